@@ -1,0 +1,161 @@
+/* reclaim-heap-private.h: the engine's internals, shared by its files.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "reclaim-heap.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  ReclaimValue value;
+  GQuark       label;
+  guint8       role;
+} Slot;
+
+/* One object.  The first group changes only through events; the second is
+ * fixed at allocation. */
+typedef struct {
+  ReclaimId  gc_prev, gc_next;   /* links in the collector list `list` */
+  guint32    refcnt;
+  guint32    gc_word;            /* RECLAIM_GC_WORD (gc_refs, flags) */
+  ReclaimId  wr_first;           /* first weakref to this object */
+  ReclaimId  wr_prev, wr_next;   /* for weakrefs: neighbours in the referent's list */
+  ReclaimId  wr_referent;        /* for weakrefs: what they point to (0 once cleared) */
+  Slot      *slots;
+  guint32    n_slots;
+  guint32    slots_allocated;
+  guint8     state;              /* ReclaimState */
+  guint8     list;               /* ReclaimList */
+  guint8     freed_by;           /* ReclaimFreedBy */
+
+  guint8     kind;               /* ReclaimKind */
+  guint8     alloc_flags;        /* ReclaimAllocFlags */
+  guint8     tuple_size;         /* size class for the tuple free lists */
+  ReclaimId  cls;
+  GQuark     label;
+} Object;
+
+typedef struct {
+  ReclaimId first, last;
+  guint32   length;
+} GcList;
+
+#define EVENTS_PER_CHUNK_SHIFT 16
+#define EVENTS_PER_CHUNK (1u << EVENTS_PER_CHUNK_SHIFT)
+
+struct _ReclaimHeap {
+  Object       *objects;          /* indexed by id; objects[0] is unused */
+  guint32       n_objects;
+  guint32       objects_allocated;
+
+  GcList        lists[RECLAIM_N_LISTS];
+  gint32        counters[RECLAIM_N_COUNTERS];
+  ReclaimCollectorMode mode;
+
+  ReclaimEvent **event_chunks;
+  guint64       n_events;
+  guint64       position;         /* events applied; == n_events when live */
+  guint         n_chunks_allocated;
+
+  guint32       line;
+  ReclaimId     garbage_list;     /* gc.garbage */
+
+  /* Transient machinery, empty between calls: not part of the state. */
+  gboolean      collecting;       /* gcstate->collecting */
+  int           trash_nesting;
+  GArray       *trash_later;      /* ReclaimId stack, the trashcan's delete_later */
+  int           dealloc_depth;    /* C recursion guard for non-trashcan types */
+  ReclaimPhase  phase;            /* phase of the running collection, for events */
+
+  ReclaimHost   host;
+  gpointer      host_data;
+};
+
+/* Freshly built events go through here: applied, then appended to the log. */
+void     reclaim_heap_emit          (ReclaimHeap *heap, const ReclaimEvent *event);
+
+static inline Object *
+reclaim_heap_object (ReclaimHeap *heap, ReclaimId id)
+{
+  return &heap->objects[id];
+}
+
+/* Builds one event and emits it. */
+void     heap_emit_event           (ReclaimHeap *heap, ReclaimEventKind kind, guint8 a, guint16 b,
+                                    ReclaimId obj, guint32 x, guint32 y, guint32 z);
+
+/* Primitive changes, each one event. */
+void     heap_emit_note            (ReclaimHeap *heap, ReclaimEventKind kind, ReclaimId obj,
+                                    guint32 x, guint32 y);
+void     heap_set_gc_word          (ReclaimHeap *heap, ReclaimId obj, gint32 refs, guint flags);
+void     heap_set_refcount_event   (ReclaimHeap *heap, ReclaimEventKind kind, ReclaimId obj,
+                                    guint32 new_refcnt, ReclaimId referrer, guint32 slot);
+void     heap_gc_track             (ReclaimHeap *heap, ReclaimId obj, ReclaimList list);
+void     heap_gc_untrack           (ReclaimHeap *heap, ReclaimId obj);
+void     heap_gc_move              (ReclaimHeap *heap, ReclaimId obj, ReclaimList to);
+void     heap_gc_merge             (ReclaimHeap *heap, ReclaimList from, ReclaimList to);
+void     heap_set_slot_value       (ReclaimHeap *heap, ReclaimId obj, guint index, ReclaimValue value);
+void     heap_weakref_clear        (ReclaimHeap *heap, ReclaimId weakref);
+void     heap_free_object          (ReclaimHeap *heap, ReclaimId obj, ReclaimFreedBy by);
+void     heap_clear_freelists      (ReclaimHeap *heap);
+
+static inline gint32
+heap_gc_refs (ReclaimHeap *heap, ReclaimId obj)
+{
+  return RECLAIM_GC_WORD_REFS (heap->objects[obj].gc_word);
+}
+
+static inline guint
+heap_gc_flags (ReclaimHeap *heap, ReclaimId obj)
+{
+  return RECLAIM_GC_WORD_FLAGS (heap->objects[obj].gc_word);
+}
+
+/* Per-kind behaviour (reclaim-heap.c). */
+typedef enum {
+  ORDER_FORWARD,      /* slot order */
+  ORDER_REVERSE,      /* last slot first: list and tuple */
+} SlotOrder;
+
+typedef enum {
+  CLEAR_NONE,         /* the type has no tp_clear (tuple, bound method, generator) */
+  CLEAR_EACH,         /* Py_CLEAR slot by slot: instance, function, cell, class */
+  CLEAR_EMPTY_FIRST,  /* empty the container, then drop the old items: list, dict, set */
+} ClearStyle;
+
+typedef struct {
+  const char *type_name;
+  guint       is_gc : 1;
+  guint       weakrefs : 1;        /* supports weak references */
+  guint       trashcan : 1;        /* tp_dealloc uses Py_TRASHCAN_BEGIN */
+  guint       weakrefs_before_finalizer : 1;  /* gen_dealloc clears them first */
+  SlotOrder   dealloc_order;
+  ClearStyle  clear;
+} KindInfo;
+
+const KindInfo *reclaim_kind_info (ReclaimKind kind);
+
+gboolean heap_may_be_tracked      (ReclaimHeap *heap, ReclaimValue value);
+gboolean heap_supports_weakrefs   (ReclaimHeap *heap, ReclaimId obj);
+
+/* Reference counting and deallocation (reclaim-dealloc.c). */
+void     heap_decref_from          (ReclaimHeap *heap, ReclaimValue value,
+                                    ReclaimId referrer, guint32 slot);
+void     heap_dealloc              (ReclaimHeap *heap, ReclaimId obj);
+void     heap_clear_weakrefs       (ReclaimHeap *heap, ReclaimId obj);
+void     heap_call_finalizer       (ReclaimHeap *heap, ReclaimId obj);
+ReclaimId heap_alloc_object        (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls,
+                                    GQuark label, ReclaimAllocFlags flags, guint tuple_size);
+
+/* The collector (reclaim-collector.c, reclaim-marksweep.c). */
+void     heap_maybe_collect_on_alloc (ReclaimHeap *heap);
+gssize   heap_collect_main         (ReclaimHeap *heap, int generation,
+                                    gssize *collected, gssize *uncollectable);
+gssize   heap_marksweep_collect    (ReclaimHeap *heap);
+void     heap_set_counter          (ReclaimHeap *heap, ReclaimCounter counter, gint32 value);
+void     heap_phase                (ReclaimHeap *heap, ReclaimPhase phase);
+
+G_END_DECLS

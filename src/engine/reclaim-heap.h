@@ -1,0 +1,347 @@
+/* reclaim-heap.h: a model of a CPython 3.11 heap.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The heap holds objects with reference counts, ordered strong references
+ * ("slots"), weak references, and the generation lists of the cycle
+ * collector.  Every change of state is an event appended to the heap's log
+ * and applied through one function, so the log can be replayed forwards and
+ * backwards (time travel) and read by the layers above to animate it.
+ *
+ * Reference ownership mirrors CPython: a function documented as returning a
+ * "new reference" hands the caller one count it must give back with
+ * reclaim_heap_decref(); a function documented as "stealing" a value takes
+ * over the caller's count.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Object ids are given in creation order, starting at 1; 0 is "no object". */
+typedef guint32 ReclaimId;
+
+/* A value stored in a slot: either an object id, or an immediate value
+ * (small int, str, None, bool, float) that is shown inline and not counted.
+ * Immediates have the top bit set; see reclaim_value_*(). */
+typedef guint32 ReclaimValue;
+
+#define RECLAIM_VALUE_NONE ((ReclaimValue) 0)
+
+ReclaimValue reclaim_value_int        (gint32       n);
+ReclaimValue reclaim_value_text       (const char  *repr);
+gboolean     reclaim_value_is_object  (ReclaimValue value);
+gboolean     reclaim_value_is_immediate (ReclaimValue value);
+gboolean     reclaim_value_is_int     (ReclaimValue value);
+gint32       reclaim_value_get_int    (ReclaimValue value);
+/* The repr of an immediate ("42", "'abc'", "None"), or NULL for an object. */
+char        *reclaim_value_dup_repr   (ReclaimValue value);
+
+typedef enum {
+  RECLAIM_KIND_INSTANCE,   /* instance of a user class */
+  RECLAIM_KIND_LIST,
+  RECLAIM_KIND_TUPLE,
+  RECLAIM_KIND_DICT,
+  RECLAIM_KIND_SET,
+  RECLAIM_KIND_FUNCTION,
+  RECLAIM_KIND_CELL,
+  RECLAIM_KIND_METHOD,     /* bound method */
+  RECLAIM_KIND_GENERATOR,  /* generator with its frame's locals as slots */
+  RECLAIM_KIND_WEAKREF,    /* weakref.ref */
+  RECLAIM_KIND_PROXY,      /* weakref.proxy */
+  RECLAIM_KIND_CLASS,      /* a user class (heap type) */
+  RECLAIM_KIND_FRAME,      /* an executing frame: a root holding variables */
+  RECLAIM_KIND_OBJECT,     /* any other container tracked by the collector */
+  RECLAIM_N_KINDS
+} ReclaimKind;
+
+/* What a slot is, for drawing and for the per-type orders. */
+typedef enum {
+  RECLAIM_ROLE_ATTR,       /* instance attribute; label = name */
+  RECLAIM_ROLE_ITEM,       /* list/tuple/set item; no label */
+  RECLAIM_ROLE_KEY,        /* dict key object; the next slot is its value */
+  RECLAIM_ROLE_VALUE,      /* dict value; label = key text when the key is a str */
+  RECLAIM_ROLE_VAR,        /* frame variable; label = name */
+  RECLAIM_ROLE_CELL,       /* cell contents, or a closure cell of a function */
+  RECLAIM_ROLE_CALLBACK,   /* callback of a weakref */
+  RECLAIM_ROLE_DICT,       /* materialised __dict__ of an instance */
+  RECLAIM_ROLE_OTHER,      /* anything else (defaults, __self__, __func__ ...); label says what */
+} ReclaimRole;
+
+typedef enum {
+  RECLAIM_STATE_UNBORN,    /* allocated later in the history than the current position */
+  RECLAIM_STATE_ALIVE,
+  RECLAIM_STATE_FREED,
+} ReclaimState;
+
+/* Options given at allocation. */
+typedef enum {
+  RECLAIM_ALLOC_DEFAULT      = 0,
+  RECLAIM_ALLOC_UNTRACKED    = 1 << 0,  /* e.g. a dict holding only atomic values */
+  RECLAIM_ALLOC_HAS_FINALIZER = 1 << 1, /* the class defines __del__ (always set for generators) */
+  RECLAIM_ALLOC_ROOT         = 1 << 2,  /* a frame or namespace: a root for mark-and-sweep and "why alive?" */
+  RECLAIM_ALLOC_NO_WEAKREFS  = 1 << 3,  /* instances of a class whose __slots__ lack __weakref__ */
+  RECLAIM_ALLOC_NO_FREELIST  = 1 << 4,  /* a subclass of list/dict/tuple: never from a free list */
+} ReclaimAllocFlags;
+
+/* Object flags that change over time (part of the time-travelled state). */
+typedef enum {
+  RECLAIM_FLAG_TRACKED     = 1 << 0,  /* in one of the collector's lists */
+  RECLAIM_FLAG_FINALIZED   = 1 << 1,  /* __del__ has run (PEP 442: never twice) */
+  RECLAIM_FLAG_COLLECTING  = 1 << 2,  /* a candidate of the running collection, not yet scanned */
+  RECLAIM_FLAG_UNREACHABLE = 1 << 3,  /* tentatively unreachable in move_unreachable */
+  RECLAIM_FLAG_MARKED      = 1 << 4,  /* reached by the mark phase of mark-and-sweep */
+} ReclaimFlags;
+
+/* The collector's lists.  An object is in at most one. */
+typedef enum {
+  RECLAIM_LIST_NONE,
+  RECLAIM_LIST_GEN0,
+  RECLAIM_LIST_GEN1,
+  RECLAIM_LIST_GEN2,
+  RECLAIM_LIST_PERMANENT,          /* gc.freeze() */
+  RECLAIM_LIST_UNREACHABLE,
+  RECLAIM_LIST_FINAL_UNREACHABLE,  /* still unreachable after finalizers ran */
+  RECLAIM_LIST_WEAKREF_CALLBACKS,  /* handle_weakrefs' wrcb_to_call */
+  RECLAIM_LIST_FINALIZE_SEEN,      /* finalize_garbage's 'seen' */
+  RECLAIM_N_LISTS
+} ReclaimList;
+
+typedef enum {
+  RECLAIM_FREED_BY_REFCOUNT,
+  RECLAIM_FREED_BY_GC,             /* tp_clear of the cycle collector broke its last reference */
+  RECLAIM_FREED_BY_MARKSWEEP,
+} ReclaimFreedBy;
+
+typedef enum {
+  RECLAIM_COLLECTOR_CPYTHON,       /* reference counting + CPython 3.11's generational cycle collector */
+  RECLAIM_COLLECTOR_MARKSWEEP,     /* textbook mark-and-sweep from the roots; a count of 0 frees nothing */
+} ReclaimCollectorMode;
+
+typedef enum {
+  RECLAIM_PHASE_NONE,
+  RECLAIM_PHASE_UPDATE_REFS,
+  RECLAIM_PHASE_SUBTRACT_REFS,
+  RECLAIM_PHASE_MOVE_UNREACHABLE,
+  RECLAIM_PHASE_HANDLE_WEAKREFS,
+  RECLAIM_PHASE_FINALIZE_GARBAGE,
+  RECLAIM_PHASE_CHECK_GARBAGE,     /* handle_resurrected_objects */
+  RECLAIM_PHASE_DELETE_GARBAGE,
+  RECLAIM_PHASE_MARK,              /* mark-and-sweep */
+  RECLAIM_PHASE_SWEEP,
+  RECLAIM_N_PHASES
+} ReclaimPhase;
+
+/* Settings and counters of the collector; all are time-travelled state. */
+typedef enum {
+  RECLAIM_COUNTER_COUNT0,          /* allocations minus frees since gen 0 was collected */
+  RECLAIM_COUNTER_COUNT1,          /* gen 0 collections since gen 1 was collected */
+  RECLAIM_COUNTER_COUNT2,
+  RECLAIM_COUNTER_THRESHOLD0,
+  RECLAIM_COUNTER_THRESHOLD1,
+  RECLAIM_COUNTER_THRESHOLD2,
+  RECLAIM_COUNTER_LONG_LIVED_PENDING,
+  RECLAIM_COUNTER_LONG_LIVED_TOTAL,
+  RECLAIM_COUNTER_ENABLED,
+  RECLAIM_COUNTER_DEBUG,           /* gc.set_debug flags */
+  RECLAIM_COUNTER_COLLECTIONS0,    /* gc.get_stats() */
+  RECLAIM_COUNTER_COLLECTIONS1,
+  RECLAIM_COUNTER_COLLECTIONS2,
+  RECLAIM_COUNTER_COLLECTED0,
+  RECLAIM_COUNTER_COLLECTED1,
+  RECLAIM_COUNTER_COLLECTED2,
+  RECLAIM_COUNTER_UNCOLLECTABLE0,
+  RECLAIM_COUNTER_UNCOLLECTABLE1,
+  RECLAIM_COUNTER_UNCOLLECTABLE2,
+  RECLAIM_COUNTER_FREELIST_LIST,   /* objects waiting on the list free list */
+  RECLAIM_COUNTER_FREELIST_DICT,
+  RECLAIM_COUNTER_FREELIST_TUPLE1, /* tuples of size 1 .. 20 follow */
+  RECLAIM_N_COUNTERS = RECLAIM_COUNTER_FREELIST_TUPLE1 + 20
+} ReclaimCounter;
+
+#define RECLAIM_DEBUG_SAVEALL 32   /* gc.DEBUG_SAVEALL */
+
+/* The event log.  Each event is 24 bytes. */
+typedef enum {
+  /* Changes of state: replayed forwards and backwards by time travel. */
+  RECLAIM_EV_ALLOC,        /* obj; a = kind; b = ALLOC_COUNTED|ALLOC_FROM_FREELIST; x = class; y = initial flags */
+  RECLAIM_EV_INCREF,       /* obj; x = referrer (0: the running code); y = new refcount; z = slot index of referrer */
+  RECLAIM_EV_DECREF,       /* as INCREF */
+  RECLAIM_EV_SLOT_SET,     /* obj; z = index; x = old value; y = new value */
+  RECLAIM_EV_SLOT_INSERT,  /* obj; z = index; y = value; x = label quark; a = role */
+  RECLAIM_EV_SLOT_REMOVE,  /* obj; z = index; y = old value; x = label quark; a = role */
+  RECLAIM_EV_FREE,         /* obj; a = ReclaimFreedBy; b = FREE_UNCOUNTED|FREE_TO_FREELIST */
+  RECLAIM_EV_TRACK,        /* obj appended to list a */
+  RECLAIM_EV_UNTRACK,      /* obj removed from list a; x = its predecessor (0: it was first) */
+  RECLAIM_EV_GC_MOVE,      /* obj moved from list a to the end of list b; x = old predecessor */
+  RECLAIM_EV_GC_MERGE,     /* list a appended to list b; x = old last of b; y = old first of a */
+  RECLAIM_EV_GC_WORD,      /* obj; a = phase; x = old word; y = new word (gc_refs << 8 | flags) */
+  RECLAIM_EV_COUNTER,      /* a = ReclaimCounter; x = old; y = new */
+  RECLAIM_EV_WEAKREF_LINK, /* obj = weakref; x = referent; y = predecessor in the referent's list */
+  RECLAIM_EV_WEAKREF_CLEAR,/* obj = weakref; x = referent it pointed to; y = old predecessor */
+  RECLAIM_EV_MODE,         /* a = new ReclaimCollectorMode; b = old */
+  /* Notes: no change of state. */
+  RECLAIM_EV_LINE,         /* x = script line; y = frame depth */
+  RECLAIM_EV_FINALIZE,     /* obj: __del__ (tp_finalize) is about to run */
+  RECLAIM_EV_FINALIZE_END, /* obj: it returned */
+  RECLAIM_EV_CALLBACK,     /* obj = referent that died; x = weakref; y = callback */
+  RECLAIM_EV_CALLBACK_END,
+  RECLAIM_EV_RESURRECTED,  /* obj came back to life in __del__ */
+  RECLAIM_EV_GC_START,     /* b = generation (3: mark-and-sweep) */
+  RECLAIM_EV_GC_PHASE,     /* a = ReclaimPhase */
+  RECLAIM_EV_GC_END,       /* x = collected; y = uncollectable */
+  RECLAIM_N_EVENT_KINDS
+} ReclaimEventKind;
+
+#define RECLAIM_ALLOC_COUNTED        1  /* count0 was incremented */
+#define RECLAIM_ALLOC_FROM_FREELIST  2
+#define RECLAIM_FREE_COUNTED         1  /* count0 was decremented */
+#define RECLAIM_FREE_TO_FREELIST     2
+
+/* The gc word packs gc_refs with the flags, as CPython's _gc_prev does. */
+#define RECLAIM_GC_WORD(refs, flags)   (((guint32) (refs) << 8) | ((flags) & 0xff))
+#define RECLAIM_GC_WORD_REFS(word)     ((gint32) ((word) >> 8))
+#define RECLAIM_GC_WORD_FLAGS(word)    ((word) & 0xff)
+
+typedef struct {
+  guint8    kind;   /* ReclaimEventKind */
+  guint8    a;
+  guint16   b;
+  guint32   line;   /* script line running when it happened */
+  ReclaimId obj;
+  guint32   x;
+  guint32   y;
+  guint32   z;
+} ReclaimEvent;
+
+typedef struct _ReclaimHeap ReclaimHeap;
+
+/* What the engine asks of its caller: run Python code.  Any of these may
+ * be NULL.  They may call back into the heap. */
+typedef struct {
+  /* Run obj's __del__ (or a generator's close). */
+  void (*finalize)       (ReclaimHeap *heap, ReclaimId obj, gpointer user_data);
+  /* Call callback(weakref). */
+  void (*weakref_callback) (ReclaimHeap *heap, ReclaimId weakref, ReclaimId callback,
+                            gpointer user_data);
+  /* gc.callbacks: phase is "start" or "stop". */
+  void (*gc_callback)    (ReclaimHeap *heap, const char *phase, int generation,
+                          gssize collected, gssize uncollectable, gpointer user_data);
+} ReclaimHost;
+
+ReclaimHeap *reclaim_heap_new           (void);
+void         reclaim_heap_free          (ReclaimHeap *heap);
+void         reclaim_heap_set_host      (ReclaimHeap       *heap,
+                                         const ReclaimHost *host,
+                                         gpointer           user_data);
+
+/* Objects */
+ReclaimId    reclaim_heap_alloc         (ReclaimHeap      *heap,
+                                         ReclaimKind       kind,
+                                         ReclaimId         cls,
+                                         const char       *label,
+                                         ReclaimAllocFlags flags);
+ReclaimId    reclaim_heap_alloc_tuple   (ReclaimHeap      *heap,
+                                         guint             size);
+void         reclaim_heap_incref        (ReclaimHeap *heap, ReclaimValue value);
+void         reclaim_heap_decref        (ReclaimHeap *heap, ReclaimValue value);
+/* Track an object that was allocated untracked (gc.is_tracked turns true). */
+void         reclaim_heap_track         (ReclaimHeap *heap, ReclaimId obj);
+
+/* Slots.  Values stored are stolen; values taken out are new references. */
+guint        reclaim_heap_slot_append   (ReclaimHeap  *heap,
+                                         ReclaimId     obj,
+                                         ReclaimRole   role,
+                                         const char   *label,
+                                         ReclaimValue  value);
+void         reclaim_heap_slot_insert   (ReclaimHeap  *heap,
+                                         ReclaimId     obj,
+                                         guint         index,
+                                         ReclaimRole   role,
+                                         const char   *label,
+                                         ReclaimValue  value);
+/* Store value at index (stolen), then drop the old value (CPython's order). */
+void         reclaim_heap_slot_set      (ReclaimHeap  *heap,
+                                         ReclaimId     obj,
+                                         guint         index,
+                                         ReclaimValue  value);
+/* Remove the slot and return its value as a new reference. */
+ReclaimValue reclaim_heap_slot_take     (ReclaimHeap *heap, ReclaimId obj, guint index);
+/* tp_clear of the object's type: what the collector does to break cycles,
+ * and what list.clear() / dict.clear() do. */
+void         reclaim_heap_clear         (ReclaimHeap *heap, ReclaimId obj);
+
+/* Weak references.  Returns a new reference: an existing basic ref or proxy
+ * is reused as CPython does when no callback is given.  callback is borrowed. */
+ReclaimId    reclaim_heap_weakref_new   (ReclaimHeap *heap,
+                                         ReclaimKind  kind,
+                                         ReclaimId    referent,
+                                         ReclaimId    callback,
+                                         ReclaimId    subclass);
+ReclaimId    reclaim_heap_weakref_get_referent (ReclaimHeap *heap, ReclaimId weakref);
+ReclaimId    reclaim_heap_weakref_first (ReclaimHeap *heap, ReclaimId referent);
+ReclaimId    reclaim_heap_weakref_next  (ReclaimHeap *heap, ReclaimId weakref);
+guint        reclaim_heap_weakref_count (ReclaimHeap *heap, ReclaimId referent);
+
+/* The collector (gc module) */
+gssize       reclaim_heap_collect       (ReclaimHeap *heap, int generation);
+void         reclaim_heap_set_mode      (ReclaimHeap *heap, ReclaimCollectorMode mode);
+ReclaimCollectorMode reclaim_heap_get_mode (ReclaimHeap *heap);
+void         reclaim_heap_set_counter   (ReclaimHeap *heap, ReclaimCounter counter, gint32 value);
+gint32       reclaim_heap_get_counter   (ReclaimHeap *heap, ReclaimCounter counter);
+void         reclaim_heap_freeze        (ReclaimHeap *heap);
+void         reclaim_heap_unfreeze      (ReclaimHeap *heap);
+guint        reclaim_heap_list_length   (ReclaimHeap *heap, ReclaimList list);
+/* gc.garbage: a list object the collector appends to under DEBUG_SAVEALL. */
+void         reclaim_heap_set_garbage_list (ReclaimHeap *heap, ReclaimId list);
+gboolean     reclaim_heap_is_collecting (ReclaimHeap *heap);
+
+/* Reading the state at the current position */
+guint32      reclaim_heap_n_objects     (ReclaimHeap *heap);  /* highest id ever given */
+ReclaimState reclaim_heap_get_state     (ReclaimHeap *heap, ReclaimId obj);
+ReclaimKind  reclaim_heap_get_kind      (ReclaimHeap *heap, ReclaimId obj);
+ReclaimId    reclaim_heap_get_class     (ReclaimHeap *heap, ReclaimId obj);
+const char  *reclaim_heap_get_label     (ReclaimHeap *heap, ReclaimId obj);
+/* The Python type name: the class's label for instances, else "list", "dict" ... */
+const char  *reclaim_heap_get_type_name (ReclaimHeap *heap, ReclaimId obj);
+guint32      reclaim_heap_get_refcount  (ReclaimHeap *heap, ReclaimId obj);
+gint32       reclaim_heap_get_gc_refs   (ReclaimHeap *heap, ReclaimId obj);
+guint        reclaim_heap_get_flags     (ReclaimHeap *heap, ReclaimId obj);
+ReclaimAllocFlags reclaim_heap_get_alloc_flags (ReclaimHeap *heap, ReclaimId obj);
+ReclaimList  reclaim_heap_get_list      (ReclaimHeap *heap, ReclaimId obj);
+/* The generation 0..2, 3 for the permanent one, -1 when not in a generation. */
+int          reclaim_heap_get_generation (ReclaimHeap *heap, ReclaimId obj);
+ReclaimFreedBy reclaim_heap_get_freed_by (ReclaimHeap *heap, ReclaimId obj);
+guint        reclaim_heap_n_slots       (ReclaimHeap *heap, ReclaimId obj);
+ReclaimValue reclaim_heap_slot_get      (ReclaimHeap *heap, ReclaimId obj, guint index);
+ReclaimRole  reclaim_heap_slot_get_role (ReclaimHeap *heap, ReclaimId obj, guint index);
+const char  *reclaim_heap_slot_get_label (ReclaimHeap *heap, ReclaimId obj, guint index);
+ReclaimId    reclaim_heap_list_first    (ReclaimHeap *heap, ReclaimList list);
+ReclaimId    reclaim_heap_list_next     (ReclaimHeap *heap, ReclaimId obj);
+/* Calls visit for each object obj refers to strongly, in tp_traverse order
+ * (the class last, for instances). */
+typedef void (*ReclaimVisitFunc) (ReclaimId target, gpointer user_data);
+void         reclaim_heap_traverse      (ReclaimHeap *heap, ReclaimId obj,
+                                         ReclaimVisitFunc visit, gpointer user_data);
+const char  *reclaim_kind_name          (ReclaimKind kind);
+gboolean     reclaim_kind_is_gc         (ReclaimKind kind);
+
+/* The event log and time travel */
+void         reclaim_heap_set_line      (ReclaimHeap *heap, guint line, guint depth);
+guint64      reclaim_heap_n_events      (ReclaimHeap *heap);
+const ReclaimEvent *reclaim_heap_get_event (ReclaimHeap *heap, guint64 index);
+/* Number of events applied: n_events when live. */
+guint64      reclaim_heap_get_position  (ReclaimHeap *heap);
+/* Put the heap in the state it had after the first `position` events.
+ * While the position is not at the end, the heap is read-only. */
+void         reclaim_heap_seek          (ReclaimHeap *heap, guint64 position);
+gboolean     reclaim_heap_is_live       (ReclaimHeap *heap);
+const char  *reclaim_event_kind_name    (ReclaimEventKind kind);
+const char  *reclaim_phase_name         (ReclaimPhase phase);
+/* A digest of the whole state, for tests of time travel. */
+guint64      reclaim_heap_state_digest  (ReclaimHeap *heap);
+gsize        reclaim_heap_memory_size   (ReclaimHeap *heap);
+
+G_END_DECLS

@@ -44,7 +44,7 @@ update_refs (ReclaimHeap *heap, ReclaimList containers)
 {
   for (ReclaimId id = heap->lists[containers].first; id; id = reclaim_heap_object (heap, id)->gc_next)
     heap_set_gc_word (heap, id, reclaim_heap_object (heap, id)->refcnt,
-                      (heap_gc_flags (heap, id) | RECLAIM_FLAG_COLLECTING) & ~RECLAIM_FLAG_UNREACHABLE);
+                      heap_gc_flags (heap, id) | RECLAIM_FLAG_COLLECTING);
 }
 
 static void
@@ -67,6 +67,7 @@ subtract_refs (ReclaimHeap *heap, ReclaimList containers)
 typedef struct {
   ReclaimHeap *heap;
   ReclaimList  young;
+  ReclaimList  unreachable;
 } ReachableVisit;
 
 static void
@@ -78,16 +79,16 @@ visit_reachable (ReclaimId target, gpointer user_data)
   /* Only candidates not scanned yet carry COLLECTING. */
   if (!is_collecting (heap, target))
     return;
-  guint flags = heap_gc_flags (heap, target);
-  if (flags & RECLAIM_FLAG_UNREACHABLE)
+  /* Being in the unreachable list is CPython's NEXT_MASK_UNREACHABLE. */
+  if (reclaim_heap_object (heap, target)->list == v->unreachable)
     {
       /* It was tentatively unreachable: move it back to the end of the
        * young list, where the scan will reach it again. */
       heap_gc_move (heap, target, v->young);
-      heap_set_gc_word (heap, target, 1, flags & ~RECLAIM_FLAG_UNREACHABLE);
+      heap_set_gc_word (heap, target, 1, heap_gc_flags (heap, target));
     }
   else if (heap_gc_refs (heap, target) == 0)
-    heap_set_gc_word (heap, target, 1, flags);
+    heap_set_gc_word (heap, target, 1, heap_gc_flags (heap, target));
 }
 
 /* move_unreachable: scan young in order; an object with gc_refs > 0 is
@@ -96,7 +97,7 @@ visit_reachable (ReclaimId target, gpointer user_data)
 static void
 move_unreachable (ReclaimHeap *heap, ReclaimList young, ReclaimList unreachable)
 {
-  ReachableVisit v = { heap, young };
+  ReachableVisit v = { heap, young, unreachable };
   ReclaimId prev = 0;
   ReclaimId id = heap->lists[young].first;
 
@@ -110,10 +111,7 @@ move_unreachable (ReclaimHeap *heap, ReclaimList young, ReclaimList unreachable)
           prev = id;
         }
       else
-        {
-          heap_gc_move (heap, id, unreachable);
-          heap_set_gc_word (heap, id, 0, heap_gc_flags (heap, id) | RECLAIM_FLAG_UNREACHABLE);
-        }
+        heap_gc_move (heap, id, unreachable);
       id = prev ? reclaim_heap_object (heap, prev)->gc_next : heap->lists[young].first;
     }
 }
@@ -224,16 +222,30 @@ handle_weakrefs (ReclaimHeap *heap, ReclaimList unreachable, ReclaimList old)
 /* finalize_garbage: __del__ of every garbage object that has not run it yet
  * (PEP 442: never twice).  Objects are taken off the list one at a time
  * because a finalizer can free others. */
+static gboolean
+needs_finalizing (ReclaimHeap *heap, ReclaimId obj)
+{
+  return (reclaim_heap_object (heap, obj)->alloc_flags & RECLAIM_ALLOC_HAS_FINALIZER) &&
+         !(heap_gc_flags (heap, obj) & RECLAIM_FLAG_FINALIZED);
+}
+
 static void
 finalize_garbage (ReclaimHeap *heap, ReclaimList collectable)
 {
   ReclaimId op;
 
+  /* With no finalizer to run, moving every object to 'seen' and back
+   * would leave the list as it was: skip the walk. */
+  for (op = heap->lists[collectable].first; op; op = reclaim_heap_object (heap, op)->gc_next)
+    if (needs_finalizing (heap, op))
+      break;
+  if (op == 0)
+    return;
+
   while ((op = heap->lists[collectable].first) != 0)
     {
       heap_gc_move (heap, op, RECLAIM_LIST_FINALIZE_SEEN);
-      if ((reclaim_heap_object (heap, op)->alloc_flags & RECLAIM_ALLOC_HAS_FINALIZER) &&
-          !(heap_gc_flags (heap, op) & RECLAIM_FLAG_FINALIZED))
+      if (needs_finalizing (heap, op))
         heap_call_finalizer (heap, op);
     }
   heap_gc_merge (heap, RECLAIM_LIST_FINALIZE_SEEN, collectable);
@@ -243,13 +255,21 @@ finalize_garbage (ReclaimHeap *heap, ReclaimList collectable)
  * what a finalizer made reachable again goes to the old generation. */
 static void
 handle_resurrected_objects (ReclaimHeap *heap, ReclaimList unreachable,
-                            ReclaimList still_unreachable, ReclaimList old)
+                            ReclaimList still_unreachable, ReclaimList old,
+                            gboolean finalizers_ran)
 {
   heap_phase (heap, RECLAIM_PHASE_CHECK_GARBAGE);
+  if (!finalizers_ran)
+    {
+      /* Only a finalizer can make garbage reachable again (weakref
+       * callbacks cannot reach it), so the analysis would find every
+       * object unreachable again, with the same gc_refs and flags. */
+      heap_gc_merge (heap, unreachable, still_unreachable);
+      return;
+    }
   clear_flags_in_list (heap, unreachable, RECLAIM_FLAG_COLLECTING);
   deduce_unreachable (heap, unreachable, still_unreachable);
   heap_phase (heap, RECLAIM_PHASE_CHECK_GARBAGE);
-  clear_flags_in_list (heap, still_unreachable, RECLAIM_FLAG_UNREACHABLE);
   for (ReclaimId id = heap->lists[unreachable].first; id; id = reclaim_heap_object (heap, id)->gc_next)
     heap_emit_note (heap, RECLAIM_EV_RESURRECTED, id, reclaim_heap_object (heap, id)->refcnt, 0);
   heap_gc_merge (heap, unreachable, old);
@@ -336,16 +356,15 @@ heap_collect_main (ReclaimHeap *heap, int generation, gssize *collected, gssize 
       heap_set_counter (heap, RECLAIM_COUNTER_LONG_LIVED_TOTAL, heap->lists[young].length);
     }
 
-  /* move_legacy_finalizers clears the unreachable mark of every object */
-  clear_flags_in_list (heap, RECLAIM_LIST_UNREACHABLE, RECLAIM_FLAG_UNREACHABLE);
-
   heap_phase (heap, RECLAIM_PHASE_HANDLE_WEAKREFS);
   m += handle_weakrefs (heap, RECLAIM_LIST_UNREACHABLE, old);
 
   heap_phase (heap, RECLAIM_PHASE_FINALIZE_GARBAGE);
+  guint64 finalizers_before = heap->finalizers_called;
   finalize_garbage (heap, RECLAIM_LIST_UNREACHABLE);
 
-  handle_resurrected_objects (heap, RECLAIM_LIST_UNREACHABLE, RECLAIM_LIST_FINAL_UNREACHABLE, old);
+  handle_resurrected_objects (heap, RECLAIM_LIST_UNREACHABLE, RECLAIM_LIST_FINAL_UNREACHABLE, old,
+                              heap->finalizers_called != finalizers_before);
 
   heap_phase (heap, RECLAIM_PHASE_DELETE_GARBAGE);
   m += heap->lists[RECLAIM_LIST_FINAL_UNREACHABLE].length;

@@ -199,6 +199,7 @@ call_finalizer_once (ReclaimHeap *heap, ReclaimId obj, gboolean mark_before)
   if (mark_before)
     heap_set_gc_word (heap, obj, heap_gc_refs (heap, obj), flags | RECLAIM_FLAG_FINALIZED);
   heap_emit_note (heap, RECLAIM_EV_FINALIZE, obj, 0, 0);
+  heap->finalizers_called++;
   if (heap->host.finalize)
     heap->host.finalize (heap, obj, heap->host_data);
   heap_emit_note (heap, RECLAIM_EV_FINALIZE_END, obj, 0, 0);

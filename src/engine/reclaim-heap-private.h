@@ -43,7 +43,7 @@ typedef struct {
   guint32   length;
 } GcList;
 
-#define EVENTS_PER_CHUNK_SHIFT 16
+#define EVENTS_PER_CHUNK_SHIFT 17
 #define EVENTS_PER_CHUNK (1u << EVENTS_PER_CHUNK_SHIFT)
 
 struct _ReclaimHeap {
@@ -69,6 +69,7 @@ struct _ReclaimHeap {
   GArray       *trash_later;      /* ReclaimId stack, the trashcan's delete_later */
   int           dealloc_depth;    /* C recursion guard for non-trashcan types */
   ReclaimPhase  phase;            /* phase of the running collection, for events */
+  guint64       finalizers_called;
 
   ReclaimHost   host;
   gpointer      host_data;

@@ -11,7 +11,9 @@
  */
 #include "reclaim-heap-private.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* Immediates: bit 31 set.  Bit 30 set: a 30-bit signed int; else a quark
  * holding the repr. */
@@ -137,7 +139,7 @@ reclaim_heap_free (ReclaimHeap *heap)
     g_free (heap->objects[id].slots);
   g_free (heap->objects);
   for (guint64 c = 0; c * EVENTS_PER_CHUNK < heap->n_events; c++)
-    g_free (heap->event_chunks[c]);
+    free (heap->event_chunks[c]);
   g_free (heap->event_chunks);
   g_array_unref (heap->trash_later);
   g_free (heap);
@@ -286,7 +288,7 @@ slots_insert (Object *o, guint index, ReclaimValue value, GQuark label, guint8 r
   g_assert (index <= o->n_slots);
   if (o->n_slots == o->slots_allocated)
     {
-      o->slots_allocated = MAX (4, o->slots_allocated * 2);
+      o->slots_allocated = MAX (1, o->slots_allocated * 2);
       o->slots = g_renew (Slot, o->slots, o->slots_allocated);
     }
   memmove (&o->slots[index + 1], &o->slots[index], (o->n_slots - index) * sizeof (Slot));
@@ -478,6 +480,25 @@ apply_event (ReclaimHeap *heap, const ReclaimEvent *e, gboolean forward)
     }
 }
 
+/* The log grows by megabytes at a time; on Linux, huge pages spare the
+ * page faults of touching it for the first time. */
+static ReclaimEvent *
+new_event_chunk (void)
+{
+  gsize size = EVENTS_PER_CHUNK * sizeof (ReclaimEvent);
+  void *chunk = NULL;
+
+#ifdef MADV_HUGEPAGE
+  if (posix_memalign (&chunk, 2 << 20, size) == 0)
+    {
+      madvise (chunk, size, MADV_HUGEPAGE);
+      return chunk;
+    }
+#endif
+  chunk = g_malloc (size);
+  return chunk;
+}
+
 void
 reclaim_heap_emit (ReclaimHeap *heap, const ReclaimEvent *event)
 {
@@ -490,7 +511,7 @@ reclaim_heap_emit (ReclaimHeap *heap, const ReclaimEvent *event)
       heap->event_chunks = g_renew (ReclaimEvent *, heap->event_chunks, heap->n_chunks_allocated);
     }
   if ((heap->n_events & (EVENTS_PER_CHUNK - 1)) == 0)
-    heap->event_chunks[chunk] = g_new (ReclaimEvent, EVENTS_PER_CHUNK);
+    heap->event_chunks[chunk] = new_event_chunk ();
 
   ReclaimEvent *slot = &heap->event_chunks[chunk][heap->n_events & (EVENTS_PER_CHUNK - 1)];
   *slot = *event;
@@ -1047,8 +1068,11 @@ reclaim_heap_get_flags (ReclaimHeap *heap, ReclaimId obj)
 {
   CHECK_ID (heap, obj, 0);
   guint flags = heap_gc_flags (heap, obj);
-  if (heap->objects[obj].list != RECLAIM_LIST_NONE)
+  ReclaimList list = heap->objects[obj].list;
+  if (list != RECLAIM_LIST_NONE)
     flags |= RECLAIM_FLAG_TRACKED;
+  if (list == RECLAIM_LIST_UNREACHABLE || list == RECLAIM_LIST_FINAL_UNREACHABLE)
+    flags |= RECLAIM_FLAG_UNREACHABLE;
   return flags;
 }
 

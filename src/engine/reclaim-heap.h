@@ -91,7 +91,7 @@ typedef enum {
   RECLAIM_FLAG_TRACKED     = 1 << 0,  /* in one of the collector's lists */
   RECLAIM_FLAG_FINALIZED   = 1 << 1,  /* __del__ has run (PEP 442: never twice) */
   RECLAIM_FLAG_COLLECTING  = 1 << 2,  /* a candidate of the running collection, not yet scanned */
-  RECLAIM_FLAG_UNREACHABLE = 1 << 3,  /* tentatively unreachable in move_unreachable */
+  RECLAIM_FLAG_UNREACHABLE = 1 << 3,  /* in an unreachable list (read-only: derived from the list) */
   RECLAIM_FLAG_MARKED      = 1 << 4,  /* reached by the mark phase of mark-and-sweep */
 } ReclaimFlags;
 

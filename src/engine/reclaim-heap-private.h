@@ -49,6 +49,7 @@ typedef struct {
 struct _ReclaimHeap {
   Object       *objects;          /* indexed by id; objects[0] is unused */
   guint32       n_objects;
+  guint32       n_alive;
   guint32       objects_allocated;
 
   GcList        lists[RECLAIM_N_LISTS];
@@ -114,6 +115,11 @@ heap_gc_flags (ReclaimHeap *heap, ReclaimId obj)
 {
   return RECLAIM_GC_WORD_FLAGS (heap->objects[obj].gc_word);
 }
+
+/* Free lists of lists, dicts and small tuples (reclaim-log.c). */
+ReclaimCounter heap_freelist_counter (const Object *o);
+gboolean heap_freelist_room       (ReclaimHeap *heap, const Object *o);
+gboolean heap_freelist_has_one    (ReclaimHeap *heap, const Object *o);
 
 /* Per-kind behaviour (reclaim-heap.c). */
 typedef enum {

@@ -54,6 +54,7 @@ typedef enum {
   RECLAIM_KIND_CLASS,      /* a user class (heap type) */
   RECLAIM_KIND_FRAME,      /* an executing frame: a root holding variables */
   RECLAIM_KIND_OBJECT,     /* any other container tracked by the collector */
+  RECLAIM_KIND_PLAIN,      /* an object the collector does not track (range, range_iterator ...) */
   RECLAIM_N_KINDS
 } ReclaimKind;
 
@@ -229,6 +230,8 @@ typedef struct {
   /* gc.callbacks: phase is "start" or "stop". */
   void (*gc_callback)    (ReclaimHeap *heap, const char *phase, int generation,
                           gssize collected, gssize uncollectable, gpointer user_data);
+  /* obj's memory is given back: the caller may drop what it kept beside it. */
+  void (*freed)          (ReclaimHeap *heap, ReclaimId obj, gpointer user_data);
 } ReclaimHost;
 
 ReclaimHeap *reclaim_heap_new           (void);
@@ -300,6 +303,7 @@ gboolean     reclaim_heap_is_collecting (ReclaimHeap *heap);
 
 /* Reading the state at the current position */
 guint32      reclaim_heap_n_objects     (ReclaimHeap *heap);  /* highest id ever given */
+guint32      reclaim_heap_n_alive       (ReclaimHeap *heap);
 ReclaimState reclaim_heap_get_state     (ReclaimHeap *heap, ReclaimId obj);
 ReclaimKind  reclaim_heap_get_kind      (ReclaimHeap *heap, ReclaimId obj);
 ReclaimId    reclaim_heap_get_class     (ReclaimHeap *heap, ReclaimId obj);

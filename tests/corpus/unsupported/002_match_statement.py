@@ -1,0 +1,7 @@
+# Reclaim refuses the match statement.
+value = 3
+match value:
+    case 3:
+        print("three")
+    case _:
+        print("other")

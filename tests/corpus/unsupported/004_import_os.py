@@ -1,0 +1,4 @@
+# Reclaim only imports gc, weakref and sys.
+import gc
+import os
+print(os.sep)

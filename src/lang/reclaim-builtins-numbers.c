@@ -1,0 +1,718 @@
+/* reclaim-builtins-numbers.c: abs, round, divmod, pow, hash, chr, ord,
+ * format, bin, oct, hex, and the methods of int and float.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-builtins-private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- numbers ----------------------------------------------------------------- */
+
+static ReclaimValue
+builtin_abs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+             guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "abs", ARGS_METH_O, nargs, 1, 1, nkw, FALSE))
+    return LANG_ERROR;
+  ReclaimValue v = args[0];
+  if (builtins_is_int (v))
+    {
+      gint64 n = scalar_get_int (v);
+      if (n == G_MININT64)
+        return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
+      return scalar_int (n < 0 ? -n : n);
+    }
+  if (scalar_type (v) == SCALAR_FLOAT)
+    return scalar_float (fabs (scalar_get_float (v)));
+  ReclaimValue method = builtins_user_method (interp, v, "__abs__");
+  if (method)
+    return builtins_call_special (interp, method, v, 0, NULL);
+  return lang_raise (interp, "TypeError", "bad operand type for abs(): '%s'", lang_type_name (interp, v));
+}
+
+static gint64
+floor_div (gint64 a, gint64 b)
+{
+  gint64 q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0)))
+    q--;
+  return q;
+}
+
+/* round(int, negative ndigits): to a multiple of 10**-ndigits, halves to even */
+static ReclaimValue
+round_int (ReclaimInterp *interp, gint64 x, gint64 ndigits)
+{
+  if (ndigits >= 0)
+    return scalar_int (x);
+  if (ndigits < -18)
+    return scalar_int (0);
+  gint64 pow10 = 1;
+  for (gint64 i = 0; i < -ndigits; i++)
+    pow10 *= 10;
+  gint64 q = floor_div (x, pow10), r = x - q * pow10;
+  if (2 * r > pow10 || (2 * r == pow10 && (q & 1)))
+    q++;
+  gint64 result;
+  if (__builtin_mul_overflow (q, pow10, &result))
+    return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
+  return scalar_int (result);
+}
+
+/* round(float, ndigits) correctly rounded, as CPython's dtoa-based one. */
+static double
+round_float_digits (double x, gint64 ndigits)
+{
+  if (!isfinite (x) || x == 0.0)
+    return x;
+  if (ndigits > 323)
+    return x;
+  if (ndigits < -308)
+    return 0.0 * x;
+  if (ndigits >= 0)
+    {
+      char buf[800], format[16];
+      g_snprintf (format, sizeof format, "%%.%df", (int) ndigits);
+      g_ascii_formatd (buf, sizeof buf, format, x);
+      return g_ascii_strtod (buf, NULL);
+    }
+  /* to tens, hundreds...: round the exact integer part of |x| as text */
+  double ax = fabs (x), ip = floor (ax);
+  gboolean has_fraction = ax != ip;
+  char digits[400];
+  g_snprintf (digits, sizeof digits, "%.0f", ip);
+  int len = strlen (digits), keep = len + (int) ndigits;
+  if (keep < 0)
+    return 0.0 * x;
+  GString *out = g_string_new_len (digits, keep);
+  char first_dropped = digits[keep];
+  gboolean rest_zero = !has_fraction;
+  for (int i = keep + 1; i < len; i++)
+    rest_zero = rest_zero && digits[i] == '0';
+  int last = keep > 0 ? out->str[keep - 1] - '0' : 0;
+  gboolean up = first_dropped > '5' || (first_dropped == '5' && (!rest_zero || (last & 1)));
+  if (up)
+    {
+      int i = keep - 1;
+      while (i >= 0 && out->str[i] == '9')
+        out->str[i--] = '0';
+      if (i >= 0)
+        out->str[i]++;
+      else
+        g_string_prepend_c (out, '1');
+    }
+  for (int i = 0; i < -ndigits; i++)
+    g_string_append_c (out, '0');
+  double r = g_ascii_strtod (out->len ? out->str : "0", NULL);
+  g_string_free (out, TRUE);
+  return x < 0 ? -r : r;
+}
+
+ReclaimValue
+builtins_float_to_int (ReclaimInterp *interp, double d)
+{
+  if (isnan (d))
+    return lang_raise (interp, "ValueError", "cannot convert float NaN to integer");
+  if (isinf (d))
+    return lang_raise (interp, "OverflowError", "cannot convert float infinity to integer");
+  if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
+    return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
+  return scalar_int ((gint64) d);
+}
+
+static ReclaimValue
+builtin_round (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+               guint nkw, const char *const *kwnames)
+{
+  static const char *const allowed[] = { "number", "ndigits", NULL };
+  if (!builtins_only_keywords (interp, "round", nkw, kwnames, allowed) ||
+      !builtins_check (interp, "round", ARGS_KEYWORDS, nargs + nkw, 1, 2, 0, FALSE))
+    return LANG_ERROR;
+  ReclaimValue number = builtins_arg (nargs, args, nkw, kwnames, 0, "number");
+  ReclaimValue nd = builtins_arg (nargs, args, nkw, kwnames, 1, "ndigits");
+  if (number == 0)
+    return lang_raise (interp, "TypeError", "round() missing required argument 'number' (pos 1)");
+  gboolean has_nd = nd && scalar_type (nd) != SCALAR_NONE;
+
+  ReclaimValue method = builtins_user_method (interp, number, "__round__");
+  if (method)
+    return builtins_call_special (interp, method, number, has_nd ? 1 : 0, &nd);
+  if (!builtins_is_number (number))
+    return lang_raise (interp, "TypeError", "type %s doesn't define __round__ method", lang_type_name (interp, number));
+  gint64 ndigits = 0;
+  if (has_nd && !builtins_index (interp, nd, &ndigits))
+    return LANG_ERROR;
+
+  if (builtins_is_int (number))
+    return round_int (interp, scalar_get_int (number), has_nd ? ndigits : 0);
+  double x = scalar_get_float (number);
+  if (has_nd)
+    return scalar_float (round_float_digits (x, ndigits));
+  double r = round (x);
+  if (fabs (x - r) == 0.5)
+    r = 2.0 * round (x / 2.0);
+  return builtins_float_to_int (interp, r);
+}
+
+static ReclaimValue
+pair (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  ReclaimValue items[] = { a, b };
+  return lang_tuple_new (interp, 2, items);
+}
+
+static ReclaimValue
+builtin_divmod (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "divmod", ARGS_CLINIC, nargs, 2, 2, nkw, FALSE))
+    return LANG_ERROR;
+  ReclaimValue a = args[0], b = args[1];
+  if (builtins_is_int (a) && builtins_is_int (b))
+    {
+      gint64 x = scalar_get_int (a), y = scalar_get_int (b);
+      if (y == 0)
+        return lang_raise (interp, "ZeroDivisionError", "integer division or modulo by zero");
+      if (x == G_MININT64 && y == -1)
+        return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
+      gint64 q = floor_div (x, y);
+      return pair (interp, scalar_int (q), scalar_int (x - q * y));
+    }
+  if (builtins_is_number (a) && builtins_is_number (b))
+    {
+      double vx = scalar_type (a) == SCALAR_FLOAT ? scalar_get_float (a) : (double) scalar_get_int (a);
+      double wx = scalar_type (b) == SCALAR_FLOAT ? scalar_get_float (b) : (double) scalar_get_int (b);
+      if (wx == 0.0)
+        return lang_raise (interp, "ZeroDivisionError", "float divmod()");
+      double mod = fmod (vx, wx), div = (vx - mod) / wx, floordiv;
+      if (mod != 0.0)
+        {
+          if ((wx < 0) != (mod < 0))
+            {
+              mod += wx;
+              div -= 1.0;
+            }
+        }
+      else
+        mod = copysign (0.0, wx);
+      if (div != 0.0)
+        {
+          floordiv = floor (div);
+          if (div - floordiv > 0.5)
+            floordiv += 1.0;
+        }
+      else
+        floordiv = copysign (0.0, vx / wx);
+      return pair (interp, scalar_float (floordiv), scalar_float (mod));
+    }
+  ReclaimValue method = builtins_user_method (interp, a, "__divmod__");
+  if (method)
+    return builtins_call_special (interp, method, a, 1, &b);
+  method = builtins_user_method (interp, b, "__rdivmod__");
+  if (method)
+    return builtins_call_special (interp, method, b, 1, &a);
+  return lang_raise (interp, "TypeError", "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                     lang_type_name (interp, a), lang_type_name (interp, b));
+}
+
+static gint64
+mulmod (gint64 a, gint64 b, gint64 m)
+{
+  return (gint64) (((__int128) a * b) % m);
+}
+
+static ReclaimValue
+pow_mod (ReclaimInterp *interp, gint64 base, gint64 exp, gint64 mod)
+{
+  if (mod == 0)
+    return lang_raise (interp, "ValueError", "pow() 3rd argument cannot be 0");
+  gboolean negative_mod = mod < 0;
+  gint64 m = negative_mod ? -mod : mod;
+  gint64 b = base % m;
+  if (b < 0)
+    b += m;
+  if (exp < 0)
+    {
+      /* the inverse of b modulo m, by the extended Euclid algorithm */
+      gint64 r0 = m, r1 = b, t0 = 0, t1 = 1;
+      while (r1 != 0)
+        {
+          gint64 q = r0 / r1, tmp;
+          tmp = r0 - q * r1; r0 = r1; r1 = tmp;
+          tmp = t0 - q * t1; t0 = t1; t1 = tmp;
+        }
+      if (r0 != 1)
+        return lang_raise (interp, "ValueError", "base is not invertible for the given modulus");
+      b = t0 < 0 ? t0 + m : t0;
+      exp = -exp;
+    }
+  gint64 result = 1 % m;
+  while (exp > 0)
+    {
+      if (exp & 1)
+        result = mulmod (result, b, m);
+      b = mulmod (b, b, m);
+      exp >>= 1;
+    }
+  if (negative_mod && result != 0)
+    result -= m;
+  return scalar_int (result);
+}
+
+static ReclaimValue
+builtin_pow (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+             guint nkw, const char *const *kwnames)
+{
+  static const char *const allowed[] = { "base", "exp", "mod", NULL };
+  if (!builtins_only_keywords (interp, "pow", nkw, kwnames, allowed) ||
+      !builtins_check (interp, "pow", ARGS_KEYWORDS, nargs + nkw, 2, 3, 0, FALSE))
+    return LANG_ERROR;
+  ReclaimValue base = builtins_arg (nargs, args, nkw, kwnames, 0, "base");
+  ReclaimValue exp = builtins_arg (nargs, args, nkw, kwnames, 1, "exp");
+  ReclaimValue mod = builtins_arg (nargs, args, nkw, kwnames, 2, "mod");
+  if (base == 0 || exp == 0)
+    return lang_raise (interp, "TypeError", "pow() missing required argument '%s' (pos %d)",
+                       base ? "exp" : "base", base ? 2 : 1);
+  if (mod == 0 || scalar_type (mod) == SCALAR_NONE)
+    return eval_binary (interp, RECLAIM_BIN_POW, base, exp, FALSE);
+  if (!builtins_is_int (base) || !builtins_is_int (exp) || !builtins_is_int (mod))
+    return lang_raise (interp, "TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+  return pow_mod (interp, scalar_get_int (base), scalar_get_int (exp), scalar_get_int (mod));
+}
+
+/* ---- characters and number texts ------------------------------------------------ */
+
+static ReclaimValue
+builtin_chr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+             guint nkw, const char *const *kwnames)
+{
+  gint64 c;
+  if (!builtins_check (interp, "chr", ARGS_METH_O, nargs, 1, 1, nkw, FALSE) || !builtins_index (interp, args[0], &c))
+    return LANG_ERROR;
+  if (c < 0 || c > 0x10ffff)
+    return lang_raise (interp, "ValueError", "chr() arg not in range(0x110000)");
+  if (c >= 0xd800 && c <= 0xdfff)
+    return lang_raise (interp, "ValueError", "not supported in Reclaim: surrogate characters");
+  char buf[8];
+  int len = g_unichar_to_utf8 ((gunichar) c, buf);
+  return scalar_str (buf, len);
+}
+
+static ReclaimValue
+builtin_ord (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+             guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "ord", ARGS_METH_O, nargs, 1, 1, nkw, FALSE))
+    return LANG_ERROR;
+  if (!builtins_is_str (args[0]))
+    return lang_raise (interp, "TypeError", "ord() expected string of length 1, but %s found",
+                       lang_type_name (interp, args[0]));
+  glong n = builtins_str_len (args[0]);
+  if (n != 1)
+    return lang_raise (interp, "TypeError", "ord() expected a character, but string of length %ld found", n);
+  return scalar_int (g_utf8_get_char (scalar_get_str (args[0], NULL)));
+}
+
+static ReclaimValue
+builtin_format (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "format", ARGS_CLINIC, nargs, 1, 2, nkw, FALSE))
+    return LANG_ERROR;
+  ReclaimValue spec = nargs > 1 ? args[1] : scalar_str ("", 0);
+  if (!builtins_is_str (spec))
+    return lang_raise (interp, "TypeError", "format() argument 2 must be str, not %s", lang_type_name (interp, spec));
+  return lang_format_value (interp, args[0], spec);
+}
+
+static ReclaimValue
+number_text (ReclaimInterp *interp, guint nargs, const ReclaimValue *args, guint nkw, const char *name,
+             const char *spec)
+{
+  gint64 n;
+  if (!builtins_check (interp, name, ARGS_METH_O, nargs, 1, 1, nkw, FALSE) || !builtins_index (interp, args[0], &n))
+    return LANG_ERROR;
+  return lang_format_value (interp, scalar_int (n), scalar_str (spec, -1));
+}
+
+static ReclaimValue
+builtin_bin (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+             guint nkw, const char *const *kwnames)
+{
+  return number_text (interp, nargs, args, nkw, "bin", "#b");
+}
+
+static ReclaimValue
+builtin_oct (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+             guint nkw, const char *const *kwnames)
+{
+  return number_text (interp, nargs, args, nkw, "oct", "#o");
+}
+
+static ReclaimValue
+builtin_hex (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+             guint nkw, const char *const *kwnames)
+{
+  return number_text (interp, nargs, args, nkw, "hex", "#x");
+}
+
+/* ---- hash() --------------------------------------------------------------------- */
+
+/* CPython's numeric hash: reduction modulo the Mersenne prime 2**61 - 1. */
+#define HASH_BITS     61
+#define HASH_MODULUS  (((guint64) 1 << HASH_BITS) - 1)
+#define HASH_INF      314159
+
+static gint64
+hash_fix (gint64 h)
+{
+  return h == -1 ? -2 : h;
+}
+
+static gint64
+hash_int (gint64 n)
+{
+  guint64 a = n < 0 ? -(guint64) n : (guint64) n;
+  guint64 x = a % HASH_MODULUS;
+  return hash_fix (n < 0 ? -(gint64) x : (gint64) x);
+}
+
+static gint64
+hash_pointer (ReclaimValue v)
+{
+  guint64 y = (guint64) builtins_object_address (v);
+  return hash_fix ((gint64) ((y >> 4) | (y << 60)));
+}
+
+static gint64
+hash_double (ReclaimValue v, double d)
+{
+  if (isinf (d))
+    return d > 0 ? HASH_INF : -HASH_INF;
+  if (isnan (d))
+    return hash_pointer (v);
+  int e;
+  double m = frexp (d, &e);
+  int sign = 1;
+  if (m < 0)
+    {
+      sign = -1;
+      m = -m;
+    }
+  guint64 x = 0;
+  while (m != 0.0)
+    {
+      x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
+      m *= 268435456.0;
+      e -= 28;
+      guint64 y = (guint64) m;
+      m -= y;
+      x += y;
+      if (x >= HASH_MODULUS)
+        x -= HASH_MODULUS;
+    }
+  e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+  x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
+  x = x * (guint64) (gint64) sign;
+  return hash_fix ((gint64) x);
+}
+
+#define ROTATE(x, b) (guint64) (((x) << (b)) | ((x) >> (64 - (b))))
+#define HALF_ROUND(a, b, c, d, s, t) \
+  a += b; c += d;                    \
+  b = ROTATE (b, s) ^ a;             \
+  d = ROTATE (d, t) ^ c;             \
+  a = ROTATE (a, 32);
+#define SINGLE_ROUND(v0, v1, v2, v3)     \
+  HALF_ROUND (v0, v1, v2, v3, 13, 16);   \
+  HALF_ROUND (v2, v1, v0, v3, 17, 21);
+
+/* SipHash-1-3, CPython 3.11's string hash, with the all-zero key that
+ * PYTHONHASHSEED=0 gives. */
+static guint64
+siphash13 (const guint8 *src, gsize size)
+{
+  guint64 k0 = 0, k1 = 0;
+  guint64 b = (guint64) size << 56;
+  guint64 v0 = k0 ^ 0x736f6d6570736575ULL;
+  guint64 v1 = k1 ^ 0x646f72616e646f6dULL;
+  guint64 v2 = k0 ^ 0x6c7967656e657261ULL;
+  guint64 v3 = k1 ^ 0x7465646279746573ULL;
+
+  while (size >= 8)
+    {
+      guint64 mi = 0;
+      for (int i = 7; i >= 0; i--)
+        mi = (mi << 8) | src[i];
+      src += 8;
+      size -= 8;
+      v3 ^= mi;
+      SINGLE_ROUND (v0, v1, v2, v3);
+      v0 ^= mi;
+    }
+  guint64 t = 0;
+  for (int i = (int) size - 1; i >= 0; i--)
+    t = (t << 8) | src[i];
+  b |= t;
+  v3 ^= b;
+  SINGLE_ROUND (v0, v1, v2, v3);
+  v0 ^= b;
+  v2 ^= 0xff;
+  SINGLE_ROUND (v0, v1, v2, v3);
+  SINGLE_ROUND (v0, v1, v2, v3);
+  SINGLE_ROUND (v0, v1, v2, v3);
+  return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+/* A str hashes the bytes of its PEP 393 form: 1, 2 or 4 bytes a character. */
+static gint64
+hash_str (ReclaimValue v)
+{
+  glong n;
+  gunichar *chars = builtins_str_ucs4 (v, &n);
+  gunichar max = 0;
+  for (glong i = 0; i < n; i++)
+    max = MAX (max, chars[i]);
+  int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  guint8 *bytes = g_malloc (n * width + 1);
+  for (glong i = 0; i < n; i++)
+    for (int k = 0; k < width; k++)
+      bytes[i * width + k] = (chars[i] >> (8 * k)) & 0xff;
+  gint64 h = n == 0 ? 0 : hash_fix ((gint64) siphash13 (bytes, n * width));
+  g_free (bytes);
+  g_free (chars);
+  return h;
+}
+
+/* tuplehash: the xxHash-based one of 3.8+. */
+static gboolean
+hash_tuple (ReclaimInterp *interp, ReclaimValue t, gint64 *out)
+{
+  const guint64 prime1 = 11400714785074694791ULL, prime2 = 14029467366897019727ULL,
+                prime5 = 2870177450012600261ULL;
+  guint64 acc = prime5;
+  guint n = lang_seq_length (interp, t);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 lane;
+      if (!builtins_hash (interp, lang_seq_item (interp, t, i), &lane))
+        return FALSE;
+      acc += (guint64) lane * prime2;
+      acc = ROTATE (acc, 31);
+      acc *= prime1;
+    }
+  acc += n ^ (prime5 ^ 3527539UL);
+  *out = acc == (guint64) -1 ? 1546275796 : (gint64) acc;
+  return TRUE;
+}
+
+/* A user class: its __hash__, None when it sets __eq__ alone, else identity. */
+static gboolean
+hash_instance (ReclaimInterp *interp, ReclaimValue v, LangClass *cls, gint64 *out)
+{
+  ReclaimValue hash_key = scalar_str ("__hash__", -1), eq_key = scalar_str ("__eq__", -1);
+  for (LangClass *c = cls; c && !c->builtin; c = c->base)
+    {
+      ReclaimValue method = c->ns ? lang_dict_get (interp, c->ns, hash_key) : 0;
+      if (method == 0 && c->ns && lang_dict_get (interp, c->ns, eq_key))
+        method = scalar_none ();
+      if (method == 0)
+        continue;
+      if (scalar_type (method) == SCALAR_NONE)
+        {
+          lang_raise (interp, "TypeError", "unhashable type: '%s'", cls->name);
+          return FALSE;
+        }
+      ReclaimValue r = builtins_call_special (interp, method, v, 0, NULL);
+      if (r == LANG_ERROR)
+        return FALSE;
+      if (!builtins_is_int (r))
+        {
+          lang_decref (interp, r);
+          lang_raise (interp, "TypeError", "__hash__ method should return an integer");
+          return FALSE;
+        }
+      *out = hash_int (scalar_get_int (r));
+      return TRUE;
+    }
+  *out = hash_pointer (v);
+  return TRUE;
+}
+
+gboolean
+builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
+{
+  switch (scalar_type (v))
+    {
+    case SCALAR_BOOL:
+    case SCALAR_INT:
+      *out = hash_int (scalar_get_int (v));
+      return TRUE;
+    case SCALAR_FLOAT:
+      *out = hash_double (v, scalar_get_float (v));
+      return TRUE;
+    case SCALAR_STR:
+      *out = hash_str (v);
+      return TRUE;
+    case SCALAR_NONE:
+      *out = hash_pointer (v);
+      return TRUE;
+    case SCALAR_NOT_SCALAR:
+      break;
+    }
+  LangClass *cls = lang_class_of (interp, v);
+  if (!cls->builtin)
+    return hash_instance (interp, v, cls, out);
+  if (builtins_is_kind (interp, v, RECLAIM_KIND_TUPLE))
+    return hash_tuple (interp, v, out);
+  if (!lang_hashable (interp, v))
+    return FALSE;
+  *out = hash_pointer (v);
+  return TRUE;
+}
+
+/* ---- int and float methods -------------------------------------------------------- */
+
+static ReclaimValue
+int_bit_length (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "int.bit_length", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
+    return LANG_ERROR;
+  gint64 n = scalar_get_int (self);
+  guint64 a = n < 0 ? -(guint64) n : (guint64) n;
+  int bits = 0;
+  while (a)
+    {
+      bits++;
+      a >>= 1;
+    }
+  return scalar_int (bits);
+}
+
+static ReclaimValue
+int_bit_count (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+               guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "int.bit_count", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
+    return LANG_ERROR;
+  gint64 n = scalar_get_int (self);
+  return scalar_int (__builtin_popcountll (n < 0 ? -(guint64) n : (guint64) n));
+}
+
+static ReclaimValue
+int_conjugate (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+               guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "int.conjugate", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
+    return LANG_ERROR;
+  return scalar_int (scalar_get_int (self));
+}
+
+static ReclaimValue
+int_as_integer_ratio (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                      guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "int.as_integer_ratio", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
+    return LANG_ERROR;
+  ReclaimValue items[] = { scalar_int (scalar_get_int (self)), scalar_int (1) };
+  return lang_tuple_new (interp, 2, items);
+}
+
+static ReclaimValue
+int_to_bytes (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+              guint nkw, const char *const *kwnames)
+{
+  return lang_raise (interp, "TypeError", "not supported in Reclaim: bytes");
+}
+
+const LangMethodDef builtins_int_methods[] = {
+  { "bit_length", int_bit_length },
+  { "bit_count", int_bit_count },
+  { "conjugate", int_conjugate },
+  { "as_integer_ratio", int_as_integer_ratio },
+  { "to_bytes", int_to_bytes },
+  { NULL }
+};
+
+static ReclaimValue
+float_is_integer (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                  guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "float.is_integer", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
+    return LANG_ERROR;
+  double d = scalar_get_float (self);
+  return scalar_bool (isfinite (d) && d == floor (d));
+}
+
+static ReclaimValue
+float_conjugate (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                 guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "float.conjugate", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
+    return LANG_ERROR;
+  return self;
+}
+
+static ReclaimValue
+float_as_integer_ratio (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                        guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "float.as_integer_ratio", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
+    return LANG_ERROR;
+  double d = scalar_get_float (self);
+  if (isinf (d))
+    return lang_raise (interp, "OverflowError", "cannot convert Infinity to integer ratio");
+  if (isnan (d))
+    return lang_raise (interp, "ValueError", "cannot convert NaN to integer ratio");
+  int e;
+  double m = frexp (d, &e);
+  for (int i = 0; i < 300 && m != floor (m); i++)
+    {
+      m *= 2.0;
+      e--;
+    }
+  if (fabs (m) >= 9223372036854775808.0 || e > 62 || e < -62)
+    return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
+  gint64 num = (gint64) m, den = 1;
+  if (e > 0)
+    {
+      if (__builtin_mul_overflow (num, (gint64) 1 << e, &num))
+        return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
+    }
+  else
+    den = (gint64) 1 << -e;
+  ReclaimValue items[] = { scalar_int (num), scalar_int (den) };
+  return lang_tuple_new (interp, 2, items);
+}
+
+const LangMethodDef builtins_float_methods[] = {
+  { "is_integer", float_is_integer },
+  { "conjugate", float_conjugate },
+  { "as_integer_ratio", float_as_integer_ratio },
+  { NULL }
+};
+
+static const LangMethodDef number_functions[] = {
+  { "abs", builtin_abs },
+  { "round", builtin_round },
+  { "divmod", builtin_divmod },
+  { "pow", builtin_pow },
+  { "chr", builtin_chr },
+  { "ord", builtin_ord },
+  { "format", builtin_format },
+  { "bin", builtin_bin },
+  { "oct", builtin_oct },
+  { "hex", builtin_hex },
+  { NULL }
+};
+
+void
+builtins_numbers_init (ReclaimInterp *interp)
+{
+  for (const LangMethodDef *f = number_functions; f->name; f++)
+    lang_add_builtin (interp, f->name, f->func);
+}

@@ -1,0 +1,134 @@
+/* reclaim-builtins-private.h: what the files of the builtins share.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * reclaim-builtins-funcs.c    lang_builtin_functions_init, print, len, isinstance, getattr,
+ *                             min, max, sum, sorted ...; the helpers below
+ * reclaim-builtins-numbers.c  abs, round, divmod, pow, hash, chr, ord, bin ...; int and float methods
+ * reclaim-builtins-types.c    what calling object, type, int, float, str, bool, list, tuple,
+ *                             dict, set and range does
+ * reclaim-builtins-iter.c     iter, next, enumerate, zip, map, filter, reversed
+ * reclaim-builtins-methods.c  methods of list and tuple; list.sort; slices
+ * reclaim-builtins-sort.c     CPython's timsort
+ * reclaim-builtins-dict.c     methods of dict; dict views
+ * reclaim-builtins-set.c      methods of set; the set operations
+ * reclaim-str-methods.c       methods of str: split, join, strip, find, replace ...
+ * reclaim-str-case.c          methods of str: case, padding, the is...() predicates
+ * reclaim-format.c            format() and the format-spec mini-language
+ * reclaim-format-string.c     str.format() and the % operator
+ */
+#pragma once
+
+#include "reclaim-eval-private.h"
+
+G_BEGIN_DECLS
+
+#define BIG_INT_MESSAGE "not supported in Reclaim: integers beyond 64 bits"
+
+void         builtins_numbers_init      (ReclaimInterp *interp);
+void         builtins_constructors_init (ReclaimInterp *interp);
+void         builtins_iterators_init    (ReclaimInterp *interp);
+
+extern const LangMethodDef builtins_list_methods[];
+extern const LangMethodDef builtins_tuple_methods[];
+extern const LangMethodDef builtins_dict_methods[];
+extern const LangMethodDef builtins_set_methods[];
+extern const LangMethodDef builtins_int_methods[];
+extern const LangMethodDef builtins_float_methods[];
+extern const LangMethodDef builtins_str_methods[];
+extern const LangMethodDef builtins_str_case_methods[];
+
+/* ---- arguments ----------------------------------------------------------- */
+
+/* CPython's ways of complaining about argument counts, which differ with
+ * how the C function parses them. */
+typedef enum {
+  ARGS_METH_O,        /* "list.append() takes exactly one argument (0 given)" */
+  ARGS_CLINIC,        /* "pop expected at most 1 argument, got 2" */
+  ARGS_KEYWORDS,      /* "split() takes at most 2 arguments (3 given)" */
+} ArgsStyle;
+
+/* Checks nargs against min..max; name is "list.append" for the messages
+ * that give the qualified name.  Keywords are refused unless allow_kw. */
+gboolean     builtins_check (ReclaimInterp *interp, const char *name, ArgsStyle style, guint nargs,
+                             guint min, guint max, guint nkw, gboolean allow_kw);
+/* An argument that may come by position (index pos) or by keyword; borrowed or 0. */
+ReclaimValue builtins_arg   (guint nargs, const ReclaimValue *args, guint nkw, const char *const *kwnames,
+                             guint pos, const char *name);
+/* Refuses keywords other than the names given (NULL-terminated). */
+gboolean     builtins_only_keywords (ReclaimInterp *interp, const char *func, guint nkw,
+                                     const char *const *kwnames, const char *const *allowed);
+/* operator.index(v): ints and bools, or __index__ of a user class. */
+gboolean     builtins_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
+/* A start/end pair for str.find and friends: None is "not given". */
+gboolean     builtins_slice_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
+
+gboolean     builtins_is_int (ReclaimValue v);     /* int or bool */
+gboolean     builtins_is_number (ReclaimValue v);  /* int, bool or float */
+gboolean     builtins_is_str (ReclaimValue v);
+/* Length in code points, and the code points, of a str; embedded NULs count. */
+glong        builtins_str_len (ReclaimValue s);
+gunichar    *builtins_str_ucs4 (ReclaimValue s, glong *n);
+gboolean     builtins_is_kind (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind);
+/* The user class of v when it defines name, else 0 (borrowed). */
+ReclaimValue builtins_user_method (ReclaimInterp *interp, ReclaimValue v, const char *name);
+
+/* Calls a user class's special method with v as self (nargs < 3). */
+ReclaimValue builtins_call_special (ReclaimInterp *interp, ReclaimValue method, ReclaimValue v, guint nargs,
+                                    const ReclaimValue *args);
+/* int(float): OverflowError for infinities, ValueError for NaN. */
+ReclaimValue builtins_float_to_int (ReclaimInterp *interp, double d);
+
+/* ---- containers ---------------------------------------------------------- */
+
+/* list.extend(): lists and tuples are copied, anything else iterated. */
+int          builtins_list_extend (ReclaimInterp *interp, ReclaimValue list, ReclaimValue iterable);
+/* PySequence_List: a new list of the items. */
+ReclaimValue builtins_sequence_list (ReclaimInterp *interp, ReclaimValue iterable);
+/* CPython's timsort of keys[0..n), moving values along (NULL: the keys
+ * are the values).  -1 when a comparison raised (the arrays then hold a
+ * permutation of what they held). */
+int          builtins_timsort (ReclaimInterp *interp, ReclaimValue *keys, ReclaimValue *values, gssize n);
+/* list.sort(key, reverse); key may be 0 or None. */
+int          builtins_list_sort (ReclaimInterp *interp, ReclaimValue list, ReclaimValue key, gboolean reverse);
+/* dict.update(other): a dict, something with keys(), or pairs. */
+int          builtins_dict_update (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other,
+                                   const char *func);
+/* set.update(): sets and dicts without an iterator, as set_update_internal. */
+int          builtins_set_update (ReclaimInterp *interp, ReclaimValue set, ReclaimValue iterable);
+/* The set operations, shared with the operators | & - ^ (see the lead's eval_binary). */
+ReclaimValue lang_set_union       (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
+ReclaimValue lang_set_intersection (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
+ReclaimValue lang_set_difference  (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
+ReclaimValue lang_set_symmetric_difference (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
+/* The set's or dict's lookup table emptied, then the items dropped. */
+void         builtins_set_clear   (ReclaimInterp *interp, ReclaimValue set);
+
+/* repr of dict_keys / dict_values / dict_items: "dict_keys(['a', 'b'])".
+ * Newly allocated, or NULL with an exception set. */
+char        *lang_dict_view_repr  (ReclaimInterp *interp, ReclaimValue view);
+
+/* ---- numbers and text ---------------------------------------------------- */
+
+/* hash(v) as CPython 3.11 computes it (str hashes as under PYTHONHASHSEED=0). */
+gboolean     builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
+/* str.format(*args, **kwargs) */
+ReclaimValue builtins_str_format (ReclaimInterp *interp, ReclaimValue fmt, guint nargs, const ReclaimValue *args,
+                                  guint nkw, const char *const *kwnames);
+/* The fake address CPython would print, shared with id(). */
+gint64       builtins_object_address (ReclaimValue v);
+/* ascii(): repr with non-ASCII characters escaped. */
+char        *builtins_ascii (ReclaimInterp *interp, ReclaimValue v);
+/* float(x) / int(x) conversions of text; FALSE with ValueError set. */
+gboolean     builtins_parse_float (ReclaimInterp *interp, ReclaimValue str, double *out);
+/* The digits of u in base 2, 8, 10 or 16. */
+char        *builtins_unsigned_digits (guint64 u, int base, gboolean upper);
+/* PyOS_double_to_string: type e E f F g G, or 'r' for repr; add_dot_0
+ * makes "1" into "1.0". */
+char        *builtins_double_text (double d, gunichar type, gint64 precision, gboolean alternate,
+                                   gboolean add_dot_0);
+/* Python's whitespace (str.isspace) */
+gboolean     builtins_unichar_isspace (gunichar c);
+
+G_END_DECLS

@@ -1,0 +1,112 @@
+/* reclaim-builtins.c: the builtin types and the exception hierarchy.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The builtin functions and the types' methods are in
+ * reclaim-builtins-funcs.c; this file makes the classes they hang on.
+ */
+#include "reclaim-eval-private.h"
+
+void
+lang_class_add_methods (LangClass *cls, const LangMethodDef *methods)
+{
+  for (const LangMethodDef *m = methods; m && m->name; m++)
+    g_hash_table_insert (cls->methods, (gpointer) m->name, m->func);
+}
+
+static ReclaimValue
+exception_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const ReclaimValue *args,
+                     guint nkw, const char *const *kwnames)
+{
+  LangClass *c = lang_class_get (interp, cls);
+  if (nkw > 0)
+    return lang_raise (interp, "TypeError", "%s() takes no keyword arguments", c->name);
+  return eval_new_exception (interp, c, nargs, args);
+}
+
+static LangClass *
+exception_class (ReclaimInterp *interp, const char *name, const char *base)
+{
+  LangClass *b = base ? lang_builtin_class (interp, base) : lang_builtin_class (interp, "object");
+  LangClass *c = lang_builtin_type_new (interp, name, b, RECLAIM_KIND_INSTANCE, exception_construct, NULL, TRUE);
+  c->is_exception = TRUE;
+  return c;
+}
+
+/* CPython 3.11's exception tree, as far as the subset can raise. */
+static const char *const exception_tree[][2] = {
+  { "BaseException", NULL },
+  { "SystemExit", "BaseException" },
+  { "KeyboardInterrupt", "BaseException" },
+  { "GeneratorExit", "BaseException" },
+  { "Exception", "BaseException" },
+  { "StopIteration", "Exception" },
+  { "ArithmeticError", "Exception" },
+  { "ZeroDivisionError", "ArithmeticError" },
+  { "OverflowError", "ArithmeticError" },
+  { "AssertionError", "Exception" },
+  { "AttributeError", "Exception" },
+  { "ImportError", "Exception" },
+  { "ModuleNotFoundError", "ImportError" },
+  { "LookupError", "Exception" },
+  { "IndexError", "LookupError" },
+  { "KeyError", "LookupError" },
+  { "MemoryError", "Exception" },
+  { "NameError", "Exception" },
+  { "UnboundLocalError", "NameError" },
+  { "ReferenceError", "Exception" },
+  { "RuntimeError", "Exception" },
+  { "NotImplementedError", "RuntimeError" },
+  { "RecursionError", "RuntimeError" },
+  { "SyntaxError", "Exception" },
+  { "SystemError", "Exception" },
+  { "TypeError", "Exception" },
+  { "ValueError", "Exception" },
+  { "UnicodeError", "ValueError" },
+};
+
+void
+lang_builtins_init (ReclaimInterp *interp)
+{
+  LangClass *object = lang_builtin_type_new (interp, "object", NULL, RECLAIM_KIND_OBJECT, NULL, NULL, TRUE);
+  lang_builtin_type_new (interp, "type", object, RECLAIM_KIND_CLASS, NULL, NULL, TRUE);
+
+  /* the types of immediates */
+  const char *scalars[] = { "NoneType", "int", "bool", "float", "str" };
+  const ScalarType scalar_types[] = { SCALAR_NONE, SCALAR_INT, SCALAR_BOOL, SCALAR_FLOAT, SCALAR_STR };
+  for (guint i = 0; i < G_N_ELEMENTS (scalars); i++)
+    {
+      LangClass *base = scalar_types[i] == SCALAR_BOOL ? lang_builtin_class (interp, "int") : object;
+      LangClass *c = lang_builtin_type_new (interp, scalars[i], base, RECLAIM_KIND_PLAIN, NULL, NULL,
+                                            scalar_types[i] != SCALAR_NONE);
+      c->scalar = scalar_types[i];
+    }
+
+  /* containers and the other kinds of heap objects */
+  const struct { const char *name; ReclaimKind kind; gboolean publish; } kinds[] = {
+    { "list", RECLAIM_KIND_LIST, TRUE },
+    { "tuple", RECLAIM_KIND_TUPLE, TRUE },
+    { "dict", RECLAIM_KIND_DICT, TRUE },
+    { "set", RECLAIM_KIND_SET, TRUE },
+    { "range", RECLAIM_KIND_PLAIN, TRUE },
+    { "function", RECLAIM_KIND_FUNCTION, FALSE },
+    { "method", RECLAIM_KIND_METHOD, FALSE },
+    { "builtin_function_or_method", RECLAIM_KIND_OBJECT, FALSE },
+    { "generator", RECLAIM_KIND_GENERATOR, FALSE },
+    { "cell", RECLAIM_KIND_CELL, FALSE },
+    { "module", RECLAIM_KIND_OBJECT, FALSE },
+    { "frame", RECLAIM_KIND_FRAME, FALSE },
+    { "getset_descriptor", RECLAIM_KIND_OBJECT, FALSE },
+    { "ReferenceType", RECLAIM_KIND_WEAKREF, FALSE },
+    { "ProxyType", RECLAIM_KIND_PROXY, FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    lang_builtin_type_new (interp, kinds[i].name, object, kinds[i].kind, NULL, NULL, kinds[i].publish);
+  lang_class_add_methods (lang_builtin_class (interp, "generator"), eval_generator_methods);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exception_tree); i++)
+    exception_class (interp, exception_tree[i][0], exception_tree[i][1]);
+
+  lang_builtin_functions_init (interp);
+}

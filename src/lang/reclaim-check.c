@@ -1,0 +1,193 @@
+/* reclaim-check.c: what the parser accepts as Python but the evaluator
+ * does not run, refused before the script starts.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-check.h"
+
+#include <string.h>
+
+static const char *const known_modules[] = { "gc", "weakref", "sys", "builtins", NULL };
+
+static gboolean
+refuse (ReclaimSyntaxError **error, const ReclaimNode *node, const char *format, const char *arg)
+{
+  ReclaimSyntaxError *e = g_new0 (ReclaimSyntaxError, 1);
+  g_autofree char *what = g_strdup_printf (format, arg);
+  e->kind = RECLAIM_ERROR_NOT_SUPPORTED;
+  e->message = g_strdup_printf ("not supported in Reclaim: %s", what);
+  e->line = node->line;
+  e->column = node->col + 1;
+  *error = e;
+  return FALSE;
+}
+
+static gboolean check_list (const ReclaimNodeList *list, ReclaimSyntaxError **error);
+
+static gboolean
+check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
+{
+  if (node == NULL)
+    return TRUE;
+  switch (node->kind)
+    {
+    case RECLAIM_NODE_IMPORT:
+      for (guint i = 0; i < node->v.import_stmt.names.n; i++)
+        {
+          const char *name = node->v.import_stmt.names.items[i]->v.alias.name;
+          if (!g_strv_contains (known_modules, name))
+            return refuse (error, node, "import of module '%s'", name);
+        }
+      return TRUE;
+    case RECLAIM_NODE_IMPORT_FROM:
+      if (node->v.import_from.module == NULL || node->v.import_from.level > 0 ||
+          !g_strv_contains (known_modules, node->v.import_from.module))
+        return refuse (error, node, "import of module '%s'",
+                       node->v.import_from.module ? node->v.import_from.module : ".");
+      return TRUE;
+    case RECLAIM_NODE_CLASS_DEF:
+      if (node->v.class_def.bases.n > 1)
+        return refuse (error, node->v.class_def.bases.items[1], "%s", "multiple inheritance");
+      return check_list (&node->v.class_def.bases, error) && check_list (&node->v.class_def.body, error);
+    case RECLAIM_NODE_LIST:
+    case RECLAIM_NODE_TUPLE:
+      for (guint i = 0; i < node->v.seq.elts.n; i++)
+        if (node->v.seq.elts.items[i]->kind == RECLAIM_NODE_STARRED)
+          return refuse (error, node->v.seq.elts.items[i], "%s", "starred expression");
+      return check_list (&node->v.seq.elts, error);
+    case RECLAIM_NODE_SET:
+      for (guint i = 0; i < node->v.set.elts.n; i++)
+        if (node->v.set.elts.items[i]->kind == RECLAIM_NODE_STARRED)
+          return refuse (error, node->v.set.elts.items[i], "%s", "starred expression");
+      return check_list (&node->v.set.elts, error);
+    case RECLAIM_NODE_DICT:
+      for (guint i = 0; i < node->v.dict.values.n; i++)
+        if (node->v.dict.keys.items[i] == NULL)
+          return refuse (error, node->v.dict.values.items[i], "%s", "** in a dict display");
+      return check_list (&node->v.dict.keys, error) && check_list (&node->v.dict.values, error);
+    case RECLAIM_NODE_ASSIGN:
+      for (guint i = 0; i < node->v.assign.targets.n; i++)
+        {
+          const ReclaimNode *t = node->v.assign.targets.items[i];
+          if (t->kind == RECLAIM_NODE_SUBSCRIPT && t->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
+            return refuse (error, t, "%s", "assignment to a slice");
+        }
+      return check_list (&node->v.assign.targets, error) && check_node (node->v.assign.value, error);
+
+    /* everything else: look inside */
+    case RECLAIM_NODE_MODULE:
+      return check_list (&node->v.module.body, error);
+    case RECLAIM_NODE_FUNCTION_DEF:
+      return check_node (node->v.function_def.args, error) && check_list (&node->v.function_def.body, error);
+    case RECLAIM_NODE_ARGUMENTS:
+      return check_list (&node->v.arguments.defaults, error);
+    case RECLAIM_NODE_RETURN:
+      return check_node (node->v.return_stmt.value, error);
+    case RECLAIM_NODE_DELETE:
+      return check_list (&node->v.delete_stmt.targets, error);
+    case RECLAIM_NODE_AUG_ASSIGN:
+      return check_node (node->v.aug_assign.target, error) && check_node (node->v.aug_assign.value, error);
+    case RECLAIM_NODE_FOR:
+      return check_node (node->v.for_stmt.target, error) && check_node (node->v.for_stmt.iter, error) &&
+             check_list (&node->v.for_stmt.body, error) && check_list (&node->v.for_stmt.orelse, error);
+    case RECLAIM_NODE_WHILE:
+    case RECLAIM_NODE_IF:
+      return check_node (node->v.if_stmt.test, error) && check_list (&node->v.if_stmt.body, error) &&
+             check_list (&node->v.if_stmt.orelse, error);
+    case RECLAIM_NODE_WITH:
+      for (guint i = 0; i < node->v.with_stmt.items.n; i++)
+        {
+          const ReclaimNode *item = node->v.with_stmt.items.items[i];
+          if (!check_node (item->v.with_item.context_expr, error) || !check_node (item->v.with_item.optional_vars, error))
+            return FALSE;
+        }
+      return check_list (&node->v.with_stmt.body, error);
+    case RECLAIM_NODE_RAISE:
+      return check_node (node->v.raise_stmt.exc, error) && check_node (node->v.raise_stmt.cause, error);
+    case RECLAIM_NODE_TRY:
+      for (guint i = 0; i < node->v.try_stmt.handlers.n; i++)
+        {
+          const ReclaimNode *h = node->v.try_stmt.handlers.items[i];
+          if (!check_node (h->v.except_handler.type, error) || !check_list (&h->v.except_handler.body, error))
+            return FALSE;
+        }
+      return check_list (&node->v.try_stmt.body, error) && check_list (&node->v.try_stmt.orelse, error) &&
+             check_list (&node->v.try_stmt.finalbody, error);
+    case RECLAIM_NODE_ASSERT:
+      return check_node (node->v.assert_stmt.test, error) && check_node (node->v.assert_stmt.msg, error);
+    case RECLAIM_NODE_EXPR:
+      return check_node (node->v.expr_stmt.value, error);
+    case RECLAIM_NODE_BOOL_OP:
+      return check_list (&node->v.bool_op.values, error);
+    case RECLAIM_NODE_NAMED_EXPR:
+      return check_node (node->v.named_expr.value, error);
+    case RECLAIM_NODE_BIN_OP:
+      return check_node (node->v.bin_op.left, error) && check_node (node->v.bin_op.right, error);
+    case RECLAIM_NODE_UNARY_OP:
+      return check_node (node->v.unary_op.operand, error);
+    case RECLAIM_NODE_LAMBDA:
+      return check_node (node->v.lambda.args, error) && check_node (node->v.lambda.body, error);
+    case RECLAIM_NODE_IF_EXP:
+      return check_node (node->v.if_exp.test, error) && check_node (node->v.if_exp.body, error) &&
+             check_node (node->v.if_exp.orelse, error);
+    case RECLAIM_NODE_LIST_COMP:
+    case RECLAIM_NODE_SET_COMP:
+    case RECLAIM_NODE_GENERATOR_EXP:
+      return check_node (node->v.comp.elt, error) && check_list (&node->v.comp.generators, error);
+    case RECLAIM_NODE_DICT_COMP:
+      return check_node (node->v.dict_comp.key, error) && check_node (node->v.dict_comp.value, error) &&
+             check_list (&node->v.dict_comp.generators, error);
+    case RECLAIM_NODE_COMPREHENSION:
+      return check_node (node->v.comprehension.target, error) && check_node (node->v.comprehension.iter, error) &&
+             check_list (&node->v.comprehension.ifs, error);
+    case RECLAIM_NODE_YIELD:
+    case RECLAIM_NODE_YIELD_FROM:
+      return check_node (node->v.yield.value, error);
+    case RECLAIM_NODE_COMPARE:
+      return check_node (node->v.compare.left, error) && check_list (&node->v.compare.comparators, error);
+    case RECLAIM_NODE_CALL:
+      if (!check_node (node->v.call.func, error))
+        return FALSE;
+      for (guint i = 0; i < node->v.call.args.n; i++)
+        {
+          const ReclaimNode *a = node->v.call.args.items[i];
+          if (!check_node (a->kind == RECLAIM_NODE_STARRED ? a->v.starred.value : a, error))
+            return FALSE;
+        }
+      for (guint i = 0; i < node->v.call.keywords.n; i++)
+        if (!check_node (node->v.call.keywords.items[i]->v.keyword.value, error))
+          return FALSE;
+      return TRUE;
+    case RECLAIM_NODE_FORMATTED_VALUE:
+      return check_node (node->v.formatted_value.value, error) && check_node (node->v.formatted_value.format_spec, error);
+    case RECLAIM_NODE_JOINED_STR:
+      return check_list (&node->v.joined_str.values, error);
+    case RECLAIM_NODE_ATTRIBUTE:
+      return check_node (node->v.attribute.value, error);
+    case RECLAIM_NODE_SUBSCRIPT:
+      return check_node (node->v.subscript.value, error) && check_node (node->v.subscript.slice, error);
+    case RECLAIM_NODE_STARRED:
+      return refuse (error, node, "%s", "starred expression");
+    case RECLAIM_NODE_SLICE:
+      return check_node (node->v.slice.lower, error) && check_node (node->v.slice.upper, error) &&
+             check_node (node->v.slice.step, error);
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+check_list (const ReclaimNodeList *list, ReclaimSyntaxError **error)
+{
+  for (guint i = 0; i < list->n; i++)
+    if (!check_node (list->items[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+reclaim_check_supported (const ReclaimNode *module, ReclaimSyntaxError **error)
+{
+  return check_node (module, error);
+}

@@ -1,0 +1,427 @@
+/* reclaim-containers.c: lists, tuples, dicts and sets as heap objects.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A dict keeps two slots per entry, the key then the value, in insertion
+ * order; a set one slot per item.  Deleting leaves the slots empty (as
+ * CPython leaves a dummy entry), so that entry numbers stay put and later
+ * insertions go to the end.  A lookup table beside each dict or set maps
+ * a normalised key to its entry.
+ */
+#include "reclaim-eval.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- keys --------------------------------------------------------------- */
+
+static gboolean normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out);
+
+/* Equal keys must get equal numbers: 1, 1.0 and True are one key; a tuple
+ * is its items; anything else hashable is itself (identity). */
+static gboolean
+normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
+{
+  switch (scalar_type (key))
+    {
+    case SCALAR_BOOL:
+      *out = scalar_int (scalar_get_int (key));
+      return TRUE;
+    case SCALAR_FLOAT:
+      {
+        double d = scalar_get_float (key);
+        if (d == floor (d) && fabs (d) < 1e15)
+          *out = scalar_int ((gint64) d);
+        else
+          *out = key;
+        return TRUE;
+      }
+    case SCALAR_INT:
+    case SCALAR_STR:
+    case SCALAR_NONE:
+      *out = key;
+      return TRUE;
+    case SCALAR_NOT_SCALAR:
+      break;
+    }
+
+  ReclaimKind kind = reclaim_heap_get_kind (interp->heap, key);
+  LangClass *cls = lang_class_of (interp, key);
+  if (kind == RECLAIM_KIND_TUPLE && cls->builtin)
+    {
+      GString *canon = g_string_new ("\001(");
+      guint n = reclaim_heap_n_slots (interp->heap, key);
+      for (guint i = 0; i < n; i++)
+        {
+          guint32 item;
+          if (!normalise_key (interp, reclaim_heap_slot_get (interp->heap, key, i), &item))
+            {
+              g_string_free (canon, TRUE);
+              return FALSE;
+            }
+          g_string_append_printf (canon, "%u,", item);
+        }
+      *out = reclaim_value_text (canon->str);
+      g_string_free (canon, TRUE);
+      return TRUE;
+    }
+  if (cls->builtin && (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_SET))
+    {
+      lang_raise (interp, "TypeError", "unhashable type: '%s'", cls->name);
+      return FALSE;
+    }
+  *out = key;
+  return TRUE;
+}
+
+gboolean
+lang_hashable (ReclaimInterp *interp, ReclaimValue v)
+{
+  guint32 k;
+  return normalise_key (interp, v, &k);
+}
+
+static void
+table_free (gpointer p)
+{
+  LangTable *t = p;
+  if (t->order)
+    g_array_unref (t->order);
+  g_hash_table_unref (t->index);
+  g_free (t);
+}
+
+LangTable *
+lang_table_get (ReclaimInterp *interp, ReclaimId obj)
+{
+  LangTable *t = g_hash_table_lookup (interp->tables, GUINT_TO_POINTER (obj));
+  if (t == NULL)
+    {
+      t = g_new0 (LangTable, 1);
+      t->index = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (interp->tables, GUINT_TO_POINTER (obj), t);
+    }
+  return t;
+}
+
+/* Entry number of key, or -1 (-2 on error). */
+static gssize
+table_find (ReclaimInterp *interp, ReclaimId obj, ReclaimValue key, guint32 *norm)
+{
+  if (!normalise_key (interp, key, norm))
+    return -2;
+  gpointer found = g_hash_table_lookup (lang_table_get (interp, obj)->index, GUINT_TO_POINTER (*norm));
+  return found ? (gssize) GPOINTER_TO_UINT (found) - 1 : -1;
+}
+
+/* ---- lists and tuples --------------------------------------------------- */
+
+ReclaimValue
+lang_list_new (ReclaimInterp *interp)
+{
+  return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_LIST, 0, NULL, 0);
+}
+
+void
+lang_list_append (ReclaimInterp *interp, ReclaimValue list, ReclaimValue item)
+{
+  reclaim_heap_slot_append (interp->heap, list, RECLAIM_ROLE_ITEM, NULL, item);
+}
+
+ReclaimValue
+lang_tuple_new (ReclaimInterp *interp, guint n, ReclaimValue *items)
+{
+  if (n == 0)
+    return lang_ref (interp, lang_empty_tuple (interp));
+  ReclaimId t = reclaim_heap_alloc_tuple (interp->heap, n);
+  for (guint i = 0; i < n; i++)
+    reclaim_heap_slot_append (interp->heap, t, RECLAIM_ROLE_ITEM, NULL, items[i]);
+  return t;
+}
+
+guint
+lang_seq_length (ReclaimInterp *interp, ReclaimValue seq)
+{
+  return reclaim_heap_n_slots (interp->heap, seq);
+}
+
+ReclaimValue
+lang_seq_item (ReclaimInterp *interp, ReclaimValue seq, guint i)
+{
+  return reclaim_heap_slot_get (interp->heap, seq, i);
+}
+
+GPtrArray *
+lang_sequence_to_array (ReclaimInterp *interp, ReclaimValue iterable)
+{
+  GPtrArray *items = g_ptr_array_new ();
+  ReclaimValue it = lang_iter (interp, iterable), item;
+  int r;
+
+  if (it == LANG_ERROR)
+    {
+      g_ptr_array_unref (items);
+      return NULL;
+    }
+  while ((r = lang_next (interp, it, &item)) == 1)
+    g_ptr_array_add (items, GUINT_TO_POINTER (item));
+  lang_decref (interp, it);
+  if (r < 0)
+    {
+      for (guint i = 0; i < items->len; i++)
+        lang_decref (interp, GPOINTER_TO_UINT (items->pdata[i]));
+      g_ptr_array_unref (items);
+      return NULL;
+    }
+  return items;
+}
+
+/* ---- dicts -------------------------------------------------------------- */
+
+ReclaimValue
+lang_dict_new (ReclaimInterp *interp)
+{
+  /* a dict starts untracked and is tracked once it holds a container */
+  return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_DICT, 0, NULL, RECLAIM_ALLOC_UNTRACKED);
+}
+
+ReclaimValue
+lang_dict_get (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
+{
+  guint32 norm;
+  gssize e = table_find (interp, dict, key, &norm);
+  if (e < 0)
+    return 0;
+  return reclaim_heap_slot_get (interp->heap, dict, 2 * e + 1);
+}
+
+int
+lang_dict_set (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key, ReclaimValue v)
+{
+  guint32 norm;
+  gssize e = table_find (interp, dict, key, &norm);
+  if (e == -2)
+    return -1;
+
+  lang_incref (interp, v);
+  if (e >= 0 && reclaim_heap_slot_get (interp->heap, dict, 2 * e) == RECLAIM_VALUE_NONE)
+    {
+      /* a split dict's vacant entry is filled again, and iterates last */
+      LangTable *t = lang_table_get (interp, dict);
+      if (t->order == NULL)
+        {
+          t->order = g_array_new (FALSE, FALSE, sizeof (guint));
+          for (guint i = 0; i < t->entries; i++)
+            if (reclaim_heap_slot_get (interp->heap, dict, 2 * i) != RECLAIM_VALUE_NONE)
+              g_array_append_val (t->order, i);
+        }
+      guint entry = e;
+      g_array_append_val (t->order, entry);
+      t->used++;
+      reclaim_heap_slot_set (interp->heap, dict, 2 * e, lang_ref (interp, key));
+      reclaim_heap_slot_set (interp->heap, dict, 2 * e + 1, v);
+      return 0;
+    }
+  if (e >= 0)
+    {
+      /* the old key stays; the new value is stored, then the old dropped */
+      reclaim_heap_slot_set (interp->heap, dict, 2 * e + 1, v);
+      return 0;
+    }
+
+  LangTable *t = lang_table_get (interp, dict);
+  g_autofree char *label = reclaim_value_is_object (key) ? NULL : scalar_to_str (key);
+  lang_incref (interp, key);
+  reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_KEY, NULL, key);
+  reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_VALUE, label, v);
+  g_hash_table_insert (t->index, GUINT_TO_POINTER (norm), GUINT_TO_POINTER (t->entries + 1));
+  if (t->order)
+    g_array_append_val (t->order, t->entries);
+  t->entries++;
+  t->used++;
+  return 0;
+}
+
+static void
+order_remove (LangTable *t, guint entry)
+{
+  for (guint i = 0; t->order && i < t->order->len; i++)
+    if (g_array_index (t->order, guint, i) == entry)
+      {
+        g_array_remove_index (t->order, i);
+        return;
+      }
+}
+
+int
+lang_dict_delete (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
+{
+  guint32 norm;
+  gssize e = table_find (interp, dict, key, &norm);
+  if (e == -2)
+    return -1;
+  if (e == -1 || reclaim_heap_slot_get (interp->heap, dict, 2 * e) == RECLAIM_VALUE_NONE)
+    {
+      lang_raise_value (interp, "KeyError", key);
+      return -1;
+    }
+  LangTable *t = lang_table_get (interp, dict);
+  if (!t->split)
+    g_hash_table_remove (t->index, GUINT_TO_POINTER (norm));
+  order_remove (t, e);
+  t->used--;
+  /* delitem_common drops the key, then the value */
+  reclaim_heap_slot_set (interp->heap, dict, 2 * e, RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_set (interp->heap, dict, 2 * e + 1, RECLAIM_VALUE_NONE);
+  return 0;
+}
+
+guint
+lang_dict_length (ReclaimInterp *interp, ReclaimValue dict)
+{
+  return lang_table_get (interp, dict)->used;
+}
+
+/* Entry number of the pos-th entry in iteration order. */
+static guint
+nth_in_order (LangTable *t, guint pos)
+{
+  return t->order ? (pos < t->order->len ? g_array_index (t->order, guint, pos) : G_MAXUINT) : pos;
+}
+
+gboolean
+lang_dict_entry (ReclaimInterp *interp, ReclaimValue dict, guint i, ReclaimValue *key, ReclaimValue *value)
+{
+  ReclaimValue k, v;
+  for (guint pos = 0; lang_dict_next_entry (interp, dict, &pos, &k, &v);)
+    if (i-- == 0)
+      {
+        *key = k;
+        *value = v;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The next live entry, in iteration order, from position *pos on. */
+gboolean
+lang_dict_next_entry (ReclaimInterp *interp, ReclaimValue dict, guint *pos,
+                      ReclaimValue *key, ReclaimValue *value)
+{
+  LangTable *t = lang_table_get (interp, dict);
+  guint n = reclaim_heap_n_slots (interp->heap, dict) / 2;
+  for (; *pos < (t->order ? t->order->len : n); (*pos)++)
+    {
+      guint e = nth_in_order (t, *pos);
+      if (e >= n)
+        break;
+      ReclaimValue k = reclaim_heap_slot_get (interp->heap, dict, 2 * e);
+      if (k == RECLAIM_VALUE_NONE)
+        continue;
+      *key = k;
+      if (value)
+        *value = reclaim_heap_slot_get (interp->heap, dict, 2 * e + 1);
+      (*pos)++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* dict.clear(): the dict is emptied first, then keys and values dropped. */
+void
+lang_dict_clear (ReclaimInterp *interp, ReclaimValue dict)
+{
+  LangTable *t = lang_table_get (interp, dict);
+  g_hash_table_remove_all (t->index);
+  g_clear_pointer (&t->order, g_array_unref);
+  t->used = t->entries = 0;
+  reclaim_heap_clear (interp->heap, dict);
+}
+
+/* ---- sets --------------------------------------------------------------- */
+
+ReclaimValue
+lang_set_new (ReclaimInterp *interp)
+{
+  return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_SET, 0, NULL, 0);
+}
+
+int
+lang_set_add (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
+{
+  guint32 norm;
+  gssize e = table_find (interp, set, v, &norm);
+  if (e == -2)
+    return -1;
+  if (e >= 0)
+    return 0;
+  LangTable *t = lang_table_get (interp, set);
+  reclaim_heap_slot_append (interp->heap, set, RECLAIM_ROLE_ITEM, NULL, lang_ref (interp, v));
+  g_hash_table_insert (t->index, GUINT_TO_POINTER (norm), GUINT_TO_POINTER (t->entries + 1));
+  t->entries++;
+  t->used++;
+  return 0;
+}
+
+int
+lang_set_discard (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
+{
+  guint32 norm;
+  gssize e = table_find (interp, set, v, &norm);
+  if (e < 0)
+    return e == -2 ? -1 : 0;
+  LangTable *t = lang_table_get (interp, set);
+  g_hash_table_remove (t->index, GUINT_TO_POINTER (norm));
+  t->used--;
+  reclaim_heap_slot_set (interp->heap, set, e, RECLAIM_VALUE_NONE);
+  return 1;
+}
+
+int
+lang_set_contains (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
+{
+  guint32 norm;
+  gssize e = table_find (interp, set, v, &norm);
+  return e == -2 ? -1 : e >= 0;
+}
+
+int
+lang_dict_contains (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
+{
+  guint32 norm;
+  gssize e = table_find (interp, dict, key, &norm);
+  return e == -2 ? -1 : e >= 0 && reclaim_heap_slot_get (interp->heap, dict, 2 * e) != RECLAIM_VALUE_NONE;
+}
+
+/* An instance's __dict__ made from its inline values: one entry per
+ * shared key, the vacant ones empty but kept. */
+void
+lang_dict_add_vacant (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
+{
+  guint32 norm;
+  LangTable *t = lang_table_get (interp, dict);
+  if (!normalise_key (interp, key, &norm))
+    return;
+  t->split = TRUE;
+  reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_KEY, NULL, RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_VALUE, NULL, RECLAIM_VALUE_NONE);
+  g_hash_table_insert (t->index, GUINT_TO_POINTER (norm), GUINT_TO_POINTER (t->entries + 1));
+  t->entries++;
+}
+
+void
+lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
+{
+  g_hash_table_remove (interp->tables, GUINT_TO_POINTER (obj));
+  g_hash_table_remove (interp->iterators, GUINT_TO_POINTER (obj));
+  g_hash_table_remove (interp->extra, GUINT_TO_POINTER (obj));
+  g_hash_table_remove (interp->insertion_order, GUINT_TO_POINTER (obj));
+}
+
+void
+lang_tables_init (ReclaimInterp *interp)
+{
+  interp->tables = g_hash_table_new_full (NULL, NULL, NULL, table_free);
+  interp->insertion_order = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+}

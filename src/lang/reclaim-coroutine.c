@@ -1,0 +1,114 @@
+/* reclaim-coroutine.c
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-coroutine.h"
+
+struct _Coroutine {
+  CoroutineBody body;
+  gpointer      data;
+  GThread      *thread;
+  GMutex        lock;
+  GCond         turn_changed;
+  gboolean      coroutine_turn;   /* who may run now */
+  gboolean      started;
+  gboolean      finished;
+};
+
+static void
+hand_over (Coroutine *co, gboolean to_coroutine)
+{
+  co->coroutine_turn = to_coroutine;
+  g_cond_broadcast (&co->turn_changed);
+  while (co->coroutine_turn == to_coroutine && !(to_coroutine && co->finished))
+    g_cond_wait (&co->turn_changed, &co->lock);
+}
+
+static gpointer
+run (gpointer p)
+{
+  Coroutine *co = p;
+
+  g_mutex_lock (&co->lock);
+  while (!co->coroutine_turn)
+    g_cond_wait (&co->turn_changed, &co->lock);
+  g_mutex_unlock (&co->lock);
+
+  co->body (co, co->data);
+
+  g_mutex_lock (&co->lock);
+  co->finished = TRUE;
+  co->coroutine_turn = FALSE;
+  g_cond_broadcast (&co->turn_changed);
+  g_mutex_unlock (&co->lock);
+  return NULL;
+}
+
+Coroutine *
+coroutine_new (CoroutineBody body, gpointer data)
+{
+  Coroutine *co = g_new0 (Coroutine, 1);
+  co->body = body;
+  co->data = data;
+  g_mutex_init (&co->lock);
+  g_cond_init (&co->turn_changed);
+  return co;
+}
+
+gboolean
+coroutine_resume (Coroutine *co)
+{
+  g_return_val_if_fail (!co->finished, FALSE);
+
+  g_mutex_lock (&co->lock);
+  if (!co->started)
+    {
+      co->started = TRUE;
+      GError *error = NULL;
+      co->thread = g_thread_try_new ("generator", run, co, &error);
+      if (co->thread == NULL)
+        g_error ("cannot start a generator: %s", error->message);
+    }
+  hand_over (co, TRUE);
+  gboolean suspended = !co->finished;
+  g_mutex_unlock (&co->lock);
+
+  if (!suspended && co->thread)
+    {
+      g_thread_join (co->thread);
+      co->thread = NULL;
+    }
+  return suspended;
+}
+
+void
+coroutine_suspend (Coroutine *co)
+{
+  g_mutex_lock (&co->lock);
+  hand_over (co, FALSE);
+  g_mutex_unlock (&co->lock);
+}
+
+gboolean
+coroutine_finished (Coroutine *co)
+{
+  return co->finished;
+}
+
+gboolean
+coroutine_started (Coroutine *co)
+{
+  return co->started;
+}
+
+void
+coroutine_free (Coroutine *co)
+{
+  if (co == NULL)
+    return;
+  g_return_if_fail (!co->started || co->finished);
+  g_mutex_clear (&co->lock);
+  g_cond_clear (&co->turn_changed);
+  g_free (co);
+}

@@ -1,0 +1,666 @@
+/* reclaim-eval-flow.c: generators, exceptions, try and with, and the
+ * limits that stop runaway scripts.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-eval-private.h"
+#include "reclaim-coroutine.h"
+
+#include <string.h>
+
+/* ---- generators --------------------------------------------------------- */
+
+struct _Generator {
+  ReclaimInterp *interp;
+  ReclaimId      gen;        /* the generator object; its slots are the frame's */
+  ReclaimValue   func;       /* held by the generator's last slot */
+  Coroutine     *co;
+  ReclaimValue   transfer;   /* the value yielded, or sent in */
+  ReclaimValue   result;     /* what the body returned: a value or LANG_ERROR */
+  gboolean       closing;    /* raise GeneratorExit at the yield */
+  gboolean       running;
+  gboolean       done;
+};
+
+static GHashTable *
+generators (ReclaimInterp *interp)
+{
+  EvalState *es = eval_state (interp);
+  return es->generators;
+}
+
+static void
+generator_body (Coroutine *co, gpointer data)
+{
+  Generator *g = data;
+  g->result = eval_run_function_frame (g->interp, g->func, g->gen, g);
+}
+
+ReclaimValue
+eval_make_generator (ReclaimInterp *interp, ReclaimValue func, ReclaimId gen)
+{
+  Generator *g = g_new0 (Generator, 1);
+  g->interp = interp;
+  g->gen = gen;
+  g->func = func;
+  g->co = coroutine_new (generator_body, g);
+  g_hash_table_insert (generators (interp), GUINT_TO_POINTER (gen), g);
+  return gen;
+}
+
+/* When a generator's body ends, its frame is cleared at once. */
+static void
+generator_clear_frame (ReclaimInterp *interp, Generator *g)
+{
+  guint n = reclaim_heap_n_slots (interp->heap, g->gen);
+  for (guint i = 0; i < n; i++)
+    if (reclaim_heap_slot_get (interp->heap, g->gen, i) != RECLAIM_VALUE_NONE)
+      reclaim_heap_slot_set (interp->heap, g->gen, i, RECLAIM_VALUE_NONE);
+}
+
+ReclaimValue
+eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
+{
+  EvalState *es = eval_state (interp);
+  Generator *g = frame->gen;
+
+  if (g == NULL)
+    {
+      lang_decref (interp, value);
+      return lang_raise (interp, "SyntaxError", "'yield' outside function");
+    }
+  g->transfer = value;
+  es->frame = frame->back;
+  interp->depth--;
+  coroutine_suspend (g->co);
+  frame->back = es->frame;
+  es->frame = frame;
+  interp->depth++;
+  if (es->stopped)
+    return LANG_ERROR;
+  if (g->closing)
+    return lang_raise_value (interp, "GeneratorExit", 0);
+  ReclaimValue sent = g->transfer;
+  g->transfer = 0;
+  return sent;
+}
+
+/* Resumes g with `sent` (stolen); 1 with *item when it yields, 0 when it
+ * returns, -1 when it raises. */
+static int
+generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimValue *item)
+{
+  *item = 0;
+  if (g->done)
+    {
+      lang_decref (interp, sent);
+      return 0;
+    }
+  if (g->running)
+    {
+      lang_decref (interp, sent);
+      lang_raise (interp, "ValueError", "generator already executing");
+      return -1;
+    }
+  if (!coroutine_started (g->co) && scalar_type (sent) != SCALAR_NONE)
+    {
+      lang_decref (interp, sent);
+      lang_raise (interp, "TypeError", "can't send non-None value to a just-started generator");
+      return -1;
+    }
+  g->running = TRUE;
+  g->transfer = sent;
+  gboolean yielded = coroutine_resume (g->co);
+  g->running = FALSE;
+  if (yielded)
+    {
+      *item = g->transfer;
+      g->transfer = 0;
+      return 1;
+    }
+  g->done = TRUE;
+  generator_clear_frame (interp, g);
+  if (g->result == LANG_ERROR)
+    {
+      if (lang_error_matches (interp, "StopIteration"))
+        {
+          lang_error_clear (interp);
+          lang_raise (interp, "RuntimeError", "generator raised StopIteration");
+        }
+      return -1;
+    }
+  lang_decref (interp, g->result);
+  return 0;
+}
+
+int
+lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue *item)
+{
+  Generator *g = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (gen));
+  if (g == NULL)
+    {
+      lang_raise (interp, "TypeError", "not a generator");
+      return -1;
+    }
+  return generator_send (interp, g, scalar_none (), item);
+}
+
+ReclaimValue
+eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue iterable = eval_expr (interp, frame, node->v.yield.value);
+  if (iterable == LANG_ERROR)
+    return LANG_ERROR;
+  ReclaimValue it = lang_iter (interp, iterable);
+  lang_decref (interp, iterable);
+  if (it == LANG_ERROR)
+    return LANG_ERROR;
+  for (;;)
+    {
+      ReclaimValue item;
+      int r = lang_next (interp, it, &item);
+      if (r <= 0)
+        {
+          lang_decref (interp, it);
+          return r < 0 ? LANG_ERROR : scalar_none ();
+        }
+      ReclaimValue sent = eval_yield (interp, frame, item);
+      if (sent == LANG_ERROR)
+        {
+          lang_decref (interp, it);
+          return LANG_ERROR;
+        }
+      lang_decref (interp, sent);
+    }
+}
+
+/* close(): GeneratorExit at the paused yield; yielding again is an error. */
+static int
+generator_close (ReclaimInterp *interp, Generator *g)
+{
+  if (g->done)
+    return 0;
+  if (!coroutine_started (g->co))
+    {
+      /* GeneratorExit at the very start ends it at once: the frame is
+       * cleared before any of its code runs */
+      g->done = TRUE;
+      generator_clear_frame (interp, g);
+      return 0;
+    }
+  g->closing = TRUE;
+  ReclaimValue item;
+  int r = generator_send (interp, g, scalar_none (), &item);
+  if (r == 1)
+    {
+      lang_decref (interp, item);
+      lang_raise (interp, "RuntimeError", "generator ignored GeneratorExit");
+      return -1;
+    }
+  if (r < 0 && lang_error_matches (interp, "GeneratorExit"))
+    {
+      lang_error_clear (interp);
+      return 0;
+    }
+  return r;
+}
+
+/* The generator's tp_finalize: close it if it is paused. */
+void
+eval_generator_finalize (ReclaimInterp *interp, ReclaimId gen)
+{
+  Generator *g = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (gen));
+  if (g == NULL || g->done)
+    return;
+  ReclaimValue saved = interp->exc;
+  interp->exc = 0;
+  if (generator_close (interp, g) < 0)
+    lang_error_write_unraisable (interp, lang_eval_function_qualname (interp, gen));
+  interp->exc = saved;
+}
+
+static ReclaimValue
+gen_method_close (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                  guint nkw, const char *const *kwnames)
+{
+  Generator *g = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (self));
+  if (!lang_check_args (interp, "close", nargs, 0, 0, nkw))
+    return LANG_ERROR;
+  return generator_close (interp, g) < 0 ? LANG_ERROR : scalar_none ();
+}
+
+static ReclaimValue
+gen_method_send (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                 guint nkw, const char *const *kwnames)
+{
+  Generator *g = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (self));
+  ReclaimValue item;
+  if (!lang_check_args (interp, "send", nargs, 1, 1, nkw))
+    return LANG_ERROR;
+  int r = generator_send (interp, g, lang_ref (interp, args[0]), &item);
+  if (r == 1)
+    return item;
+  if (r == 0)
+    return lang_raise_value (interp, "StopIteration", 0);
+  return LANG_ERROR;
+}
+
+static ReclaimValue
+gen_method_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                 guint nkw, const char *const *kwnames)
+{
+  ReclaimValue item;
+  int r = lang_eval_generator_next (interp, self, &item);
+  if (r == 1)
+    return item;
+  if (r == 0)
+    return lang_raise_value (interp, "StopIteration", 0);
+  return LANG_ERROR;
+}
+
+const LangMethodDef eval_generator_methods[] = {
+  { "close", gen_method_close },
+  { "send", gen_method_send },
+  { "__next__", gen_method_next },
+  { NULL }
+};
+
+static void
+generator_free (gpointer p)
+{
+  Generator *g = p;
+  coroutine_free (g->co);
+  g_free (g);
+}
+
+void
+eval_generators_init (ReclaimInterp *interp)
+{
+  eval_state (interp)->generators = g_hash_table_new_full (NULL, NULL, NULL, generator_free);
+}
+
+void
+eval_generator_forget (ReclaimInterp *interp, ReclaimId gen)
+{
+  Generator *g = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (gen));
+  if (g && (!coroutine_started (g->co) || g->done))
+    g_hash_table_remove (generators (interp), GUINT_TO_POINTER (gen));
+}
+
+/* At the end: generators still paused are unwound without running Python. */
+void
+eval_generators_free (ReclaimInterp *interp)
+{
+  EvalState *es = eval_state (interp);
+  GHashTableIter it;
+  gpointer value;
+
+  es->stopped = TRUE;
+  g_hash_table_iter_init (&it, es->generators);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      Generator *g = value;
+      if (coroutine_started (g->co) && !g->done)
+        {
+          g->running = TRUE;
+          while (coroutine_resume (g->co))
+            ;
+          g->done = TRUE;
+        }
+    }
+  g_hash_table_unref (es->generators);
+  es->generators = NULL;
+}
+
+/* ---- exceptions --------------------------------------------------------- */
+
+void
+lang_eval_set_exception (ReclaimInterp *interp, ReclaimValue exc)
+{
+  ReclaimValue old = interp->exc;
+  interp->exc = exc;
+  g_array_set_size (interp->traceback, 0);
+  lang_decref (interp, old);
+}
+
+static const char *
+frame_function_name (ReclaimInterp *interp, Frame *frame)
+{
+  if (frame->scope->kind == SCOPE_MODULE)
+    return "<module>";
+  return frame->scope->name;
+}
+
+/* The exception leaving a frame takes a traceback object that holds the
+ * frame (PyTraceBack_Here), so the frame's locals live as long as the
+ * exception: the traceback of the outermost frame comes first, and frees
+ * the inner ones, innermost first, when it goes. */
+void
+eval_traceback_keep_frame (ReclaimInterp *interp, ReclaimId frame_object)
+{
+  ReclaimValue exc = interp->exc;
+  if (exc == 0 || !reclaim_value_is_object (exc) ||
+      reclaim_heap_n_slots (interp->heap, exc) < EXC_N_SLOTS)
+    return;
+  ReclaimId tb = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, "traceback", 0);
+  ReclaimValue older = reclaim_heap_slot_get (interp->heap, exc, EXC_SLOT_TRACEBACK);
+  reclaim_heap_slot_append (interp->heap, tb, RECLAIM_ROLE_OTHER, "tb_next", lang_ref (interp, older));
+  reclaim_heap_slot_append (interp->heap, tb, RECLAIM_ROLE_OTHER, "tb_frame", lang_ref (interp, frame_object));
+  reclaim_heap_slot_set (interp->heap, exc, EXC_SLOT_TRACEBACK, tb);
+}
+
+void
+eval_traceback_add (ReclaimInterp *interp, Frame *frame)
+{
+  EvalState *es = eval_state (interp);
+  LangTraceEntry e = { g_strdup (es->filename), frame->line, g_strdup (frame_function_name (interp, frame)) };
+  g_array_append_val (interp->traceback, e);
+}
+
+void
+lang_error_write_unraisable (ReclaimInterp *interp, const char *where)
+{
+  ReclaimValue exc = interp->exc;
+  if (exc == 0)
+    return;
+  interp->exc = 0;
+  g_autofree char *text = lang_str (interp, exc);
+  lang_error_clear (interp);
+  g_autofree char *line = g_strdup_printf ("Exception ignored in: %s\nTraceback (most recent call last):\n%s%s%s\n",
+                                           where, lang_type_name (interp, exc), text && *text ? ": " : "",
+                                           text ? text : "");
+  lang_write_stderr (interp, line, -1);
+  lang_decref (interp, exc);
+}
+
+/* The exception a bare `raise` re-raises: the innermost being handled. */
+static ReclaimValue
+handled_exception (ReclaimInterp *interp, Frame *frame)
+{
+  for (Frame *f = frame; f; f = f->back)
+    if (f->handling)
+      return f->handling;
+  return 0;
+}
+
+static gboolean
+is_exception_class (ReclaimInterp *interp, ReclaimValue v)
+{
+  if (!reclaim_value_is_object (v) || reclaim_heap_get_kind (interp->heap, v) != RECLAIM_KIND_CLASS)
+    return FALSE;
+  LangClass *cls = lang_class_get (interp, v);
+  return cls && cls->is_exception;
+}
+
+ExecStatus
+eval_exec_raise (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  if (node->v.raise_stmt.exc == NULL)
+    {
+      ReclaimValue exc = handled_exception (interp, frame);
+      if (exc == 0)
+        lang_raise (interp, "RuntimeError", "No active exception to reraise");
+      else
+        lang_eval_set_exception (interp, lang_ref (interp, exc));
+      return EXEC_ERROR;
+    }
+  ReclaimValue v = eval_expr (interp, frame, node->v.raise_stmt.exc);
+  if (v == LANG_ERROR)
+    return EXEC_ERROR;
+  if (node->v.raise_stmt.cause)
+    {
+      ReclaimValue cause = eval_expr (interp, frame, node->v.raise_stmt.cause);
+      if (cause == LANG_ERROR)
+        {
+          lang_decref (interp, v);
+          return EXEC_ERROR;
+        }
+      lang_decref (interp, cause);
+    }
+  if (is_exception_class (interp, v))
+    {
+      ReclaimValue exc = lang_call (interp, v, 0, NULL, 0, NULL);
+      lang_decref (interp, v);
+      if (exc == LANG_ERROR)
+        return EXEC_ERROR;
+      v = exc;
+    }
+  if (!reclaim_value_is_object (v) || !lang_class_of (interp, v)->is_exception)
+    {
+      lang_decref (interp, v);
+      lang_raise (interp, "TypeError", "exceptions must derive from BaseException");
+      return EXEC_ERROR;
+    }
+  lang_eval_set_exception (interp, v);
+  return EXEC_ERROR;
+}
+
+/* Does the pending exception match the handler's type (a class or a
+ * tuple of classes)?  -1 on error. */
+static int
+handler_matches (ReclaimInterp *interp, Frame *frame, const ReclaimNode *type_node)
+{
+  if (type_node == NULL)
+    return 1;
+  ReclaimValue exc = interp->exc;
+  interp->exc = 0;
+  ReclaimValue type = eval_expr (interp, frame, type_node);
+  if (type == LANG_ERROR)
+    {
+      lang_decref (interp, exc);
+      return -1;
+    }
+  interp->exc = exc;
+  int match = 0;
+  LangClass *exc_class = lang_class_of (interp, exc);
+  if (reclaim_value_is_object (type) && reclaim_heap_get_kind (interp->heap, type) == RECLAIM_KIND_TUPLE)
+    {
+      for (guint i = 0; i < lang_seq_length (interp, type) && !match; i++)
+        {
+          LangClass *c = lang_class_get (interp, lang_seq_item (interp, type, i));
+          match = c && lang_is_subclass (exc_class, c);
+        }
+    }
+  else
+    {
+      LangClass *c = is_exception_class (interp, type) ? lang_class_get (interp, type) : NULL;
+      if (c == NULL)
+        {
+          lang_decref (interp, type);
+          lang_error_clear (interp);
+          lang_raise (interp, "TypeError", "catching classes that do not inherit from BaseException is not allowed");
+          return -1;
+        }
+      match = lang_is_subclass (exc_class, c);
+    }
+  lang_decref (interp, type);
+  return match;
+}
+
+static ExecStatus
+run_handler (ReclaimInterp *interp, Frame *frame, const ReclaimNode *handler)
+{
+  ReclaimValue exc = interp->exc;
+  interp->exc = 0;
+  g_array_set_size (interp->traceback, 0);
+  ReclaimValue outer = frame->handling;
+  frame->handling = exc;
+
+  const char *name = handler->v.except_handler.name;
+  ExecStatus s = EXEC_OK;
+  if (name && eval_store_name (interp, frame, name, lang_ref (interp, exc)) < 0)
+    s = EXEC_ERROR;
+  if (s == EXEC_OK)
+    s = eval_body (interp, frame, &handler->v.except_handler.body);
+  frame->handling = outer;
+  if (name)
+    {
+      /* `except E as e` ends with e = None; del e */
+      ReclaimValue pending = interp->exc;
+      interp->exc = 0;
+      if (eval_store_name (interp, frame, name, scalar_none ()) < 0 || eval_delete_name (interp, frame, name) < 0)
+        lang_error_clear (interp);
+      interp->exc = pending;
+    }
+  lang_decref (interp, exc);
+  return s;
+}
+
+ExecStatus
+eval_exec_try (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  EvalState *es = eval_state (interp);
+  ExecStatus s = eval_body (interp, frame, &node->v.try_stmt.body);
+
+  if (s == EXEC_ERROR && !es->stopped && node->v.try_stmt.handlers.n > 0)
+    {
+      for (guint i = 0; i < node->v.try_stmt.handlers.n; i++)
+        {
+          const ReclaimNode *h = node->v.try_stmt.handlers.items[i];
+          frame->line = h->line;
+          int m = handler_matches (interp, frame, h->v.except_handler.type);
+          if (m < 0)
+            break;
+          if (m)
+            {
+              s = run_handler (interp, frame, h);
+              break;
+            }
+        }
+    }
+  else if (s == EXEC_OK)
+    s = eval_body (interp, frame, &node->v.try_stmt.orelse);
+
+  if (node->v.try_stmt.finalbody.n == 0 || es->stopped)
+    return s;
+  /* finally: keep what was pending, unless the finally block ends otherwise */
+  ReclaimValue pending_exc = interp->exc, pending_ret = frame->retval;
+  GArray *pending_tb = interp->traceback;
+  interp->exc = 0;
+  frame->retval = 0;
+  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  ExecStatus f = eval_body (interp, frame, &node->v.try_stmt.finalbody);
+  if (f == EXEC_OK)
+    {
+      g_array_unref (interp->traceback);
+      interp->traceback = pending_tb;
+      interp->exc = pending_exc;
+      frame->retval = pending_ret;
+      return s;
+    }
+  g_array_unref (pending_tb);
+  lang_decref (interp, pending_exc);
+  lang_decref (interp, pending_ret);
+  return f;
+}
+
+/* with: __enter__ and __exit__ are looked up on the class and bound, the
+ * manager dropped, then __enter__ called (BEFORE_WITH). */
+static ExecStatus
+exec_with_item (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint index)
+{
+  const ReclaimNode *item = node->v.with_stmt.items.items[index];
+  ReclaimValue mgr = eval_expr (interp, frame, item->v.with_item.context_expr);
+  if (mgr == LANG_ERROR)
+    return EXEC_ERROR;
+  LangClass *cls = lang_class_of (interp, mgr);
+  if (cls->builtin || !lang_eval_class_lookup (interp, cls, "__enter__") ||
+      !lang_eval_class_lookup (interp, cls, "__exit__"))
+    {
+      lang_raise (interp, "TypeError", "'%s' object does not support the context manager protocol", cls->name);
+      lang_decref (interp, mgr);
+      return EXEC_ERROR;
+    }
+  ReclaimValue enter = lang_getattr (interp, mgr, "__enter__");
+  ReclaimValue exit = lang_getattr (interp, mgr, "__exit__");
+  lang_decref (interp, mgr);
+  ReclaimValue entered = lang_call (interp, enter, 0, NULL, 0, NULL);
+  lang_decref (interp, enter);
+  if (entered == LANG_ERROR)
+    {
+      lang_decref (interp, exit);
+      return EXEC_ERROR;
+    }
+  ExecStatus s = EXEC_OK;
+  if (item->v.with_item.optional_vars)
+    {
+      if (eval_store_target (interp, frame, item->v.with_item.optional_vars, entered) == LANG_ERROR)
+        s = EXEC_ERROR;
+    }
+  else
+    lang_decref (interp, entered);
+
+  if (s == EXEC_OK)
+    s = index + 1 < node->v.with_stmt.items.n ? exec_with_item (interp, frame, node, index + 1)
+                                              : eval_body (interp, frame, &node->v.with_stmt.body);
+
+  ReclaimValue args[3];
+  ReclaimValue exc = 0;
+  if (s == EXEC_ERROR && !eval_state (interp)->stopped)
+    {
+      exc = interp->exc;
+      interp->exc = 0;
+      args[0] = lang_class_of (interp, exc)->id;
+      args[1] = exc;
+      args[2] = scalar_none ();
+    }
+  else
+    args[0] = args[1] = args[2] = scalar_none ();
+  if (s == EXEC_ERROR && exc == 0)
+    {
+      lang_decref (interp, exit);
+      return s;
+    }
+  ReclaimValue r = lang_call (interp, exit, 3, args, 0, NULL);
+  lang_decref (interp, exit);
+  if (r == LANG_ERROR)
+    {
+      lang_decref (interp, exc);
+      return EXEC_ERROR;
+    }
+  int suppress = exc ? lang_truth (interp, r) : 0;
+  lang_decref (interp, r);
+  if (exc)
+    {
+      if (suppress == 1)
+        {
+          lang_decref (interp, exc);
+          g_array_set_size (interp->traceback, 0);
+          return EXEC_OK;
+        }
+      interp->exc = exc;
+      return EXEC_ERROR;
+    }
+  return s;
+}
+
+ExecStatus
+eval_exec_with (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  return exec_with_item (interp, frame, node, 0);
+}
+
+/* ---- limits ------------------------------------------------------------- */
+
+gboolean
+eval_check_limits (ReclaimInterp *interp)
+{
+  EvalState *es = eval_state (interp);
+
+  if (es->stopped)
+    return FALSE;
+  if (++interp->steps > interp->options.max_steps)
+    {
+      es->stopped = TRUE;
+      lang_raise (interp, "SystemExit", "step limit");
+      return FALSE;
+    }
+  if (reclaim_heap_n_alive (interp->heap) > interp->options.max_objects)
+    {
+      lang_raise (interp, "MemoryError", "more than %u objects alive (raise the limit with --max-objects)",
+                  interp->options.max_objects);
+      return FALSE;
+    }
+  return TRUE;
+}

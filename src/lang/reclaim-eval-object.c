@@ -1,0 +1,1083 @@
+/* reclaim-eval-object.c: functions, frames, classes, instances and their
+ * attributes, comprehensions and generators.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-eval-private.h"
+#include "reclaim-coroutine.h"
+
+#include <string.h>
+
+#define RECURSION_LIMIT 1000
+
+/* ---- function objects --------------------------------------------------- */
+
+FunctionInfo *
+eval_function_info (ReclaimInterp *interp, ReclaimValue func)
+{
+  return g_hash_table_lookup (interp->extra, GUINT_TO_POINTER (func));
+}
+
+const char *
+lang_eval_function_qualname (ReclaimInterp *interp, ReclaimValue func)
+{
+  FunctionInfo *fi = eval_function_info (interp, func);
+  return fi ? fi->qualname : "?";
+}
+
+static void
+set_function_info (ReclaimInterp *interp, ReclaimValue func, const ReclaimNode *node, Scope *scope)
+{
+  FunctionInfo *fi = g_new0 (FunctionInfo, 1);
+  fi->node = node;
+  fi->scope = scope;
+  fi->qualname = g_strdup (scope->qualname);
+  g_hash_table_insert (interp->extra, GUINT_TO_POINTER (func), fi);
+}
+
+/* The closure tuple: the cells of the enclosing frame that the new
+ * function's scope uses, in the order of its free variables. */
+static ReclaimValue
+build_closure (ReclaimInterp *interp, Frame *frame, Scope *scope)
+{
+  g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
+
+  for (guint i = 0; i < scope->slots->len; i++)
+    {
+      const char *name = scope->slots->pdata[i];
+      if (reclaim_scope_name_kind (scope, name) != NAME_FREE)
+        continue;
+      ReclaimValue cell = reclaim_heap_slot_get (interp->heap, frame->locals,
+                                                 reclaim_scope_slot (frame->scope, name));
+      lang_incref (interp, cell);
+      g_array_append_val (cells, cell);
+    }
+  if (cells->len == 0)
+    return 0;
+  return lang_tuple_new (interp, cells->len, (ReclaimValue *) cells->data);
+}
+
+/* MAKE_FUNCTION: defaults and closure are built before the function. */
+ReclaimValue
+eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  EvalState *es = eval_state (interp);
+  Scope *scope = reclaim_scope_for_node (es->module_scope, node);
+  const ReclaimNode *args = node->kind == RECLAIM_NODE_LAMBDA ? node->v.lambda.args
+                          : node->kind == RECLAIM_NODE_FUNCTION_DEF ? node->v.function_def.args : NULL;
+  ReclaimValue defaults = 0, closure;
+
+  if (args && args->v.arguments.defaults.n > 0)
+    {
+      guint n = args->v.arguments.defaults.n;
+      g_autofree ReclaimValue *values = g_new (ReclaimValue, n);
+      for (guint i = 0; i < n; i++)
+        {
+          values[i] = eval_expr (interp, frame, args->v.arguments.defaults.items[i]);
+          if (values[i] == LANG_ERROR)
+            {
+              for (guint j = 0; j < i; j++)
+                lang_decref (interp, values[j]);
+              return LANG_ERROR;
+            }
+        }
+      defaults = lang_tuple_new (interp, n, values);
+    }
+  closure = build_closure (interp, frame, scope);
+
+  ReclaimId func = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_FUNCTION, 0, scope->name, 0);
+  set_function_info (interp, func, node, scope);
+  reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__globals__", lang_ref (interp, interp->globals));
+  reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__defaults__", defaults);
+  reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__closure__", closure);
+  return func;
+}
+
+/* ---- calling functions -------------------------------------------------- */
+
+static ReclaimValue
+bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+static ReclaimValue
+bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  g_autofree char *message = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  return lang_raise (interp, "TypeError", "%s() %s", fi->scope->qualname, message);
+}
+
+static const char *
+param_name (Scope *scope, guint i)
+{
+  return scope->slots->pdata[i];
+}
+
+/* Puts the arguments (stolen) in the parameter slots of `locals`. */
+static gboolean
+bind_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, ReclaimId locals,
+                guint nargs, ReclaimValue *args, guint nkw, const char *const *kwnames)
+{
+  Scope *scope = fi->scope;
+  ReclaimHeap *h = interp->heap;
+  guint npos = scope->n_params - scope->has_vararg - scope->has_kwarg;
+  gboolean ok = TRUE;
+  guint used = 0;
+
+  /* positional */
+  for (guint i = 0; i < nargs; i++)
+    {
+      if (i < npos)
+        reclaim_heap_slot_set (h, locals, i, args[i]);
+      else if (!scope->has_vararg && ok)
+        {
+          bind_error (interp, fi, "takes %u positional argument%s but %u %s given", npos, npos == 1 ? "" : "s",
+                      nargs, nargs == 1 ? "was" : "were");
+          ok = FALSE;
+        }
+      used++;
+    }
+  if (scope->has_vararg)
+    {
+      guint extra = nargs > npos ? nargs - npos : 0;
+      ReclaimValue t = lang_tuple_new (interp, extra, args + npos);
+      reclaim_heap_slot_set (h, locals, npos, t);
+    }
+  else
+    for (guint i = npos; i < nargs; i++)
+      lang_decref (interp, args[i]);
+
+  /* keywords */
+  ReclaimValue kwdict = scope->has_kwarg ? lang_dict_new (interp) : 0;
+  for (guint k = 0; k < nkw; k++)
+    {
+      ReclaimValue v = args[nargs + k];
+      int slot = -1;
+      for (guint i = 0; i < npos; i++)
+        if (strcmp (param_name (scope, i), kwnames[k]) == 0)
+          slot = i;
+      if (slot >= 0 && reclaim_heap_slot_get (h, locals, slot) != RECLAIM_VALUE_NONE && ok)
+        {
+          bind_error (interp, fi, "got multiple values for argument '%s'", kwnames[k]);
+          ok = FALSE;
+        }
+      if (slot >= 0 && ok)
+        reclaim_heap_slot_set (h, locals, slot, v);
+      else if (kwdict && ok)
+        {
+          lang_dict_set (interp, kwdict, scalar_str (kwnames[k], -1), v);
+          lang_decref (interp, v);
+        }
+      else
+        {
+          if (ok)
+            bind_error (interp, fi, "got an unexpected keyword argument '%s'", kwnames[k]);
+          ok = FALSE;
+          lang_decref (interp, v);
+        }
+    }
+  if (kwdict)
+    reclaim_heap_slot_set (h, locals, npos + scope->has_vararg, kwdict);
+  if (!ok)
+    return FALSE;
+
+  /* defaults fill the last parameters */
+  ReclaimValue defaults = reclaim_heap_slot_get (h, func, FUNC_SLOT_DEFAULTS);
+  guint ndef = defaults ? lang_seq_length (interp, defaults) : 0;
+  g_autoptr (GString) missing = g_string_new (NULL);
+  guint nmissing = 0;
+  for (guint i = 0; i < npos; i++)
+    {
+      if (reclaim_heap_slot_get (h, locals, i) != RECLAIM_VALUE_NONE)
+        continue;
+      if (i >= npos - ndef)
+        {
+          ReclaimValue d = lang_seq_item (interp, defaults, i - (npos - ndef));
+          reclaim_heap_slot_set (h, locals, i, lang_ref (interp, d));
+          continue;
+        }
+      nmissing++;
+      g_string_append_printf (missing, "%s'%s'", missing->len ? ", " : "", param_name (scope, i));
+    }
+  if (nmissing)
+    {
+      /* "missing 2 required positional arguments: 'a' and 'b'" */
+      char *last_comma = nmissing > 1 ? g_strrstr (missing->str, ", ") : NULL;
+      if (last_comma)
+        {
+          gsize pos = last_comma - missing->str;
+          g_string_erase (missing, pos, 2);
+          g_string_insert (missing, pos, nmissing > 2 ? ", and " : " and ");
+        }
+      bind_error (interp, fi, "missing %u required positional argument%s: %s", nmissing,
+                  nmissing == 1 ? "" : "s", missing->str);
+      return FALSE;
+    }
+  (void) used;
+  return TRUE;
+}
+
+/* MAKE_CELL and COPY_FREE_VARS at the start of the body. */
+static void
+make_cells (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, ReclaimId locals)
+{
+  Scope *scope = fi->scope;
+  ReclaimValue closure = reclaim_heap_slot_get (interp->heap, func, FUNC_SLOT_CLOSURE);
+  guint next_free = 0;
+
+  for (guint i = 0; i < scope->slots->len; i++)
+    {
+      const char *name = scope->slots->pdata[i];
+      NameKind kind = reclaim_scope_name_kind (scope, name);
+      if (kind == NAME_CELL)
+        {
+          ReclaimId cell = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_CELL, 0, NULL, 0);
+          ReclaimValue content = reclaim_heap_slot_get (interp->heap, locals, i);
+          reclaim_heap_slot_append (interp->heap, cell, RECLAIM_ROLE_CELL, "cell_contents",
+                                    lang_ref (interp, content));
+          reclaim_heap_slot_set (interp->heap, locals, i, cell);
+        }
+      else if (kind == NAME_FREE && closure)
+        reclaim_heap_slot_set (interp->heap, locals, i,
+                               lang_ref (interp, lang_seq_item (interp, closure, next_free++)));
+    }
+}
+
+/* The slots a frame starts with: one per local, then the function. */
+static ReclaimId
+new_locals (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func)
+{
+  Scope *scope = fi->scope;
+  ReclaimId locals = scope->is_generator
+    ? reclaim_heap_alloc (interp->heap, RECLAIM_KIND_GENERATOR, 0, scope->name, 0)
+    : reclaim_heap_alloc (interp->heap, RECLAIM_KIND_FRAME, 0, scope->name, RECLAIM_ALLOC_ROOT);
+
+  for (guint i = 0; i < scope->slots->len; i++)
+    reclaim_heap_slot_append (interp->heap, locals, RECLAIM_ROLE_VAR, scope->slots->pdata[i], RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_append (interp->heap, locals, RECLAIM_ROLE_OTHER, "<function>", func);
+  return locals;
+}
+
+ReclaimValue
+eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs, ReclaimValue *args,
+                          guint nkw, const char *const *kwnames)
+{
+  FunctionInfo *fi = eval_function_info (interp, func);
+
+  if (interp->depth + 1 > RECURSION_LIMIT)
+    {
+      for (guint i = 0; i < nargs + nkw; i++)
+        lang_decref (interp, args[i]);
+      lang_decref (interp, func);
+      return lang_raise (interp, "RecursionError", "maximum recursion depth exceeded");
+    }
+  ReclaimId locals = new_locals (interp, fi, func);
+  if (!bind_arguments (interp, fi, func, locals, nargs, args, nkw, kwnames))
+    {
+      reclaim_heap_decref (interp->heap, locals);
+      return LANG_ERROR;
+    }
+  make_cells (interp, fi, func, locals);
+  if (fi->scope->is_generator)
+    return eval_make_generator (interp, func, locals);
+  ReclaimValue result = eval_run_function_frame (interp, func, locals, NULL);
+  /* the frame drops its locals in co_varnames order, then the function */
+  reclaim_heap_decref (interp->heap, locals);
+  return result;
+}
+
+ReclaimValue
+lang_eval_call_function (ReclaimInterp *interp, ReclaimValue func, guint nargs, const ReclaimValue *args,
+                         guint nkw, const char *const *kwnames)
+{
+  g_autofree ReclaimValue *owned = g_new (ReclaimValue, nargs + nkw + 1);
+  for (guint i = 0; i < nargs + nkw; i++)
+    owned[i] = lang_ref (interp, args[i]);
+  return eval_call_function_steal (interp, lang_ref (interp, func), nargs, owned, nkw, kwnames);
+}
+
+static ReclaimValue run_comprehension (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+
+ReclaimValue
+eval_run_function_frame (ReclaimInterp *interp, ReclaimValue func, ReclaimId locals, Generator *gen)
+{
+  EvalState *es = eval_state (interp);
+  FunctionInfo *fi = eval_function_info (interp, func);
+  Frame frame = { .scope = fi->scope, .locals = locals, .function = func, .back = es->frame, .gen = gen };
+  const ReclaimNode *node = fi->node;
+  ReclaimValue result;
+
+  frame.line = node->line;
+  es->frame = &frame;
+  interp->depth++;
+  if (node->kind == RECLAIM_NODE_FUNCTION_DEF)
+    {
+      ExecStatus s = eval_body (interp, &frame, &node->v.function_def.body);
+      if (s == EXEC_RETURN)
+        result = frame.retval;
+      else if (s == EXEC_ERROR)
+        result = LANG_ERROR;
+      else
+        result = scalar_none ();
+    }
+  else if (node->kind == RECLAIM_NODE_LAMBDA)
+    {
+      reclaim_heap_set_line (interp->heap, node->line, MAX (interp->depth - 1, 0));
+      result = eval_expr (interp, &frame, node->v.lambda.body);
+    }
+  else
+    result = run_comprehension (interp, &frame, node);
+  if (result == LANG_ERROR)
+    {
+      eval_traceback_add (interp, &frame);
+      eval_traceback_keep_frame (interp, locals);
+    }
+  interp->depth--;
+  es->frame = frame.back;
+  return result;
+}
+
+/* ---- comprehensions ----------------------------------------------------- */
+
+/* In 3.11 a comprehension is a function called at once: MAKE_FUNCTION,
+ * then the outer iterable's iterator, then the call. */
+ReclaimValue
+eval_comprehension (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  const ReclaimNodeList *gens = node->kind == RECLAIM_NODE_DICT_COMP ? &node->v.dict_comp.generators
+                                                                      : &node->v.comp.generators;
+  ReclaimValue func = eval_make_function (interp, frame, node);
+  if (func == LANG_ERROR)
+    return LANG_ERROR;
+  ReclaimValue iterable = eval_expr (interp, frame, gens->items[0]->v.comprehension.iter);
+  if (iterable == LANG_ERROR)
+    {
+      lang_decref (interp, func);
+      return LANG_ERROR;
+    }
+  ReclaimValue it = lang_iter (interp, iterable);
+  lang_decref (interp, iterable);
+  if (it == LANG_ERROR)
+    {
+      lang_decref (interp, func);
+      return LANG_ERROR;
+    }
+  return eval_call_function_steal (interp, func, 1, &it, 0, NULL);
+}
+
+static ReclaimValue
+comprehension_loop (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint level,
+                    ReclaimValue result)
+{
+  const ReclaimNodeList *gens = node->kind == RECLAIM_NODE_DICT_COMP ? &node->v.dict_comp.generators
+                                                                      : &node->v.comp.generators;
+  const ReclaimNode *gen = gens->items[level];
+  ReclaimValue it;
+
+  if (level == 0)
+    it = eval_load_name (interp, frame, ".0");
+  else
+    {
+      ReclaimValue iterable = eval_expr (interp, frame, gen->v.comprehension.iter);
+      if (iterable == LANG_ERROR)
+        return LANG_ERROR;
+      it = lang_iter (interp, iterable);
+      lang_decref (interp, iterable);
+    }
+  if (it == LANG_ERROR)
+    return LANG_ERROR;
+
+  ReclaimValue status = scalar_none ();
+  for (;;)
+    {
+      ReclaimValue item;
+      int r = lang_next (interp, it, &item);
+      if (r <= 0)
+        {
+          status = r < 0 ? LANG_ERROR : status;
+          break;
+        }
+      if (eval_store_target (interp, frame, gen->v.comprehension.target, item) == LANG_ERROR ||
+          !eval_check_limits (interp))
+        {
+          status = LANG_ERROR;
+          break;
+        }
+      gboolean keep = TRUE;
+      for (guint i = 0; i < gen->v.comprehension.ifs.n && keep; i++)
+        {
+          ReclaimValue test = eval_expr (interp, frame, gen->v.comprehension.ifs.items[i]);
+          int t = test == LANG_ERROR ? -1 : lang_truth (interp, test);
+          lang_decref (interp, test);
+          if (t < 0)
+            {
+              status = LANG_ERROR;
+              break;
+            }
+          keep = t;
+        }
+      if (status == LANG_ERROR)
+        break;
+      if (!keep)
+        continue;
+      if (level + 1 < gens->n)
+        {
+          if (comprehension_loop (interp, frame, node, level + 1, result) == LANG_ERROR)
+            {
+              status = LANG_ERROR;
+              break;
+            }
+          continue;
+        }
+      int ok = 0;
+      if (node->kind == RECLAIM_NODE_DICT_COMP)
+        {
+          ReclaimValue k = eval_expr (interp, frame, node->v.dict_comp.key);
+          ReclaimValue v = k == LANG_ERROR ? LANG_ERROR : eval_expr (interp, frame, node->v.dict_comp.value);
+          ok = v == LANG_ERROR ? -1 : lang_dict_set (interp, result, k, v);
+          lang_decref (interp, k);
+          lang_decref (interp, v);
+        }
+      else
+        {
+          ReclaimValue v = eval_expr (interp, frame, node->v.comp.elt);
+          if (v == LANG_ERROR)
+            ok = -1;
+          else if (node->kind == RECLAIM_NODE_GENERATOR_EXP)
+            {
+              ReclaimValue sent = eval_yield (interp, frame, v);
+              ok = sent == LANG_ERROR ? -1 : 0;
+              lang_decref (interp, sent);
+            }
+          else if (node->kind == RECLAIM_NODE_LIST_COMP)
+            lang_list_append (interp, result, v);
+          else
+            {
+              ok = lang_set_add (interp, result, v);
+              lang_decref (interp, v);
+            }
+        }
+      if (ok < 0)
+        {
+          status = LANG_ERROR;
+          break;
+        }
+    }
+  lang_decref (interp, it);
+  return status;
+}
+
+static ReclaimValue
+run_comprehension (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue result = 0;
+
+  reclaim_heap_set_line (interp->heap, node->line, MAX (interp->depth - 1, 0));
+  if (node->kind == RECLAIM_NODE_LIST_COMP)
+    result = lang_list_new (interp);
+  else if (node->kind == RECLAIM_NODE_SET_COMP)
+    result = lang_set_new (interp);
+  else if (node->kind == RECLAIM_NODE_DICT_COMP)
+    result = lang_dict_new (interp);
+
+  if (comprehension_loop (interp, frame, node, 0, result) == LANG_ERROR)
+    {
+      lang_decref (interp, result);
+      return LANG_ERROR;
+    }
+  return result ? result : scalar_none ();
+}
+
+/* ---- classes ------------------------------------------------------------ */
+
+ReclaimValue
+lang_eval_class_lookup (ReclaimInterp *interp, LangClass *cls, const char *name)
+{
+  ReclaimValue key = scalar_str (name, -1);
+  for (LangClass *c = cls; c; c = c->base)
+    if (c->ns)
+      {
+        ReclaimValue v = lang_dict_get (interp, c->ns, key);
+        if (v)
+          return v;
+      }
+  return 0;
+}
+
+static LangClass *
+class_base_of (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gboolean *ok)
+{
+  *ok = TRUE;
+  if (node->v.class_def.bases.n == 0)
+    return lang_builtin_class (interp, "object");
+  if (node->v.class_def.bases.n > 1)
+    {
+      lang_raise (interp, "TypeError", "not supported in Reclaim: multiple inheritance");
+      *ok = FALSE;
+      return NULL;
+    }
+  ReclaimValue base = eval_expr (interp, frame, node->v.class_def.bases.items[0]);
+  if (base == LANG_ERROR)
+    {
+      *ok = FALSE;
+      return NULL;
+    }
+  LangClass *cls = reclaim_value_is_object (base) && reclaim_heap_get_kind (interp->heap, base) == RECLAIM_KIND_CLASS
+                   ? lang_class_get (interp, base) : NULL;
+  lang_decref (interp, base);
+  if (cls == NULL || (cls->builtin && cls != lang_builtin_class (interp, "object") && !cls->is_exception))
+    {
+      lang_raise (interp, "TypeError", "not supported in Reclaim: a class based on '%s'",
+                  cls ? cls->name : lang_type_name (interp, base));
+      *ok = FALSE;
+      return NULL;
+    }
+  return cls;
+}
+
+static void
+class_free (gpointer p)
+{
+  LangClass *c = p;
+  if (c->keys)
+    g_ptr_array_unref (c->keys);
+  if (c->methods)
+    g_hash_table_unref (c->methods);
+  g_free (c->name);
+  g_free (c);
+}
+
+ReclaimValue
+eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  EvalState *es = eval_state (interp);
+  Scope *scope = reclaim_scope_for_node (es->module_scope, node);
+  gboolean ok;
+  LangClass *base = class_base_of (interp, frame, node, &ok);
+  if (!ok)
+    return LANG_ERROR;
+
+  ReclaimValue ns = lang_dict_new (interp);
+  lang_dict_set (interp, ns, scalar_str ("__module__", -1), scalar_str ("__main__", -1));
+  lang_dict_set (interp, ns, scalar_str ("__qualname__", -1), scalar_str (scope->qualname, -1));
+  Frame body = { .scope = scope, .ns = ns, .back = frame, .line = node->line };
+  es->frame = &body;
+  interp->depth++;
+  ExecStatus s = eval_body (interp, &body, &node->v.class_def.body);
+  interp->depth--;
+  es->frame = frame;
+  if (s == EXEC_ERROR)
+    {
+      eval_traceback_add (interp, &body);
+      lang_decref (interp, ns);
+      return LANG_ERROR;
+    }
+
+  ReclaimId id = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_CLASS, 0, node->v.class_def.name, 0);
+  LangClass *cls = g_new0 (LangClass, 1);
+  cls->id = id;
+  cls->name = g_strdup (node->v.class_def.name);
+  cls->base = base->builtin && !base->is_exception ? NULL : base;
+  cls->ns = ns;
+  cls->keys = g_ptr_array_new_with_free_func (g_free);
+  cls->instance_kind = RECLAIM_KIND_INSTANCE;
+  cls->scalar = SCALAR_NOT_SCALAR;
+  cls->is_exception = base->is_exception;
+  cls->has_del = lang_eval_class_lookup (interp, cls, "__del__") != 0;
+  g_hash_table_insert (interp->classes, GUINT_TO_POINTER (id), cls);
+
+  /* what a class holds in CPython, so it takes part in cycles the same
+   * way: its dict, its mro, and for classes based on object, the tuple of
+   * bases and the __dict__ and __weakref__ descriptors */
+  reclaim_heap_track (interp->heap, ns);   /* a type's dict holds descriptors: always tracked */
+  reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__dict__", ns);
+  reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__base__", lang_ref (interp, base->id));
+  ReclaimValue mro_items[] = { lang_ref (interp, id), lang_ref (interp, base->id) };
+  reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__mro__", lang_tuple_new (interp, 2, mro_items));
+  if (base == lang_builtin_class (interp, "object"))
+    {
+      ReclaimValue bases_items[] = { lang_ref (interp, base->id) };
+      reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__bases__",
+                                lang_tuple_new (interp, 1, bases_items));
+      const char *descriptors[] = { "__dict__", "__weakref__" };
+      for (guint i = 0; i < 2; i++)
+        {
+          ReclaimId d = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, "getset_descriptor", 0);
+          reclaim_heap_slot_append (interp->heap, d, RECLAIM_ROLE_OTHER, "__objclass__", lang_ref (interp, id));
+          reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, descriptors[i], d);
+        }
+    }
+  return id;
+}
+
+/* Instance attributes sit after any fixed slots (an exception's args and
+ * traceback). */
+static guint
+attr_base (LangClass *cls)
+{
+  return cls->is_exception ? EXC_N_SLOTS : 0;
+}
+
+static gboolean
+slot_filled (ReclaimInterp *interp, ReclaimValue obj, guint slot)
+{
+  return slot < reclaim_heap_n_slots (interp->heap, obj) &&
+         reclaim_heap_slot_get (interp->heap, obj, slot) != RECLAIM_VALUE_NONE;
+}
+
+/* An instance's attributes iterate (vars, __dict__) in the order they were
+ * added, which may differ from their shared-key order, the order they die
+ * in.  The insertion order is kept only once it differs. */
+static void
+note_insertion (ReclaimInterp *interp, ReclaimValue obj, guint base, guint key)
+{
+  GArray *order = g_hash_table_lookup (interp->insertion_order, GUINT_TO_POINTER (obj));
+  guint n = reclaim_heap_n_slots (interp->heap, obj);
+
+  if (order == NULL)
+    {
+      gboolean in_key_order = TRUE;
+      for (guint i = base + key + 1; i < n && in_key_order; i++)
+        in_key_order = !slot_filled (interp, obj, i);
+      if (in_key_order)
+        return;
+      order = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint i = base; i < n; i++)
+        if (slot_filled (interp, obj, i))
+          {
+            guint k = i - base;
+            g_array_append_val (order, k);
+          }
+      g_hash_table_insert (interp->insertion_order, GUINT_TO_POINTER (obj), order);
+    }
+  g_array_append_val (order, key);
+}
+
+static void
+note_deletion (ReclaimInterp *interp, ReclaimValue obj, guint key)
+{
+  GArray *order = g_hash_table_lookup (interp->insertion_order, GUINT_TO_POINTER (obj));
+  for (guint i = 0; order && i < order->len; i++)
+    if (g_array_index (order, guint, i) == key)
+      {
+        g_array_remove_index (order, i);
+        return;
+      }
+}
+
+static int
+key_index (LangClass *cls, const char *name, gboolean add)
+{
+  for (guint i = 0; i < cls->keys->len; i++)
+    if (strcmp (cls->keys->pdata[i], name) == 0)
+      return i;
+  if (!add)
+    return -1;
+  g_ptr_array_add (cls->keys, g_strdup (name));
+  return cls->keys->len - 1;
+}
+
+static ReclaimValue
+instance_dict (ReclaimInterp *interp, ReclaimValue obj)
+{
+  guint n = reclaim_heap_n_slots (interp->heap, obj);
+  if (n > 0 && reclaim_heap_slot_get_role (interp->heap, obj, n - 1) == RECLAIM_ROLE_DICT)
+    return reclaim_heap_slot_get (interp->heap, obj, n - 1);
+  return 0;
+}
+
+/* vars(obj) / obj.__dict__: the inline values move into a real dict. */
+ReclaimValue
+eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj)
+{
+  ReclaimValue dict = instance_dict (interp, obj);
+  if (dict)
+    return dict;
+  LangClass *cls = lang_class_of (interp, obj);
+  guint base = attr_base (cls);
+  guint n = reclaim_heap_n_slots (interp->heap, obj);
+  dict = lang_dict_new (interp);
+  g_autofree guint *entry_of_key = g_new0 (guint, n + 1);
+  guint entries = 0;
+  for (guint k = base; k < n; k++)
+    {
+      /* entries go in shared-key order, which is also their death order */
+      g_autofree char *name = g_strdup (reclaim_heap_slot_get_label (interp->heap, obj, base));
+      ReclaimValue v = reclaim_heap_slot_take (interp->heap, obj, base);
+      entry_of_key[k - base] = entries++;
+      if (v == RECLAIM_VALUE_NONE)
+        {
+          lang_dict_add_vacant (interp, dict, scalar_str (name, -1));
+          continue;
+        }
+      lang_dict_set (interp, dict, scalar_str (name, -1), v);
+      lang_decref (interp, v);
+    }
+  GArray *order = g_hash_table_lookup (interp->insertion_order, GUINT_TO_POINTER (obj));
+  lang_table_get (interp, dict)->split = TRUE;
+  if (order)
+    {
+      /* a split dict: entries in key order, iteration in insertion order */
+      LangTable *t = lang_table_get (interp, dict);
+      t->order = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint i = 0; i < order->len; i++)
+        g_array_append_val (t->order, entry_of_key[g_array_index (order, guint, i)]);
+    }
+  reclaim_heap_slot_append (interp->heap, obj, RECLAIM_ROLE_DICT, "__dict__", dict);
+  return dict;
+}
+
+gboolean
+eval_instance_has_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
+{
+  if (reclaim_heap_get_kind (interp->heap, obj) != RECLAIM_KIND_INSTANCE)
+    return FALSE;
+  ReclaimValue dict = instance_dict (interp, obj);
+  if (dict)
+    return lang_dict_get (interp, dict, scalar_str (name, -1)) != 0;
+  LangClass *cls = lang_class_of (interp, obj);
+  int k = key_index (cls, name, FALSE);
+  guint slot = attr_base (cls) + k;
+  return k >= 0 && slot < reclaim_heap_n_slots (interp->heap, obj) &&
+         reclaim_heap_slot_get (interp->heap, obj, slot) != RECLAIM_VALUE_NONE;
+}
+
+static ReclaimValue
+instance_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
+{
+  ReclaimValue dict = instance_dict (interp, obj);
+  if (dict)
+    return lang_dict_get (interp, dict, scalar_str (name, -1));
+  LangClass *cls = lang_class_of (interp, obj);
+  int k = key_index (cls, name, FALSE);
+  guint slot = attr_base (cls) + k;
+  if (k < 0 || slot >= reclaim_heap_n_slots (interp->heap, obj))
+    return 0;
+  ReclaimValue v = reclaim_heap_slot_get (interp->heap, obj, slot);
+  return v == RECLAIM_VALUE_NONE ? 0 : v;
+}
+
+static ReclaimValue
+bound_method (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self)
+{
+  ReclaimId m = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_METHOD, 0, NULL, 0);
+  reclaim_heap_slot_append (interp->heap, m, RECLAIM_ROLE_OTHER, "__func__", lang_ref (interp, func));
+  reclaim_heap_slot_append (interp->heap, m, RECLAIM_ROLE_OTHER, "__self__", lang_ref (interp, self));
+  return m;
+}
+
+static ReclaimValue
+missing_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean raise)
+{
+  if (!raise)
+    return 0;
+  if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (interp->heap, obj) == RECLAIM_KIND_CLASS)
+    return lang_raise (interp, "AttributeError", "type object '%s' has no attribute '%s'",
+                       lang_class_get (interp, obj)->name, name);
+  if (g_strcmp0 (lang_type_name (interp, obj), "module") == 0)
+    return lang_raise (interp, "AttributeError", "module '%s' has no attribute '%s'",
+                       lang_eval_module_name (interp, obj), name);
+  return lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
+}
+
+/* Attributes every object of a builtin kind has. */
+static ReclaimValue
+special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
+{
+  ReclaimHeap *h = interp->heap;
+  ReclaimKind kind = reclaim_heap_get_kind (h, obj);
+
+  if (strcmp (name, "__class__") == 0)
+    return lang_ref (interp, lang_class_of (interp, obj)->id);
+  switch (kind)
+    {
+    case RECLAIM_KIND_CLASS:
+      if (strcmp (name, "__name__") == 0 || strcmp (name, "__qualname__") == 0)
+        return scalar_str (lang_class_get (interp, obj)->name, -1);
+      if (strcmp (name, "__dict__") == 0 && lang_class_get (interp, obj)->ns)
+        return lang_ref (interp, lang_class_get (interp, obj)->ns);
+      break;
+    case RECLAIM_KIND_FUNCTION:
+      if (strcmp (name, "__name__") == 0)
+        return scalar_str (reclaim_heap_get_label (h, obj), -1);
+      if (strcmp (name, "__qualname__") == 0)
+        return scalar_str (lang_eval_function_qualname (interp, obj), -1);
+      if (strcmp (name, "__defaults__") == 0 || strcmp (name, "__closure__") == 0 || strcmp (name, "__globals__") == 0)
+        {
+          guint slot = name[2] == 'd' ? FUNC_SLOT_DEFAULTS : name[2] == 'c' ? FUNC_SLOT_CLOSURE : FUNC_SLOT_GLOBALS;
+          ReclaimValue v = reclaim_heap_slot_get (h, obj, slot);
+          return v ? lang_ref (interp, v) : scalar_none ();
+        }
+      break;
+    case RECLAIM_KIND_METHOD:
+      if (strcmp (name, "__func__") == 0)
+        return lang_ref (interp, reclaim_heap_slot_get (h, obj, 0));
+      if (strcmp (name, "__self__") == 0)
+        return lang_ref (interp, reclaim_heap_slot_get (h, obj, 1));
+      break;
+    case RECLAIM_KIND_CELL:
+      if (strcmp (name, "cell_contents") == 0)
+        {
+          ReclaimValue v = reclaim_heap_slot_get (h, obj, 0);
+          return v ? lang_ref (interp, v) : lang_raise (interp, "ValueError", "Cell is empty");
+        }
+      break;
+    case RECLAIM_KIND_WEAKREF:
+      if (strcmp (name, "__callback__") == 0)
+        {
+          ReclaimValue cb = reclaim_heap_n_slots (h, obj) ? reclaim_heap_slot_get (h, obj, 0) : 0;
+          return cb ? lang_ref (interp, cb) : scalar_none ();
+        }
+      break;
+    default:
+      break;
+    }
+  if (lang_class_of (interp, obj)->is_exception && strcmp (name, "args") == 0)
+    return lang_ref (interp, lang_eval_exception_args (interp, obj));
+  if (lang_class_of (interp, obj)->is_exception && strcmp (name, "__traceback__") == 0)
+    {
+      ReclaimValue tb = reclaim_heap_slot_get (h, obj, EXC_SLOT_TRACEBACK);
+      return tb ? lang_ref (interp, tb) : scalar_none ();
+    }
+  return 0;
+}
+
+ReclaimValue
+lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean raise)
+{
+  if (!reclaim_value_is_object (obj))
+    {
+      ReclaimValue m = lang_builtin_method (interp, obj, name);
+      return m ? m : missing_attr (interp, obj, name, raise);
+    }
+
+  ReclaimHeap *h = interp->heap;
+  ReclaimKind kind = reclaim_heap_get_kind (h, obj);
+  ReclaimValue v = special_attr (interp, obj, name);
+  if (v || lang_error_occurred (interp))
+    return v;
+
+  if (kind == RECLAIM_KIND_PROXY)
+    {
+      ReclaimId referent = reclaim_heap_weakref_get_referent (h, obj);
+      if (referent == 0)
+        return lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
+      return lang_eval_getattr (interp, referent, name, raise);
+    }
+  if (kind == RECLAIM_KIND_CLASS)
+    {
+      LangClass *cls = lang_class_get (interp, obj);
+      v = lang_eval_class_lookup (interp, cls, name);
+      if (v)
+        return lang_ref (interp, v);
+      return missing_attr (interp, obj, name, raise);
+    }
+  if (g_strcmp0 (reclaim_heap_get_label (h, obj), "module") == 0)
+    {
+      v = lang_dict_get (interp, reclaim_heap_slot_get (h, obj, 0), scalar_str (name, -1));
+      return v ? lang_ref (interp, v) : missing_attr (interp, obj, name, raise);
+    }
+
+  LangClass *cls = lang_class_of (interp, obj);
+  if (!cls->builtin || cls->is_exception)
+    {
+      if (strcmp (name, "__dict__") == 0 && kind == RECLAIM_KIND_INSTANCE)
+        return lang_ref (interp, eval_materialize_dict (interp, obj));
+      v = kind == RECLAIM_KIND_INSTANCE ? instance_attr (interp, obj, name) : 0;
+      if (v)
+        return lang_ref (interp, v);
+      v = lang_eval_class_lookup (interp, cls, name);
+      if (v && reclaim_value_is_object (v) && reclaim_heap_get_kind (h, v) == RECLAIM_KIND_FUNCTION)
+        return bound_method (interp, v, obj);
+      if (v)
+        return lang_ref (interp, v);
+    }
+  v = lang_builtin_method (interp, obj, name);
+  return v ? v : missing_attr (interp, obj, name, raise);
+}
+
+int
+lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
+{
+  ReclaimHeap *h = interp->heap;
+
+  if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_PROXY)
+    {
+      ReclaimId referent = reclaim_heap_weakref_get_referent (h, obj);
+      if (referent == 0)
+        {
+          lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
+          return -1;
+        }
+      return lang_eval_setattr (interp, referent, name, v);
+    }
+  LangClass *cls = reclaim_value_is_object (obj) ? lang_class_of (interp, obj) : NULL;
+  if (cls && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_CLASS && !lang_class_get (interp, obj)->builtin)
+    return lang_dict_set (interp, lang_class_get (interp, obj)->ns, scalar_str (name, -1), v);
+  if (cls == NULL || reclaim_heap_get_kind (h, obj) != RECLAIM_KIND_INSTANCE || (cls->builtin && !cls->is_exception))
+    {
+      if (cls && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_CLASS)
+        lang_raise (interp, "TypeError", "cannot set '%s' attribute of immutable type '%s'", name, cls->name);
+      else
+        lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
+      return -1;
+    }
+  ReclaimValue dict = instance_dict (interp, obj);
+  if (dict)
+    return lang_dict_set (interp, dict, scalar_str (name, -1), v);
+
+  /* inline values: one slot per shared key, in key order */
+  guint key = key_index (cls, name, TRUE);
+  guint slot = attr_base (cls) + key;
+  while (reclaim_heap_n_slots (h, obj) <= slot)
+    {
+      guint i = reclaim_heap_n_slots (h, obj) - attr_base (cls);
+      reclaim_heap_slot_append (h, obj, RECLAIM_ROLE_ATTR, cls->keys->pdata[i], RECLAIM_VALUE_NONE);
+    }
+  if (!slot_filled (interp, obj, slot))
+    note_insertion (interp, obj, attr_base (cls), key);
+  reclaim_heap_slot_set (h, obj, slot, lang_ref (interp, v));
+  return 0;
+}
+
+int
+lang_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
+{
+  return lang_eval_setattr (interp, obj, name, v);
+}
+
+int
+lang_delattr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
+{
+  ReclaimHeap *h = interp->heap;
+  if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_INSTANCE)
+    {
+      LangClass *cls = lang_class_of (interp, obj);
+      ReclaimValue dict = instance_dict (interp, obj);
+      if (dict)
+        {
+          if (lang_dict_contains (interp, dict, scalar_str (name, -1)) == 1)
+            return lang_dict_delete (interp, dict, scalar_str (name, -1));
+        }
+      else if (eval_instance_has_attr (interp, obj, name))
+        {
+          guint key = key_index (cls, name, FALSE);
+          note_deletion (interp, obj, key);
+          reclaim_heap_slot_set (h, obj, attr_base (cls) + key, RECLAIM_VALUE_NONE);
+          return 0;
+        }
+      lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", cls->name, name);
+      return -1;
+    }
+  if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_CLASS)
+    {
+      LangClass *cls = lang_class_get (interp, obj);
+      if (cls->ns && lang_dict_contains (interp, cls->ns, scalar_str (name, -1)) == 1)
+        return lang_dict_delete (interp, cls->ns, scalar_str (name, -1));
+      lang_raise (interp, "AttributeError", "type object '%s' has no attribute '%s'", cls->name, name);
+      return -1;
+    }
+  lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
+  return -1;
+}
+
+/* ---- instances ---------------------------------------------------------- */
+
+ReclaimValue
+lang_eval_exception_args (ReclaimInterp *interp, ReclaimValue exc)
+{
+  if (reclaim_heap_n_slots (interp->heap, exc) == 0)
+    return lang_empty_tuple (interp);
+  ReclaimValue args = reclaim_heap_slot_get (interp->heap, exc, 0);
+  return args ? args : lang_empty_tuple (interp);
+}
+
+/* BaseException.__new__: the instance with its args tuple. */
+ReclaimValue
+eval_new_exception (ReclaimInterp *interp, LangClass *cls, guint nargs, const ReclaimValue *args)
+{
+  ReclaimId exc = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL,
+                                      cls->has_del ? RECLAIM_ALLOC_HAS_FINALIZER : 0);
+  g_autofree ReclaimValue *items = g_new (ReclaimValue, nargs + 1);
+  for (guint i = 0; i < nargs; i++)
+    items[i] = lang_ref (interp, args[i]);
+  reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "args", lang_tuple_new (interp, nargs, items));
+  reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__traceback__", RECLAIM_VALUE_NONE);
+  return exc;
+}
+
+ReclaimValue
+lang_eval_call_class (ReclaimInterp *interp, LangClass *cls, guint nargs, const ReclaimValue *args,
+                      guint nkw, const char *const *kwnames)
+{
+  if (cls->builtin)
+    {
+      if (cls->construct == NULL)
+        return lang_raise (interp, "TypeError", "cannot create '%s' instances", cls->name);
+      return cls->construct (interp, cls->id, nargs, args, nkw, kwnames);
+    }
+
+  ReclaimValue init = lang_eval_class_lookup (interp, cls, "__init__");
+  if (init == 0 && (nargs || nkw) && !cls->is_exception)
+    return lang_raise (interp, "TypeError", "%s() takes no arguments", cls->name);
+
+  /* type_call passes the arguments along as a tuple */
+  ReclaimValue argtuple = 0;
+  if (nargs > 0)
+    {
+      g_autofree ReclaimValue *items = g_new (ReclaimValue, nargs);
+      for (guint i = 0; i < nargs; i++)
+        items[i] = lang_ref (interp, args[i]);
+      argtuple = lang_tuple_new (interp, nargs, items);
+    }
+  ReclaimValue obj;
+  if (cls->is_exception)
+    obj = eval_new_exception (interp, cls, nargs, args);
+  else
+    obj = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL,
+                              cls->has_del ? RECLAIM_ALLOC_HAS_FINALIZER : 0);
+  if (init)
+    {
+      g_autofree ReclaimValue *all = g_new (ReclaimValue, nargs + nkw + 1);
+      all[0] = obj;
+      if (nargs + nkw > 0)
+        memcpy (all + 1, args, (nargs + nkw) * sizeof (ReclaimValue));
+      ReclaimValue r = lang_eval_call_function (interp, init, nargs + 1, all, nkw, kwnames);
+      if (r == LANG_ERROR)
+        {
+          lang_decref (interp, argtuple);
+          lang_decref (interp, obj);
+          return LANG_ERROR;
+        }
+      if (scalar_type (r) != SCALAR_NONE)
+        {
+          lang_raise (interp, "TypeError", "__init__() should return None, not '%s'", lang_type_name (interp, r));
+          lang_decref (interp, r);
+          lang_decref (interp, argtuple);
+          lang_decref (interp, obj);
+          return LANG_ERROR;
+        }
+    }
+  lang_decref (interp, argtuple);
+  return obj;
+}
+
+const char *
+lang_eval_module_name (ReclaimInterp *interp, ReclaimValue module)
+{
+  GHashTableIter it;
+  gpointer name, value;
+  g_hash_table_iter_init (&it, interp->modules);
+  while (g_hash_table_iter_next (&it, &name, &value))
+    if (GPOINTER_TO_UINT (value) == module)
+      return name;
+  return "?";
+}
+
+void
+eval_classes_init (ReclaimInterp *interp)
+{
+  interp->classes = g_hash_table_new_full (NULL, NULL, NULL, class_free);
+}

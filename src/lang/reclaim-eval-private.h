@@ -1,0 +1,108 @@
+/* reclaim-eval-private.h: frames and function objects of the evaluator.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "reclaim-eval.h"
+#include "reclaim-scope.h"
+#include "reclaim-ast.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  EXEC_OK,
+  EXEC_BREAK,
+  EXEC_CONTINUE,
+  EXEC_RETURN,
+  EXEC_ERROR,
+} ExecStatus;
+
+typedef struct _Generator Generator;
+typedef struct _Frame Frame;
+
+/* A running body: module, class body or function. */
+struct _Frame {
+  Scope        *scope;
+  ReclaimId     locals;      /* function scopes: the FRAME or GENERATOR object holding the slots */
+  ReclaimId     ns;          /* module and class bodies: the namespace dict */
+  ReclaimId     function;    /* the function being run, or 0 */
+  Frame        *back;
+  Generator    *gen;         /* set while a generator's body runs */
+  ReclaimValue  retval;      /* EXEC_RETURN: the value (new reference) */
+  ReclaimValue  handling;    /* the exception an except block handles, for a bare raise */
+  guint         line;
+};
+
+/* What the interpreter keeps beside a function object. */
+typedef struct {
+  const ReclaimNode *node;   /* FunctionDef, Lambda or a comprehension */
+  Scope             *scope;
+  char              *qualname;
+} FunctionInfo;
+
+/* Exception instances: their arguments and their traceback come before
+ * the attributes. */
+enum { EXC_SLOT_ARGS, EXC_SLOT_TRACEBACK, EXC_N_SLOTS };
+
+/* Function objects keep their references in these slots, in func_clear's
+ * order. */
+enum { FUNC_SLOT_GLOBALS, FUNC_SLOT_DEFAULTS, FUNC_SLOT_CLOSURE, N_FUNC_SLOTS };
+
+typedef struct {
+  Scope        *module_scope;
+  ReclaimNode  *module;
+  Frame        *frame;       /* innermost */
+  const char   *filename;
+  char        **source_lines;
+  ReclaimValue  empty_tuple;
+  gboolean      stopped;     /* the step budget ran out: unwind everything */
+  GHashTable   *generators;  /* generator id -> Generator */
+} EvalState;
+
+static inline EvalState *
+eval_state (ReclaimInterp *interp)
+{
+  return interp->eval;
+}
+
+FunctionInfo *eval_function_info (ReclaimInterp *interp, ReclaimValue func);
+ExecStatus    eval_body          (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *body);
+ReclaimValue  eval_expr          (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+ReclaimValue  eval_run_function_frame (ReclaimInterp *interp, ReclaimValue func, ReclaimId locals,
+                                       Generator *gen);
+ReclaimValue  eval_make_generator (ReclaimInterp *interp, ReclaimValue func, ReclaimId locals);
+ReclaimValue  eval_yield          (ReclaimInterp *interp, Frame *frame, ReclaimValue value);
+void          eval_generator_finalize (ReclaimInterp *interp, ReclaimId gen);
+void          eval_generators_free    (ReclaimInterp *interp);
+ReclaimValue  eval_load_name     (ReclaimInterp *interp, Frame *frame, const char *name);
+int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimValue v);
+int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);
+ReclaimValue  eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj);
+ReclaimValue  eval_new_exception (ReclaimInterp *interp, LangClass *cls, guint nargs, const ReclaimValue *args);
+void          eval_classes_init  (ReclaimInterp *interp);
+void          eval_generators_init (ReclaimInterp *interp);
+void          eval_generator_forget (ReclaimInterp *interp, ReclaimId gen);
+extern const LangMethodDef eval_generator_methods[];
+ReclaimValue  eval_binary        (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b,
+                                  gboolean inplace);
+ReclaimValue  eval_store_target  (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, ReclaimValue v);
+/* A Python function call that takes over func and the arguments. */
+ReclaimValue  eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs,
+                                        ReclaimValue *args, guint nkw, const char *const *kwnames);
+ReclaimValue  eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+ReclaimValue  eval_make_class    (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+ReclaimValue  eval_comprehension (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+ReclaimValue  eval_yield_from    (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+ExecStatus    eval_exec_raise    (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+ExecStatus    eval_exec_try      (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+ExecStatus    eval_exec_with     (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+gboolean      eval_instance_has_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+
+/* Adds the frame's position to the traceback of the exception raised. */
+void          eval_traceback_add (ReclaimInterp *interp, Frame *frame);
+void          eval_traceback_keep_frame (ReclaimInterp *interp, ReclaimId frame_object);
+gboolean      eval_check_limits  (ReclaimInterp *interp);
+
+G_END_DECLS

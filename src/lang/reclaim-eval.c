@@ -1,0 +1,1538 @@
+/* reclaim-eval.c: the evaluator: names, expressions and statements.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every expression returns a new reference, and each reference is dropped
+ * at the moment CPython 3.11's bytecode drops it: an attribute's owner
+ * right after the lookup, a call's callable and then its arguments in
+ * order after a builtin returns, a binary operation's left operand before
+ * its right, the old value of a variable after the new one is stored...
+ * That is what makes objects die in the order python3 shows.
+ */
+#include "reclaim-eval-private.h"
+
+#include <math.h>
+#include <string.h>
+
+static ExecStatus exec_stmt (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+static int store_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, ReclaimValue v);
+
+static ReclaimValue
+error_at (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  if (node)
+    frame->line = node->line;
+  return LANG_ERROR;
+}
+
+/* ---- names -------------------------------------------------------------- */
+
+static ReclaimValue
+cell_of (ReclaimInterp *interp, Frame *frame, const char *name)
+{
+  int slot = reclaim_scope_slot (frame->scope, name);
+  return reclaim_heap_slot_get (interp->heap, frame->locals, slot);
+}
+
+static ReclaimValue
+load_global (ReclaimInterp *interp, const char *name, ReclaimId globals)
+{
+  ReclaimValue key = scalar_str (name, -1);
+  ReclaimValue v = lang_dict_get (interp, globals, key);
+  if (v == 0)
+    v = lang_dict_get (interp, interp->builtins, key);
+  if (v == 0)
+    return lang_raise (interp, "NameError", "name '%s' is not defined", name);
+  return lang_ref (interp, v);
+}
+
+static ReclaimId
+frame_globals (ReclaimInterp *interp, Frame *frame)
+{
+  return interp->globals;
+}
+
+ReclaimValue
+eval_load_name (ReclaimInterp *interp, Frame *frame, const char *name)
+{
+  switch (reclaim_scope_name_kind (frame->scope, name))
+    {
+    case NAME_LOCAL:
+      {
+        ReclaimValue v = reclaim_heap_slot_get (interp->heap, frame->locals, reclaim_scope_slot (frame->scope, name));
+        if (v == RECLAIM_VALUE_NONE)
+          return lang_raise (interp, "UnboundLocalError",
+                             "cannot access local variable '%s' where it is not associated with a value", name);
+        return lang_ref (interp, v);
+      }
+    case NAME_CELL:
+    case NAME_FREE:
+      {
+        ReclaimValue cell = cell_of (interp, frame, name);
+        ReclaimValue v = cell ? reclaim_heap_slot_get (interp->heap, cell, 0) : RECLAIM_VALUE_NONE;
+        if (v == RECLAIM_VALUE_NONE)
+          return lang_raise (interp, "NameError",
+                             "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                             name);
+        return lang_ref (interp, v);
+      }
+    case NAME_NAMESPACE:
+      {
+        ReclaimValue v = lang_dict_get (interp, frame->ns, scalar_str (name, -1));
+        if (v)
+          return lang_ref (interp, v);
+      }
+      G_GNUC_FALLTHROUGH;
+    case NAME_GLOBAL:
+      return load_global (interp, name, frame_globals (interp, frame));
+    }
+  return LANG_ERROR;
+}
+
+/* Stores v (stolen) in the variable `name`, then drops the old value. */
+int
+eval_store_name (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimValue v)
+{
+  switch (reclaim_scope_name_kind (frame->scope, name))
+    {
+    case NAME_LOCAL:
+      reclaim_heap_slot_set (interp->heap, frame->locals, reclaim_scope_slot (frame->scope, name), v);
+      return 0;
+    case NAME_CELL:
+    case NAME_FREE:
+      reclaim_heap_slot_set (interp->heap, cell_of (interp, frame, name), 0, v);
+      return 0;
+    case NAME_NAMESPACE:
+    case NAME_GLOBAL:
+      {
+        ReclaimId ns = reclaim_scope_name_kind (frame->scope, name) == NAME_NAMESPACE ? frame->ns
+                                                                                      : frame_globals (interp, frame);
+        int r = lang_dict_set (interp, ns, scalar_str (name, -1), v);
+        lang_decref (interp, v);
+        return r;
+      }
+    }
+  return -1;
+}
+
+int
+eval_delete_name (ReclaimInterp *interp, Frame *frame, const char *name)
+{
+  switch (reclaim_scope_name_kind (frame->scope, name))
+    {
+    case NAME_LOCAL:
+      {
+        int slot = reclaim_scope_slot (frame->scope, name);
+        if (reclaim_heap_slot_get (interp->heap, frame->locals, slot) == RECLAIM_VALUE_NONE)
+          {
+            lang_raise (interp, "UnboundLocalError",
+                        "cannot access local variable '%s' where it is not associated with a value", name);
+            return -1;
+          }
+        reclaim_heap_slot_set (interp->heap, frame->locals, slot, RECLAIM_VALUE_NONE);
+        return 0;
+      }
+    case NAME_CELL:
+    case NAME_FREE:
+      reclaim_heap_slot_set (interp->heap, cell_of (interp, frame, name), 0, RECLAIM_VALUE_NONE);
+      return 0;
+    case NAME_NAMESPACE:
+    case NAME_GLOBAL:
+      {
+        ReclaimId ns = reclaim_scope_name_kind (frame->scope, name) == NAME_NAMESPACE ? frame->ns
+                                                                                      : frame_globals (interp, frame);
+        ReclaimValue key = scalar_str (name, -1);
+        if (!lang_dict_contains (interp, ns, key))
+          {
+            lang_raise (interp, "NameError", "name '%s' is not defined", name);
+            return -1;
+          }
+        return lang_dict_delete (interp, ns, key);
+      }
+    }
+  return -1;
+}
+
+/* ---- arithmetic --------------------------------------------------------- */
+
+static gboolean
+is_int (ReclaimValue v)
+{
+  ScalarType t = scalar_type (v);
+  return t == SCALAR_INT || t == SCALAR_BOOL;
+}
+
+static gboolean
+is_num (ReclaimValue v)
+{
+  return is_int (v) || scalar_type (v) == SCALAR_FLOAT;
+}
+
+static double
+as_double (ReclaimValue v)
+{
+  return scalar_type (v) == SCALAR_FLOAT ? scalar_get_float (v) : (double) scalar_get_int (v);
+}
+
+static gint64
+floor_div (gint64 a, gint64 b)
+{
+  gint64 q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0)))
+    q--;
+  return q;
+}
+
+static gint64
+floor_mod (gint64 a, gint64 b)
+{
+  gint64 m = a % b;
+  if (m != 0 && ((m < 0) != (b < 0)))
+    m += b;
+  return m;
+}
+
+static ReclaimValue
+unsupported_operands (ReclaimInterp *interp, const char *op, ReclaimValue a, ReclaimValue b)
+{
+  return lang_raise (interp, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'",
+                     op, lang_type_name (interp, a), lang_type_name (interp, b));
+}
+
+static ReclaimValue
+int_op (ReclaimInterp *interp, ReclaimBinOp op, gint64 x, gint64 y)
+{
+  gint64 r;
+  switch (op)
+    {
+    case RECLAIM_BIN_ADD:
+      if (__builtin_add_overflow (x, y, &r))
+        goto overflow;
+      return scalar_int (r);
+    case RECLAIM_BIN_SUB:
+      if (__builtin_sub_overflow (x, y, &r))
+        goto overflow;
+      return scalar_int (r);
+    case RECLAIM_BIN_MULT:
+      if (__builtin_mul_overflow (x, y, &r))
+        goto overflow;
+      return scalar_int (r);
+    case RECLAIM_BIN_FLOORDIV:
+    case RECLAIM_BIN_MOD:
+      if (y == 0)
+        return lang_raise (interp, "ZeroDivisionError", op == RECLAIM_BIN_MOD ? "integer modulo by zero"
+                                                                             : "integer division or modulo by zero");
+      return scalar_int (op == RECLAIM_BIN_MOD ? floor_mod (x, y) : floor_div (x, y));
+    case RECLAIM_BIN_DIV:
+      if (y == 0)
+        return lang_raise (interp, "ZeroDivisionError", "division by zero");
+      return scalar_float ((double) x / (double) y);
+    case RECLAIM_BIN_POW:
+      if (y < 0)
+        return scalar_float (pow ((double) x, (double) y));
+      r = 1;
+      for (gint64 i = 0; i < y; i++)
+        if (__builtin_mul_overflow (r, x, &r))
+          goto overflow;
+      return scalar_int (r);
+    case RECLAIM_BIN_LSHIFT:
+      if (y < 0)
+        return lang_raise (interp, "ValueError", "negative shift count");
+      if (y >= 62 || (x != 0 && (x > (G_MAXINT64 >> y) || x < (G_MININT64 >> y))))
+        goto overflow;
+      return scalar_int (x << y);
+    case RECLAIM_BIN_RSHIFT:
+      if (y < 0)
+        return lang_raise (interp, "ValueError", "negative shift count");
+      return scalar_int (y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+    case RECLAIM_BIN_BITOR: return scalar_int (x | y);
+    case RECLAIM_BIN_BITXOR: return scalar_int (x ^ y);
+    case RECLAIM_BIN_BITAND: return scalar_int (x & y);
+    case RECLAIM_BIN_MATMULT: break;
+    }
+  return LANG_ERROR;
+overflow:
+  return lang_raise (interp, "OverflowError", "not supported in Reclaim: integers beyond 64 bits");
+}
+
+static ReclaimValue
+float_op (ReclaimInterp *interp, ReclaimBinOp op, double x, double y)
+{
+  switch (op)
+    {
+    case RECLAIM_BIN_ADD: return scalar_float (x + y);
+    case RECLAIM_BIN_SUB: return scalar_float (x - y);
+    case RECLAIM_BIN_MULT: return scalar_float (x * y);
+    case RECLAIM_BIN_DIV:
+      if (y == 0)
+        return lang_raise (interp, "ZeroDivisionError", "float division by zero");
+      return scalar_float (x / y);
+    case RECLAIM_BIN_FLOORDIV:
+    case RECLAIM_BIN_MOD:
+      if (y == 0)
+        return lang_raise (interp, "ZeroDivisionError", op == RECLAIM_BIN_MOD ? "float modulo" : "float floor division by zero");
+      if (op == RECLAIM_BIN_FLOORDIV)
+        return scalar_float (floor (x / y));
+      {
+        double m = fmod (x, y);
+        if (m != 0 && ((m < 0) != (y < 0)))
+          m += y;
+        return scalar_float (m);
+      }
+    case RECLAIM_BIN_POW: return scalar_float (pow (x, y));
+    default: return LANG_ERROR;
+    }
+}
+
+static ReclaimValue
+sequence_concat (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  ReclaimKind kind = reclaim_heap_get_kind (interp->heap, a);
+  guint na = lang_seq_length (interp, a), nb = lang_seq_length (interp, b);
+  g_autofree ReclaimValue *items = g_new (ReclaimValue, na + nb + 1);
+
+  for (guint i = 0; i < na; i++)
+    items[i] = lang_ref (interp, lang_seq_item (interp, a, i));
+  for (guint i = 0; i < nb; i++)
+    items[na + i] = lang_ref (interp, lang_seq_item (interp, b, i));
+  if (kind == RECLAIM_KIND_TUPLE)
+    return lang_tuple_new (interp, na + nb, items);
+  ReclaimValue list = lang_list_new (interp);
+  for (guint i = 0; i < na + nb; i++)
+    lang_list_append (interp, list, items[i]);
+  return list;
+}
+
+static ReclaimValue
+sequence_repeat (ReclaimInterp *interp, ReclaimValue seq, gint64 times)
+{
+  if (scalar_type (seq) == SCALAR_STR)
+    {
+      gsize len;
+      const char *s = scalar_get_str (seq, &len);
+      GString *out = g_string_new (NULL);
+      for (gint64 i = 0; i < times; i++)
+        g_string_append_len (out, s, len);
+      ReclaimValue r = scalar_str (out->str, out->len);
+      g_string_free (out, TRUE);
+      return r;
+    }
+  guint n = lang_seq_length (interp, seq);
+  ReclaimKind kind = reclaim_heap_get_kind (interp->heap, seq);
+  guint total = times > 0 ? n * times : 0;
+  g_autofree ReclaimValue *items = g_new (ReclaimValue, total + 1);
+  for (guint i = 0; i < total; i++)
+    items[i] = lang_ref (interp, lang_seq_item (interp, seq, i % n));
+  if (kind == RECLAIM_KIND_TUPLE)
+    return lang_tuple_new (interp, total, items);
+  ReclaimValue list = lang_list_new (interp);
+  for (guint i = 0; i < total; i++)
+    lang_list_append (interp, list, items[i]);
+  return list;
+}
+
+static const char *
+user_binop_name (ReclaimBinOp op, gboolean inplace)
+{
+  static const char *names[] = { "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__",
+                                 "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__",
+                                 "__floordiv__" };
+  static const char *inames[] = { "__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__imod__",
+                                  "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__",
+                                  "__ifloordiv__" };
+  return inplace ? inames[op] : names[op];
+}
+
+ReclaimValue
+eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b, gboolean inplace)
+{
+  const char *sym = reclaim_bin_op_symbol (op);
+  g_autofree char *isym = inplace ? g_strdup_printf ("%s=", sym) : NULL;
+
+  if (is_int (a) && is_int (b))
+    return int_op (interp, op, scalar_get_int (a), scalar_get_int (b));
+  if (is_num (a) && is_num (b) && op != RECLAIM_BIN_LSHIFT && op != RECLAIM_BIN_RSHIFT &&
+      op != RECLAIM_BIN_BITOR && op != RECLAIM_BIN_BITAND && op != RECLAIM_BIN_BITXOR && op != RECLAIM_BIN_MATMULT)
+    return float_op (interp, op, as_double (a), as_double (b));
+
+  ScalarType ta = scalar_type (a), tb = scalar_type (b);
+  if (op == RECLAIM_BIN_ADD && ta == SCALAR_STR && tb == SCALAR_STR)
+    {
+      gsize la, lb;
+      const char *x = scalar_get_str (a, &la), *y = scalar_get_str (b, &lb);
+      g_autofree char *s = g_malloc (la + lb + 1);
+      memcpy (s, x, la);
+      memcpy (s + la, y, lb);
+      return scalar_str (s, la + lb);
+    }
+  if (op == RECLAIM_BIN_MULT && ((ta == SCALAR_STR && is_int (b)) || (tb == SCALAR_STR && is_int (a))))
+    return ta == SCALAR_STR ? sequence_repeat (interp, a, scalar_get_int (b)) : sequence_repeat (interp, b, scalar_get_int (a));
+  if (op == RECLAIM_BIN_MOD && ta == SCALAR_STR)
+    return lang_string_format_percent (interp, a, b);
+
+  if (reclaim_value_is_object (a))
+    {
+      LangClass *cls = lang_class_of (interp, a);
+      ReclaimKind kind = reclaim_heap_get_kind (interp->heap, a);
+      gboolean seq = cls->builtin && (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE);
+      if (seq && op == RECLAIM_BIN_ADD && reclaim_value_is_object (b) &&
+          reclaim_heap_get_kind (interp->heap, b) == kind && lang_class_of (interp, b)->builtin)
+        {
+          if (inplace && kind == RECLAIM_KIND_LIST)
+            {
+              guint nb = lang_seq_length (interp, b);
+              for (guint i = 0; i < nb; i++)
+                lang_list_append (interp, a, lang_ref (interp, lang_seq_item (interp, b, i)));
+              return lang_ref (interp, a);
+            }
+          return sequence_concat (interp, a, b);
+        }
+      if (seq && op == RECLAIM_BIN_MULT && is_int (b))
+        return sequence_repeat (interp, a, scalar_get_int (b));
+      if (!cls->builtin)
+        {
+          ReclaimValue method = inplace ? lang_eval_class_lookup (interp, cls, user_binop_name (op, TRUE)) : 0;
+          if (method == 0)
+            method = lang_eval_class_lookup (interp, cls, user_binop_name (op, FALSE));
+          if (method)
+            {
+              ReclaimValue args[] = { a, b };
+              return lang_call (interp, method, 2, args, 0, NULL);
+            }
+        }
+    }
+  /* 3 * [x] */
+  if (op == RECLAIM_BIN_MULT && is_int (a) && reclaim_value_is_object (b) && lang_class_of (interp, b)->builtin &&
+      (reclaim_heap_get_kind (interp->heap, b) == RECLAIM_KIND_LIST ||
+       reclaim_heap_get_kind (interp->heap, b) == RECLAIM_KIND_TUPLE))
+    return sequence_repeat (interp, b, scalar_get_int (a));
+  return unsupported_operands (interp, inplace ? isym : sym, a, b);
+}
+
+/* ---- expressions -------------------------------------------------------- */
+
+static ReclaimValue eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+
+static ReclaimValue
+eval_constant (ReclaimInterp *interp, const ReclaimNode *node)
+{
+  switch (node->v.constant.kind)
+    {
+    case RECLAIM_CONST_NONE: return scalar_none ();
+    case RECLAIM_CONST_TRUE: return scalar_bool (TRUE);
+    case RECLAIM_CONST_FALSE: return scalar_bool (FALSE);
+    case RECLAIM_CONST_ELLIPSIS: return scalar_str ("Ellipsis", -1);
+    case RECLAIM_CONST_INT:
+      if (node->v.constant.int_big)
+        return lang_raise (interp, "OverflowError", "not supported in Reclaim: integers beyond 64 bits");
+      return scalar_int (node->v.constant.int_value);
+    case RECLAIM_CONST_FLOAT: return scalar_float (node->v.constant.float_value);
+    case RECLAIM_CONST_STR: return scalar_str (node->v.constant.str, node->v.constant.str_len);
+    }
+  return LANG_ERROR;
+}
+
+/* Evaluates the list into new references; on error drops what it has. */
+static gboolean
+eval_list (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *list, ReclaimValue *out)
+{
+  for (guint i = 0; i < list->n; i++)
+    {
+      out[i] = eval_expr (interp, frame, list->items[i]);
+      if (out[i] == LANG_ERROR)
+        {
+          for (guint j = 0; j < i; j++)
+            lang_decref (interp, out[j]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static ReclaimValue
+eval_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  const ReclaimNodeList *elts = node->kind == RECLAIM_NODE_SET ? &node->v.set.elts : &node->v.seq.elts;
+  g_autofree ReclaimValue *items = g_new (ReclaimValue, elts->n + 1);
+
+  for (guint i = 0; i < elts->n; i++)
+    if (elts->items[i]->kind == RECLAIM_NODE_STARRED)
+      return lang_raise (interp, "SyntaxError", "not supported in Reclaim: starred expression");
+  if (!eval_list (interp, frame, elts, items))
+    return LANG_ERROR;
+  if (node->kind == RECLAIM_NODE_TUPLE)
+    return lang_tuple_new (interp, elts->n, items);
+  if (node->kind == RECLAIM_NODE_LIST)
+    {
+      ReclaimValue list = lang_list_new (interp);
+      for (guint i = 0; i < elts->n; i++)
+        lang_list_append (interp, list, items[i]);
+      return list;
+    }
+  ReclaimValue set = lang_set_new (interp);
+  int ok = 0;
+  for (guint i = 0; i < elts->n; i++)
+    {
+      if (ok == 0)
+        ok = lang_set_add (interp, set, items[i]);
+      lang_decref (interp, items[i]);
+    }
+  if (ok < 0)
+    {
+      lang_decref (interp, set);
+      return LANG_ERROR;
+    }
+  return set;
+}
+
+static ReclaimValue
+eval_dict_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  guint n = node->v.dict.values.n;
+  g_autofree ReclaimValue *kv = g_new (ReclaimValue, 2 * n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (node->v.dict.keys.items[i] == NULL)
+        return lang_raise (interp, "SyntaxError", "not supported in Reclaim: ** in a dict display");
+      kv[2 * i] = eval_expr (interp, frame, node->v.dict.keys.items[i]);
+      kv[2 * i + 1] = kv[2 * i] ? eval_expr (interp, frame, node->v.dict.values.items[i]) : LANG_ERROR;
+      if (kv[2 * i + 1] == LANG_ERROR)
+        {
+          for (guint j = 0; j < 2 * i + 1; j++)
+            lang_decref (interp, kv[j]);
+          return LANG_ERROR;
+        }
+    }
+  /* BUILD_MAP: the dict is made once every key and value is on the stack */
+  ReclaimValue dict = lang_dict_new (interp);
+  int r = 0;
+  for (guint i = 0; i < n; i++)
+    if (r == 0)
+      r = lang_dict_set (interp, dict, kv[2 * i], kv[2 * i + 1]);
+  for (guint i = 0; i < 2 * n; i++)
+    lang_decref (interp, kv[i]);
+  if (r < 0)
+    {
+      lang_decref (interp, dict);
+      return LANG_ERROR;
+    }
+  return dict;
+}
+
+static ReclaimValue
+eval_compare (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue left = eval_expr (interp, frame, node->v.compare.left);
+  if (left == LANG_ERROR)
+    return LANG_ERROR;
+
+  for (guint i = 0; i < node->v.compare.comparators.n; i++)
+    {
+      ReclaimValue right = eval_expr (interp, frame, node->v.compare.comparators.items[i]);
+      if (right == LANG_ERROR)
+        {
+          lang_decref (interp, left);
+          return LANG_ERROR;
+        }
+      int r = -1;
+      switch (node->v.compare.ops[i])
+        {
+        case RECLAIM_CMP_EQ: r = lang_equal (interp, left, right); break;
+        case RECLAIM_CMP_NOT_EQ: r = lang_equal (interp, left, right); r = r < 0 ? r : !r; break;
+        case RECLAIM_CMP_LT: r = lang_less (interp, left, right); break;
+        case RECLAIM_CMP_GT: r = lang_less (interp, right, left); break;
+        case RECLAIM_CMP_LT_E:
+          r = lang_less (interp, right, left);
+          r = r < 0 ? r : !r;
+          if (r == 1 && is_num (left) && is_num (right) && (isnan (as_double (left)) || isnan (as_double (right))))
+            r = 0;
+          break;
+        case RECLAIM_CMP_GT_E:
+          r = lang_less (interp, left, right);
+          r = r < 0 ? r : !r;
+          if (r == 1 && is_num (left) && is_num (right) && (isnan (as_double (left)) || isnan (as_double (right))))
+            r = 0;
+          break;
+        case RECLAIM_CMP_IS: r = left == right; break;
+        case RECLAIM_CMP_IS_NOT: r = left != right; break;
+        case RECLAIM_CMP_IN: r = lang_contains (interp, right, left); break;
+        case RECLAIM_CMP_NOT_IN: r = lang_contains (interp, right, left); r = r < 0 ? r : !r; break;
+        }
+      /* COMPARE_OP drops the left operand, then the right */
+      gboolean last = i + 1 == node->v.compare.comparators.n;
+      lang_decref (interp, left);
+      if (r < 0 || !r || last)
+        {
+          lang_decref (interp, right);
+          return r < 0 ? LANG_ERROR : scalar_bool (r);
+        }
+      left = right;
+    }
+  return LANG_ERROR;
+}
+
+static ReclaimValue
+eval_bool_op (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  const ReclaimNodeList *values = &node->v.bool_op.values;
+  ReclaimValue v = LANG_ERROR;
+
+  for (guint i = 0; i < values->n; i++)
+    {
+      v = eval_expr (interp, frame, values->items[i]);
+      if (v == LANG_ERROR || i + 1 == values->n)
+        return v;
+      int t = lang_truth (interp, v);
+      if (t < 0)
+        {
+          lang_decref (interp, v);
+          return LANG_ERROR;
+        }
+      if ((node->v.bool_op.op == RECLAIM_BOOL_AND) != (t == 1))
+        return v;
+      lang_decref (interp, v);
+    }
+  return v;
+}
+
+static ReclaimValue
+eval_unary (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue v = eval_expr (interp, frame, node->v.unary_op.operand);
+  ReclaimValue r = LANG_ERROR;
+
+  if (v == LANG_ERROR)
+    return LANG_ERROR;
+  switch (node->v.unary_op.op)
+    {
+    case RECLAIM_UNARY_NOT:
+      {
+        int t = lang_truth (interp, v);
+        r = t < 0 ? LANG_ERROR : scalar_bool (!t);
+      }
+      break;
+    case RECLAIM_UNARY_USUB:
+      if (is_int (v))
+        r = scalar_int (-scalar_get_int (v));
+      else if (scalar_type (v) == SCALAR_FLOAT)
+        r = scalar_float (-scalar_get_float (v));
+      else
+        r = lang_raise (interp, "TypeError", "bad operand type for unary -: '%s'", lang_type_name (interp, v));
+      break;
+    case RECLAIM_UNARY_UADD:
+      if (is_num (v))
+        r = scalar_type (v) == SCALAR_BOOL ? scalar_int (scalar_get_int (v)) : v;
+      else
+        r = lang_raise (interp, "TypeError", "bad operand type for unary +: '%s'", lang_type_name (interp, v));
+      break;
+    case RECLAIM_UNARY_INVERT:
+      if (is_int (v))
+        r = scalar_int (~scalar_get_int (v));
+      else
+        r = lang_raise (interp, "TypeError", "bad operand type for unary ~: '%s'", lang_type_name (interp, v));
+      break;
+    }
+  lang_decref (interp, v);
+  return r;
+}
+
+static ReclaimValue
+eval_slice_subscript (ReclaimInterp *interp, Frame *frame, ReclaimValue container, const ReclaimNode *slice)
+{
+  ReclaimValue parts[3] = { scalar_none (), scalar_none (), scalar_none () };
+  const ReclaimNode *nodes[3] = { slice->v.slice.lower, slice->v.slice.upper, slice->v.slice.step };
+
+  for (int i = 0; i < 3; i++)
+    if (nodes[i])
+      {
+        parts[i] = eval_expr (interp, frame, nodes[i]);
+        if (parts[i] == LANG_ERROR)
+          return LANG_ERROR;
+      }
+  return lang_slice_get (interp, container, parts[0], parts[1], parts[2]);
+}
+
+static ReclaimValue
+eval_fstring (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < node->v.joined_str.values.n; i++)
+    {
+      const ReclaimNode *part = node->v.joined_str.values.items[i];
+      if (part->kind == RECLAIM_NODE_CONSTANT)
+        {
+          g_string_append_len (out, part->v.constant.str, part->v.constant.str_len);
+          continue;
+        }
+      ReclaimValue v = eval_expr (interp, frame, part);
+      if (v == LANG_ERROR)
+        {
+          g_string_free (out, TRUE);
+          return LANG_ERROR;
+        }
+      gsize len;
+      g_string_append (out, scalar_get_str (v, &len));
+      lang_decref (interp, v);
+    }
+  ReclaimValue r = scalar_str (out->str, out->len);
+  g_string_free (out, TRUE);
+  return r;
+}
+
+static ReclaimValue
+eval_formatted_value (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue v = eval_expr (interp, frame, node->v.formatted_value.value);
+  ReclaimValue spec = scalar_str ("", 0);
+  if (v == LANG_ERROR)
+    return LANG_ERROR;
+  if (node->v.formatted_value.format_spec)
+    {
+      spec = eval_expr (interp, frame, node->v.formatted_value.format_spec);
+      if (spec == LANG_ERROR)
+        {
+          lang_decref (interp, v);
+          return LANG_ERROR;
+        }
+    }
+  char *text = NULL;
+  int conversion = node->v.formatted_value.conversion;
+  if (conversion == 'r' || conversion == 'a')
+    text = lang_repr (interp, v);
+  else if (conversion == 's')
+    text = lang_str (interp, v);
+  ReclaimValue r;
+  if (conversion > 0)
+    {
+      r = text ? lang_format_value (interp, scalar_str (text, -1), spec) : LANG_ERROR;
+      g_free (text);
+    }
+  else
+    r = lang_format_value (interp, v, spec);
+  lang_decref (interp, v);
+  return r;
+}
+
+ReclaimValue
+eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue r;
+
+  switch (node->kind)
+    {
+    case RECLAIM_NODE_CONSTANT:
+      r = eval_constant (interp, node);
+      break;
+    case RECLAIM_NODE_NAME:
+      r = eval_load_name (interp, frame, node->v.name.id);
+      break;
+    case RECLAIM_NODE_ATTRIBUTE:
+      {
+        ReclaimValue owner = eval_expr (interp, frame, node->v.attribute.value);
+        if (owner == LANG_ERROR)
+          return LANG_ERROR;
+        r = lang_getattr (interp, owner, node->v.attribute.attr);
+        lang_decref (interp, owner);
+      }
+      break;
+    case RECLAIM_NODE_SUBSCRIPT:
+      {
+        ReclaimValue container = eval_expr (interp, frame, node->v.subscript.value);
+        if (container == LANG_ERROR)
+          return LANG_ERROR;
+        if (node->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
+          {
+            r = eval_slice_subscript (interp, frame, container, node->v.subscript.slice);
+            lang_decref (interp, container);
+            break;
+          }
+        ReclaimValue key = eval_expr (interp, frame, node->v.subscript.slice);
+        if (key == LANG_ERROR)
+          {
+            lang_decref (interp, container);
+            return LANG_ERROR;
+          }
+        r = lang_subscript (interp, container, key);
+        lang_decref (interp, container);
+        lang_decref (interp, key);
+      }
+      break;
+    case RECLAIM_NODE_BIN_OP:
+      {
+        ReclaimValue a = eval_expr (interp, frame, node->v.bin_op.left);
+        if (a == LANG_ERROR)
+          return LANG_ERROR;
+        ReclaimValue b = eval_expr (interp, frame, node->v.bin_op.right);
+        if (b == LANG_ERROR)
+          {
+            lang_decref (interp, a);
+            return LANG_ERROR;
+          }
+        r = eval_binary (interp, node->v.bin_op.op, a, b, FALSE);
+        lang_decref (interp, a);
+        lang_decref (interp, b);
+      }
+      break;
+    case RECLAIM_NODE_UNARY_OP:
+      r = eval_unary (interp, frame, node);
+      break;
+    case RECLAIM_NODE_BOOL_OP:
+      r = eval_bool_op (interp, frame, node);
+      break;
+    case RECLAIM_NODE_COMPARE:
+      r = eval_compare (interp, frame, node);
+      break;
+    case RECLAIM_NODE_IF_EXP:
+      {
+        ReclaimValue test = eval_expr (interp, frame, node->v.if_exp.test);
+        if (test == LANG_ERROR)
+          return LANG_ERROR;
+        int t = lang_truth (interp, test);
+        lang_decref (interp, test);
+        if (t < 0)
+          return LANG_ERROR;
+        r = eval_expr (interp, frame, t ? node->v.if_exp.body : node->v.if_exp.orelse);
+      }
+      break;
+    case RECLAIM_NODE_NAMED_EXPR:
+      r = eval_expr (interp, frame, node->v.named_expr.value);
+      if (r != LANG_ERROR && store_target (interp, frame, node->v.named_expr.target, lang_ref (interp, r)) < 0)
+        {
+          lang_decref (interp, r);
+          r = LANG_ERROR;
+        }
+      break;
+    case RECLAIM_NODE_CALL:
+      r = eval_call (interp, frame, node);
+      break;
+    case RECLAIM_NODE_LIST:
+    case RECLAIM_NODE_TUPLE:
+    case RECLAIM_NODE_SET:
+      r = eval_display (interp, frame, node);
+      break;
+    case RECLAIM_NODE_DICT:
+      r = eval_dict_display (interp, frame, node);
+      break;
+    case RECLAIM_NODE_LAMBDA:
+      r = eval_make_function (interp, frame, node);
+      break;
+    case RECLAIM_NODE_LIST_COMP:
+    case RECLAIM_NODE_SET_COMP:
+    case RECLAIM_NODE_DICT_COMP:
+    case RECLAIM_NODE_GENERATOR_EXP:
+      r = eval_comprehension (interp, frame, node);
+      break;
+    case RECLAIM_NODE_YIELD:
+      {
+        ReclaimValue v = node->v.yield.value ? eval_expr (interp, frame, node->v.yield.value) : scalar_none ();
+        if (v == LANG_ERROR)
+          return LANG_ERROR;
+        r = eval_yield (interp, frame, v);
+      }
+      break;
+    case RECLAIM_NODE_YIELD_FROM:
+      r = eval_yield_from (interp, frame, node);
+      break;
+    case RECLAIM_NODE_JOINED_STR:
+      r = eval_fstring (interp, frame, node);
+      break;
+    case RECLAIM_NODE_FORMATTED_VALUE:
+      r = eval_formatted_value (interp, frame, node);
+      break;
+    case RECLAIM_NODE_STARRED:
+      return lang_raise (interp, "SyntaxError", "not supported in Reclaim: starred expression");
+    default:
+      return lang_raise (interp, "SystemError", "not supported in Reclaim: %s",
+                         reclaim_node_kind_name (node->kind));
+    }
+  if (r == LANG_ERROR)
+    return error_at (interp, frame, node);
+  return r;
+}
+
+/* ---- calls -------------------------------------------------------------- */
+
+static void
+drop_values (ReclaimInterp *interp, ReclaimValue *values, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    lang_decref (interp, values[i]);
+}
+
+/* f(*args, **kwargs) arguments spread into one array. */
+static gboolean
+eval_call_arguments (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, GArray *values,
+                     GPtrArray *kwnames, guint *nargs)
+{
+  for (guint i = 0; i < node->v.call.args.n; i++)
+    {
+      const ReclaimNode *arg = node->v.call.args.items[i];
+      gboolean star = arg->kind == RECLAIM_NODE_STARRED;
+      ReclaimValue v = eval_expr (interp, frame, star ? arg->v.starred.value : arg);
+      if (v == LANG_ERROR)
+        return FALSE;
+      if (!star)
+        {
+          g_array_append_val (values, v);
+          continue;
+        }
+      GPtrArray *items = lang_sequence_to_array (interp, v);
+      lang_decref (interp, v);
+      if (items == NULL)
+        return FALSE;
+      for (guint j = 0; j < items->len; j++)
+        {
+          ReclaimValue item = GPOINTER_TO_UINT (items->pdata[j]);
+          g_array_append_val (values, item);
+        }
+      g_ptr_array_unref (items);
+    }
+  *nargs = values->len;
+  for (guint i = 0; i < node->v.call.keywords.n; i++)
+    {
+      const ReclaimNode *kw = node->v.call.keywords.items[i];
+      ReclaimValue v = eval_expr (interp, frame, kw->v.keyword.value);
+      if (v == LANG_ERROR)
+        return FALSE;
+      if (kw->v.keyword.arg)
+        {
+          g_array_append_val (values, v);
+          g_ptr_array_add (kwnames, (gpointer) kw->v.keyword.arg);
+          continue;
+        }
+      /* **mapping */
+      ReclaimValue key, value;
+      for (guint pos = 0; lang_is_builtin_kind (interp, v, RECLAIM_KIND_DICT) &&
+                          lang_dict_next_entry (interp, v, &pos, &key, &value);)
+        {
+          ReclaimValue item = lang_ref (interp, value);
+          g_array_append_val (values, item);
+          g_ptr_array_add (kwnames, (gpointer) scalar_get_str (key, NULL));
+        }
+      lang_decref (interp, v);
+    }
+  return TRUE;
+}
+
+/* obj.name(...) without making a bound method, as LOAD_METHOD does:
+ * returns the function and sets *self when the attribute is a method. */
+static ReclaimValue
+load_method (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue *self)
+{
+  *self = 0;
+  LangClass *cls = lang_class_of (interp, obj);
+  if (reclaim_value_is_object (obj) && !cls->builtin && !eval_instance_has_attr (interp, obj, name))
+    {
+      ReclaimValue attr = lang_eval_class_lookup (interp, cls, name);
+      if (attr && reclaim_heap_get_kind (interp->heap, attr) == RECLAIM_KIND_FUNCTION &&
+          reclaim_heap_get_kind (interp->heap, obj) != RECLAIM_KIND_CLASS)
+        {
+          *self = obj;
+          return lang_ref (interp, attr);
+        }
+    }
+  return lang_getattr (interp, obj, name);
+}
+
+static ReclaimValue
+eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  const ReclaimNode *func_node = node->v.call.func;
+  ReclaimValue callable, self = 0;
+  LangNativeFunc native_method = NULL;
+
+  if (func_node->kind == RECLAIM_NODE_ATTRIBUTE)
+    {
+      ReclaimValue owner = eval_expr (interp, frame, func_node->v.attribute.value);
+      if (owner == LANG_ERROR)
+        return LANG_ERROR;
+      LangClass *cls = lang_class_of (interp, owner);
+      native_method = cls->builtin ? lang_find_builtin_method (interp, owner, func_node->v.attribute.attr) : NULL;
+      if (native_method && reclaim_value_is_object (owner) &&
+          reclaim_heap_get_kind (interp->heap, owner) == RECLAIM_KIND_CLASS)
+        native_method = NULL;   /* list.append itself, not a method of a list */
+      if (native_method)
+        {
+          callable = 0;
+          self = owner;
+        }
+      else
+        {
+          callable = load_method (interp, owner, func_node->v.attribute.attr, &self);
+          if (self == 0)
+            lang_decref (interp, owner);
+          if (callable == LANG_ERROR)
+            {
+              if (self)
+                lang_decref (interp, owner);
+              return LANG_ERROR;
+            }
+        }
+    }
+  else
+    {
+      callable = eval_expr (interp, frame, func_node);
+      if (callable == LANG_ERROR)
+        return LANG_ERROR;
+    }
+
+  g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
+  g_autoptr (GPtrArray) kwnames = g_ptr_array_new ();
+  guint nargs = 0;
+  if (self && !native_method)
+    g_array_append_val (values, self);   /* the reference LOAD_METHOD left on the stack */
+  if (!eval_call_arguments (interp, frame, node, values, kwnames, &nargs))
+    {
+      drop_values (interp, (ReclaimValue *) values->data, values->len);
+      if (native_method)
+        lang_decref (interp, self);
+      lang_decref (interp, callable);
+      return LANG_ERROR;
+    }
+  if (self && !native_method)
+    nargs = values->len - kwnames->len;
+
+  if (!eval_check_limits (interp))
+    {
+      drop_values (interp, (ReclaimValue *) values->data, values->len);
+      lang_decref (interp, callable);
+      if (native_method)
+        lang_decref (interp, self);
+      return LANG_ERROR;
+    }
+
+  ReclaimValue *args = (ReclaimValue *) values->data;
+  const char *const *kw = (const char *const *) kwnames->pdata;
+  ReclaimValue result;
+  if (native_method)
+    {
+      result = native_method (interp, self, nargs, args, kwnames->len, kw);
+      lang_decref (interp, self);
+      drop_values (interp, args, values->len);
+      return result;
+    }
+  if (reclaim_value_is_object (callable) && reclaim_heap_get_kind (interp->heap, callable) == RECLAIM_KIND_FUNCTION)
+    {
+      /* A Python function takes over the arguments and the callable: its
+       * frame drops them when it returns. */
+      return eval_call_function_steal (interp, callable, nargs, args, kwnames->len, kw);
+    }
+  result = lang_call (interp, callable, nargs, args, kwnames->len, kw);
+  /* CALL drops the callable, then the arguments in order */
+  lang_decref (interp, callable);
+  drop_values (interp, args, values->len);
+  return result;
+}
+
+/* ---- assignment targets ------------------------------------------------- */
+
+/* Unpacks v (stolen) into the targets, left to right. */
+static int
+store_unpack (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *targets, ReclaimValue v)
+{
+  GPtrArray *items = lang_sequence_to_array (interp, v);
+  lang_decref (interp, v);
+  if (items == NULL)
+    return -1;
+  int r = 0;
+  if (items->len != targets->n)
+    {
+      if (items->len > targets->n)
+        lang_raise (interp, "ValueError", "too many values to unpack (expected %u)", targets->n);
+      else
+        lang_raise (interp, "ValueError", "not enough values to unpack (expected %u, got %u)", targets->n, items->len);
+      r = -1;
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      ReclaimValue item = GPOINTER_TO_UINT (items->pdata[i]);
+      if (r == 0)
+        r = store_target (interp, frame, targets->items[i], item);
+      else
+        lang_decref (interp, item);
+    }
+  g_ptr_array_unref (items);
+  return r;
+}
+
+/* Stores v (stolen) into the target. */
+static int
+store_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, ReclaimValue v)
+{
+  switch (target->kind)
+    {
+    case RECLAIM_NODE_NAME:
+      return eval_store_name (interp, frame, target->v.name.id, v);
+    case RECLAIM_NODE_ATTRIBUTE:
+      {
+        ReclaimValue owner = eval_expr (interp, frame, target->v.attribute.value);
+        if (owner == LANG_ERROR)
+          {
+            lang_decref (interp, v);
+            return -1;
+          }
+        int r = lang_setattr (interp, owner, target->v.attribute.attr, v);
+        lang_decref (interp, v);
+        lang_decref (interp, owner);
+        return r;
+      }
+    case RECLAIM_NODE_SUBSCRIPT:
+      {
+        ReclaimValue container = eval_expr (interp, frame, target->v.subscript.value);
+        if (container == LANG_ERROR)
+          {
+            lang_decref (interp, v);
+            return -1;
+          }
+        if (target->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
+          {
+            lang_decref (interp, v);
+            lang_decref (interp, container);
+            lang_raise (interp, "TypeError", "not supported in Reclaim: slice assignment");
+            return -1;
+          }
+        ReclaimValue key = eval_expr (interp, frame, target->v.subscript.slice);
+        if (key == LANG_ERROR)
+          {
+            lang_decref (interp, v);
+            lang_decref (interp, container);
+            return -1;
+          }
+        int r = lang_store_subscript (interp, container, key, v);
+        lang_decref (interp, v);
+        lang_decref (interp, container);
+        lang_decref (interp, key);
+        return r;
+      }
+    case RECLAIM_NODE_TUPLE:
+    case RECLAIM_NODE_LIST:
+      return store_unpack (interp, frame, &target->v.seq.elts, v);
+    default:
+      lang_decref (interp, v);
+      lang_raise (interp, "SyntaxError", "cannot assign to %s", reclaim_node_kind_name (target->kind));
+      return -1;
+    }
+}
+
+static int
+delete_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target)
+{
+  switch (target->kind)
+    {
+    case RECLAIM_NODE_NAME:
+      return eval_delete_name (interp, frame, target->v.name.id);
+    case RECLAIM_NODE_ATTRIBUTE:
+      {
+        ReclaimValue owner = eval_expr (interp, frame, target->v.attribute.value);
+        if (owner == LANG_ERROR)
+          return -1;
+        int r = lang_delattr (interp, owner, target->v.attribute.attr);
+        lang_decref (interp, owner);
+        return r;
+      }
+    case RECLAIM_NODE_SUBSCRIPT:
+      {
+        ReclaimValue container = eval_expr (interp, frame, target->v.subscript.value);
+        if (container == LANG_ERROR)
+          return -1;
+        int r;
+        if (target->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
+          {
+            const ReclaimNode *s = target->v.subscript.slice;
+            ReclaimValue parts[3] = { scalar_none (), scalar_none (), scalar_none () };
+            const ReclaimNode *nodes[3] = { s->v.slice.lower, s->v.slice.upper, s->v.slice.step };
+            r = 0;
+            for (int i = 0; i < 3 && r == 0; i++)
+              if (nodes[i] && (parts[i] = eval_expr (interp, frame, nodes[i])) == LANG_ERROR)
+                r = -1;
+            if (r == 0)
+              r = lang_slice_delete (interp, container, parts[0], parts[1], parts[2]);
+          }
+        else
+          {
+            ReclaimValue key = eval_expr (interp, frame, target->v.subscript.slice);
+            r = key == LANG_ERROR ? -1 : lang_delete_subscript (interp, container, key);
+            lang_decref (interp, key);
+          }
+        lang_decref (interp, container);
+        return r;
+      }
+    case RECLAIM_NODE_TUPLE:
+    case RECLAIM_NODE_LIST:
+      for (guint i = 0; i < target->v.seq.elts.n; i++)
+        if (delete_target (interp, frame, target->v.seq.elts.items[i]) < 0)
+          return -1;
+      return 0;
+    default:
+      lang_raise (interp, "SyntaxError", "cannot delete %s", reclaim_node_kind_name (target->kind));
+      return -1;
+    }
+}
+
+/* a, b = x, y: CPython 3.11 swaps on the stack instead of building a tuple. */
+static gboolean
+is_tuple_swap (const ReclaimNode *node)
+{
+  if (node->v.assign.targets.n != 1)
+    return FALSE;
+  const ReclaimNode *t = node->v.assign.targets.items[0], *v = node->v.assign.value;
+  if ((t->kind != RECLAIM_NODE_TUPLE && t->kind != RECLAIM_NODE_LIST) || v->kind != RECLAIM_NODE_TUPLE)
+    return FALSE;
+  if (t->v.seq.elts.n != v->v.seq.elts.n || v->v.seq.elts.n > 3)
+    return FALSE;
+  for (guint i = 0; i < v->v.seq.elts.n; i++)
+    if (v->v.seq.elts.items[i]->kind == RECLAIM_NODE_STARRED || t->v.seq.elts.items[i]->kind == RECLAIM_NODE_STARRED)
+      return FALSE;
+  return TRUE;
+}
+
+static ExecStatus
+exec_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  if (is_tuple_swap (node))
+    {
+      const ReclaimNodeList *elts = &node->v.assign.value->v.seq.elts;
+      const ReclaimNodeList *targets = &node->v.assign.targets.items[0]->v.seq.elts;
+      ReclaimValue values[3];
+      if (!eval_list (interp, frame, elts, values))
+        return EXEC_ERROR;
+      for (guint i = 0; i < elts->n; i++)
+        if (store_target (interp, frame, targets->items[i], values[i]) < 0)
+          {
+            drop_values (interp, values + i + 1, elts->n - i - 1);
+            return EXEC_ERROR;
+          }
+      return EXEC_OK;
+    }
+
+  ReclaimValue v = eval_expr (interp, frame, node->v.assign.value);
+  if (v == LANG_ERROR)
+    return EXEC_ERROR;
+  guint n = node->v.assign.targets.n;
+  for (guint i = 0; i < n; i++)
+    {
+      /* every target but the last gets a copy of the reference */
+      if (i + 1 < n)
+        lang_incref (interp, v);
+      if (store_target (interp, frame, node->v.assign.targets.items[i], v) < 0)
+        {
+          if (i + 1 < n)
+            lang_decref (interp, v);
+          return EXEC_ERROR;
+        }
+    }
+  return EXEC_OK;
+}
+
+static ExecStatus
+exec_aug_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  const ReclaimNode *target = node->v.aug_assign.target;
+  ReclaimValue owner = 0, key = 0, old;
+
+  switch (target->kind)
+    {
+    case RECLAIM_NODE_NAME:
+      old = eval_load_name (interp, frame, target->v.name.id);
+      break;
+    case RECLAIM_NODE_ATTRIBUTE:
+      owner = eval_expr (interp, frame, target->v.attribute.value);
+      old = owner == LANG_ERROR ? LANG_ERROR : lang_getattr (interp, owner, target->v.attribute.attr);
+      break;
+    case RECLAIM_NODE_SUBSCRIPT:
+      owner = eval_expr (interp, frame, target->v.subscript.value);
+      key = owner == LANG_ERROR ? LANG_ERROR : eval_expr (interp, frame, target->v.subscript.slice);
+      old = key == LANG_ERROR ? LANG_ERROR : lang_subscript (interp, owner, key);
+      break;
+    default:
+      lang_raise (interp, "SyntaxError", "illegal expression for augmented assignment");
+      return EXEC_ERROR;
+    }
+  ReclaimValue right = old == LANG_ERROR ? LANG_ERROR : eval_expr (interp, frame, node->v.aug_assign.value);
+  ReclaimValue result = right == LANG_ERROR ? LANG_ERROR
+                                            : eval_binary (interp, node->v.aug_assign.op, old, right, TRUE);
+  lang_decref (interp, old);
+  lang_decref (interp, right);
+  int r = -1;
+  if (result != LANG_ERROR)
+    {
+      if (target->kind == RECLAIM_NODE_NAME)
+        r = eval_store_name (interp, frame, target->v.name.id, result);
+      else if (target->kind == RECLAIM_NODE_ATTRIBUTE)
+        {
+          r = lang_setattr (interp, owner, target->v.attribute.attr, result);
+          lang_decref (interp, result);
+        }
+      else
+        {
+          r = lang_store_subscript (interp, owner, key, result);
+          lang_decref (interp, result);
+        }
+    }
+  lang_decref (interp, owner);
+  lang_decref (interp, key);
+  return r < 0 ? EXEC_ERROR : EXEC_OK;
+}
+
+/* ---- statements --------------------------------------------------------- */
+
+static ExecStatus
+exec_if (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue test = eval_expr (interp, frame, node->v.if_stmt.test);
+  if (test == LANG_ERROR)
+    return EXEC_ERROR;
+  int t = lang_truth (interp, test);
+  lang_decref (interp, test);
+  if (t < 0)
+    return EXEC_ERROR;
+  return eval_body (interp, frame, t ? &node->v.if_stmt.body : &node->v.if_stmt.orelse);
+}
+
+static ExecStatus
+exec_while (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  for (;;)
+    {
+      frame->line = node->line;
+      if (!eval_check_limits (interp))
+        return EXEC_ERROR;
+      ReclaimValue test = eval_expr (interp, frame, node->v.while_stmt.test);
+      if (test == LANG_ERROR)
+        return EXEC_ERROR;
+      int t = lang_truth (interp, test);
+      lang_decref (interp, test);
+      if (t < 0)
+        return EXEC_ERROR;
+      if (!t)
+        return eval_body (interp, frame, &node->v.while_stmt.orelse);
+      ExecStatus s = eval_body (interp, frame, &node->v.while_stmt.body);
+      if (s == EXEC_BREAK)
+        return EXEC_OK;
+      if (s != EXEC_OK && s != EXEC_CONTINUE)
+        return s;
+    }
+}
+
+static ExecStatus
+exec_for (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue iterable = eval_expr (interp, frame, node->v.for_stmt.iter);
+  if (iterable == LANG_ERROR)
+    return EXEC_ERROR;
+  ReclaimValue it = lang_iter (interp, iterable);
+  lang_decref (interp, iterable);
+  if (it == LANG_ERROR)
+    return error_at (interp, frame, node->v.for_stmt.iter) ? EXEC_ERROR : EXEC_ERROR;
+
+  ExecStatus status = EXEC_OK;
+  for (;;)
+    {
+      ReclaimValue item;
+      int r = lang_next (interp, it, &item);
+      if (r < 0)
+        {
+          status = EXEC_ERROR;
+          break;
+        }
+      if (r == 0)
+        {
+          /* FOR_ITER drops the exhausted iterator before the else clause */
+          lang_decref (interp, it);
+          return eval_body (interp, frame, &node->v.for_stmt.orelse);
+        }
+      if (store_target (interp, frame, node->v.for_stmt.target, item) < 0)
+        {
+          status = EXEC_ERROR;
+          break;
+        }
+      status = eval_body (interp, frame, &node->v.for_stmt.body);
+      if (status == EXEC_CONTINUE)
+        status = EXEC_OK;
+      if (status != EXEC_OK)
+        break;
+      frame->line = node->line;
+      if (!eval_check_limits (interp))
+        {
+          status = EXEC_ERROR;
+          break;
+        }
+    }
+  if (status == EXEC_BREAK)
+    status = EXEC_OK;
+  lang_decref (interp, it);
+  return status;
+}
+
+static ExecStatus
+exec_return (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue v = node->v.return_stmt.value ? eval_expr (interp, frame, node->v.return_stmt.value) : scalar_none ();
+  if (v == LANG_ERROR)
+    return EXEC_ERROR;
+  frame->retval = v;
+  return EXEC_RETURN;
+}
+
+static ExecStatus
+exec_delete (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  for (guint i = 0; i < node->v.delete_stmt.targets.n; i++)
+    if (delete_target (interp, frame, node->v.delete_stmt.targets.items[i]) < 0)
+      return EXEC_ERROR;
+  return EXEC_OK;
+}
+
+static ExecStatus
+exec_assert (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue test = eval_expr (interp, frame, node->v.assert_stmt.test);
+  if (test == LANG_ERROR)
+    return EXEC_ERROR;
+  int t = lang_truth (interp, test);
+  lang_decref (interp, test);
+  if (t < 0)
+    return EXEC_ERROR;
+  if (t)
+    return EXEC_OK;
+  if (node->v.assert_stmt.msg == NULL)
+    {
+      lang_raise_value (interp, "AssertionError", 0);
+      return EXEC_ERROR;
+    }
+  ReclaimValue msg = eval_expr (interp, frame, node->v.assert_stmt.msg);
+  if (msg == LANG_ERROR)
+    return EXEC_ERROR;
+  lang_raise_value (interp, "AssertionError", msg);
+  lang_decref (interp, msg);
+  return EXEC_ERROR;
+}
+
+static ExecStatus
+exec_import (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  const ReclaimNodeList *names = node->kind == RECLAIM_NODE_IMPORT ? &node->v.import_stmt.names
+                                                                   : &node->v.import_from.names;
+  for (guint i = 0; i < names->n; i++)
+    {
+      const ReclaimNode *alias = names->items[i];
+      const char *module_name = node->kind == RECLAIM_NODE_IMPORT ? alias->v.alias.name : node->v.import_from.module;
+      ReclaimValue module = g_hash_table_lookup (interp->modules, module_name) ?
+        GPOINTER_TO_UINT (g_hash_table_lookup (interp->modules, module_name)) : 0;
+      if (module == 0)
+        {
+          lang_raise (interp, "ModuleNotFoundError", "No module named '%s'", module_name);
+          return EXEC_ERROR;
+        }
+      ReclaimValue v;
+      if (node->kind == RECLAIM_NODE_IMPORT)
+        v = lang_ref (interp, module);
+      else
+        {
+          v = lang_lookup_attr (interp, module, alias->v.alias.name);
+          if (v == 0)
+            {
+              if (!lang_error_occurred (interp))
+                lang_raise (interp, "ImportError", "cannot import name '%s' from '%s' (unknown location)",
+                            alias->v.alias.name, module_name);
+              return EXEC_ERROR;
+            }
+        }
+      const char *bound = alias->v.alias.asname ? alias->v.alias.asname : alias->v.alias.name;
+      if (eval_store_name (interp, frame, bound, v) < 0)
+        return EXEC_ERROR;
+    }
+  return EXEC_OK;
+}
+
+static ExecStatus
+exec_stmt (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  frame->line = node->line;
+  reclaim_heap_set_line (interp->heap, node->line, MAX (interp->depth - 1, 0));
+  if (!eval_check_limits (interp))
+    return EXEC_ERROR;
+
+  switch (node->kind)
+    {
+    case RECLAIM_NODE_EXPR:
+      {
+        ReclaimValue v = eval_expr (interp, frame, node->v.expr_stmt.value);
+        if (v == LANG_ERROR)
+          return EXEC_ERROR;
+        lang_decref (interp, v);
+        return EXEC_OK;
+      }
+    case RECLAIM_NODE_ASSIGN:
+      return exec_assign (interp, frame, node);
+    case RECLAIM_NODE_AUG_ASSIGN:
+      return exec_aug_assign (interp, frame, node);
+    case RECLAIM_NODE_DELETE:
+      return exec_delete (interp, frame, node);
+    case RECLAIM_NODE_PASS:
+    case RECLAIM_NODE_GLOBAL:
+    case RECLAIM_NODE_NONLOCAL:
+      return EXEC_OK;
+    case RECLAIM_NODE_BREAK:
+      return EXEC_BREAK;
+    case RECLAIM_NODE_CONTINUE:
+      return EXEC_CONTINUE;
+    case RECLAIM_NODE_IF:
+      return exec_if (interp, frame, node);
+    case RECLAIM_NODE_WHILE:
+      return exec_while (interp, frame, node);
+    case RECLAIM_NODE_FOR:
+      return exec_for (interp, frame, node);
+    case RECLAIM_NODE_RETURN:
+      return exec_return (interp, frame, node);
+    case RECLAIM_NODE_ASSERT:
+      return exec_assert (interp, frame, node);
+    case RECLAIM_NODE_IMPORT:
+    case RECLAIM_NODE_IMPORT_FROM:
+      return exec_import (interp, frame, node);
+    case RECLAIM_NODE_FUNCTION_DEF:
+      {
+        ReclaimValue f = eval_make_function (interp, frame, node);
+        if (f == LANG_ERROR)
+          return EXEC_ERROR;
+        return eval_store_name (interp, frame, node->v.function_def.name, f) < 0 ? EXEC_ERROR : EXEC_OK;
+      }
+    case RECLAIM_NODE_CLASS_DEF:
+      {
+        ReclaimValue cls = eval_make_class (interp, frame, node);
+        if (cls == LANG_ERROR)
+          return EXEC_ERROR;
+        return eval_store_name (interp, frame, node->v.class_def.name, cls) < 0 ? EXEC_ERROR : EXEC_OK;
+      }
+    case RECLAIM_NODE_RAISE:
+      return eval_exec_raise (interp, frame, node);
+    case RECLAIM_NODE_TRY:
+      return eval_exec_try (interp, frame, node);
+    case RECLAIM_NODE_WITH:
+      return eval_exec_with (interp, frame, node);
+    default:
+      lang_raise (interp, "SystemError", "not supported in Reclaim: %s", reclaim_node_kind_name (node->kind));
+      return EXEC_ERROR;
+    }
+}
+
+ExecStatus
+eval_body (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *body)
+{
+  for (guint i = 0; i < body->n; i++)
+    {
+      ExecStatus s = exec_stmt (interp, frame, body->items[i]);
+      if (s != EXEC_OK)
+        return s;
+    }
+  return EXEC_OK;
+}
+
+ReclaimValue
+eval_store_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, ReclaimValue v)
+{
+  return store_target (interp, frame, target, v) < 0 ? LANG_ERROR : scalar_none ();
+}

@@ -1,0 +1,52 @@
+/* reclaim-eval.h: what the runtime asks of the evaluator.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "reclaim-interp-private.h"
+
+G_BEGIN_DECLS
+
+/* Calls a Python function object (new reference or LANG_ERROR). */
+ReclaimValue lang_eval_call_function (ReclaimInterp *interp, ReclaimValue func, guint nargs,
+                                      const ReclaimValue *args, guint nkw, const char *const *kwnames);
+/* Calls a class: a user class makes an instance and runs __init__. */
+ReclaimValue lang_eval_call_class    (ReclaimInterp *interp, LangClass *cls, guint nargs,
+                                      const ReclaimValue *args, guint nkw, const char *const *kwnames);
+/* An attribute of a class or its bases (borrowed), or 0. */
+ReclaimValue lang_eval_class_lookup  (ReclaimInterp *interp, LangClass *cls, const char *name);
+/* obj.name, with bound methods made as CPython makes them. */
+ReclaimValue lang_eval_getattr       (ReclaimInterp *interp, ReclaimValue obj, const char *name,
+                                      gboolean raise_missing);
+int          lang_eval_setattr       (ReclaimInterp *interp, ReclaimValue obj, const char *name,
+                                      ReclaimValue v);
+int          lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue *item);
+/* Starts raising exc (stolen). */
+void         lang_eval_set_exception (ReclaimInterp *interp, ReclaimValue exc);
+ReclaimValue lang_eval_exception_args (ReclaimInterp *interp, ReclaimValue exc);   /* borrowed */
+const char  *lang_eval_function_qualname (ReclaimInterp *interp, ReclaimValue func_or_gen);
+const char  *lang_eval_module_name   (ReclaimInterp *interp, ReclaimValue module);
+
+/* Helpers the runtime's other files share. */
+ReclaimValue lang_empty_tuple        (ReclaimInterp *interp);   /* borrowed */
+gboolean     lang_dict_next_entry    (ReclaimInterp *interp, ReclaimValue dict, guint *pos,
+                                      ReclaimValue *key, ReclaimValue *value);
+int          lang_dict_contains      (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key);
+void         lang_dict_clear         (ReclaimInterp *interp, ReclaimValue dict);
+void         lang_dict_add_vacant    (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key);
+int          lang_set_contains       (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v);
+void         lang_tables_init        (ReclaimInterp *interp);
+ReclaimValue lang_range_iter         (ReclaimInterp *interp, gint64 start, gint64 stop, gint64 step);
+/* An iterator object whose next_fn(interp, it, ...) returns the next item,
+ * or LANG_ERROR with no exception set when exhausted.  It holds the
+ * sources in its slots. */
+ReclaimValue lang_native_iter_new    (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
+                                      guint nsources, const ReclaimValue *sources);
+LangIterState *lang_iter_state       (ReclaimInterp *interp, ReclaimValue it);
+ReclaimValue lang_builtin_method     (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+LangNativeFunc lang_find_builtin_method (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+gboolean     lang_is_builtin_kind    (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind);
+
+G_END_DECLS

@@ -1,0 +1,91 @@
+/* reclaim-interp-private.h: the interpreter's state.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "reclaim-runtime.h"
+
+G_BEGIN_DECLS
+
+/* What the interpreter keeps beside a builtin function object. */
+typedef struct {
+  char           *name;
+  LangNativeFunc  func;
+} LangNative;
+
+/* A dict's or set's lookup table: key -> entry index.  Entries live in
+ * the heap object's slots (dict: a key slot and a value slot per entry;
+ * set: one slot); a deleted entry leaves empty slots behind, as CPython's
+ * dummies, so indices stay put and insertion order is kept. */
+typedef struct {
+  GHashTable *index;     /* normalised key -> entry number + 1 */
+  guint       used;      /* live entries */
+  guint       entries;   /* live + deleted */
+  GArray     *order;     /* iteration order (entry numbers) when it is not entry order: an
+                          * instance's split __dict__ iterates in insertion order */
+  gboolean    split;     /* an instance's __dict__: a deleted key keeps its entry, and
+                          * setting it again fills that entry (CPython's shared keys) */
+} LangTable;
+
+/* An iterator's position, for iterators that are heap objects. */
+typedef struct {
+  guint          next;          /* next index in the underlying slots */
+  gint64         stop, step;    /* range iterators */
+  gint64         current;
+  int            kind;          /* LangIterKind (reclaim-protocol.c) */
+  LangNativeFunc next_fn;       /* native iterators */
+  gpointer       data;
+} LangIterState;
+
+typedef struct _LangFrameInfo LangFrameInfo;
+
+struct _ReclaimInterp {
+  ReclaimHeap          *heap;
+  ReclaimInterpOptions  options;
+  guint64               steps;
+
+  GHashTable           *classes;      /* class id -> LangClass */
+  GHashTable           *natives;      /* builtin function id -> LangNative */
+  GHashTable           *tables;       /* dict/set id -> LangTable */
+  GHashTable           *iterators;    /* iterator id -> LangIterState */
+  GHashTable           *extra;        /* id -> gpointer, owned by the evaluator (functions, generators) */
+  GHashTable           *insertion_order; /* instance id -> GArray of key indices, when attributes
+                                          * were added out of shared-key order */
+  GDestroyNotify        extra_free;
+
+  GHashTable           *builtin_types; /* name -> LangClass (not owned) */
+  ReclaimId             builtins;     /* the builtins namespace dict */
+  ReclaimId             globals;      /* the module's namespace dict (a root) */
+  GHashTable           *modules;      /* "gc" -> module object */
+
+  /* the exception being raised, and what the traceback will show */
+  ReclaimValue          exc;
+  GArray               *traceback;    /* LangTraceEntry, innermost last */
+
+  int                   depth;        /* Python call depth, for RecursionError */
+  guint64               script_start; /* the first event of the script (after start-up) */
+  gboolean              shutting_down;
+  gpointer              eval;         /* the evaluator's own state */
+};
+
+typedef struct {
+  char   *filename;
+  guint   line;
+  char   *function;
+} LangTraceEntry;
+
+LangTable   *lang_table_get       (ReclaimInterp *interp, ReclaimId obj);
+void         lang_interp_init_runtime (ReclaimInterp *interp);
+void         lang_interp_free_runtime (ReclaimInterp *interp);
+/* Called by the engine when an object is freed: drop the side state. */
+void         lang_forget_object   (ReclaimInterp *interp, ReclaimId obj);
+
+void         lang_builtins_init   (ReclaimInterp *interp);   /* reclaim-builtins.c */
+/* Builtin functions, the constructors and methods of the builtin types
+ * (reclaim-builtins-funcs.c). */
+void         lang_builtin_functions_init (ReclaimInterp *interp);
+void         lang_class_add_methods (LangClass *cls, const LangMethodDef *methods);
+
+G_END_DECLS

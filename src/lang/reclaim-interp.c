@@ -1,0 +1,369 @@
+/* reclaim-interp.c: running a script from start to exit.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-eval-private.h"
+#include "reclaim-parser.h"
+#include "reclaim-check.h"
+#include "reclaim-modules.h"
+
+#include <string.h>
+
+/* ---- what the engine asks of us ------------------------------------------ */
+
+static void
+host_finalize (ReclaimHeap *heap, ReclaimId obj, gpointer user_data)
+{
+  ReclaimInterp *interp = user_data;
+
+  if (reclaim_heap_get_kind (heap, obj) == RECLAIM_KIND_GENERATOR)
+    {
+      eval_generator_finalize (interp, obj);
+      return;
+    }
+  LangClass *cls = lang_class_of (interp, obj);
+  ReclaimValue del = cls->builtin ? 0 : lang_eval_class_lookup (interp, cls, "__del__");
+  if (del == 0)
+    return;
+  /* __del__ runs with any pending exception put aside */
+  ReclaimValue saved = interp->exc;
+  GArray *saved_tb = interp->traceback;
+  interp->exc = 0;
+  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  ReclaimValue r = lang_call (interp, del, 1, &obj, 0, NULL);
+  if (r == LANG_ERROR)
+    {
+      g_autofree char *where = g_strdup_printf ("<function %s at 0x7f%010x>",
+                                                lang_eval_function_qualname (interp, del), (guint) del * 48u);
+      lang_error_write_unraisable (interp, where);
+    }
+  lang_decref (interp, r);
+  g_array_unref (interp->traceback);
+  interp->traceback = saved_tb;
+  interp->exc = saved;
+}
+
+static void
+host_weakref_callback (ReclaimHeap *heap, ReclaimId weakref, ReclaimId callback, gpointer user_data)
+{
+  ReclaimInterp *interp = user_data;
+  ReclaimValue saved = interp->exc;
+  GArray *saved_tb = interp->traceback;
+
+  interp->exc = 0;
+  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  ReclaimValue r = lang_call (interp, callback, 1, &weakref, 0, NULL);
+  if (r == LANG_ERROR)
+    {
+      g_autofree char *repr = lang_repr (interp, callback);
+      lang_error_write_unraisable (interp, repr ? repr : "callback");
+    }
+  lang_decref (interp, r);
+  g_array_unref (interp->traceback);
+  interp->traceback = saved_tb;
+  interp->exc = saved;
+}
+
+static void
+host_gc_callback (ReclaimHeap *heap, const char *phase, int generation, gssize collected,
+                  gssize uncollectable, gpointer user_data)
+{
+  lang_gc_run_callbacks (user_data, phase, generation, collected, uncollectable);
+}
+
+static void
+host_freed (ReclaimHeap *heap, ReclaimId obj, gpointer user_data)
+{
+  ReclaimInterp *interp = user_data;
+  lang_forget_object (interp, obj);
+  if (eval_state (interp) && eval_state (interp)->generators)
+    eval_generator_forget (interp, obj);
+}
+
+static const ReclaimHost host = {
+  host_finalize, host_weakref_callback, host_gc_callback, host_freed,
+};
+
+/* ---- creation ----------------------------------------------------------- */
+
+static void
+native_free (gpointer p)
+{
+  LangNative *n = p;
+  g_free (n->name);
+  g_free (n);
+}
+
+static void
+function_info_free (gpointer p)
+{
+  FunctionInfo *fi = p;
+  g_free (fi->qualname);
+  g_free (fi);
+}
+
+static void
+trace_entry_clear (gpointer p)
+{
+  LangTraceEntry *e = p;
+  g_free (e->filename);
+  g_free (e->function);
+}
+
+ReclaimInterp *
+reclaim_interp_new (const ReclaimInterpOptions *options)
+{
+  ReclaimInterp *interp = g_new0 (ReclaimInterp, 1);
+  EvalState *es = g_new0 (EvalState, 1);
+
+  if (options)
+    interp->options = *options;
+  if (interp->options.max_steps == 0)
+    interp->options.max_steps = RECLAIM_DEFAULT_MAX_STEPS;
+  if (interp->options.max_objects == 0)
+    interp->options.max_objects = RECLAIM_DEFAULT_MAX_OBJECTS;
+
+  interp->eval = es;
+  interp->heap = reclaim_heap_new ();
+  interp->natives = g_hash_table_new_full (NULL, NULL, NULL, native_free);
+  interp->iterators = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  interp->extra = g_hash_table_new_full (NULL, NULL, NULL, function_info_free);
+  interp->builtin_types = g_hash_table_new (g_str_hash, g_str_equal);
+  interp->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  g_array_set_clear_func (interp->traceback, trace_entry_clear);
+  eval_classes_init (interp);
+  lang_tables_init (interp);
+  eval_generators_init (interp);
+  reclaim_heap_set_host (interp->heap, &host, interp);
+
+  /* the interpreter's own objects: builtins, modules, the module namespace */
+  interp->builtins = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_DICT, 0, "builtins", RECLAIM_ALLOC_ROOT);
+  es->empty_tuple = reclaim_heap_alloc_tuple (interp->heap, 0);
+  lang_builtins_init (interp);
+  lang_modules_init (interp);
+  interp->globals = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_DICT, 0, "__main__", RECLAIM_ALLOC_ROOT);
+  lang_dict_set (interp, interp->globals, scalar_str ("__name__", -1), scalar_str ("__main__", -1));
+  lang_dict_set (interp, interp->globals, scalar_str ("__doc__", -1), scalar_none ());
+  lang_dict_set (interp, interp->globals, scalar_str ("__builtins__", -1),
+                 GPOINTER_TO_UINT (g_hash_table_lookup (interp->modules, "builtins")));
+
+  /* what python3 has before the first line: everything old, free lists
+   * empty, the count at zero */
+  reclaim_heap_collect (interp->heap, 2);
+  reclaim_heap_set_counter (interp->heap, RECLAIM_COUNTER_COUNT0, 0);
+  reclaim_heap_set_counter (interp->heap, RECLAIM_COUNTER_COLLECTIONS2, 0);
+  reclaim_heap_set_mode (interp->heap, interp->options.collector);
+  interp->script_start = reclaim_heap_n_events (interp->heap);
+  return interp;
+}
+
+ReclaimHeap *
+reclaim_interp_get_heap (ReclaimInterp *interp)
+{
+  return interp->heap;
+}
+
+guint64
+reclaim_interp_get_script_start (ReclaimInterp *interp)
+{
+  return interp->script_start;
+}
+
+void
+reclaim_interp_free (ReclaimInterp *interp)
+{
+  EvalState *es;
+
+  if (interp == NULL)
+    return;
+  es = interp->eval;
+  eval_generators_free (interp);
+  reclaim_heap_set_host (interp->heap, NULL, NULL);
+  reclaim_heap_free (interp->heap);
+  g_hash_table_unref (interp->natives);
+  g_hash_table_unref (interp->iterators);
+  g_hash_table_unref (interp->extra);
+  g_hash_table_unref (interp->builtin_types);
+  g_hash_table_unref (interp->modules);
+  g_hash_table_unref (interp->classes);
+  g_hash_table_unref (interp->tables);
+  g_array_unref (interp->traceback);
+  reclaim_scope_free (es->module_scope);
+  if (es->module)
+    reclaim_ast_free (es->module);
+  g_strfreev (es->source_lines);
+  g_free (es);
+  g_free (interp);
+}
+
+/* ---- errors ------------------------------------------------------------- */
+
+static void
+print_syntax_error (ReclaimInterp *interp, const ReclaimSyntaxError *error, const char *filename)
+{
+  GString *out = g_string_new (NULL);
+
+  if (error->kind == RECLAIM_ERROR_NOT_SUPPORTED)
+    {
+      g_string_append_printf (out, "%s:%d:%d: %s\n", filename, error->line, error->column, error->message);
+      lang_write_stderr (interp, out->str, out->len);
+      g_string_free (out, TRUE);
+      return;
+    }
+  if (error->kind == RECLAIM_ERROR_SYNTAX || error->kind == RECLAIM_ERROR_INDENTATION ||
+      error->kind == RECLAIM_ERROR_TAB)
+    {
+      if (error->line > 0)
+        g_string_append_printf (out, "  File \"%s\", line %d\n", filename, error->line);
+      if (error->text)
+        {
+          const char *text = error->text;
+          gsize skipped = 0;
+          while (*text == ' ' || *text == '\t' || *text == '\f')
+            text++, skipped++;
+          g_autofree char *line = g_strdup (text);
+          g_strchomp (line);
+          g_string_append_printf (out, "    %s\n", line);
+          if (error->column > 0)
+            {
+              int start = MAX (error->column - 1 - (int) skipped, 0);
+              int end = error->end_column > error->column && error->end_line == error->line
+                        ? error->end_column - 1 - (int) skipped : start + 1;
+              g_string_append (out, "    ");
+              for (int i = 0; i < start; i++)
+                g_string_append_c (out, ' ');
+              for (int i = start; i < MAX (end, start + 1); i++)
+                g_string_append_c (out, '^');
+              g_string_append_c (out, '\n');
+            }
+        }
+    }
+  g_string_append_printf (out, "%s: %s\n", reclaim_syntax_error_kind_name (error->kind), error->message);
+  if (error->kind == RECLAIM_ERROR_MEMORY)
+    g_string_assign (out, "MemoryError\n");
+  lang_write_stderr (interp, out->str, out->len);
+  g_string_free (out, TRUE);
+}
+
+static void
+print_traceback (ReclaimInterp *interp)
+{
+  EvalState *es = eval_state (interp);
+  ReclaimValue exc = interp->exc;
+  GString *out = g_string_new ("Traceback (most recent call last):\n");
+
+  for (guint i = interp->traceback->len; i-- > 0;)
+    {
+      LangTraceEntry *e = &g_array_index (interp->traceback, LangTraceEntry, i);
+      g_string_append_printf (out, "  File \"%s\", line %u, in %s\n", e->filename, e->line, e->function);
+      if (es->source_lines && e->line > 0 && e->line <= g_strv_length (es->source_lines))
+        {
+          g_autofree char *line = g_strstrip (g_strdup (es->source_lines[e->line - 1]));
+          g_string_append_printf (out, "    %s\n", line);
+        }
+    }
+  interp->exc = 0;
+  g_autofree char *text = lang_str (interp, exc);
+  lang_error_clear (interp);
+  g_string_append (out, lang_type_name (interp, exc));
+  if (text && *text)
+    g_string_append_printf (out, ": %s", text);
+  g_string_append_c (out, '\n');
+  lang_write_stderr (interp, out->str, out->len);
+  g_string_free (out, TRUE);
+  lang_decref (interp, exc);
+}
+
+/* ---- running ------------------------------------------------------------ */
+
+/* What python3 does after the last line: weakref.finalize callbacks, a
+ * full collection if the collector is enabled, then the module namespace
+ * becomes garbage and one more collection finalizes it, callbacks or not. */
+static void
+finalize_at_exit (ReclaimInterp *interp)
+{
+  EvalState *es = eval_state (interp);
+
+  if (es->stopped)
+    return;
+  lang_weakref_run_atexit (interp);
+  if (reclaim_heap_get_counter (interp->heap, RECLAIM_COUNTER_ENABLED))
+    reclaim_heap_collect (interp->heap, 2);
+  interp->shutting_down = TRUE;
+  ReclaimId globals = interp->globals;
+  interp->globals = 0;
+  reclaim_heap_decref (interp->heap, globals);
+  reclaim_heap_collect (interp->heap, 2);
+  if (interp->exc)
+    lang_error_clear (interp);
+}
+
+int
+reclaim_interp_run (ReclaimInterp *interp, const char *source, gsize length, const char *filename)
+{
+  EvalState *es = eval_state (interp);
+  g_autoptr (ReclaimSyntaxError) error = NULL;
+
+  g_return_val_if_fail (es->module == NULL, 1);
+  es->filename = filename;
+  es->module = reclaim_parse (source, length, filename, &error);
+  if (es->module && !reclaim_check_supported (es->module, &error))
+    {
+      reclaim_ast_free (es->module);
+      es->module = NULL;
+    }
+  if (es->module == NULL)
+    {
+      print_syntax_error (interp, error, filename);
+      return error->kind == RECLAIM_ERROR_NOT_SUPPORTED ? 2 : 1;
+    }
+  char *scope_error = NULL;
+  int error_line = 0;
+  es->module_scope = reclaim_scope_analyse (es->module, &scope_error, &error_line);
+  es->source_lines = g_strsplit (source, "\n", -1);
+  if (es->module_scope == NULL)
+    {
+      ReclaimSyntaxError e = { RECLAIM_ERROR_SYNTAX, scope_error, error_line, 0, 0, 0, NULL };
+      if (error_line > 0 && error_line <= (int) g_strv_length (es->source_lines))
+        e.text = es->source_lines[error_line - 1];
+      print_syntax_error (interp, &e, filename);
+      g_free (scope_error);
+      return 1;
+    }
+
+  Frame module = { .scope = es->module_scope, .ns = interp->globals };
+  es->frame = &module;
+  interp->depth = 1;
+  ExecStatus s = eval_body (interp, &module, &es->module->v.module.body);
+  int status = 0;
+  if (s == EXEC_ERROR)
+    {
+      if (es->stopped)
+        {
+          g_autofree char *message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT
+                                                      " steps (raise the limit with --max-steps)\n",
+                                                      interp->options.max_steps);
+          lang_error_clear (interp);
+          lang_write_stderr (interp, message, -1);
+          status = 3;
+        }
+      else
+        {
+          eval_traceback_add (interp, &module);
+          print_traceback (interp);
+          status = 1;
+        }
+    }
+  interp->depth = 0;
+  es->frame = NULL;
+  finalize_at_exit (interp);
+  return status;
+}
+
+ReclaimValue
+lang_empty_tuple (ReclaimInterp *interp)
+{
+  return eval_state (interp)->empty_tuple;
+}

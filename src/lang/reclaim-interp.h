@@ -1,0 +1,47 @@
+/* reclaim-interp.h: run a script of the Python subset on a heap.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "reclaim-heap.h"
+
+G_BEGIN_DECLS
+
+typedef struct _ReclaimInterp ReclaimInterp;
+
+/* Where the script's output goes. */
+typedef void (*ReclaimWriteFunc) (const char *text, gsize len, gpointer user_data);
+
+typedef struct {
+  ReclaimCollectorMode collector;
+  /* Runaway scripts: statements and expressions evaluated, and objects
+   * alive at once, before the script is stopped (0: the defaults). */
+  guint64          max_steps;
+  guint32          max_objects;
+  ReclaimWriteFunc write_stdout;
+  ReclaimWriteFunc write_stderr;
+  gpointer         user_data;
+} ReclaimInterpOptions;
+
+#define RECLAIM_DEFAULT_MAX_STEPS   50000000
+#define RECLAIM_DEFAULT_MAX_OBJECTS 2000000
+
+ReclaimInterp *reclaim_interp_new     (const ReclaimInterpOptions *options);
+void           reclaim_interp_free    (ReclaimInterp *interp);
+ReclaimHeap   *reclaim_interp_get_heap (ReclaimInterp *interp);
+/* The first event of the script itself; the ones before build the
+ * interpreter's own objects (builtins, modules). */
+guint64        reclaim_interp_get_script_start (ReclaimInterp *interp);
+
+/* Parses and runs a script.  Returns what python3 would exit with: 0, or 1
+ * after an uncaught exception or a syntax error (the traceback or error
+ * goes to write_stderr, as python3 prints it).  A script using something
+ * outside the subset is refused before it runs. */
+int            reclaim_interp_run     (ReclaimInterp *interp,
+                                       const char    *source,
+                                       gsize          length,
+                                       const char    *filename);
+
+G_END_DECLS

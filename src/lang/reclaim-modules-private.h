@@ -1,0 +1,175 @@
+/* reclaim-modules-private.h: what the gc, weakref and sys modules share,
+ * and the entry points the runtime calls for weak reference objects.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * reclaim-modules.c                  module objects, sys, shared helpers
+ * reclaim-mod-gc.c                   gc
+ * reclaim-mod-weakref.c              weakref: ref, proxy, counts, finalize
+ * reclaim-mod-weakref-containers.c   what the weak containers share; WeakSet
+ * reclaim-mod-weakref-dicts.c        WeakValueDictionary, WeakKeyDictionary
+ *
+ * CPython writes finalize and the weak containers in Python
+ * (Lib/weakref.py, Lib/_weakrefset.py).  Here they are classes whose
+ * methods are builtin functions, but whose instances are ordinary instances
+ * with the attributes CPython's have, so that they take part in reference
+ * counting, cycles and gc.collect() counts the same way.
+ */
+#pragma once
+
+#include "reclaim-modules.h"
+#include "reclaim-eval.h"
+
+G_BEGIN_DECLS
+
+/* ---- for the runtime (reclaim-runtime.c, reclaim-protocol.c) ------------- */
+
+/* Calling a weak reference object: a ReferenceType (or KeyedRef) returns
+ * its referent or None; a ProxyType calls its referent, or raises
+ * ReferenceError once it is dead. */
+ReclaimValue lang_weakref_call    (ReclaimInterp *interp, ReclaimValue weakref, guint nargs,
+                                   const ReclaimValue *args, guint nkw, const char *const *kwnames);
+/* a == b when both are weak references (weakref_richcompare): the
+ * referents compare when both are alive, else identity.  1, 0, or -1
+ * with an exception; -2 when a or b is not a weak reference. */
+int          lang_weakref_equal   (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+
+/* ---- shared by the module files ---------------------------------------- */
+
+/* A module object (kind OBJECT, label "module", slot 0 its namespace),
+ * registered in interp->modules, which owns the returned reference. */
+ReclaimId    modules_new_module   (ReclaimInterp *interp, const char *name, ReclaimValue ns);
+/* A new namespace dict with what every module's has first (__name__, __doc__). */
+ReclaimValue modules_namespace_new (ReclaimInterp *interp, const char *name);
+/* Binds a builtin function, or a value (stolen), in a namespace. */
+void         modules_add_function (ReclaimInterp *interp, ReclaimValue ns, const char *name, LangNativeFunc func);
+void         modules_add_value    (ReclaimInterp *interp, ReclaimValue ns, const char *name, ReclaimValue v);
+/* PyLong_AsLong of an int or bool argument, with CPython's TypeError. */
+gboolean     modules_arg_int      (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
+/* The stand-in address repr() prints for a heap object. */
+char        *modules_address      (ReclaimValue v);
+/* The keyword argument `name`, or the positional one at pos, or 0 (borrowed). */
+ReclaimValue modules_arg          (guint nargs, const ReclaimValue *args, guint nkw,
+                                   const char *const *kwnames, guint pos, const char *name);
+/* METH_VARARGS: CPython packs the arguments in a tuple, which is a GC
+ * allocation that gc.get_count() sees.  Returns the tuple (new reference). */
+ReclaimValue modules_args_tuple   (ReclaimInterp *interp, guint nargs, const ReclaimValue *args);
+
+/* A class written in Python in CPython: instances are plain instances
+ * with attributes; `dunders` (called with self as the first argument, as
+ * the protocol calls a user class's methods) go in the class namespace;
+ * `methods`, __init__ among them, are bound like a builtin type's.
+ * Calling the class runs `constructor` (see MODULES_CONSTRUCTOR); NULL
+ * for a class that is not called. */
+LangClass   *modules_class_new    (ReclaimInterp *interp, const char *module, const char *name,
+                                   LangNativeFunc constructor, const LangMethodDef *dunders,
+                                   const LangMethodDef *methods);
+/* type_call for such a class: the arguments as a tuple, a new instance,
+ * then the __init__ of its `methods`. */
+ReclaimValue modules_construct    (ReclaimInterp *interp, const char *cls_name, guint nargs,
+                                   const ReclaimValue *args, guint nkw, const char *const *kwnames);
+#define MODULES_CONSTRUCTOR(fname, cls_name)                                                     \
+  static ReclaimValue                                                                            \
+  fname (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,        \
+         guint nkw, const char *const *kwnames)                                                  \
+  {                                                                                              \
+    return modules_construct (interp, cls_name, nargs, args, nkw, kwnames);                      \
+  }
+/* Runs the __init__ of an instance of such a class whose __init__ did not
+ * run (an instance of a user subclass): -1 with an exception on error. */
+int          modules_init_instance (ReclaimInterp *interp, ReclaimValue self);
+
+/* The instance a method of cls was called on: self for bound methods, else
+ * args[0] (shifted out of *nargs / *args).  FALSE with TypeError set. */
+gboolean     modules_method_self  (ReclaimInterp *interp, const char *cls_name, const char *method,
+                                   ReclaimValue *self, guint *nargs, const ReclaimValue **args);
+/* obj.name as a borrowed value (the instance keeps it), or 0 with AttributeError. */
+ReclaimValue modules_attr         (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+
+/* Does v's type support weak references (tp_weaklistoffset)? */
+gboolean     modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v);
+/* weakref.ref / proxy / a subclass: TypeError for objects that cannot be
+ * weakly referenced; a callback of None counts as none. */
+ReclaimValue modules_weakref_new  (ReclaimInterp *interp, ReclaimKind kind, ReclaimValue referent,
+                                   ReclaimValue callback, ReclaimId subclass);
+
+/* KeyedRef(ob, callback, key), as a WeakValueDictionary stores its values. */
+ReclaimValue modules_keyedref_new (ReclaimInterp *interp, ReclaimValue ob, ReclaimValue callback,
+                                   ReclaimValue key);
+/* The key a KeyedRef was made with (borrowed), or 0. */
+ReclaimValue modules_keyedref_key (ReclaimInterp *interp, ReclaimValue wr);
+
+/* ---- the weak containers -------------------------------------------------- */
+
+#define MODULES_WVD      "WeakValueDictionary"
+#define MODULES_WKD      "WeakKeyDictionary"
+#define MODULES_WEAKSET  "WeakSet"
+
+/* self (see modules_method_self), then its `data` (borrowed). */
+gboolean     modules_weak_self    (ReclaimInterp *interp, const char *cls, const char *method,
+                                   ReclaimValue *self, guint *nargs, const ReclaimValue **args,
+                                   ReclaimValue *data);
+/* The argument count of a method written in Python (self not counted). */
+gboolean     modules_weak_args    (ReclaimInterp *interp, const char *name, guint nargs, guint min,
+                                   guint max, guint nkw);
+/* The referent of a weakref, 0 if dead or not a weakref. */
+ReclaimId    modules_weak_referent (ReclaimInterp *interp, ReclaimValue wr);
+/* The weakref to obj that `data` (a dict keyed by weakrefs, or a set of
+ * them) holds, or 0 (borrowed). */
+ReclaimValue modules_weak_find    (ReclaimInterp *interp, ReclaimValue data, ReclaimValue obj);
+/* ref(obj), as python3's lookups make it (new reference or LANG_ERROR). */
+ReclaimValue modules_weak_probe   (ReclaimInterp *interp, ReclaimValue obj);
+/* self.name = v (v stolen). */
+void         modules_weak_set_attr (ReclaimInterp *interp, ReclaimValue self, const char *name, ReclaimValue v);
+/* `def remove(wr, selfref=ref(self))`: a builtin function holding a weak
+ * reference to its container (new reference or LANG_ERROR). */
+ReclaimValue modules_weak_make_remove (ReclaimInterp *interp, ReclaimValue self, const char *name,
+                                       LangNativeFunc func);
+/* self._remove = remove (stolen); self._pending_removals; self._iterating. */
+void         modules_weak_init_bookkeeping (ReclaimInterp *interp, ReclaimValue self, ReclaimValue remove);
+/* "<WeakValueDictionary at 0x...>" */
+ReclaimValue modules_weak_repr    (ReclaimInterp *interp, ReclaimValue self);
+ReclaimValue modules_weak_pair    (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+
+/* Calls func for each (key, value) of a dict or an iterable of pairs, or
+ * of the keyword arguments: 0, or -1 with an exception. */
+typedef int (*ModulesPairFunc) (ReclaimInterp *interp, ReclaimValue self, ReclaimValue key, ReclaimValue value);
+int          modules_weak_for_each_pair  (ReclaimInterp *interp, ReclaimValue self, ReclaimValue other,
+                                          ModulesPairFunc func);
+int          modules_weak_for_each_kwarg (ReclaimInterp *interp, ReclaimValue self, guint nargs,
+                                          const ReclaimValue *args, guint nkw, const char *const *kwnames,
+                                          ModulesPairFunc func);
+
+/* The generators of keys(), values(), items() and __iter__. */
+typedef enum {
+  ITER_WVD_KEYS, ITER_WVD_VALUES, ITER_WVD_ITEMS,
+  ITER_WKD_KEYS, ITER_WKD_VALUES, ITER_WKD_ITEMS,
+  ITER_WEAKSET,
+} ModulesWeakIterMode;
+
+ReclaimValue modules_weak_iter_new (ReclaimInterp *interp, ReclaimValue self, ModulesWeakIterMode mode);
+
+/* Defines a method returning a generator over self. */
+#define MODULES_WEAK_ITER_METHOD(fname, cls, method, mode)                                       \
+  static ReclaimValue                                                                            \
+  fname (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,        \
+         guint nkw, const char *const *kwnames)                                                  \
+  {                                                                                              \
+    ReclaimValue data;                                                                           \
+    if (!modules_weak_self (interp, cls, method, &self, &nargs, &args, &data) ||                 \
+        !modules_weak_args (interp, method, nargs, 0, 0, nkw))                                   \
+      return LANG_ERROR;                                                                         \
+    return modules_weak_iter_new (interp, self, mode);                                           \
+  }
+
+extern const LangMethodDef modules_wvd_dunders[];
+extern const LangMethodDef modules_wvd_methods[];
+extern const LangMethodDef modules_wkd_dunders[];
+extern const LangMethodDef modules_wkd_methods[];
+
+void         modules_gc_init      (ReclaimInterp *interp);
+void         modules_weakref_init (ReclaimInterp *interp);
+void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
+
+G_END_DECLS

@@ -1,0 +1,312 @@
+/* reclaim-modules.c: module objects, the sys module, and the helpers the
+ * gc and weakref modules share.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A module is a heap object of kind OBJECT labelled "module" whose slot 0
+ * holds its namespace dict; the evaluator looks attributes up there.
+ * interp->modules plays sys.modules: it keeps one reference to each
+ * module for the whole run, so modules and what they hold never become
+ * garbage, as in python3 where sys.modules outlives the script.
+ */
+#include "reclaim-modules-private.h"
+
+#include <string.h>
+
+/* ---- module objects ------------------------------------------------------ */
+
+ReclaimId
+modules_new_module (ReclaimInterp *interp, const char *name, ReclaimValue ns)
+{
+  ReclaimId module = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, "module", 0);
+
+  reclaim_heap_slot_append (interp->heap, module, RECLAIM_ROLE_OTHER, "__dict__", lang_ref (interp, ns));
+  g_hash_table_insert (interp->modules, g_strdup (name), GUINT_TO_POINTER (module));
+  return module;
+}
+
+void
+modules_add_value (ReclaimInterp *interp, ReclaimValue ns, const char *name, ReclaimValue v)
+{
+  lang_dict_set (interp, ns, scalar_str (name, -1), v);
+  lang_decref (interp, v);
+}
+
+void
+modules_add_function (ReclaimInterp *interp, ReclaimValue ns, const char *name, LangNativeFunc func)
+{
+  modules_add_value (interp, ns, name, lang_native_new (interp, name, func, 0));
+}
+
+ReclaimValue
+modules_namespace_new (ReclaimInterp *interp, const char *name)
+{
+  ReclaimValue ns = lang_dict_new (interp);
+
+  modules_add_value (interp, ns, "__name__", scalar_str (name, -1));
+  modules_add_value (interp, ns, "__doc__", scalar_none ());
+  return ns;
+}
+
+/* ---- argument helpers ---------------------------------------------------- */
+
+gboolean
+modules_arg_int (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
+{
+  ScalarType t = scalar_type (v);
+
+  if (t != SCALAR_INT && t != SCALAR_BOOL)
+    {
+      lang_raise (interp, "TypeError", "'%s' object cannot be interpreted as an integer",
+                  lang_type_name (interp, v));
+      return FALSE;
+    }
+  *out = scalar_get_int (v);
+  return TRUE;
+}
+
+ReclaimValue
+modules_arg (guint nargs, const ReclaimValue *args, guint nkw, const char *const *kwnames,
+             guint pos, const char *name)
+{
+  if (pos < nargs)
+    return args[pos];
+  return name ? lang_kwarg (nargs, args, nkw, kwnames, name) : 0;
+}
+
+ReclaimValue
+modules_args_tuple (ReclaimInterp *interp, guint nargs, const ReclaimValue *args)
+{
+  g_autofree ReclaimValue *items = g_new (ReclaimValue, nargs + 1);
+
+  for (guint i = 0; i < nargs; i++)
+    items[i] = lang_ref (interp, args[i]);
+  return lang_tuple_new (interp, nargs, items);
+}
+
+char *
+modules_address (ReclaimValue v)
+{
+  /* the same stand-in as repr() of a builtin object (reclaim-protocol.c) */
+  return g_strdup_printf ("0x7f%010x", (guint) v * 48u);
+}
+
+/* ---- classes written in Python in CPython ------------------------------- */
+
+LangClass *
+modules_class_new (ReclaimInterp *interp, const char *module, const char *name, LangNativeFunc constructor,
+                   const LangMethodDef *dunders, const LangMethodDef *methods)
+{
+  LangClass *object = lang_builtin_class (interp, "object");
+  LangClass *c = lang_builtin_type_new (interp, name, object, RECLAIM_KIND_INSTANCE, NULL, methods, FALSE);
+  ReclaimValue ns = lang_dict_new (interp);
+
+  /* a user class as far as the evaluator is concerned: instances keep their
+   * attributes in shared-key order, and the protocol finds the dunders in
+   * the namespace */
+  c->builtin = FALSE;
+  c->base = NULL;
+  c->keys = g_ptr_array_new_with_free_func (g_free);
+  c->ns = ns;
+  reclaim_heap_track (interp->heap, ns);
+  modules_add_value (interp, ns, "__module__", scalar_str (module, -1));
+  modules_add_value (interp, ns, "__qualname__", scalar_str (name, -1));
+  for (const LangMethodDef *m = dunders; m && m->name; m++)
+    modules_add_function (interp, ns, m->name, m->func);
+  reclaim_heap_slot_append (interp->heap, c->id, RECLAIM_ROLE_OTHER, "__dict__", ns);
+  reclaim_heap_slot_append (interp->heap, c->id, RECLAIM_ROLE_OTHER, "__base__", lang_ref (interp, object->id));
+
+  /* The evaluator runs only Python functions as __init__, so calling the
+   * class goes to the constructor instead: lang_call() looks a callable up
+   * among the builtin functions first. */
+  if (constructor)
+    {
+      LangNative *native = g_new0 (LangNative, 1);
+      native->name = g_strdup (name);
+      native->func = constructor;
+      g_hash_table_insert (interp->natives, GUINT_TO_POINTER (c->id), native);
+    }
+  return c;
+}
+
+static LangNativeFunc
+find_init (LangClass *cls)
+{
+  for (LangClass *c = cls; c; c = c->base)
+    if (c->methods && g_hash_table_lookup (c->methods, "__init__"))
+      return g_hash_table_lookup (c->methods, "__init__");
+  return NULL;
+}
+
+ReclaimValue
+modules_construct (ReclaimInterp *interp, const char *cls_name, guint nargs, const ReclaimValue *args,
+                   guint nkw, const char *const *kwnames)
+{
+  LangClass *cls = lang_builtin_class (interp, cls_name);
+  LangNativeFunc init = find_init (cls);
+  /* as lang_eval_call_class does for a user class */
+  ReclaimValue argtuple = nargs > 0 ? modules_args_tuple (interp, nargs, args) : 0;
+  ReclaimId obj = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL, 0);
+  ReclaimValue r = init ? init (interp, obj, nargs, args, nkw, kwnames) : scalar_none ();
+
+  lang_decref (interp, r);
+  lang_decref (interp, argtuple);
+  if (r == LANG_ERROR)
+    {
+      lang_decref (interp, obj);
+      return LANG_ERROR;
+    }
+  return obj;
+}
+
+int
+modules_init_instance (ReclaimInterp *interp, ReclaimValue self)
+{
+  LangNativeFunc init = find_init (lang_class_of (interp, self));
+  ReclaimValue r = init ? init (interp, self, 0, NULL, 0, NULL) : scalar_none ();
+
+  lang_decref (interp, r);
+  return r == LANG_ERROR ? -1 : 0;
+}
+
+gboolean
+modules_method_self (ReclaimInterp *interp, const char *cls_name, const char *method,
+                     ReclaimValue *self, guint *nargs, const ReclaimValue **args)
+{
+  LangClass *cls = g_hash_table_lookup (interp->builtin_types, cls_name);
+
+  if (*self == 0)
+    {
+      if (*nargs == 0)
+        {
+          lang_raise (interp, "TypeError", "descriptor '%s' of '%s' object needs an argument", method, cls_name);
+          return FALSE;
+        }
+      *self = (*args)[0];
+      (*args)++;
+      (*nargs)--;
+    }
+  if (cls == NULL || !reclaim_value_is_object (*self) || !lang_is_subclass (lang_class_of (interp, *self), cls))
+    {
+      lang_raise (interp, "TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                  method, cls_name, lang_type_name (interp, *self));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+ReclaimValue
+modules_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
+{
+  ReclaimValue v = lang_getattr (interp, obj, name);
+
+  if (v == LANG_ERROR)
+    return 0;
+  /* the instance holds it: hand it out borrowed */
+  lang_decref (interp, v);
+  return v;
+}
+
+/* ---- sys ---------------------------------------------------------------- */
+
+#define RECURSION_LIMIT 1000
+
+/* python3 3.11 counts references to statically allocated objects (small
+ * ints, one-character strs) from 999999999 upwards, and None, True and
+ * False are referred to from all over the interpreter; their exact counts
+ * depend on what python3 loaded at startup.  These stand-ins are of the
+ * right size; other immediates are counted as a constant in the code, the
+ * caller's variable and the argument would be. */
+static gint64
+immediate_refcount (ReclaimValue v)
+{
+  switch (scalar_type (v))
+    {
+    case SCALAR_NONE:
+      return 5000;
+    case SCALAR_BOOL:
+      return 400;
+    case SCALAR_INT:
+      {
+        gint64 n = scalar_get_int (v);
+        return n >= -5 && n <= 256 ? 1000000000 : 3;
+      }
+    case SCALAR_STR:
+      return scalar_str_length (v) <= 1 ? 1000000000 : 3;
+    default:
+      return 3;
+    }
+}
+
+static ReclaimValue
+sys_getrefcount (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                 guint nkw, const char *const *kwnames)
+{
+  if (!lang_check_args (interp, "sys.getrefcount", nargs, 1, 1, nkw))
+    return LANG_ERROR;
+  if (!reclaim_value_is_object (args[0]))
+    return scalar_int (immediate_refcount (args[0]));
+  /* The argument is on the caller's value stack, which holds a reference
+   * to it: that is the "+1" python3 reports. */
+  return scalar_int (reclaim_heap_get_refcount (interp->heap, args[0]));
+}
+
+static ReclaimValue
+sys_getrecursionlimit (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                       guint nkw, const char *const *kwnames)
+{
+  if (!lang_check_args (interp, "sys.getrecursionlimit", nargs, 0, 0, nkw))
+    return LANG_ERROR;
+  return scalar_int (RECURSION_LIMIT);
+}
+
+/* The evaluator's limit is fixed: setting it to anything else is refused
+ * rather than silently ignored. */
+static ReclaimValue
+sys_setrecursionlimit (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                       guint nkw, const char *const *kwnames)
+{
+  gint64 n;
+
+  if (!lang_check_args (interp, "sys.setrecursionlimit", nargs, 1, 1, nkw) ||
+      !modules_arg_int (interp, args[0], &n))
+    return LANG_ERROR;
+  if (n < 1)
+    return lang_raise (interp, "ValueError", "recursion limit must be greater or equal than 1");
+  if (n != RECURSION_LIMIT)
+    return lang_raise (interp, "RuntimeError",
+                       "not supported in Reclaim: sys.setrecursionlimit(%" G_GINT64_FORMAT
+                       ") (the limit is fixed at %d)", n, RECURSION_LIMIT);
+  return scalar_none ();
+}
+
+static void
+sys_init (ReclaimInterp *interp)
+{
+  ReclaimValue ns = modules_namespace_new (interp, "sys");
+  ReclaimValue version[] = {
+    scalar_int (3), scalar_int (11), scalar_int (7), scalar_str ("final", -1), scalar_int (0),
+  };
+
+  modules_add_function (interp, ns, "getrefcount", sys_getrefcount);
+  modules_add_function (interp, ns, "getrecursionlimit", sys_getrecursionlimit);
+  modules_add_function (interp, ns, "setrecursionlimit", sys_setrecursionlimit);
+  modules_add_value (interp, ns, "version_info", lang_tuple_new (interp, G_N_ELEMENTS (version), version));
+  modules_add_value (interp, ns, "hexversion", scalar_int (0x030b07f0));
+  modules_add_value (interp, ns, "maxsize", scalar_int (G_MAXINT64));
+  modules_add_value (interp, ns, "byteorder", scalar_str (G_BYTE_ORDER == G_LITTLE_ENDIAN ? "little" : "big", -1));
+  modules_new_module (interp, "sys", ns);
+  lang_decref (interp, ns);
+}
+
+/* ---- all of them -------------------------------------------------------- */
+
+void
+lang_modules_init (ReclaimInterp *interp)
+{
+  modules_new_module (interp, "builtins", interp->builtins);
+  sys_init (interp);
+  modules_gc_init (interp);
+  modules_weakref_init (interp);
+}

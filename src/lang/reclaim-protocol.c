@@ -1,0 +1,965 @@
+/* reclaim-protocol.c: iteration, repr and str, truth, comparison,
+ * subscripts, len() and `in` for the builtin types; user classes get
+ * their dunder methods called.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-interp-private.h"
+#include "reclaim-eval.h"
+#include "reclaim-modules-private.h"
+
+#include <string.h>
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static ReclaimKind
+kind_of (ReclaimInterp *interp, ReclaimValue v)
+{
+  return reclaim_value_is_object (v) ? reclaim_heap_get_kind (interp->heap, v) : RECLAIM_N_KINDS;
+}
+
+static gboolean
+is_builtin_kind (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
+{
+  return kind_of (interp, v) == kind && reclaim_heap_get_class (interp->heap, v) == 0;
+}
+
+static ReclaimValue
+user_method (ReclaimInterp *interp, ReclaimValue v, const char *name)
+{
+  if (!reclaim_value_is_object (v))
+    return 0;
+  LangClass *cls = lang_class_of (interp, v);
+  if (cls->builtin)
+    return 0;
+  return lang_eval_class_lookup (interp, cls, name);
+}
+
+/* Calls a dunder method of a user class with self and the arguments. */
+static ReclaimValue
+call_dunder (ReclaimInterp *interp, ReclaimValue method, ReclaimValue self, guint nargs,
+             const ReclaimValue *args)
+{
+  ReclaimValue all[4] = { self };
+  g_assert (nargs < 4);
+  if (nargs > 0)
+    memcpy (all + 1, args, nargs * sizeof (ReclaimValue));
+  return lang_call (interp, method, nargs + 1, all, 0, NULL);
+}
+
+/* ---- iteration ---------------------------------------------------------- */
+
+typedef enum {
+  ITER_SEQ,          /* list or tuple: slot by slot */
+  ITER_DICT_KEYS,
+  ITER_DICT_VALUES,
+  ITER_DICT_ITEMS,
+  ITER_SET,
+  ITER_STR,
+  ITER_RANGE,
+  ITER_NATIVE,       /* next_fn */
+} LangIterKind;
+
+static ReclaimValue
+iterator_new (ReclaimInterp *interp, const char *type_name, gboolean tracked,
+              ReclaimValue source, LangIterKind kind)
+{
+  ReclaimId it = reclaim_heap_alloc (interp->heap, tracked ? RECLAIM_KIND_OBJECT : RECLAIM_KIND_PLAIN,
+                                     0, type_name, 0);
+  LangIterState *state = g_new0 (LangIterState, 1);
+
+  state->kind = kind;
+  g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
+  reclaim_heap_slot_append (interp->heap, it, RECLAIM_ROLE_OTHER, "it_seq", lang_ref (interp, source));
+  return it;
+}
+
+ReclaimValue
+lang_range_iter (ReclaimInterp *interp, gint64 start, gint64 stop, gint64 step)
+{
+  ReclaimId it = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_PLAIN, 0, "range_iterator", 0);
+  LangIterState *state = g_new0 (LangIterState, 1);
+
+  state->kind = ITER_RANGE;
+  state->current = start;
+  state->stop = stop;
+  state->step = step;
+  g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
+  return it;
+}
+
+ReclaimValue
+lang_native_iter_new (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
+                      guint nsources, const ReclaimValue *sources)
+{
+  ReclaimId it = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, type_name, 0);
+  LangIterState *state = g_new0 (LangIterState, 1);
+
+  state->kind = ITER_NATIVE;
+  state->next_fn = next_fn;
+  g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
+  for (guint i = 0; i < nsources; i++)
+    reclaim_heap_slot_append (interp->heap, it, RECLAIM_ROLE_OTHER, NULL, lang_ref (interp, sources[i]));
+  return it;
+}
+
+LangIterState *
+lang_iter_state (ReclaimInterp *interp, ReclaimValue it)
+{
+  return reclaim_value_is_object (it) ? g_hash_table_lookup (interp->iterators, GUINT_TO_POINTER (it)) : NULL;
+}
+
+ReclaimValue
+lang_iter (ReclaimInterp *interp, ReclaimValue v)
+{
+  switch (scalar_type (v))
+    {
+    case SCALAR_STR:
+      return iterator_new (interp, "str_ascii_iterator", TRUE, v, ITER_STR);
+    case SCALAR_NOT_SCALAR:
+      break;
+    default:
+      return lang_raise (interp, "TypeError", "'%s' object is not iterable", lang_type_name (interp, v));
+    }
+
+  if (lang_iter_state (interp, v) || kind_of (interp, v) == RECLAIM_KIND_GENERATOR)
+    return lang_ref (interp, v);
+
+  ReclaimValue method = user_method (interp, v, "__iter__");
+  if (method)
+    return call_dunder (interp, method, v, 0, NULL);
+
+  const char *label = reclaim_heap_get_label (interp->heap, v);
+  switch (kind_of (interp, v))
+    {
+    case RECLAIM_KIND_LIST:
+      return iterator_new (interp, "list_iterator", TRUE, v, ITER_SEQ);
+    case RECLAIM_KIND_TUPLE:
+      return iterator_new (interp, "tuple_iterator", TRUE, v, ITER_SEQ);
+    case RECLAIM_KIND_DICT:
+      return iterator_new (interp, "dict_keyiterator", TRUE, v, ITER_DICT_KEYS);
+    case RECLAIM_KIND_SET:
+      return iterator_new (interp, "set_iterator", TRUE, v, ITER_SET);
+    default:
+      break;
+    }
+  if (g_strcmp0 (label, "range") == 0)
+    {
+      ReclaimHeap *h = interp->heap;
+      return lang_range_iter (interp, scalar_get_int (reclaim_heap_slot_get (h, v, 0)),
+                              scalar_get_int (reclaim_heap_slot_get (h, v, 1)),
+                              scalar_get_int (reclaim_heap_slot_get (h, v, 2)));
+    }
+  if (g_strcmp0 (label, "dict_keys") == 0 || g_strcmp0 (label, "dict_values") == 0 ||
+      g_strcmp0 (label, "dict_items") == 0)
+    {
+      ReclaimValue dict = reclaim_heap_slot_get (interp->heap, v, 0);
+      LangIterKind kind = label[5] == 'k' ? ITER_DICT_KEYS : label[5] == 'v' ? ITER_DICT_VALUES : ITER_DICT_ITEMS;
+      const char *name = kind == ITER_DICT_KEYS ? "dict_keyiterator"
+                       : kind == ITER_DICT_VALUES ? "dict_valueiterator" : "dict_itemiterator";
+      return iterator_new (interp, name, TRUE, dict, kind);
+    }
+  return lang_raise (interp, "TypeError", "'%s' object is not iterable", lang_type_name (interp, v));
+}
+
+/* The iterator lets go of its sequence once exhausted, as CPython's do. */
+static int
+iterator_exhausted (ReclaimInterp *interp, ReclaimValue it)
+{
+  if (reclaim_heap_n_slots (interp->heap, it) > 0 &&
+      reclaim_heap_slot_get (interp->heap, it, 0) != RECLAIM_VALUE_NONE)
+    reclaim_heap_slot_set (interp->heap, it, 0, RECLAIM_VALUE_NONE);
+  return 0;
+}
+
+int
+lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
+{
+  LangIterState *state = lang_iter_state (interp, it);
+
+  *item = 0;
+  if (state == NULL)
+    {
+      if (kind_of (interp, it) == RECLAIM_KIND_GENERATOR)
+        return lang_eval_generator_next (interp, it, item);
+      ReclaimValue method = user_method (interp, it, "__next__");
+      if (!method)
+        {
+          lang_raise (interp, "TypeError", "'%s' object is not an iterator", lang_type_name (interp, it));
+          return -1;
+        }
+      ReclaimValue v = call_dunder (interp, method, it, 0, NULL);
+      if (v != LANG_ERROR)
+        {
+          *item = v;
+          return 1;
+        }
+      if (lang_error_matches (interp, "StopIteration"))
+        {
+          lang_error_clear (interp);
+          return 0;
+        }
+      return -1;
+    }
+
+  ReclaimHeap *h = interp->heap;
+  ReclaimValue seq = state->kind == ITER_RANGE ? 0 : reclaim_heap_slot_get (h, it, 0);
+  switch ((LangIterKind) state->kind)
+    {
+    case ITER_SEQ:
+      if (seq == RECLAIM_VALUE_NONE || state->next >= reclaim_heap_n_slots (h, seq))
+        return iterator_exhausted (interp, it);
+      *item = lang_ref (interp, reclaim_heap_slot_get (h, seq, state->next++));
+      return 1;
+
+    case ITER_SET:
+      while (seq != RECLAIM_VALUE_NONE && state->next < reclaim_heap_n_slots (h, seq))
+        {
+          ReclaimValue v = reclaim_heap_slot_get (h, seq, state->next++);
+          if (v != RECLAIM_VALUE_NONE)
+            {
+              *item = lang_ref (interp, v);
+              return 1;
+            }
+        }
+      return iterator_exhausted (interp, it);
+
+    case ITER_DICT_KEYS:
+    case ITER_DICT_VALUES:
+    case ITER_DICT_ITEMS:
+      {
+        ReclaimValue key, value;
+        if (seq == RECLAIM_VALUE_NONE || !lang_dict_next_entry (interp, seq, &state->next, &key, &value))
+          return iterator_exhausted (interp, it);
+        if (state->kind == ITER_DICT_KEYS)
+          *item = lang_ref (interp, key);
+        else if (state->kind == ITER_DICT_VALUES)
+          *item = lang_ref (interp, value);
+        else
+          {
+            ReclaimValue pair[] = { lang_ref (interp, key), lang_ref (interp, value) };
+            *item = lang_tuple_new (interp, 2, pair);
+          }
+        return 1;
+      }
+
+    case ITER_STR:
+      {
+        if (seq == RECLAIM_VALUE_NONE)
+          return 0;
+        gsize len;
+        const char *s = scalar_get_str (seq, &len);
+        if (state->next >= len)
+          return iterator_exhausted (interp, it);
+        const char *p = s + state->next, *next = g_utf8_next_char (p);
+        *item = scalar_str (p, next - p);
+        state->next = next - s;
+        return 1;
+      }
+
+    case ITER_RANGE:
+      if ((state->step > 0 && state->current >= state->stop) ||
+          (state->step < 0 && state->current <= state->stop))
+        return 0;
+      *item = scalar_int (state->current);
+      state->current += state->step;
+      return 1;
+
+    case ITER_NATIVE:
+      {
+        ReclaimValue v = state->next_fn (interp, it, 0, NULL, 0, NULL);
+        if (v != LANG_ERROR)
+          {
+            *item = v;
+            return 1;
+          }
+        if (!lang_error_occurred (interp) || lang_error_matches (interp, "StopIteration"))
+          {
+            lang_error_clear (interp);
+            return 0;
+          }
+        return -1;
+      }
+    }
+  return -1;
+}
+
+/* ---- repr and str ------------------------------------------------------- */
+
+/* Containers that contain themselves print as [...], {...}. */
+static GHashTable *repr_active;
+
+static gboolean
+repr_enter (ReclaimValue v)
+{
+  if (repr_active == NULL)
+    repr_active = g_hash_table_new (NULL, NULL);
+  if (g_hash_table_contains (repr_active, GUINT_TO_POINTER (v)))
+    return FALSE;
+  g_hash_table_add (repr_active, GUINT_TO_POINTER (v));
+  return TRUE;
+}
+
+static void
+repr_leave (ReclaimValue v)
+{
+  g_hash_table_remove (repr_active, GUINT_TO_POINTER (v));
+}
+
+static gboolean
+append_repr (ReclaimInterp *interp, GString *out, ReclaimValue v)
+{
+  char *r = lang_repr (interp, v);
+  if (r == NULL)
+    return FALSE;
+  g_string_append (out, r);
+  g_free (r);
+  return TRUE;
+}
+
+static char *
+container_repr (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
+{
+  ReclaimHeap *h = interp->heap;
+  guint n = reclaim_heap_n_slots (h, v);
+  const char *open = kind == RECLAIM_KIND_LIST ? "[" : kind == RECLAIM_KIND_TUPLE ? "(" : "{";
+  const char *close = kind == RECLAIM_KIND_LIST ? "]" : kind == RECLAIM_KIND_TUPLE ? ")" : "}";
+
+  if (kind == RECLAIM_KIND_SET && lang_table_get (interp, v)->used == 0)
+    return g_strdup ("set()");
+  if (!repr_enter (v))
+    return g_strdup_printf ("%s...%s", open, close);
+
+  GString *out = g_string_new (open);
+  gboolean ok = TRUE, first = TRUE;
+  if (kind == RECLAIM_KIND_DICT)
+    {
+      ReclaimValue key, value;
+      for (guint pos = 0; ok && lang_dict_next_entry (interp, v, &pos, &key, &value); first = FALSE)
+        {
+          g_string_append (out, first ? "" : ", ");
+          ok = append_repr (interp, out, key) && (g_string_append (out, ": "), append_repr (interp, out, value));
+        }
+    }
+  else
+    for (guint i = 0; i < n && ok; i++)
+      {
+        ReclaimValue item = reclaim_heap_slot_get (h, v, i);
+        if (item == RECLAIM_VALUE_NONE)
+          continue;
+        g_string_append (out, first ? "" : ", ");
+        ok = append_repr (interp, out, item);
+        first = FALSE;
+      }
+  repr_leave (v);
+  if (!ok)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  if (kind == RECLAIM_KIND_TUPLE && n == 1)
+    g_string_append_c (out, ',');
+  g_string_append (out, close);
+  return g_string_free (out, FALSE);
+}
+
+/* CPython prints addresses; these stand-ins are stable for one run. */
+static char *
+address (ReclaimValue v)
+{
+  return g_strdup_printf ("0x7f%010x", (guint) v * 48u);
+}
+
+static char *
+default_repr (ReclaimInterp *interp, ReclaimValue v)
+{
+  ReclaimHeap *h = interp->heap;
+  g_autofree char *addr = address (v);
+  LangClass *cls = lang_class_of (interp, v);
+
+  switch (kind_of (interp, v))
+    {
+    case RECLAIM_KIND_CLASS:
+      {
+        LangClass *c = lang_class_get (interp, v);
+        return g_strdup_printf (c && !c->builtin ? "<class '__main__.%s'>" : "<class '%s'>",
+                                c ? c->name : "?");
+      }
+    case RECLAIM_KIND_FUNCTION:
+      return g_strdup_printf ("<function %s at %s>", lang_eval_function_qualname (interp, v), addr);
+    case RECLAIM_KIND_METHOD:
+      {
+        ReclaimValue func = reclaim_heap_slot_get (h, v, 0), self = reclaim_heap_slot_get (h, v, 1);
+        g_autofree char *self_repr = lang_repr (interp, self);
+        return g_strdup_printf ("<bound method %s of %s>", lang_eval_function_qualname (interp, func),
+                                self_repr ? self_repr : "?");
+      }
+    case RECLAIM_KIND_WEAKREF:
+    case RECLAIM_KIND_PROXY:
+      {
+        ReclaimId referent = reclaim_heap_weakref_get_referent (h, v);
+        if (referent == 0)
+          return g_strdup_printf ("<weakref at %s; dead>", addr);
+        g_autofree char *raddr = address (referent);
+        return g_strdup_printf ("<weakref at %s; to '%s' at %s>", addr,
+                                lang_type_name (interp, referent), raddr);
+      }
+    case RECLAIM_KIND_GENERATOR:
+      return g_strdup_printf ("<generator object %s at %s>", lang_eval_function_qualname (interp, v), addr);
+    case RECLAIM_KIND_CELL:
+      return g_strdup_printf ("<cell at %s>", addr);
+    default:
+      break;
+    }
+  if (g_hash_table_contains (interp->natives, GUINT_TO_POINTER (v)))
+    return g_strdup_printf ("<built-in function %s>", reclaim_heap_get_label (h, v));
+  if (cls->builtin)
+    return g_strdup_printf ("<%s object at %s>", cls->name, addr);
+  return g_strdup_printf ("<__main__.%s object at %s>", cls->name, addr);
+}
+
+static char *
+exception_text (ReclaimInterp *interp, ReclaimValue exc, gboolean as_repr)
+{
+  ReclaimValue args = lang_eval_exception_args (interp, exc);
+  guint n = args ? reclaim_heap_n_slots (interp->heap, args) : 0;
+  LangClass *cls = lang_class_of (interp, exc);
+
+  if (!as_repr)
+    {
+      if (n == 0)
+        return g_strdup ("");
+      if (n == 1)
+        {
+          ReclaimValue a = reclaim_heap_slot_get (interp->heap, args, 0);
+          /* KeyError shows its key as a repr */
+          if (lang_is_instance (interp, exc, "KeyError"))
+            return lang_repr (interp, a);
+          return lang_str (interp, a);
+        }
+      return lang_repr (interp, args);
+    }
+  if (n == 1)
+    {
+      g_autofree char *a = lang_repr (interp, reclaim_heap_slot_get (interp->heap, args, 0));
+      return a ? g_strdup_printf ("%s(%s)", cls->name, a) : NULL;
+    }
+  g_autofree char *a = n ? lang_repr (interp, args) : g_strdup ("()");
+  return a ? g_strdup_printf ("%s%s", cls->name, a) : NULL;
+}
+
+char *
+lang_repr (ReclaimInterp *interp, ReclaimValue v)
+{
+  if (!reclaim_value_is_object (v))
+    return scalar_repr (v);
+
+  ReclaimValue method = user_method (interp, v, "__repr__");
+  if (method)
+    {
+      ReclaimValue r = call_dunder (interp, method, v, 0, NULL);
+      if (r == LANG_ERROR)
+        return NULL;
+      if (scalar_type (r) != SCALAR_STR)
+        {
+          lang_raise (interp, "TypeError", "__repr__ returned non-string (type %s)", lang_type_name (interp, r));
+          lang_decref (interp, r);
+          return NULL;
+        }
+      return scalar_to_str (r);
+    }
+  if (lang_class_of (interp, v)->is_exception)
+    return exception_text (interp, v, TRUE);
+
+  ReclaimKind kind = kind_of (interp, v);
+  if (reclaim_heap_get_class (interp->heap, v) == 0 &&
+      (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE || kind == RECLAIM_KIND_DICT ||
+       kind == RECLAIM_KIND_SET))
+    return container_repr (interp, v, kind);
+  const char *label = reclaim_heap_get_label (interp->heap, v);
+  if (g_strcmp0 (label, "range") == 0)
+    {
+      ReclaimHeap *h = interp->heap;
+      gint64 start = scalar_get_int (reclaim_heap_slot_get (h, v, 0));
+      gint64 stop = scalar_get_int (reclaim_heap_slot_get (h, v, 1));
+      gint64 step = scalar_get_int (reclaim_heap_slot_get (h, v, 2));
+      if (step == 1)
+        return g_strdup_printf ("range(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", start, stop);
+      return g_strdup_printf ("range(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                              start, stop, step);
+    }
+  if (g_strcmp0 (label, "module") == 0)
+    return g_strdup_printf ("<module '%s' (built-in)>", lang_eval_module_name (interp, v));
+  return default_repr (interp, v);
+}
+
+char *
+lang_str (ReclaimInterp *interp, ReclaimValue v)
+{
+  if (!reclaim_value_is_object (v))
+    return scalar_to_str (v);
+  ReclaimValue method = user_method (interp, v, "__str__");
+  if (method)
+    {
+      ReclaimValue r = call_dunder (interp, method, v, 0, NULL);
+      if (r == LANG_ERROR)
+        return NULL;
+      if (scalar_type (r) != SCALAR_STR)
+        {
+          lang_raise (interp, "TypeError", "__str__ returned non-string (type %s)", lang_type_name (interp, r));
+          lang_decref (interp, r);
+          return NULL;
+        }
+      return scalar_to_str (r);
+    }
+  if (lang_class_of (interp, v)->is_exception)
+    return exception_text (interp, v, FALSE);
+  return lang_repr (interp, v);
+}
+
+/* ---- truth and comparison ----------------------------------------------- */
+
+int
+lang_truth (ReclaimInterp *interp, ReclaimValue v)
+{
+  switch (scalar_type (v))
+    {
+    case SCALAR_NONE: return 0;
+    case SCALAR_BOOL:
+    case SCALAR_INT: return scalar_get_int (v) != 0;
+    case SCALAR_FLOAT: return scalar_get_float (v) != 0.0;
+    case SCALAR_STR:
+      {
+        gsize len;
+        scalar_get_str (v, &len);
+        return len > 0;
+      }
+    case SCALAR_NOT_SCALAR:
+      break;
+    }
+  ReclaimValue method = user_method (interp, v, "__bool__");
+  if (method == 0)
+    method = user_method (interp, v, "__len__");
+  if (method)
+    {
+      ReclaimValue r = call_dunder (interp, method, v, 0, NULL);
+      if (r == LANG_ERROR)
+        return -1;
+      int t = lang_truth (interp, r);
+      lang_decref (interp, r);
+      return t;
+    }
+  switch (kind_of (interp, v))
+    {
+    case RECLAIM_KIND_LIST:
+    case RECLAIM_KIND_TUPLE:
+    case RECLAIM_KIND_DICT:
+    case RECLAIM_KIND_SET:
+      return lang_length (interp, v) > 0;
+    default:
+      break;
+    }
+  if (g_strcmp0 (reclaim_heap_get_label (interp->heap, v), "range") == 0)
+    return lang_length (interp, v) > 0;
+  return 1;
+}
+
+static gboolean
+is_number (ReclaimValue v)
+{
+  ScalarType t = scalar_type (v);
+  return t == SCALAR_INT || t == SCALAR_BOOL || t == SCALAR_FLOAT;
+}
+
+static double
+number_as_double (ReclaimValue v)
+{
+  return scalar_type (v) == SCALAR_FLOAT ? scalar_get_float (v) : (double) scalar_get_int (v);
+}
+
+static int
+compare_numbers (ReclaimValue a, ReclaimValue b)
+{
+  if (scalar_type (a) != SCALAR_FLOAT && scalar_type (b) != SCALAR_FLOAT)
+    {
+      gint64 x = scalar_get_int (a), y = scalar_get_int (b);
+      return x < y ? -1 : x > y;
+    }
+  double x = number_as_double (a), y = number_as_double (b);
+  return x < y ? -1 : x > y ? 1 : x == y ? 0 : 2;   /* 2: unordered (nan) */
+}
+
+static int
+sequences_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  guint n = reclaim_heap_n_slots (interp->heap, a);
+  if (n != reclaim_heap_n_slots (interp->heap, b))
+    return 0;
+  for (guint i = 0; i < n; i++)
+    {
+      ReclaimValue x = reclaim_heap_slot_get (interp->heap, a, i), y = reclaim_heap_slot_get (interp->heap, b, i);
+      int e = x == y ? 1 : lang_equal (interp, x, y);
+      if (e != 1)
+        return e;
+    }
+  return 1;
+}
+
+static int
+dicts_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  if (lang_dict_length (interp, a) != lang_dict_length (interp, b))
+    return 0;
+  ReclaimValue key, value;
+  for (guint pos = 0; lang_dict_next_entry (interp, a, &pos, &key, &value);)
+    {
+      ReclaimValue other = lang_dict_get (interp, b, key);
+      if (other == 0)
+        return lang_error_occurred (interp) ? -1 : 0;
+      int e = other == value ? 1 : lang_equal (interp, value, other);
+      if (e != 1)
+        return e;
+    }
+  return 1;
+}
+
+static int
+sets_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  if (lang_table_get (interp, a)->used != lang_table_get (interp, b)->used)
+    return 0;
+  guint n = reclaim_heap_n_slots (interp->heap, a);
+  for (guint i = 0; i < n; i++)
+    {
+      ReclaimValue x = reclaim_heap_slot_get (interp->heap, a, i);
+      if (x != RECLAIM_VALUE_NONE && lang_set_contains (interp, b, x) != 1)
+        return 0;
+    }
+  return 1;
+}
+
+int
+lang_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  if (is_number (a) && is_number (b))
+    return compare_numbers (a, b) == 0;
+  if (!reclaim_value_is_object (a) && !reclaim_value_is_object (b))
+    return a == b;   /* strs and None are interned */
+
+  /* weakrefs compare their referents while both are alive */
+  int w = lang_weakref_equal (interp, a, b);
+  if (w != -2)
+    return w;
+  ReclaimValue method = user_method (interp, a, "__eq__");
+  if (method)
+    {
+      ReclaimValue r = call_dunder (interp, method, a, 1, &b);
+      if (r == LANG_ERROR)
+        return -1;
+      int t = lang_truth (interp, r);
+      lang_decref (interp, r);
+      return t;
+    }
+  if (a == b)
+    return 1;
+  if (!reclaim_value_is_object (a) || !reclaim_value_is_object (b))
+    return 0;
+  ReclaimKind ka = kind_of (interp, a), kb = kind_of (interp, b);
+  if (ka != kb || reclaim_heap_get_class (interp->heap, a) || reclaim_heap_get_class (interp->heap, b))
+    return 0;
+  switch (ka)
+    {
+    case RECLAIM_KIND_LIST:
+    case RECLAIM_KIND_TUPLE:
+      return sequences_equal (interp, a, b);
+    case RECLAIM_KIND_DICT:
+      return dicts_equal (interp, a, b);
+    case RECLAIM_KIND_SET:
+      return sets_equal (interp, a, b);
+    default:
+      return 0;
+    }
+}
+
+static int
+unorderable (ReclaimInterp *interp, const char *op, ReclaimValue a, ReclaimValue b)
+{
+  lang_raise (interp, "TypeError", "'%s' not supported between instances of '%s' and '%s'",
+              op, lang_type_name (interp, a), lang_type_name (interp, b));
+  return -1;
+}
+
+int
+lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  if (is_number (a) && is_number (b))
+    return compare_numbers (a, b) == -1;
+  if (scalar_type (a) == SCALAR_STR && scalar_type (b) == SCALAR_STR)
+    {
+      gsize la, lb;
+      const char *x = scalar_get_str (a, &la), *y = scalar_get_str (b, &lb);
+      int c = memcmp (x, y, MIN (la, lb));
+      return c < 0 || (c == 0 && la < lb);
+    }
+  ReclaimValue method = user_method (interp, a, "__lt__");
+  if (method)
+    {
+      ReclaimValue r = call_dunder (interp, method, a, 1, &b);
+      if (r == LANG_ERROR)
+        return -1;
+      int t = lang_truth (interp, r);
+      lang_decref (interp, r);
+      return t;
+    }
+  ReclaimKind ka = kind_of (interp, a);
+  if (ka == kind_of (interp, b) && (ka == RECLAIM_KIND_LIST || ka == RECLAIM_KIND_TUPLE))
+    {
+      guint na = reclaim_heap_n_slots (interp->heap, a), nb = reclaim_heap_n_slots (interp->heap, b);
+      for (guint i = 0; i < MIN (na, nb); i++)
+        {
+          ReclaimValue x = reclaim_heap_slot_get (interp->heap, a, i), y = reclaim_heap_slot_get (interp->heap, b, i);
+          int e = lang_equal (interp, x, y);
+          if (e < 0)
+            return -1;
+          if (!e)
+            return lang_less (interp, x, y);
+        }
+      return na < nb;
+    }
+  return unorderable (interp, "<", a, b);
+}
+
+/* ---- len, in, subscripts ------------------------------------------------ */
+
+gssize
+lang_length (ReclaimInterp *interp, ReclaimValue v)
+{
+  if (scalar_type (v) == SCALAR_STR)
+    return scalar_str_length (v);
+  ReclaimValue method = user_method (interp, v, "__len__");
+  if (method)
+    {
+      ReclaimValue r = call_dunder (interp, method, v, 0, NULL);
+      if (r == LANG_ERROR)
+        return -1;
+      gssize n = scalar_type (r) == SCALAR_INT ? scalar_get_int (r) : -1;
+      lang_decref (interp, r);
+      if (n < 0)
+        lang_raise (interp, "TypeError", "'%s' object cannot be interpreted as an integer", "object");
+      return n;
+    }
+  switch (kind_of (interp, v))
+    {
+    case RECLAIM_KIND_LIST:
+    case RECLAIM_KIND_TUPLE:
+      return reclaim_heap_n_slots (interp->heap, v);
+    case RECLAIM_KIND_DICT:
+    case RECLAIM_KIND_SET:
+      return lang_table_get (interp, v)->used;
+    default:
+      break;
+    }
+  const char *label = reclaim_value_is_object (v) ? reclaim_heap_get_label (interp->heap, v) : NULL;
+  if (g_strcmp0 (label, "range") == 0)
+    {
+      ReclaimHeap *h = interp->heap;
+      gint64 start = scalar_get_int (reclaim_heap_slot_get (h, v, 0));
+      gint64 stop = scalar_get_int (reclaim_heap_slot_get (h, v, 1));
+      gint64 step = scalar_get_int (reclaim_heap_slot_get (h, v, 2));
+      gint64 n = step > 0 ? (stop - start + step - 1) / step : (start - stop - step - 1) / -step;
+      return MAX (0, n);
+    }
+  if (label && g_str_has_prefix (label, "dict_"))
+    return lang_dict_length (interp, reclaim_heap_slot_get (interp->heap, v, 0));
+  lang_raise (interp, "TypeError", "object of type '%s' has no len()", lang_type_name (interp, v));
+  return -1;
+}
+
+int
+lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
+{
+  if (scalar_type (container) == SCALAR_STR)
+    {
+      if (scalar_type (v) != SCALAR_STR)
+        {
+          lang_raise (interp, "TypeError", "'in <string>' requires string as left operand, not %s",
+                      lang_type_name (interp, v));
+          return -1;
+        }
+      return strstr (scalar_get_str (container, NULL), scalar_get_str (v, NULL)) != NULL;
+    }
+  ReclaimValue method = user_method (interp, container, "__contains__");
+  if (method)
+    {
+      ReclaimValue r = call_dunder (interp, method, container, 1, &v);
+      if (r == LANG_ERROR)
+        return -1;
+      int t = lang_truth (interp, r);
+      lang_decref (interp, r);
+      return t;
+    }
+  switch (kind_of (interp, container))
+    {
+    case RECLAIM_KIND_DICT:
+      return lang_dict_contains (interp, container, v);
+    case RECLAIM_KIND_SET:
+      return lang_set_contains (interp, container, v);
+    case RECLAIM_KIND_LIST:
+    case RECLAIM_KIND_TUPLE:
+      for (guint i = 0; i < reclaim_heap_n_slots (interp->heap, container); i++)
+        {
+          ReclaimValue item = reclaim_heap_slot_get (interp->heap, container, i);
+          int e = item == v ? 1 : lang_equal (interp, item, v);
+          if (e != 0)
+            return e;
+        }
+      return 0;
+    default:
+      break;
+    }
+  /* anything iterable */
+  ReclaimValue it = lang_iter (interp, container), item;
+  if (it == LANG_ERROR)
+    {
+      lang_error_clear (interp);
+      lang_raise (interp, "TypeError", "argument of type '%s' is not iterable", lang_type_name (interp, container));
+      return -1;
+    }
+  int r, found = 0;
+  while (!found && (r = lang_next (interp, it, &item)) == 1)
+    {
+      found = lang_equal (interp, item, v);
+      lang_decref (interp, item);
+      if (found < 0)
+        break;
+    }
+  lang_decref (interp, it);
+  return found;
+}
+
+/* Python index rules: negative counts from the end; IndexError outside. */
+static gboolean
+seq_index (ReclaimInterp *interp, ReclaimValue key, guint n, const char *what, guint *out)
+{
+  ScalarType t = scalar_type (key);
+  if (t != SCALAR_INT && t != SCALAR_BOOL)
+    {
+      lang_raise (interp, "TypeError", "%s indices must be integers or slices, not %s", what,
+                  lang_type_name (interp, key));
+      return FALSE;
+    }
+  gint64 i = scalar_get_int (key);
+  if (i < 0)
+    i += n;
+  if (i < 0 || i >= (gint64) n)
+    {
+      lang_raise (interp, "IndexError", "%s index out of range", what);
+      return FALSE;
+    }
+  *out = (guint) i;
+  return TRUE;
+}
+
+ReclaimValue
+lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
+{
+  guint i;
+
+  if (scalar_type (container) == SCALAR_STR)
+    {
+      gsize len;
+      const char *s = scalar_get_str (container, &len);
+      if (!seq_index (interp, key, g_utf8_strlen (s, len), "string", &i))
+        return LANG_ERROR;
+      const char *p = g_utf8_offset_to_pointer (s, i);
+      return scalar_str (p, g_utf8_next_char (p) - p);
+    }
+  ReclaimValue method = user_method (interp, container, "__getitem__");
+  if (method)
+    return call_dunder (interp, method, container, 1, &key);
+  switch (kind_of (interp, container))
+    {
+    case RECLAIM_KIND_LIST:
+    case RECLAIM_KIND_TUPLE:
+      {
+        const char *what = kind_of (interp, container) == RECLAIM_KIND_LIST ? "list" : "tuple";
+        if (!seq_index (interp, key, reclaim_heap_n_slots (interp->heap, container), what, &i))
+          return LANG_ERROR;
+        return lang_ref (interp, reclaim_heap_slot_get (interp->heap, container, i));
+      }
+    case RECLAIM_KIND_DICT:
+      {
+        ReclaimValue v = lang_dict_get (interp, container, key);
+        if (v)
+          return lang_ref (interp, v);
+        if (!lang_error_occurred (interp))
+          lang_raise_value (interp, "KeyError", key);
+        return LANG_ERROR;
+      }
+    default:
+      break;
+    }
+  return lang_raise (interp, "TypeError", "'%s' object is not subscriptable", lang_type_name (interp, container));
+}
+
+int
+lang_store_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key, ReclaimValue v)
+{
+  guint i;
+  ReclaimValue method = user_method (interp, container, "__setitem__");
+  if (method)
+    {
+      ReclaimValue args[] = { key, v };
+      ReclaimValue r = call_dunder (interp, method, container, 2, args);
+      lang_decref (interp, r);
+      return r == LANG_ERROR ? -1 : 0;
+    }
+  switch (kind_of (interp, container))
+    {
+    case RECLAIM_KIND_LIST:
+      if (!seq_index (interp, key, reclaim_heap_n_slots (interp->heap, container), "list assignment", &i))
+        return -1;
+      reclaim_heap_slot_set (interp->heap, container, i, lang_ref (interp, v));
+      return 0;
+    case RECLAIM_KIND_DICT:
+      return lang_dict_set (interp, container, key, v);
+    default:
+      break;
+    }
+  lang_raise (interp, "TypeError", "'%s' object does not support item assignment", lang_type_name (interp, container));
+  return -1;
+}
+
+int
+lang_delete_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
+{
+  guint i;
+  ReclaimValue method = user_method (interp, container, "__delitem__");
+  if (method)
+    {
+      ReclaimValue r = call_dunder (interp, method, container, 1, &key);
+      lang_decref (interp, r);
+      return r == LANG_ERROR ? -1 : 0;
+    }
+  switch (kind_of (interp, container))
+    {
+    case RECLAIM_KIND_LIST:
+      if (!seq_index (interp, key, reclaim_heap_n_slots (interp->heap, container), "list assignment", &i))
+        return -1;
+      lang_decref (interp, reclaim_heap_slot_take (interp->heap, container, i));
+      return 0;
+    case RECLAIM_KIND_DICT:
+      return lang_dict_delete (interp, container, key);
+    default:
+      break;
+    }
+  lang_raise (interp, "TypeError", "'%s' object doesn't support item deletion", lang_type_name (interp, container));
+  return -1;
+}
+
+gboolean
+lang_is_builtin_kind (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
+{
+  return is_builtin_kind (interp, v, kind);
+}

@@ -1,0 +1,171 @@
+/* reclaim-runtime.h: the interpreter's object model, for the evaluator,
+ * the builtins and the gc, weakref and sys modules.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Conventions, as in CPython's C API:
+ * - A function returning a ReclaimValue returns a NEW reference, or
+ *   LANG_ERROR (0) after setting an exception with lang_raise().
+ * - Functions returning int return 0 or 1 for false/true, -1 on error.
+ * - Arguments are BORROWED unless the parameter is documented as stolen.
+ * Values that are not heap objects (None, bool, int, float, str) are
+ * immediates (reclaim-scalar.h): increfs and decrefs ignore them.
+ */
+#pragma once
+
+#include "reclaim-interp.h"
+#include "reclaim-scalar.h"
+
+G_BEGIN_DECLS
+
+#define LANG_ERROR RECLAIM_VALUE_NONE
+
+/* A builtin function or method.  args holds nargs positional arguments
+ * followed by nkw keyword arguments named by kwnames.  self is the bound
+ * object for methods, 0 for plain functions. */
+typedef ReclaimValue (*LangNativeFunc) (ReclaimInterp      *interp,
+                                        ReclaimValue        self,
+                                        guint               nargs,
+                                        const ReclaimValue *args,
+                                        guint               nkw,
+                                        const char *const  *kwnames);
+
+typedef struct {
+  const char     *name;
+  LangNativeFunc  func;
+} LangMethodDef;
+
+/* A class: a user class or a builtin type.  Every class is a heap object
+ * of kind RECLAIM_KIND_CLASS; this is what the interpreter knows of it. */
+typedef struct _LangClass LangClass;
+struct _LangClass {
+  ReclaimId    id;
+  char        *name;
+  LangClass   *base;           /* NULL for object */
+  ReclaimId    ns;             /* the class namespace: a dict of attributes and methods */
+  GPtrArray   *keys;           /* instance attribute names in shared-key order (user classes) */
+  GHashTable  *methods;        /* builtin types: name -> LangNativeFunc */
+  gboolean     builtin;
+  ReclaimKind  instance_kind;  /* kind of the instances' heap objects */
+  ScalarType   scalar;         /* int, str...: the type of immediate values; else SCALAR_NOT_SCALAR */
+  LangNativeFunc construct;    /* builtin types: what calling the type does */
+  gboolean     has_del;        /* user classes: __del__ defined in the class or a base */
+  gboolean     is_exception;
+};
+
+/* ---- the interpreter state the runtime needs -------------------------- */
+ReclaimHeap *lang_heap            (ReclaimInterp *interp);
+void         lang_write_stdout    (ReclaimInterp *interp, const char *text, gssize len);
+void         lang_write_stderr    (ReclaimInterp *interp, const char *text, gssize len);
+
+/* ---- references --------------------------------------------------------- */
+void         lang_incref          (ReclaimInterp *interp, ReclaimValue v);
+void         lang_decref          (ReclaimInterp *interp, ReclaimValue v);
+/* v with one more reference: `return lang_ref (interp, v);` */
+ReclaimValue lang_ref             (ReclaimInterp *interp, ReclaimValue v);
+
+/* ---- exceptions --------------------------------------------------------- */
+/* Raises type_name (a builtin exception class: "TypeError", "KeyError"...)
+ * with a formatted message.  Always returns LANG_ERROR. */
+ReclaimValue lang_raise           (ReclaimInterp *interp, const char *type_name,
+                                   const char *format, ...) G_GNUC_PRINTF (3, 4);
+/* Raises an exception with this value as its single argument (KeyError(key)). */
+ReclaimValue lang_raise_value     (ReclaimInterp *interp, const char *type_name, ReclaimValue arg);
+gboolean     lang_error_occurred  (ReclaimInterp *interp);
+/* Is the pending exception an instance of type_name (or a subclass)? */
+gboolean     lang_error_matches   (ReclaimInterp *interp, const char *type_name);
+void         lang_error_clear     (ReclaimInterp *interp);
+/* "Exception ignored in: ..." for errors in __del__, callbacks and gc.callbacks. */
+void         lang_error_write_unraisable (ReclaimInterp *interp, const char *where);
+
+/* ---- classes and types -------------------------------------------------- */
+LangClass   *lang_class_of        (ReclaimInterp *interp, ReclaimValue v);
+LangClass   *lang_class_get       (ReclaimInterp *interp, ReclaimId cls);   /* NULL if not a class */
+LangClass   *lang_builtin_class   (ReclaimInterp *interp, const char *name);
+gboolean     lang_is_subclass     (LangClass *cls, LangClass *base);
+gboolean     lang_is_instance     (ReclaimInterp *interp, ReclaimValue v, const char *builtin_name);
+const char  *lang_type_name       (ReclaimInterp *interp, ReclaimValue v);
+/* Creates a builtin type, bound in the builtins under its name when
+ * `publish` is TRUE. */
+LangClass   *lang_builtin_type_new (ReclaimInterp *interp, const char *name, LangClass *base,
+                                    ReclaimKind instance_kind, LangNativeFunc construct,
+                                    const LangMethodDef *methods, gboolean publish);
+
+/* ---- builtin functions -------------------------------------------------- */
+/* A builtin_function_or_method object (new reference); self may be 0. */
+ReclaimValue lang_native_new      (ReclaimInterp *interp, const char *name, LangNativeFunc func,
+                                   ReclaimValue self);
+void         lang_add_builtin     (ReclaimInterp *interp, const char *name, LangNativeFunc func);
+/* Checks the argument count: "NAME() takes exactly one argument (N given)"
+ * and similar CPython messages.  Returns FALSE with TypeError set. */
+gboolean     lang_check_args      (ReclaimInterp *interp, const char *name, guint nargs,
+                                   guint min, guint max, guint nkw);
+/* The keyword argument `name`, or 0 (borrowed). */
+ReclaimValue lang_kwarg           (guint nargs, const ReclaimValue *args, guint nkw,
+                                   const char *const *kwnames, const char *name);
+
+/* ---- the object protocol ------------------------------------------------ */
+ReclaimValue lang_getattr         (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+/* As lang_getattr but returns 0 without an exception when it is missing. */
+ReclaimValue lang_lookup_attr     (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+int          lang_setattr         (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v);
+int          lang_delattr         (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+ReclaimValue lang_call            (ReclaimInterp *interp, ReclaimValue callable, guint nargs,
+                                   const ReclaimValue *args, guint nkw, const char *const *kwnames);
+ReclaimValue lang_call_method     (ReclaimInterp *interp, ReclaimValue obj, const char *name,
+                                   guint nargs, const ReclaimValue *args);
+gboolean     lang_is_callable     (ReclaimInterp *interp, ReclaimValue v);
+/* repr() and str(): newly allocated UTF-8, or NULL with an exception set. */
+char        *lang_repr            (ReclaimInterp *interp, ReclaimValue v);
+char        *lang_str             (ReclaimInterp *interp, ReclaimValue v);
+int          lang_truth           (ReclaimInterp *interp, ReclaimValue v);
+int          lang_equal           (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* a < b: 1, 0 or -1 with TypeError "'<' not supported between ..." */
+int          lang_less            (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* The key under which a dict or set files v; TypeError for unhashable. */
+gboolean     lang_hashable        (ReclaimInterp *interp, ReclaimValue v);
+ReclaimValue lang_subscript       (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key);
+int          lang_store_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key, ReclaimValue v);
+int          lang_delete_subscript(ReclaimInterp *interp, ReclaimValue container, ReclaimValue key);
+gssize       lang_length          (ReclaimInterp *interp, ReclaimValue v);   /* -1 on error */
+int          lang_contains        (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v);
+
+/* Slices: start, stop, step may be None.  */
+ReclaimValue lang_slice_get       (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start,
+                                   ReclaimValue stop, ReclaimValue step);
+int          lang_slice_delete    (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
+                                   ReclaimValue stop, ReclaimValue step);
+/* format(value, spec) and "fmt" % args. */
+ReclaimValue lang_format_value    (ReclaimInterp *interp, ReclaimValue v, ReclaimValue spec);
+ReclaimValue lang_string_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValue args);
+
+/* ---- iteration ---------------------------------------------------------- */
+ReclaimValue lang_iter            (ReclaimInterp *interp, ReclaimValue iterable);
+/* 1: *item is a new reference; 0: exhausted; -1: error. */
+int          lang_next            (ReclaimInterp *interp, ReclaimValue iterator, ReclaimValue *item);
+
+/* ---- containers (heap objects) ----------------------------------------- */
+ReclaimValue lang_list_new        (ReclaimInterp *interp);
+void         lang_list_append     (ReclaimInterp *interp, ReclaimValue list, ReclaimValue item /* stolen */);
+ReclaimValue lang_tuple_new       (ReclaimInterp *interp, guint n, ReclaimValue *items /* stolen */);
+guint        lang_seq_length      (ReclaimInterp *interp, ReclaimValue list_or_tuple);
+ReclaimValue lang_seq_item        (ReclaimInterp *interp, ReclaimValue list_or_tuple, guint i); /* borrowed */
+/* A sequence's items as new references (list, tuple, or any iterable). */
+GPtrArray   *lang_sequence_to_array (ReclaimInterp *interp, ReclaimValue iterable);
+
+ReclaimValue lang_dict_new        (ReclaimInterp *interp);
+/* d[key] (borrowed), or 0 when missing (no exception unless unhashable). */
+ReclaimValue lang_dict_get        (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key);
+int          lang_dict_set        (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key, ReclaimValue v);
+int          lang_dict_delete     (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key);
+guint        lang_dict_length     (ReclaimInterp *interp, ReclaimValue dict);
+/* Entry i of the dict in insertion order (borrowed key and value): FALSE past the end. */
+gboolean     lang_dict_entry      (ReclaimInterp *interp, ReclaimValue dict, guint i,
+                                   ReclaimValue *key, ReclaimValue *value);
+
+ReclaimValue lang_set_new         (ReclaimInterp *interp);
+int          lang_set_add         (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v);
+int          lang_set_discard     (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v);
+
+G_END_DECLS

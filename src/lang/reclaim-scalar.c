@@ -1,0 +1,309 @@
+/* reclaim-scalar.c
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-scalar.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  ScalarType type;
+  gint64     i;
+  double     d;
+  char      *s;       /* str: the UTF-8 text */
+  gsize      len;
+} Scalar;
+
+/* repr quark -> Scalar.  Quarks live as long as the process, and so do
+ * these entries. */
+static GHashTable *scalars;
+G_LOCK_DEFINE_STATIC (scalars);
+
+static const Scalar *
+lookup (ReclaimValue value)
+{
+  if (!reclaim_value_is_immediate (value) || reclaim_value_is_int (value))
+    return NULL;
+  G_LOCK (scalars);
+  const Scalar *s = scalars ? g_hash_table_lookup (scalars, GUINT_TO_POINTER (value)) : NULL;
+  G_UNLOCK (scalars);
+  return s;
+}
+
+static ReclaimValue
+intern (const char *repr, const Scalar *proto)
+{
+  ReclaimValue value = reclaim_value_text (repr);
+
+  G_LOCK (scalars);
+  if (scalars == NULL)
+    scalars = g_hash_table_new (NULL, NULL);
+  if (!g_hash_table_contains (scalars, GUINT_TO_POINTER (value)))
+    {
+      Scalar *s = g_new (Scalar, 1);
+      *s = *proto;
+      if (proto->type == SCALAR_STR)
+        s->s = g_strndup (proto->s, proto->len);
+      g_hash_table_insert (scalars, GUINT_TO_POINTER (value), s);
+    }
+  G_UNLOCK (scalars);
+  return value;
+}
+
+ScalarType
+scalar_type (ReclaimValue value)
+{
+  if (reclaim_value_is_int (value))
+    return SCALAR_INT;
+  const Scalar *s = lookup (value);
+  return s ? s->type : SCALAR_NOT_SCALAR;
+}
+
+const char *
+scalar_type_name (ScalarType type)
+{
+  static const char *names[] = { "object", "NoneType", "bool", "int", "float", "str" };
+  return names[type];
+}
+
+ReclaimValue
+scalar_none (void)
+{
+  static const Scalar none = { SCALAR_NONE };
+  return intern ("None", &none);
+}
+
+ReclaimValue
+scalar_bool (gboolean b)
+{
+  Scalar s = { SCALAR_BOOL, b ? 1 : 0 };
+  return intern (b ? "True" : "False", &s);
+}
+
+ReclaimValue
+scalar_int (gint64 n)
+{
+  if (n >= -(1 << 29) && n < (1 << 29))
+    return reclaim_value_int ((gint32) n);
+  char buf[32];
+  g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, n);
+  Scalar s = { SCALAR_INT, n };
+  return intern (buf, &s);
+}
+
+ReclaimValue
+scalar_float (double d)
+{
+  g_autofree char *repr = scalar_float_repr (d);
+  Scalar s = { SCALAR_FLOAT, 0, d };
+  return intern (repr, &s);
+}
+
+ReclaimValue
+scalar_str (const char *utf8, gssize len)
+{
+  if (len < 0)
+    len = strlen (utf8);
+  g_autofree char *repr = scalar_str_repr (utf8, len);
+  Scalar s = { SCALAR_STR, 0, 0, (char *) utf8, len };
+  return intern (repr, &s);
+}
+
+gboolean
+scalar_get_bool (ReclaimValue value)
+{
+  return scalar_get_int (value) != 0;
+}
+
+gint64
+scalar_get_int (ReclaimValue value)
+{
+  if (reclaim_value_is_int (value))
+    return reclaim_value_get_int (value);
+  const Scalar *s = lookup (value);
+  g_return_val_if_fail (s && (s->type == SCALAR_INT || s->type == SCALAR_BOOL), 0);
+  return s->i;
+}
+
+double
+scalar_get_float (ReclaimValue value)
+{
+  const Scalar *s = lookup (value);
+  g_return_val_if_fail (s && s->type == SCALAR_FLOAT, 0);
+  return s->d;
+}
+
+const char *
+scalar_get_str (ReclaimValue value, gsize *len)
+{
+  const Scalar *s = lookup (value);
+  g_return_val_if_fail (s && s->type == SCALAR_STR, "");
+  if (len)
+    *len = s->len;
+  return s->s;
+}
+
+gsize
+scalar_str_length (ReclaimValue value)
+{
+  gsize len;
+  const char *s = scalar_get_str (value, &len);
+  return g_utf8_strlen (s, len);
+}
+
+/* str.isprintable(): everything but the "Other" and "Separator"
+ * categories (the ASCII space aside, which never gets here). */
+static gboolean
+is_printable (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_UNASSIGNED:
+    case G_UNICODE_PRIVATE_USE:
+    case G_UNICODE_SURROGATE:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_SPACE_SEPARATOR:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+/* Python's str.__repr__: single quotes unless the text has a single quote
+ * and no double quote; \t \n \r \\ escaped; other non-printable characters
+ * as \xhh, \uhhhh or \Uhhhhhhhh. */
+char *
+scalar_str_repr (const char *utf8, gsize len)
+{
+  gboolean has_single = memchr (utf8, '\'', len) != NULL;
+  gboolean has_double = memchr (utf8, '"', len) != NULL;
+  char quote = has_single && !has_double ? '"' : '\'';
+  GString *out = g_string_sized_new (len + 2);
+  const char *p = utf8, *end = utf8 + len;
+
+  g_string_append_c (out, quote);
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* cannot happen for text the lexer accepted; be safe */
+          g_string_append_printf (out, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+      const char *next = g_utf8_next_char (p);
+      if (c == (gunichar) quote || c == '\\')
+        g_string_append_printf (out, "\\%c", (char) c);
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if (c < 0x7f)
+        g_string_append_c (out, (char) c);
+      else if (!is_printable (c))
+        {
+          if (c <= 0xff)
+            g_string_append_printf (out, "\\x%02x", c);
+          else if (c <= 0xffff)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_printf (out, "\\U%08x", c);
+        }
+      else
+        g_string_append_len (out, p, next - p);
+      p = next;
+    }
+  g_string_append_c (out, quote);
+  return g_string_free (out, FALSE);
+}
+
+/* float.__repr__: the shortest digits that read back as the same double,
+ * in fixed notation when the exponent is in [-4, 16), else scientific
+ * with at least two exponent digits. */
+char *
+scalar_float_repr (double d)
+{
+  if (isnan (d))
+    return g_strdup ("nan");
+  if (isinf (d))
+    return g_strdup (d > 0 ? "inf" : "-inf");
+
+  char digits[40];
+  int precision;
+  for (precision = 1; precision <= 17; precision++)
+    {
+      g_snprintf (digits, sizeof digits, "%.*e", precision - 1, d);
+      if (g_ascii_strtod (digits, NULL) == d)
+        break;
+    }
+  /* digits is now like "-1.2345e+17": split mantissa and exponent */
+  char *e = strchr (digits, 'e');
+  int exponent = atoi (e + 1);
+  *e = '\0';
+  GString *mantissa = g_string_new (NULL);
+  gboolean negative = digits[0] == '-';
+  for (char *p = digits + negative; *p; p++)
+    if (*p != '.')
+      g_string_append_c (mantissa, *p);
+
+  GString *out = g_string_new (negative ? "-" : "");
+  if (exponent >= -4 && exponent < 16)
+    {
+      if (exponent < 0)
+        {
+          g_string_append (out, "0.");
+          for (int i = 0; i < -exponent - 1; i++)
+            g_string_append_c (out, '0');
+          g_string_append (out, mantissa->str);
+        }
+      else
+        {
+          int int_digits = exponent + 1;
+          for (int i = 0; i < int_digits; i++)
+            g_string_append_c (out, i < (int) mantissa->len ? mantissa->str[i] : '0');
+          g_string_append_c (out, '.');
+          if ((int) mantissa->len > int_digits)
+            g_string_append (out, mantissa->str + int_digits);
+          else
+            g_string_append_c (out, '0');
+        }
+    }
+  else
+    {
+      g_string_append_c (out, mantissa->str[0]);
+      if (mantissa->len > 1)
+        g_string_append_printf (out, ".%s", mantissa->str + 1);
+      g_string_append_printf (out, "e%c%02d", exponent < 0 ? '-' : '+', ABS (exponent));
+    }
+  g_string_free (mantissa, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+char *
+scalar_repr (ReclaimValue value)
+{
+  return reclaim_value_dup_repr (value);
+}
+
+char *
+scalar_to_str (ReclaimValue value)
+{
+  if (scalar_type (value) == SCALAR_STR)
+    {
+      gsize len;
+      const char *s = scalar_get_str (value, &len);
+      return g_strndup (s, len);
+    }
+  return scalar_repr (value);
+}

@@ -1,0 +1,53 @@
+/* reclaim-scalar.h: Python's immutable atoms (None, bool, int, float, str)
+ * as engine immediates.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * None, bools, ints, floats and strs are not drawn as objects on the
+ * canvas and never take part in cycles, so they live inline in the slots
+ * that hold them (see reclaim_value_text in the engine).  The text of the
+ * immediate is the value's repr, which is what a view shows; this module
+ * keeps the parsed value beside it so the interpreter can compute with it.
+ */
+#pragma once
+
+#include "reclaim-heap.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SCALAR_NOT_SCALAR,   /* a heap object, or no value */
+  SCALAR_NONE,
+  SCALAR_BOOL,
+  SCALAR_INT,
+  SCALAR_FLOAT,
+  SCALAR_STR,
+} ScalarType;
+
+ScalarType   scalar_type        (ReclaimValue value);
+const char  *scalar_type_name   (ScalarType type);   /* "NoneType", "bool", "int", "float", "str" */
+
+ReclaimValue scalar_none        (void);
+ReclaimValue scalar_bool        (gboolean b);
+ReclaimValue scalar_int         (gint64 n);
+ReclaimValue scalar_float       (double d);
+/* A str from UTF-8 text of len bytes (-1: NUL-terminated). */
+ReclaimValue scalar_str         (const char *utf8, gssize len);
+
+gboolean     scalar_get_bool    (ReclaimValue value);
+/* The integer value of an int or a bool. */
+gint64       scalar_get_int     (ReclaimValue value);
+double       scalar_get_float   (ReclaimValue value);
+/* The UTF-8 text of a str; valid as long as the process runs. */
+const char  *scalar_get_str     (ReclaimValue value, gsize *len);
+/* Number of code points of a str. */
+gsize        scalar_str_length  (ReclaimValue value);
+
+/* repr() and str() texts, newly allocated. */
+char        *scalar_repr        (ReclaimValue value);
+char        *scalar_to_str      (ReclaimValue value);
+char        *scalar_str_repr    (const char *utf8, gsize len);
+char        *scalar_float_repr  (double d);
+
+G_END_DECLS

@@ -1,0 +1,676 @@
+/* reclaim-str-methods.c: the methods of str that split, join, strip,
+ * search and replace (the others are in reclaim-str-case.c).
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * strs are immediates holding UTF-8; indices count code points, so the
+ * methods that take positions work on UCS-4 copies.
+ */
+#include "reclaim-builtins-private.h"
+
+#include <string.h>
+
+typedef struct {
+  gunichar *c;
+  glong     n;
+} Text;
+
+static Text
+text_of (ReclaimValue s)
+{
+  Text t;
+  t.c = builtins_str_ucs4 (s, &t.n);
+  return t;
+}
+
+static ReclaimValue
+str_from (const gunichar *c, glong n)
+{
+  glong len;
+  char *utf8 = g_ucs4_to_utf8 (c, n, NULL, &len, NULL);
+  ReclaimValue v = scalar_str (utf8 ? utf8 : "", utf8 ? len : 0);
+  g_free (utf8);
+  return v;
+}
+
+static const char *
+utf8 (ReclaimValue s, gsize *len)
+{
+  return scalar_get_str (s, len);
+}
+
+/* "must be str, not int" and the like */
+static gboolean
+need_str (ReclaimInterp *interp, ReclaimValue v, const char *format)
+{
+  if (builtins_is_str (v))
+    return TRUE;
+  lang_raise (interp, "TypeError", format, lang_type_name (interp, v));
+  return FALSE;
+}
+
+/* ADJUST_INDICES of unicodeobject.c: start and end (None: not given) */
+static gboolean
+adjust_indices (ReclaimInterp *interp, guint nargs, const ReclaimValue *args, guint first, glong len,
+                glong *start, glong *end)
+{
+  gint64 s = 0, e = G_MAXINT64;
+  if (nargs > first && scalar_type (args[first]) != SCALAR_NONE && !builtins_slice_index (interp, args[first], &s))
+    return FALSE;
+  if (nargs > first + 1 && scalar_type (args[first + 1]) != SCALAR_NONE &&
+      !builtins_slice_index (interp, args[first + 1], &e))
+    return FALSE;
+  if (e > len)
+    e = len;
+  else if (e < 0)
+    e = MAX (0, e + len);
+  if (s < 0)
+    s = MAX (0, s + len);
+  *start = (glong) MIN (s, G_MAXLONG);
+  *end = (glong) e;
+  return TRUE;
+}
+
+static gboolean
+match_at (const Text *t, glong i, const Text *sub)
+{
+  return memcmp (t->c + i, sub->c, sub->n * sizeof (gunichar)) == 0;
+}
+
+/* ---- join and split -------------------------------------------------------------- */
+
+static ReclaimValue
+str_join (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+          guint nkw, const char *const *kwnames)
+{
+  if (!builtins_check (interp, "str.join", ARGS_METH_O, nargs, 1, 1, nkw, FALSE))
+    return LANG_ERROR;
+  /* PySequence_Fast: lists and tuples as they are, anything else as a new list */
+  ReclaimValue seq = args[0];
+  if (builtins_is_kind (interp, seq, RECLAIM_KIND_LIST) || builtins_is_kind (interp, seq, RECLAIM_KIND_TUPLE))
+    lang_incref (interp, seq);
+  else
+    {
+      seq = builtins_sequence_list (interp, seq);
+      if (seq == LANG_ERROR)
+        {
+          if (lang_error_matches (interp, "TypeError"))
+            {
+              lang_error_clear (interp);
+              lang_raise (interp, "TypeError", "can only join an iterable");
+            }
+          return LANG_ERROR;
+        }
+    }
+  gsize sep_len;
+  const char *sep = utf8 (self, &sep_len);
+  GString *out = g_string_new (NULL);
+  ReclaimValue result = LANG_ERROR;
+  guint n = lang_seq_length (interp, seq), i;
+  for (i = 0; i < n; i++)
+    {
+      ReclaimValue item = lang_seq_item (interp, seq, i);
+      if (!builtins_is_str (item))
+        {
+          lang_raise (interp, "TypeError", "sequence item %u: expected str instance, %s found", i,
+                      lang_type_name (interp, item));
+          break;
+        }
+      if (i > 0)
+        g_string_append_len (out, sep, sep_len);
+      gsize len;
+      const char *s = utf8 (item, &len);
+      g_string_append_len (out, s, len);
+    }
+  if (i == n)
+    result = scalar_str (out->str, out->len);
+  g_string_free (out, TRUE);
+  lang_decref (interp, seq);
+  return result;
+}
+
+static void
+add_piece (ReclaimInterp *interp, ReclaimValue list, const gunichar *c, glong from, glong to)
+{
+  lang_list_append (interp, list, str_from (c + from, to - from));
+}
+
+static ReclaimValue
+split_whitespace (ReclaimInterp *interp, const Text *t, gint64 max, gboolean from_right)
+{
+  ReclaimValue list = lang_list_new (interp);
+  const gunichar *c = t->c;
+  glong n = t->n;
+  if (!from_right)
+    {
+      glong i = 0, j;
+      while (max-- > 0)
+        {
+          while (i < n && builtins_unichar_isspace (c[i]))
+            i++;
+          if (i == n)
+            break;
+          j = i++;
+          while (i < n && !builtins_unichar_isspace (c[i]))
+            i++;
+          add_piece (interp, list, c, j, i);
+        }
+      while (i < n && builtins_unichar_isspace (c[i]))
+        i++;
+      if (i < n)
+        add_piece (interp, list, c, i, n);
+      return list;
+    }
+  GPtrArray *pieces = g_ptr_array_new ();
+  glong i = n - 1, j;
+  while (max-- > 0)
+    {
+      while (i >= 0 && builtins_unichar_isspace (c[i]))
+        i--;
+      if (i < 0)
+        break;
+      j = i--;
+      while (i >= 0 && !builtins_unichar_isspace (c[i]))
+        i--;
+      g_ptr_array_add (pieces, GUINT_TO_POINTER (str_from (c + i + 1, j - i)));
+    }
+  while (i >= 0 && builtins_unichar_isspace (c[i]))
+    i--;
+  if (i >= 0)
+    g_ptr_array_add (pieces, GUINT_TO_POINTER (str_from (c, i + 1)));
+  for (guint k = pieces->len; k-- > 0;)
+    lang_list_append (interp, list, GPOINTER_TO_UINT (pieces->pdata[k]));
+  g_ptr_array_unref (pieces);
+  return list;
+}
+
+static ReclaimValue
+split_sep (ReclaimInterp *interp, const Text *t, const Text *sep, gint64 max, gboolean from_right)
+{
+  ReclaimValue list = lang_list_new (interp);
+  if (!from_right)
+    {
+      glong i = 0, j = 0;
+      while (max > 0 && i + sep->n <= t->n)
+        {
+          if (match_at (t, i, sep))
+            {
+              add_piece (interp, list, t->c, j, i);
+              i = j = i + sep->n;
+              max--;
+            }
+          else
+            i++;
+        }
+      add_piece (interp, list, t->c, j, t->n);
+      return list;
+    }
+  GPtrArray *pieces = g_ptr_array_new ();
+  glong j = t->n, i = t->n - sep->n;
+  while (max > 0 && i >= 0)
+    {
+      if (match_at (t, i, sep))
+        {
+          g_ptr_array_add (pieces, GUINT_TO_POINTER (str_from (t->c + i + sep->n, j - i - sep->n)));
+          j = i;
+          i -= sep->n;
+          max--;
+        }
+      else
+        i--;
+    }
+  g_ptr_array_add (pieces, GUINT_TO_POINTER (str_from (t->c, j)));
+  for (guint k = pieces->len; k-- > 0;)
+    lang_list_append (interp, list, GPOINTER_TO_UINT (pieces->pdata[k]));
+  g_ptr_array_unref (pieces);
+  return list;
+}
+
+static ReclaimValue
+split_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, guint nkw,
+              const char *const *kwnames, gboolean from_right)
+{
+  const char *name = from_right ? "rsplit" : "split";
+  static const char *const allowed[] = { "sep", "maxsplit", NULL };
+  if (!builtins_only_keywords (interp, name, nkw, kwnames, allowed) ||
+      !builtins_check (interp, name, ARGS_KEYWORDS, nargs + nkw, 0, 2, 0, FALSE))
+    return LANG_ERROR;
+  ReclaimValue sep = builtins_arg (nargs, args, nkw, kwnames, 0, "sep");
+  ReclaimValue maxsplit = builtins_arg (nargs, args, nkw, kwnames, 1, "maxsplit");
+  gint64 max = -1;
+  if (sep && scalar_type (sep) != SCALAR_NONE && !need_str (interp, sep, "must be str or None, not %s"))
+    return LANG_ERROR;
+  if (maxsplit && !builtins_index (interp, maxsplit, &max))
+    return LANG_ERROR;
+  if (max < 0)
+    max = G_MAXINT64;
+  Text t = text_of (self);
+  ReclaimValue r;
+  if (sep == 0 || scalar_type (sep) == SCALAR_NONE)
+    r = split_whitespace (interp, &t, max, from_right);
+  else
+    {
+      Text s = text_of (sep);
+      r = s.n == 0 ? lang_raise (interp, "ValueError", "empty separator") : split_sep (interp, &t, &s, max, from_right);
+      g_free (s.c);
+    }
+  g_free (t.c);
+  return r;
+}
+
+static ReclaimValue
+str_split (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+           guint nkw, const char *const *kwnames)
+{
+  return split_common (interp, self, nargs, args, nkw, kwnames, FALSE);
+}
+
+static ReclaimValue
+str_rsplit (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+            guint nkw, const char *const *kwnames)
+{
+  return split_common (interp, self, nargs, args, nkw, kwnames, TRUE);
+}
+
+static gboolean
+is_line_break (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e ||
+         c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+static ReclaimValue
+str_splitlines (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                guint nkw, const char *const *kwnames)
+{
+  static const char *const allowed[] = { "keepends", NULL };
+  if (!builtins_only_keywords (interp, "splitlines", nkw, kwnames, allowed) ||
+      !builtins_check (interp, "splitlines", ARGS_KEYWORDS, nargs + nkw, 0, 1, 0, FALSE))
+    return LANG_ERROR;
+  ReclaimValue keep_arg = builtins_arg (nargs, args, nkw, kwnames, 0, "keepends");
+  gint64 keep = 0;
+  if (keep_arg && !builtins_index (interp, keep_arg, &keep))
+    return LANG_ERROR;
+  Text t = text_of (self);
+  ReclaimValue list = lang_list_new (interp);
+  glong i = 0;
+  while (i < t.n)
+    {
+      glong j = i;
+      while (i < t.n && !is_line_break (t.c[i]))
+        i++;
+      glong eol = i;
+      if (i < t.n)
+        {
+          i += (t.c[i] == '\r' && i + 1 < t.n && t.c[i + 1] == '\n') ? 2 : 1;
+          if (keep)
+            eol = i;
+        }
+      add_piece (interp, list, t.c, j, eol);
+    }
+  g_free (t.c);
+  return list;
+}
+
+static ReclaimValue
+partition_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, guint nkw,
+                  gboolean from_right)
+{
+  if (!builtins_check (interp, from_right ? "str.rpartition" : "str.partition", ARGS_METH_O, nargs, 1, 1, nkw,
+                       FALSE) ||
+      !need_str (interp, args[0], "must be str, not %s"))
+    return LANG_ERROR;
+  Text t = text_of (self), s = text_of (args[0]);
+  ReclaimValue r = LANG_ERROR;
+  if (s.n == 0)
+    lang_raise (interp, "ValueError", "empty separator");
+  else
+    {
+      glong at = -1;
+      if (!from_right)
+        {
+          for (glong i = 0; i + s.n <= t.n && at < 0; i++)
+            if (match_at (&t, i, &s))
+              at = i;
+        }
+      else
+        for (glong i = t.n - s.n; i >= 0 && at < 0; i--)
+          if (match_at (&t, i, &s))
+            at = i;
+      ReclaimValue empty = scalar_str ("", 0), items[3];
+      if (at < 0)
+        {
+          items[0] = from_right ? empty : self;
+          items[1] = empty;
+          items[2] = from_right ? self : empty;
+        }
+      else
+        {
+          items[0] = str_from (t.c, at);
+          items[1] = args[0];
+          items[2] = str_from (t.c + at + s.n, t.n - at - s.n);
+        }
+      r = lang_tuple_new (interp, 3, items);
+    }
+  g_free (t.c);
+  g_free (s.c);
+  return r;
+}
+
+static ReclaimValue
+str_partition (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+               guint nkw, const char *const *kwnames)
+{
+  return partition_common (interp, self, nargs, args, nkw, FALSE);
+}
+
+static ReclaimValue
+str_rpartition (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                guint nkw, const char *const *kwnames)
+{
+  return partition_common (interp, self, nargs, args, nkw, TRUE);
+}
+
+/* ---- strip ------------------------------------------------------------- */
+
+static gboolean
+strippable (gunichar c, gboolean whitespace, const Text *chars)
+{
+  if (whitespace)
+    return builtins_unichar_isspace (c);
+  for (glong k = 0; k < chars->n; k++)
+    if (chars->c[k] == c)
+      return TRUE;
+  return FALSE;
+}
+
+static ReclaimValue
+strip_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, guint nkw,
+              const char *name, gboolean left, gboolean right)
+{
+  if (!builtins_check (interp, name, ARGS_CLINIC, nargs, 0, 1, nkw, FALSE))
+    return LANG_ERROR;
+  Text chars = { NULL, 0 };
+  gboolean whitespace = nargs == 0 || scalar_type (args[0]) == SCALAR_NONE;
+  if (!whitespace)
+    {
+      if (!builtins_is_str (args[0]))
+        return lang_raise (interp, "TypeError", "%s arg must be None or str", name + 4);
+      chars = text_of (args[0]);
+    }
+  Text t = text_of (self);
+  glong i = 0, j = t.n;
+  while (left && i < j && strippable (t.c[i], whitespace, &chars))
+    i++;
+  while (right && j > i && strippable (t.c[j - 1], whitespace, &chars))
+    j--;
+  ReclaimValue r = (i == 0 && j == t.n) ? self : str_from (t.c + i, j - i);
+  g_free (t.c);
+  g_free (chars.c);
+  return r;
+}
+
+static ReclaimValue
+str_strip (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+           guint nkw, const char *const *kwnames)
+{
+  return strip_common (interp, self, nargs, args, nkw, "str.strip", TRUE, TRUE);
+}
+
+static ReclaimValue
+str_lstrip (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+            guint nkw, const char *const *kwnames)
+{
+  return strip_common (interp, self, nargs, args, nkw, "str.lstrip", TRUE, FALSE);
+}
+
+static ReclaimValue
+str_rstrip (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+            guint nkw, const char *const *kwnames)
+{
+  return strip_common (interp, self, nargs, args, nkw, "str.rstrip", FALSE, TRUE);
+}
+
+/* ---- searching ------------------------------------------------------------------------ */
+
+typedef enum { FIND, RFIND, INDEX, RINDEX, COUNT } SearchOp;
+
+static ReclaimValue
+search (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, guint nkw,
+        const char *name, SearchOp op)
+{
+  if (!builtins_check (interp, name, ARGS_KEYWORDS, nargs, 1, 3, nkw, FALSE) ||
+      !need_str (interp, args[0], "must be str, not %s"))
+    return LANG_ERROR;
+  Text t = text_of (self), sub = text_of (args[0]);
+  glong start, end;
+  ReclaimValue r = LANG_ERROR;
+  if (adjust_indices (interp, nargs, args, 1, t.n, &start, &end))
+    {
+      gint64 found = -1, count = 0;
+      if (end - start >= sub.n)
+        {
+          if (op == COUNT)
+            {
+              if (sub.n == 0)
+                count = end - start + 1;
+              else
+                for (glong i = start; i + sub.n <= end;)
+                  {
+                    if (match_at (&t, i, &sub))
+                      {
+                        count++;
+                        i += sub.n;
+                      }
+                    else
+                      i++;
+                  }
+            }
+          else if (op == FIND || op == INDEX)
+            {
+              for (glong i = start; i + sub.n <= end && found < 0; i++)
+                if (match_at (&t, i, &sub))
+                  found = i;
+            }
+          else
+            for (glong i = end - sub.n; i >= start && found < 0; i--)
+              if (match_at (&t, i, &sub))
+                found = i;
+        }
+      if (op == COUNT)
+        r = scalar_int (count);
+      else if (found < 0 && (op == INDEX || op == RINDEX))
+        lang_raise (interp, "ValueError", "substring not found");
+      else
+        r = scalar_int (found);
+    }
+  g_free (t.c);
+  g_free (sub.c);
+  return r;
+}
+
+#define SEARCH_METHOD(fn, name, op)                                                                      \
+  static ReclaimValue fn (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, \
+                          guint nkw, const char *const *kwnames)                                          \
+  {                                                                                                      \
+    return search (interp, self, nargs, args, nkw, name, op);                                            \
+  }
+
+SEARCH_METHOD (str_find, "find", FIND)
+SEARCH_METHOD (str_rfind, "rfind", RFIND)
+SEARCH_METHOD (str_index, "index", INDEX)
+SEARCH_METHOD (str_rindex, "rindex", RINDEX)
+SEARCH_METHOD (str_count, "count", COUNT)
+
+/* startswith / endswith: a str or a tuple of them */
+static ReclaimValue
+tail_match (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, guint nkw,
+            const char *name, gboolean at_end)
+{
+  if (!builtins_check (interp, name, ARGS_KEYWORDS, nargs, 1, 3, nkw, FALSE))
+    return LANG_ERROR;
+  ReclaimValue prefix = args[0];
+  gboolean is_tuple = builtins_is_kind (interp, prefix, RECLAIM_KIND_TUPLE);
+  if (!is_tuple && !builtins_is_str (prefix))
+    return lang_raise (interp, "TypeError", "%s first arg must be str or a tuple of str, not %s", name,
+                       lang_type_name (interp, prefix));
+  Text t = text_of (self);
+  glong start, end;
+  ReclaimValue r = LANG_ERROR;
+  if (adjust_indices (interp, nargs, args, 1, t.n, &start, &end))
+    {
+      guint n = is_tuple ? lang_seq_length (interp, prefix) : 1;
+      gboolean matched = FALSE, failed = FALSE;
+      for (guint k = 0; k < n && !matched && !failed; k++)
+        {
+          ReclaimValue p = is_tuple ? lang_seq_item (interp, prefix, k) : prefix;
+          if (!builtins_is_str (p))
+            {
+              lang_raise (interp, "TypeError", "tuple for %s must only contain str, not %s", name,
+                          lang_type_name (interp, p));
+              failed = TRUE;
+              break;
+            }
+          Text sub = text_of (p);
+          glong last = end - sub.n;
+          if (last >= start && start <= t.n)
+            matched = match_at (&t, at_end ? last : start, &sub);
+          g_free (sub.c);
+        }
+      if (!failed)
+        r = scalar_bool (matched);
+    }
+  g_free (t.c);
+  return r;
+}
+
+static ReclaimValue
+str_startswith (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                guint nkw, const char *const *kwnames)
+{
+  return tail_match (interp, self, nargs, args, nkw, "startswith", FALSE);
+}
+
+static ReclaimValue
+str_endswith (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+              guint nkw, const char *const *kwnames)
+{
+  return tail_match (interp, self, nargs, args, nkw, "endswith", TRUE);
+}
+
+static ReclaimValue
+str_replace (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+             guint nkw, const char *const *kwnames)
+{
+  gint64 count = -1;
+  if (!builtins_check (interp, "str.replace", ARGS_CLINIC, nargs, 2, 3, nkw, FALSE) ||
+      !need_str (interp, args[0], "replace() argument 1 must be str, not %s") ||
+      !need_str (interp, args[1], "replace() argument 2 must be str, not %s") ||
+      (nargs > 2 && !builtins_index (interp, args[2], &count)))
+    return LANG_ERROR;
+  if (count < 0)
+    count = G_MAXINT64;
+  Text t = text_of (self), old = text_of (args[0]);
+  gsize new_len;
+  const char *new_text = utf8 (args[1], &new_len);
+  GString *out = g_string_new (NULL);
+  glong i = 0;
+  while (i <= t.n)
+    {
+      gboolean hit = count > 0 && i + old.n <= t.n && match_at (&t, i, &old);
+      if (hit)
+        {
+          g_string_append_len (out, new_text, new_len);
+          count--;
+          if (old.n > 0)
+            {
+              i += old.n;
+              continue;
+            }
+        }
+      if (i == t.n)
+        break;
+      char buf[8];
+      g_string_append_len (out, buf, g_unichar_to_utf8 (t.c[i], buf));
+      i++;
+    }
+  ReclaimValue r = scalar_str (out->str, out->len);
+  g_string_free (out, TRUE);
+  g_free (t.c);
+  g_free (old.c);
+  return r;
+}
+
+static ReclaimValue
+remove_affix (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, guint nkw,
+              const char *name, gboolean suffix)
+{
+  g_autofree char *message = g_strdup_printf ("%s() argument must be str, not %%s", name + 4);
+  if (!builtins_check (interp, name, ARGS_METH_O, nargs, 1, 1, nkw, FALSE) || !need_str (interp, args[0], message))
+    return LANG_ERROR;
+  gsize len, alen;
+  const char *s = utf8 (self, &len), *a = utf8 (args[0], &alen);
+  if (alen == 0 || alen > len)
+    return self;
+  if (!suffix && memcmp (s, a, alen) == 0)
+    return scalar_str (s + alen, len - alen);
+  if (suffix && memcmp (s + len - alen, a, alen) == 0)
+    return scalar_str (s, len - alen);
+  return self;
+}
+
+static ReclaimValue
+str_removeprefix (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                  guint nkw, const char *const *kwnames)
+{
+  return remove_affix (interp, self, nargs, args, nkw, "str.removeprefix", FALSE);
+}
+
+static ReclaimValue
+str_removesuffix (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                  guint nkw, const char *const *kwnames)
+{
+  return remove_affix (interp, self, nargs, args, nkw, "str.removesuffix", TRUE);
+}
+
+/* ---- the rest ------------------------------------------------------------------------------ */
+
+static ReclaimValue
+str_format (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+            guint nkw, const char *const *kwnames)
+{
+  return builtins_str_format (interp, self, nargs, args, nkw, kwnames);
+}
+
+static ReclaimValue
+str_encode (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+            guint nkw, const char *const *kwnames)
+{
+  return lang_raise (interp, "TypeError", "not supported in Reclaim: bytes");
+}
+
+const LangMethodDef builtins_str_methods[] = {
+  { "join", str_join },
+  { "split", str_split },
+  { "rsplit", str_rsplit },
+  { "splitlines", str_splitlines },
+  { "partition", str_partition },
+  { "rpartition", str_rpartition },
+  { "strip", str_strip },
+  { "lstrip", str_lstrip },
+  { "rstrip", str_rstrip },
+  { "find", str_find },
+  { "rfind", str_rfind },
+  { "index", str_index },
+  { "rindex", str_rindex },
+  { "count", str_count },
+  { "startswith", str_startswith },
+  { "endswith", str_endswith },
+  { "replace", str_replace },
+  { "removeprefix", str_removeprefix },
+  { "removesuffix", str_removesuffix },
+  { "format", str_format },
+  { "encode", str_encode },
+  { NULL }
+};

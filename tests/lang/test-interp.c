@@ -1,0 +1,245 @@
+/* test-interp.c: running scripts through the interpreter API.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What python3 prints for whole scripts is checked by the corpus
+ * (tests/corpus); these tests cover what the corpus cannot: limits, the
+ * event log the interpreter leaves, the collector modes.
+ */
+#include "reclaim-interp.h"
+
+#include <string.h>
+
+typedef struct {
+  GString *out;
+  GString *err;
+  int      status;
+  ReclaimInterp *interp;
+} Run;
+
+static void
+append (const char *text, gsize len, gpointer user_data)
+{
+  g_string_append_len (user_data, text, len);
+}
+
+static void
+append_err (const char *text, gsize len, gpointer user_data)
+{
+  Run *run = user_data;
+  g_string_append_len (run->err, text, len);
+}
+
+static void
+append_out (const char *text, gsize len, gpointer user_data)
+{
+  Run *run = user_data;
+  append (text, len, run->out);
+}
+
+static Run *
+run_script_with (const char *source, ReclaimInterpOptions options)
+{
+  Run *run = g_new0 (Run, 1);
+  run->out = g_string_new (NULL);
+  run->err = g_string_new (NULL);
+  options.write_stdout = append_out;
+  options.write_stderr = append_err;
+  options.user_data = run;
+  run->interp = reclaim_interp_new (&options);
+  run->status = reclaim_interp_run (run->interp, source, strlen (source), "test.py");
+  return run;
+}
+
+static Run *
+run_script (const char *source)
+{
+  return run_script_with (source, (ReclaimInterpOptions) { 0 });
+}
+
+static void
+run_free (Run *run)
+{
+  reclaim_interp_free (run->interp);
+  g_string_free (run->out, TRUE);
+  g_string_free (run->err, TRUE);
+  g_free (run);
+}
+
+static const char *
+last_line (GString *text)
+{
+  static char line[512];
+  g_auto (GStrv) lines = g_strsplit (g_strchomp (text->str), "\n", -1);
+  guint n = g_strv_length (lines);
+  g_strlcpy (line, n ? lines[n - 1] : "", sizeof line);
+  return line;
+}
+
+static void
+test_output_and_status (void)
+{
+  Run *run = run_script ("class Node:\n"
+                         "    def __init__(self, name):\n"
+                         "        self.name = name\n"
+                         "    def __del__(self):\n"
+                         "        print('freed', self.name)\n"
+                         "a = Node('a')\n"
+                         "a.child = Node('b')\n"
+                         "del a\n"
+                         "print('end')\n");
+  g_assert_cmpstr (run->out->str, ==, "freed a\nfreed b\nend\n");
+  g_assert_cmpstr (run->err->str, ==, "");
+  g_assert_cmpint (run->status, ==, 0);
+  run_free (run);
+}
+
+static void
+test_uncaught_exception (void)
+{
+  Run *run = run_script ("def f():\n    return 1 / 0\nprint('before')\nf()\nprint('after')\n");
+  g_assert_cmpstr (run->out->str, ==, "before\n");
+  g_assert_true (g_str_has_prefix (run->err->str, "Traceback (most recent call last):\n"));
+  g_assert_nonnull (strstr (run->err->str, "  File \"test.py\", line 4, in <module>\n"));
+  g_assert_nonnull (strstr (run->err->str, "  File \"test.py\", line 2, in f\n"));
+  g_assert_cmpstr (last_line (run->err), ==, "ZeroDivisionError: division by zero");
+  g_assert_cmpint (run->status, ==, 1);
+  run_free (run);
+}
+
+static void
+test_syntax_error (void)
+{
+  Run *run = run_script ("print('no run')\nx = (1,\n");
+  g_assert_cmpstr (run->out->str, ==, "");
+  g_assert_cmpstr (last_line (run->err), ==, "SyntaxError: '(' was never closed");
+  g_assert_cmpint (run->status, ==, 1);
+  run_free (run);
+}
+
+static void
+test_not_supported (void)
+{
+  Run *run = run_script ("print('no run')\nasync def f():\n    pass\n");
+  g_assert_cmpstr (run->out->str, ==, "");
+  g_assert_cmpstr (last_line (run->err), ==, "test.py:2:1: not supported in Reclaim: async functions");
+  g_assert_cmpint (run->status, ==, 2);
+  run_free (run);
+}
+
+static void
+test_step_limit (void)
+{
+  Run *run = run_script_with ("print('start')\nwhile True:\n    pass\n",
+                              (ReclaimInterpOptions) { .max_steps = 10000 });
+  g_assert_cmpstr (run->out->str, ==, "start\n");
+  g_assert_nonnull (strstr (run->err->str, "stopped after 10000 steps"));
+  g_assert_cmpint (run->status, ==, 3);
+  run_free (run);
+}
+
+static void
+test_object_limit (void)
+{
+  Run *run = run_script_with ("l = []\nwhile True:\n    l.append([l])\n",
+                              (ReclaimInterpOptions) { .max_objects = 5000 });
+  g_assert_true (g_str_has_prefix (last_line (run->err), "MemoryError: "));
+  g_assert_cmpint (run->status, ==, 1);
+  run_free (run);
+}
+
+/* Each statement starts with a line event; depth counts function frames. */
+static void
+test_line_events (void)
+{
+  Run *run = run_script ("def f():\n    x = 1\n    return x\ny = f()\n");
+  ReclaimHeap *heap = reclaim_interp_get_heap (run->interp);
+  GString *lines = g_string_new (NULL);
+
+  for (guint64 i = reclaim_interp_get_script_start (run->interp); i < reclaim_heap_n_events (heap); i++)
+    {
+      const ReclaimEvent *e = reclaim_heap_get_event (heap, i);
+      if (e->kind == RECLAIM_EV_LINE)
+        g_string_append_printf (lines, "%u/%u ", e->x, e->y);
+    }
+  g_assert_cmpstr (lines->str, ==, "1/0 4/0 2/1 3/1 ");
+  g_string_free (lines, TRUE);
+  run_free (run);
+}
+
+/* A paused generator keeps its locals; closing it runs its finally. */
+static void
+test_generator_frames (void)
+{
+  Run *run = run_script ("class T:\n"
+                         "    def __init__(self, n): self.n = n\n"
+                         "    def __del__(self): print('freed', self.n)\n"
+                         "def gen():\n"
+                         "    t = T('local')\n"
+                         "    try:\n"
+                         "        yield 1\n"
+                         "        yield 2\n"
+                         "    finally:\n"
+                         "        print('finally')\n"
+                         "g = gen()\n"
+                         "print(next(g))\n"
+                         "print('paused')\n"
+                         "g.close()\n"
+                         "print('closed')\n");
+  g_assert_cmpstr (run->out->str, ==, "1\npaused\nfinally\nfreed local\nclosed\n");
+  g_assert_cmpint (run->status, ==, 0);
+  run_free (run);
+}
+
+/* Under mark-and-sweep nothing dies before a collection. */
+static void
+test_marksweep_mode (void)
+{
+  const char *script = "import gc\n"
+                       "class T:\n"
+                       "    def __del__(self): print('freed')\n"
+                       "t = T()\n"
+                       "del t\n"
+                       "print('deleted')\n"
+                       "gc.collect()\n"
+                       "print('collected')\n";
+  Run *run = run_script_with (script, (ReclaimInterpOptions) { .collector = RECLAIM_COLLECTOR_MARKSWEEP });
+  g_assert_cmpstr (run->out->str, ==, "deleted\nfreed\ncollected\n");
+  run_free (run);
+  run = run_script (script);
+  g_assert_cmpstr (run->out->str, ==, "freed\ndeleted\ncollected\n");
+  run_free (run);
+}
+
+/* The heap a script leaves can be looked at in the past. */
+static void
+test_time_travel_after_run (void)
+{
+  Run *run = run_script ("a = [1, 2]\nb = [a]\ndel a\n");
+  ReclaimHeap *heap = reclaim_interp_get_heap (run->interp);
+  guint64 end = reclaim_heap_n_events (heap);
+  guint64 digest = reclaim_heap_state_digest (heap);
+
+  reclaim_heap_seek (heap, reclaim_interp_get_script_start (run->interp));
+  reclaim_heap_seek (heap, end);
+  g_assert_cmpuint (reclaim_heap_state_digest (heap), ==, digest);
+  run_free (run);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/lang/interp/output-and-status", test_output_and_status);
+  g_test_add_func ("/lang/interp/uncaught-exception", test_uncaught_exception);
+  g_test_add_func ("/lang/interp/syntax-error", test_syntax_error);
+  g_test_add_func ("/lang/interp/not-supported", test_not_supported);
+  g_test_add_func ("/lang/interp/step-limit", test_step_limit);
+  g_test_add_func ("/lang/interp/object-limit", test_object_limit);
+  g_test_add_func ("/lang/interp/line-events", test_line_events);
+  g_test_add_func ("/lang/interp/generator-frames", test_generator_frames);
+  g_test_add_func ("/lang/interp/marksweep-mode", test_marksweep_mode);
+  g_test_add_func ("/lang/interp/time-travel-after-run", test_time_travel_after_run);
+  return g_test_run ();
+}

@@ -1,0 +1,357 @@
+/* test-cli-demo.c: reclaim-cli run the way a user runs it.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the executable named by $RECLAIM_CLI and checks its exit status,
+ * what it prints, and the trace it writes.
+ */
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct {
+  int   status;     /* exit status */
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs reclaim-cli with the arguments, NULL-terminated. */
+static void
+run_cli (Run *run, const char *first_arg, ...)
+{
+  const char *cli = g_getenv ("RECLAIM_CLI");
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  int wait_status = 0;
+  va_list args;
+
+  if (cli == NULL)
+    g_error ("RECLAIM_CLI must name the reclaim-cli executable to test");
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = 0;
+  if (!g_spawn_check_wait_status (wait_status, &error))
+    {
+      if (!g_error_matches (error, G_SPAWN_EXIT_ERROR, error->code))
+        g_error ("reclaim-cli did not exit normally: %s", error->message);
+      run->status = error->code;
+    }
+}
+
+/* The output with every run of spaces made one, so that checks do not
+ * depend on how wide a table's columns are. */
+static char *
+squeeze (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    if (*p != ' ' || (s->len > 0 && s->str[s->len - 1] != ' ' && s->str[s->len - 1] != '\n'))
+      g_string_append_c (s, *p);
+  return g_string_free (s, FALSE);
+}
+
+/* The output as one line, with every run of white space made one space,
+ * for checking sentences however they are wrapped. */
+static char *
+flatten (const char *text)
+{
+  g_auto (GStrv) words = g_strsplit_set (text, " \n", -1);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      g_string_append_printf (s, "%s%s", s->len ? " " : "", words[i]);
+  return g_string_free (s, FALSE);
+}
+
+static void
+assert_contains (const char *haystack, const char *needle)
+{
+  if (strstr (haystack, needle) != NULL)
+    return;
+  /* stderr, so that the text does not get in the way of the TAP lines */
+  g_printerr ("%s\n", haystack);
+  g_error ("expected \"%s\" in the text above", needle);
+}
+
+static guint
+count (const char *haystack, const char *needle)
+{
+  guint n = 0;
+  for (const char *p = strstr (haystack, needle); p; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static void
+assert_usage_error (Run *run, const char *mention)
+{
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "reclaim-cli: "));
+  assert_contains (run->err, mention);
+}
+
+/* ---- the command table ---------------------------------------------------- */
+
+static void
+test_help (void)
+{
+  g_auto (Run) help = { 0 };
+  g_auto (Run) dash_help = { 0 };
+  g_auto (Run) demo_help = { 0 };
+  g_auto (Run) nothing = { 0 };
+
+  run_cli (&help, "help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  assert_contains (help.out, "Commands:");
+  assert_contains (help.out, "\n  demo ");
+  assert_contains (help.out, "\n  help ");
+
+  run_cli (&dash_help, "--help", NULL);
+  g_assert_cmpint (dash_help.status, ==, 0);
+  g_assert_cmpstr (dash_help.out, ==, help.out);
+
+  run_cli (&demo_help, "help", "demo", NULL);
+  g_assert_cmpint (demo_help.status, ==, 0);
+  assert_contains (demo_help.out, "--trace=FILE");
+  assert_contains (demo_help.out, "--collector=NAME");
+
+  /* no command at all: the list, on stderr, as an error */
+  run_cli (&nothing, NULL);
+  g_assert_cmpint (nothing.status, ==, 2);
+  g_assert_cmpstr (nothing.out, ==, "");
+  g_assert_cmpstr (nothing.err, ==, help.out);
+}
+
+static void
+test_unknown_command (void)
+{
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) option = { 0 };
+  g_auto (Run) help_unknown = { 0 };
+
+  run_cli (&unknown, "frobnicate", "--trace", "x", NULL);
+  assert_usage_error (&unknown, "unknown command \"frobnicate\"");
+  run_cli (&option, "--frobnicate", NULL);
+  assert_usage_error (&option, "--frobnicate");
+  run_cli (&help_unknown, "help", "frobnicate", NULL);
+  assert_usage_error (&help_unknown, "frobnicate");
+}
+
+/* ---- demo ----------------------------------------------------------------- */
+
+static void
+test_demo_explains (void)
+{
+  g_auto (Run) run = { 0 };
+
+  run_cli (&run, "demo", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_autofree char *out = squeeze (run.out);
+
+  assert_contains (out, "Result: gc.collect(0) -> 1\n");
+  /* link_4 is the only object freed, and the story says why */
+  const char *result = strstr (out, "Result:");
+  g_autofree char *story = g_strndup (out, result - out);
+  g_autofree char *story_prose = flatten (story);
+  assert_contains (story_prose, "link_4 freed by the cycle collector: its refcount fell to 0");
+  g_assert_cmpuint (count (story_prose, " freed by "), ==, 1);
+  assert_contains (result, "\nlink_4 freed by the cycle collector\n");
+
+  /* the seven phases, in order */
+  static const char *const phases[] = {
+    "Phase 1, update_refs:", "Phase 2, subtract_refs:", "Phase 3, move_unreachable:",
+    "Phase 4, handle_weakrefs:", "Phase 5, finalize_garbage:", "Phase 6, check_garbage:",
+    "Phase 7, delete_garbage:",
+  };
+  const char *at = out;
+  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+    {
+      const char *found = strstr (at, phases[i]);
+      if (found == NULL)
+        g_error ("no \"%s\" after the phases before it", phases[i]);
+      at = found;
+    }
+
+  /* the devguide's figures: gc_refs after update_refs and subtract_refs */
+  assert_contains (out, "\nlink_1 2 2 A, link_3.next_link\n");
+  assert_contains (out, "\nlink_4 1 1 link_4.next_link\n");
+  assert_contains (out, "\nlink_1 1 A\nlink_2 0 -\nlink_3 0 -\nlink_4 0 -\n");
+  /* the moves of move_unreachable */
+  g_autofree char *prose = flatten (run.out);
+  assert_contains (prose, "link_3: gc_refs 0, so it moves to the unreachable list, for now. "
+                          "link_2: gc_refs 0, so it moves to the unreachable list, for now. "
+                          "link_1: gc_refs 1, so it is reachable. It refers to link_2, which is "
+                          "therefore reachable too: link_2 moves back from the unreachable list");
+  assert_contains (out, "\nlink_4 0 the unreachable list\n");
+  assert_contains (out, "\nlink_1 alive, refcount 2, in generation 1\n");
+}
+
+static void
+test_demo_marksweep (void)
+{
+  g_auto (Run) run = { 0 };
+
+  run_cli (&run, "demo", "--collector", "marksweep", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_autofree char *out = squeeze (run.out);
+  assert_contains (out, "Phase 1, mark:");
+  assert_contains (out, "\nlink_4 1 no\n");
+  g_autofree char *prose = flatten (run.out);
+  assert_contains (prose, "link_4 freed by mark-and-sweep: no root reaches it.");
+  assert_contains (out, "Result: gc.collect(0) -> 1\n");
+  g_assert_null (strstr (out, "update_refs"));
+}
+
+static JsonObject *
+parse_line (const char *line)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) node = json_from_string (line, &error);
+
+  g_assert_no_error (error);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    g_error ("not a JSON object: %s", line);
+  JsonObject *o = json_node_dup_object (node);
+  if (!json_object_has_member (o, "ev") || !json_object_has_member (o, "line"))
+    g_error ("no \"ev\" or \"line\": %s", line);
+  return o;
+}
+
+static void
+test_demo_trace (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.jsonl", NULL);
+  g_auto (Run) run = { 0 };
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+
+  run_cli (&run, "demo", "--trace", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, path);
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (text, "}\n"));
+
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = g_strv_length (lines);
+  gint64 link_4 = 0;
+  gboolean freed_by_gc = FALSE, saw_update_refs = FALSE;
+  JsonObject *last = NULL;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      JsonObject *o = parse_line (lines[i]);
+      const char *ev = json_object_get_string_member (o, "ev");
+
+      if (g_str_equal (ev, "slot_insert") &&
+          g_strcmp0 (json_object_get_string_member_with_default (o, "label", ""), "link_4") == 0)
+        link_4 = json_object_get_int_member (o, "value");
+      if (g_str_equal (ev, "free"))
+        {
+          g_assert_cmpint (json_object_get_int_member (o, "id"), ==, link_4);
+          g_assert_cmpstr (json_object_get_string_member (o, "by"), ==, "gc");
+          g_assert_cmpstr (json_object_get_string_member (o, "type"), ==, "Link");
+          freed_by_gc = TRUE;
+        }
+      if (g_str_equal (ev, "gc_phase") && json_object_get_int_member (o, "line") == 21 &&
+          g_str_equal (json_object_get_string_member (o, "phase"), "update_refs"))
+        {
+          JsonObject *refs = json_object_get_object_member (o, "gc_refs");
+          g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, link_4);
+          g_assert_cmpuint (json_object_get_size (refs), ==, 4);
+          g_assert_cmpint (json_object_get_int_member (refs, key), ==, 1);
+          saw_update_refs = TRUE;
+        }
+      if (last)
+        json_object_unref (last);
+      last = o;
+    }
+  g_assert_true (freed_by_gc);
+  g_assert_true (saw_update_refs);
+  g_assert_cmpstr (json_object_get_string_member (last, "ev"), ==, "gc_end");
+  g_assert_cmpint (json_object_get_int_member (last, "collected"), ==, 1);
+  json_object_unref (last);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_demo_bad_options (void)
+{
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) extra = { 0 };
+  g_auto (Run) collector = { 0 };
+  g_auto (Run) missing = { 0 };
+
+  run_cli (&unknown, "demo", "--frobnicate", NULL);
+  assert_usage_error (&unknown, "--frobnicate");
+  run_cli (&extra, "demo", "extra", NULL);
+  assert_usage_error (&extra, "extra");
+  run_cli (&collector, "demo", "--collector", "refcount", NULL);
+  assert_usage_error (&collector, "refcount");
+  run_cli (&missing, "demo", "--trace", NULL);
+  assert_usage_error (&missing, "--trace");
+}
+
+/* A trace that cannot be written: the demo says so before it starts, or,
+ * when the disk fills up, after it, and exits 2 either way. */
+static void
+test_demo_unwritable_trace (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "no-such-dir", "demo.jsonl", NULL);
+  g_auto (Run) missing_dir = { 0 };
+  g_auto (Run) full = { 0 };
+
+  run_cli (&missing_dir, "demo", "--trace", path, NULL);
+  assert_usage_error (&missing_dir, path);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full to fill up");
+      return;
+    }
+  run_cli (&full, "demo", "--trace", "/dev/full", NULL);
+  g_assert_cmpint (full.status, ==, 2);
+  g_assert_true (g_str_has_prefix (full.err, "reclaim-cli: /dev/full: "));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/unknown-command", test_unknown_command);
+  g_test_add_func ("/cli/demo/explains", test_demo_explains);
+  g_test_add_func ("/cli/demo/marksweep", test_demo_marksweep);
+  g_test_add_func ("/cli/demo/trace", test_demo_trace);
+  g_test_add_func ("/cli/demo/bad-options", test_demo_bad_options);
+  g_test_add_func ("/cli/demo/unwritable-trace", test_demo_unwritable_trace);
+  return g_test_run ();
+}

@@ -2,9 +2,8 @@
 # Install what is missing, build, and start Reclaim.
 #
 # Starts the window (build/src/app/reclaim, arguments passed through) once it
-# exists.  Until then it runs the command-line tool's demo: CPython's devguide
-# example collected phase by phase.  With arguments and no window yet, the
-# arguments go to reclaim-cli instead of "demo".
+# exists.  Until then it runs a script through the command-line tool, as
+# python3 would run it: the one given, or data/examples/reference-cycle.py.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -22,17 +21,15 @@ if [[ -x $APP ]]; then
 fi
 
 if [[ -x $CLI ]]; then
-    echo "run-app: the window ($APP) is not built yet; running the command-line demo instead" >&2
-    if (($# > 0)); then
-        exec "$CLI" "$@"
-    fi
-    exec "$CLI" demo
+    script=${1:-data/examples/reference-cycle.py}
+    echo "run-app: the window ($APP) is not built yet; running $script with reclaim-cli instead" >&2
+    exec "$CLI" run "$script"
 fi
 
 cat >&2 <<MSG
 run-app: the build succeeded but there is nothing to start yet:
   $APP (the GTK window) and
-  $CLI (the command-line tool, whose "demo" runs CPython's devguide example)
+  $CLI (the command-line tool that runs scripts)
 are not part of the build so far.  Only the engine library and its tests
 exist; run "bash build-aux/run-tests.sh" to exercise them.
 MSG

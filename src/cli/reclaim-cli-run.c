@@ -98,6 +98,7 @@ reclaim_cli_run (int argc, char **argv)
     .collector = mode,
     .max_steps = max_steps,
     .max_objects = max_objects,
+    .drop_events = trace_path == NULL,
     .write_stdout = write_stdout,
     .write_stderr = write_stderr,
   };

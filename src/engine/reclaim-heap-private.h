@@ -59,6 +59,7 @@ struct _ReclaimHeap {
   ReclaimEvent **event_chunks;
   guint64       n_events;
   guint64       position;         /* events applied; == n_events when live */
+  gboolean      drop_events;      /* apply events without keeping them */
   guint         n_chunks_allocated;
 
   guint32       line;

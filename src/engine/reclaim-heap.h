@@ -336,6 +336,10 @@ gboolean     reclaim_kind_is_gc         (ReclaimKind kind);
 void         reclaim_heap_set_line      (ReclaimHeap *heap, guint line, guint depth);
 guint64      reclaim_heap_n_events      (ReclaimHeap *heap);
 const ReclaimEvent *reclaim_heap_get_event (ReclaimHeap *heap, guint64 index);
+/* Whether events are kept (the default).  A heap nobody will look back
+ * at can drop them as they are applied, which saves their memory; seeking
+ * is then impossible.  Only while the log is empty. */
+void         reclaim_heap_set_keep_events (ReclaimHeap *heap, gboolean keep);
 /* Number of events applied: n_events when live. */
 guint64      reclaim_heap_get_position  (ReclaimHeap *heap);
 /* Put the heap in the state it had after the first `position` events.

@@ -362,9 +362,30 @@ new_event_chunk (void)
 }
 
 void
+reclaim_heap_set_keep_events (ReclaimHeap *heap, gboolean keep)
+{
+  g_return_if_fail (heap->n_events == 0);
+  heap->drop_events = !keep;
+}
+
+void
 reclaim_heap_emit (ReclaimHeap *heap, const ReclaimEvent *event)
 {
   g_return_if_fail (reclaim_heap_is_live (heap));
+  if (heap->drop_events)
+    {
+      ReclaimEvent e = *event;
+      e.line = heap->line;
+      apply_event (heap, &e, TRUE);
+      /* nobody will look back at a freed object: give its slots back */
+      if (e.kind == RECLAIM_EV_FREE)
+        {
+          Object *o = &heap->objects[e.obj];
+          g_clear_pointer (&o->slots, g_free);
+          o->n_slots = o->slots_allocated = 0;
+        }
+      return;
+    }
 
   guint64 chunk = heap->n_events >> EVENTS_PER_CHUNK_SHIFT;
   if (chunk >= heap->n_chunks_allocated)
@@ -420,6 +441,7 @@ reclaim_heap_is_live (ReclaimHeap *heap)
 void
 reclaim_heap_seek (ReclaimHeap *heap, guint64 position)
 {
+  g_return_if_fail (!heap->drop_events);
   g_return_if_fail (position <= heap->n_events);
   g_return_if_fail (!heap->collecting && heap->trash_nesting == 0);
 

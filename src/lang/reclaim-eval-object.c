@@ -495,7 +495,7 @@ run_comprehension (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 ReclaimValue
 lang_eval_class_lookup (ReclaimInterp *interp, LangClass *cls, const char *name)
 {
-  ReclaimValue key = scalar_str (name, -1);
+  ReclaimValue key = lang_name_str (interp, name);
   for (LangClass *c = cls; c; c = c->base)
     if (c->ns)
       {
@@ -543,6 +543,8 @@ class_free (gpointer p)
   LangClass *c = p;
   if (c->keys)
     g_ptr_array_unref (c->keys);
+  if (c->key_index)
+    g_hash_table_unref (c->key_index);
   if (c->methods)
     g_hash_table_unref (c->methods);
   g_free (c->name);
@@ -582,6 +584,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   cls->base = base->builtin && !base->is_exception ? NULL : base;
   cls->ns = ns;
   cls->keys = g_ptr_array_new_with_free_func (g_free);
+  cls->key_index = g_hash_table_new (g_str_hash, g_str_equal);
   cls->instance_kind = RECLAIM_KIND_INSTANCE;
   cls->scalar = SCALAR_NOT_SCALAR;
   cls->is_exception = base->is_exception;
@@ -670,12 +673,12 @@ note_deletion (ReclaimInterp *interp, ReclaimValue obj, guint key)
 static int
 key_index (LangClass *cls, const char *name, gboolean add)
 {
-  for (guint i = 0; i < cls->keys->len; i++)
-    if (strcmp (cls->keys->pdata[i], name) == 0)
-      return i;
-  if (!add)
-    return -1;
-  g_ptr_array_add (cls->keys, g_strdup (name));
+  gpointer found = g_hash_table_lookup (cls->key_index, name);
+  if (found || !add)
+    return GPOINTER_TO_INT (found) - 1;
+  char *key = g_strdup (name);
+  g_ptr_array_add (cls->keys, key);
+  g_hash_table_insert (cls->key_index, key, GINT_TO_POINTER (cls->keys->len));
   return cls->keys->len - 1;
 }
 

@@ -38,7 +38,7 @@ cell_of (ReclaimInterp *interp, Frame *frame, const char *name)
 static ReclaimValue
 load_global (ReclaimInterp *interp, const char *name, ReclaimId globals)
 {
-  ReclaimValue key = scalar_str (name, -1);
+  ReclaimValue key = lang_name_str (interp, name);
   ReclaimValue v = lang_dict_get (interp, globals, key);
   if (v == 0)
     v = lang_dict_get (interp, interp->builtins, key);
@@ -79,7 +79,7 @@ eval_load_name (ReclaimInterp *interp, Frame *frame, const char *name)
       }
     case NAME_NAMESPACE:
       {
-        ReclaimValue v = lang_dict_get (interp, frame->ns, scalar_str (name, -1));
+        ReclaimValue v = lang_dict_get (interp, frame->ns, lang_name_str (interp, name));
         if (v)
           return lang_ref (interp, v);
       }
@@ -108,7 +108,7 @@ eval_store_name (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimV
       {
         ReclaimId ns = reclaim_scope_name_kind (frame->scope, name) == NAME_NAMESPACE ? frame->ns
                                                                                       : frame_globals (interp, frame);
-        int r = lang_dict_set (interp, ns, scalar_str (name, -1), v);
+        int r = lang_dict_set (interp, ns, lang_name_str (interp, name), v);
         lang_decref (interp, v);
         return r;
       }
@@ -142,7 +142,7 @@ eval_delete_name (ReclaimInterp *interp, Frame *frame, const char *name)
       {
         ReclaimId ns = reclaim_scope_name_kind (frame->scope, name) == NAME_NAMESPACE ? frame->ns
                                                                                       : frame_globals (interp, frame);
-        ReclaimValue key = scalar_str (name, -1);
+        ReclaimValue key = lang_name_str (interp, name);
         if (!lang_dict_contains (interp, ns, key))
           {
             lang_raise (interp, "NameError", "name '%s' is not defined", name);

@@ -56,6 +56,7 @@ struct _ReclaimInterp {
   GDestroyNotify        extra_free;
 
   GHashTable           *builtin_types; /* name -> LangClass (not owned) */
+  GHashTable           *names;        /* identifier text (by pointer) -> str value */
   ReclaimId             builtins;     /* the builtins namespace dict */
   ReclaimId             globals;      /* the module's namespace dict (a root) */
   GHashTable           *modules;      /* "gc" -> module object */

@@ -126,10 +126,12 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
 
   interp->eval = es;
   interp->heap = reclaim_heap_new ();
+  reclaim_heap_set_keep_events (interp->heap, !interp->options.drop_events);
   interp->natives = g_hash_table_new_full (NULL, NULL, NULL, native_free);
   interp->iterators = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   interp->extra = g_hash_table_new_full (NULL, NULL, NULL, function_info_free);
   interp->builtin_types = g_hash_table_new (g_str_hash, g_str_equal);
+  interp->names = g_hash_table_new (NULL, NULL);
   interp->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
   g_array_set_clear_func (interp->traceback, trace_entry_clear);
@@ -186,6 +188,7 @@ reclaim_interp_free (ReclaimInterp *interp)
   g_hash_table_unref (interp->iterators);
   g_hash_table_unref (interp->extra);
   g_hash_table_unref (interp->builtin_types);
+  g_hash_table_unref (interp->names);
   g_hash_table_unref (interp->modules);
   g_hash_table_unref (interp->classes);
   g_hash_table_unref (interp->tables);

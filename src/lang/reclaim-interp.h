@@ -20,6 +20,9 @@ typedef struct {
    * alive at once, before the script is stopped (0: the defaults). */
   guint64          max_steps;
   guint32          max_objects;
+  /* Apply the heap's events without keeping them: less memory, but no
+   * trace and no time travel afterwards. */
+  gboolean         drop_events;
   ReclaimWriteFunc write_stdout;
   ReclaimWriteFunc write_stderr;
   gpointer         user_data;

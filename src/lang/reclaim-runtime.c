@@ -31,6 +31,18 @@ lang_write_stderr (ReclaimInterp *interp, const char *text, gssize len)
     interp->options.write_stderr (text, len < 0 ? strlen (text) : (gsize) len, interp->options.user_data);
 }
 
+ReclaimValue
+lang_name_str (ReclaimInterp *interp, const char *name)
+{
+  ReclaimValue v = GPOINTER_TO_UINT (g_hash_table_lookup (interp->names, name));
+  /* a pointer can be reused for other text: check it still matches */
+  if (v && strcmp (scalar_get_str (v, NULL), name) == 0)
+    return v;
+  v = scalar_str (name, -1);
+  g_hash_table_insert (interp->names, (gpointer) name, GUINT_TO_POINTER (v));
+  return v;
+}
+
 /* ---- references --------------------------------------------------------- */
 
 void

@@ -45,6 +45,7 @@ struct _LangClass {
   LangClass   *base;           /* NULL for object */
   ReclaimId    ns;             /* the class namespace: a dict of attributes and methods */
   GPtrArray   *keys;           /* instance attribute names in shared-key order (user classes) */
+  GHashTable  *key_index;      /* name -> position in keys + 1 */
   GHashTable  *methods;        /* builtin types: name -> LangNativeFunc */
   gboolean     builtin;
   ReclaimKind  instance_kind;  /* kind of the instances' heap objects */
@@ -58,6 +59,10 @@ struct _LangClass {
 ReclaimHeap *lang_heap            (ReclaimInterp *interp);
 void         lang_write_stdout    (ReclaimInterp *interp, const char *text, gssize len);
 void         lang_write_stderr    (ReclaimInterp *interp, const char *text, gssize len);
+
+/* The str value of an identifier, cached by the pointer of its text (the
+ * syntax tree's and C literals live as long as the interpreter). */
+ReclaimValue lang_name_str        (ReclaimInterp *interp, const char *name);
 
 /* ---- references --------------------------------------------------------- */
 void         lang_incref          (ReclaimInterp *interp, ReclaimValue v);

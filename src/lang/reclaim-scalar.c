@@ -17,39 +17,42 @@ typedef struct {
   gsize      len;
 } Scalar;
 
-/* repr quark -> Scalar.  Quarks live as long as the process, and so do
- * these entries. */
-static GHashTable *scalars;
-G_LOCK_DEFINE_STATIC (scalars);
+/* Scalars by the quark of their repr: quarks are small dense numbers, so
+ * an array indexed by them is the fastest lookup.  Quarks live as long as
+ * the process, and so do these entries.  No lock: generators run on
+ * threads of their own, but control passes between threads under a mutex
+ * (reclaim-coroutine.c), so only one thread ever touches this at a time. */
+static GPtrArray *scalars;
+
+#define QUARK_OF(value) ((value) & ~(1u << 31))
 
 static const Scalar *
 lookup (ReclaimValue value)
 {
   if (!reclaim_value_is_immediate (value) || reclaim_value_is_int (value))
     return NULL;
-  G_LOCK (scalars);
-  const Scalar *s = scalars ? g_hash_table_lookup (scalars, GUINT_TO_POINTER (value)) : NULL;
-  G_UNLOCK (scalars);
-  return s;
+  guint q = QUARK_OF (value);
+  return scalars && q < scalars->len ? scalars->pdata[q] : NULL;
 }
 
 static ReclaimValue
 intern (const char *repr, const Scalar *proto)
 {
   ReclaimValue value = reclaim_value_text (repr);
+  guint q = QUARK_OF (value);
 
-  G_LOCK (scalars);
   if (scalars == NULL)
-    scalars = g_hash_table_new (NULL, NULL);
-  if (!g_hash_table_contains (scalars, GUINT_TO_POINTER (value)))
+    scalars = g_ptr_array_new ();
+  if (q >= scalars->len)
+    g_ptr_array_set_size (scalars, MAX (q + 1, scalars->len * 2));
+  if (scalars->pdata[q] == NULL)
     {
       Scalar *s = g_new (Scalar, 1);
       *s = *proto;
       if (proto->type == SCALAR_STR)
         s->s = g_strndup (proto->s, proto->len);
-      g_hash_table_insert (scalars, GUINT_TO_POINTER (value), s);
+      scalars->pdata[q] = s;
     }
-  G_UNLOCK (scalars);
   return value;
 }
 

@@ -98,6 +98,7 @@ lang_builtins_init (ReclaimInterp *interp)
     { "module", RECLAIM_KIND_OBJECT, FALSE },
     { "frame", RECLAIM_KIND_FRAME, FALSE },
     { "getset_descriptor", RECLAIM_KIND_OBJECT, FALSE },
+    { "super", RECLAIM_KIND_OBJECT, FALSE },
     { "ReferenceType", RECLAIM_KIND_WEAKREF, FALSE },
     { "ProxyType", RECLAIM_KIND_PROXY, FALSE },
   };
@@ -109,4 +110,5 @@ lang_builtins_init (ReclaimInterp *interp)
     exception_class (interp, exception_tree[i][0], exception_tree[i][1]);
 
   lang_builtin_functions_init (interp);
+  lang_add_builtin (interp, "super", eval_builtin_super);
 }

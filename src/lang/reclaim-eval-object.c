@@ -506,6 +506,31 @@ lang_eval_class_lookup (ReclaimInterp *interp, LangClass *cls, const char *name)
   return 0;
 }
 
+/* A class body that holds cells (the __class__ of methods using super(),
+ * or variables of enclosing functions) runs with a frame object for them. */
+static ReclaimId
+class_body_cells (ReclaimInterp *interp, Frame *outer, Scope *scope)
+{
+  if (scope->slots->len == 0)
+    return 0;
+  ReclaimId locals = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_FRAME, 0, scope->name, RECLAIM_ALLOC_ROOT);
+  for (guint i = 0; i < scope->slots->len; i++)
+    {
+      const char *name = scope->slots->pdata[i];
+      ReclaimValue cell;
+      if (reclaim_scope_name_kind (scope, name) == NAME_FREE && outer->locals)
+        cell = lang_ref (interp, reclaim_heap_slot_get (interp->heap, outer->locals,
+                                                        reclaim_scope_slot (outer->scope, name)));
+      else
+        {
+          cell = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_CELL, 0, NULL, 0);
+          reclaim_heap_slot_append (interp->heap, cell, RECLAIM_ROLE_CELL, "cell_contents", RECLAIM_VALUE_NONE);
+        }
+      reclaim_heap_slot_append (interp->heap, locals, RECLAIM_ROLE_VAR, name, cell);
+    }
+  return locals;
+}
+
 static LangClass *
 class_base_of (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gboolean *ok)
 {
@@ -565,6 +590,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   lang_dict_set (interp, ns, scalar_str ("__module__", -1), scalar_str ("__main__", -1));
   lang_dict_set (interp, ns, scalar_str ("__qualname__", -1), scalar_str (scope->qualname, -1));
   Frame body = { .scope = scope, .ns = ns, .back = frame, .line = node->line };
+  body.locals = class_body_cells (interp, frame, scope);
   es->frame = &body;
   interp->depth++;
   ExecStatus s = eval_body (interp, &body, &node->v.class_def.body);
@@ -574,6 +600,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     {
       eval_traceback_add (interp, &body);
       lang_decref (interp, ns);
+      lang_decref (interp, body.locals);
       return LANG_ERROR;
     }
 
@@ -591,19 +618,21 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   cls->has_del = lang_eval_class_lookup (interp, cls, "__del__") != 0;
   g_hash_table_insert (interp->classes, GUINT_TO_POINTER (id), cls);
 
-  /* what a class holds in CPython, so it takes part in cycles the same
-   * way: its dict, its mro, and for classes based on object, the tuple of
-   * bases and the __dict__ and __weakref__ descriptors */
-  reclaim_heap_track (interp->heap, ns);   /* a type's dict holds descriptors: always tracked */
+  /* what a class holds in CPython, so it takes part in cycles and counts
+   * the same way: its dict (tracked only once it holds a container, unless
+   * the class is based on object and so holds the __dict__ and __weakref__
+   * descriptors), its mro and its tuple of bases */
+  gboolean based_on_object = base == lang_builtin_class (interp, "object");
+  if (based_on_object)
+    reclaim_heap_track (interp->heap, ns);   /* it holds the descriptors below */
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__dict__", ns);
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__base__", lang_ref (interp, base->id));
   ReclaimValue mro_items[] = { lang_ref (interp, id), lang_ref (interp, base->id) };
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__mro__", lang_tuple_new (interp, 2, mro_items));
-  if (base == lang_builtin_class (interp, "object"))
+  ReclaimValue bases_items[] = { lang_ref (interp, base->id) };
+  reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__bases__", lang_tuple_new (interp, 1, bases_items));
+  if (based_on_object)
     {
-      ReclaimValue bases_items[] = { lang_ref (interp, base->id) };
-      reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__bases__",
-                                lang_tuple_new (interp, 1, bases_items));
       const char *descriptors[] = { "__dict__", "__weakref__" };
       for (guint i = 0; i < 2; i++)
         {
@@ -612,6 +641,12 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
           reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, descriptors[i], d);
         }
     }
+  /* the methods' __class__ cell now holds the class */
+  int class_cell = reclaim_scope_slot (scope, "__class__");
+  if (class_cell >= 0 && reclaim_scope_name_kind (scope, "__class__") == NAME_CELL)
+    reclaim_heap_slot_set (interp->heap, reclaim_heap_slot_get (interp->heap, body.locals, class_cell), 0,
+                           lang_ref (interp, id));
+  lang_decref (interp, body.locals);
   return id;
 }
 
@@ -847,6 +882,100 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   return 0;
 }
 
+/* ---- super ------------------------------------------------------------- */
+
+enum { SUPER_SLOT_THISCLASS, SUPER_SLOT_SELF, SUPER_SLOT_SELF_CLASS };
+
+static ReclaimValue
+object_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+             guint nkw, const char *const *kwnames)
+{
+  if (nargs + nkw > 0)
+    return lang_raise (interp, "TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+  return scalar_none ();
+}
+
+/* BaseException.__init__ stores its arguments. */
+static ReclaimValue
+exception_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                guint nkw, const char *const *kwnames)
+{
+  g_autofree ReclaimValue *items = g_new (ReclaimValue, nargs + 1);
+  for (guint i = 0; i < nargs; i++)
+    items[i] = lang_ref (interp, args[i]);
+  reclaim_heap_slot_set (interp->heap, self, EXC_SLOT_ARGS, lang_tuple_new (interp, nargs, items));
+  return scalar_none ();
+}
+
+/* super().name: the attribute of the classes after __thisclass__ in the
+ * MRO, bound to the instance. */
+static ReclaimValue
+super_getattr (ReclaimInterp *interp, ReclaimValue sup, const char *name, gboolean raise)
+{
+  ReclaimHeap *h = interp->heap;
+  LangClass *this_class = lang_class_get (interp, reclaim_heap_slot_get (h, sup, SUPER_SLOT_THISCLASS));
+  ReclaimValue self = reclaim_heap_slot_get (h, sup, SUPER_SLOT_SELF);
+  LangClass *next = this_class ? this_class->base : NULL;
+
+  if (next && !next->builtin)
+    {
+      ReclaimValue v = lang_eval_class_lookup (interp, next, name);
+      if (v && reclaim_value_is_object (v) && reclaim_heap_get_kind (h, v) == RECLAIM_KIND_FUNCTION)
+        return bound_method (interp, v, self);
+      if (v)
+        return lang_ref (interp, v);
+    }
+  if (strcmp (name, "__init__") == 0)
+    return lang_native_new (interp, "__init__", next && next->is_exception ? exception_init : object_init, self);
+  if (!raise)
+    return 0;
+  return lang_raise (interp, "AttributeError", "'super' object has no attribute '%s'", name);
+}
+
+/* super() and super(cls, obj).  With no arguments, the class comes from
+ * the calling method's __class__ cell and the instance from its first
+ * parameter. */
+ReclaimValue
+eval_builtin_super (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                    guint nkw, const char *const *kwnames)
+{
+  ReclaimValue cls, obj;
+
+  if (nkw > 0)
+    return lang_raise (interp, "TypeError", "super() takes no keyword arguments");
+  if (nargs == 2)
+    {
+      cls = args[0];
+      obj = args[1];
+    }
+  else if (nargs == 0)
+    {
+      Frame *frame = eval_state (interp)->frame;
+      if (frame == NULL || frame->locals == 0 || frame->scope->n_params == 0)
+        return lang_raise (interp, "RuntimeError", "super(): no arguments");
+      int cell_slot = reclaim_scope_slot (frame->scope, "__class__");
+      if (cell_slot < 0)
+        return lang_raise (interp, "RuntimeError", "super(): __class__ cell not found");
+      cls = reclaim_heap_slot_get (interp->heap, reclaim_heap_slot_get (interp->heap, frame->locals, cell_slot), 0);
+      obj = reclaim_heap_slot_get (interp->heap, frame->locals, 0);
+      if (obj && reclaim_scope_name_kind (frame->scope, frame->scope->slots->pdata[0]) == NAME_CELL)
+        obj = reclaim_heap_slot_get (interp->heap, obj, 0);
+      if (obj == RECLAIM_VALUE_NONE)
+        return lang_raise (interp, "RuntimeError", "super(): arg[0] deleted");
+    }
+  else
+    return lang_raise (interp, "TypeError", "super() expected 0 or 2 arguments, got %u", nargs);
+  if (lang_class_get (interp, cls) == NULL)
+    return lang_raise (interp, "TypeError", "super() argument 1 must be a type, not %s", lang_type_name (interp, cls));
+
+  ReclaimId sup = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, "super", 0);
+  reclaim_heap_slot_append (interp->heap, sup, RECLAIM_ROLE_OTHER, "__thisclass__", lang_ref (interp, cls));
+  reclaim_heap_slot_append (interp->heap, sup, RECLAIM_ROLE_OTHER, "__self__", lang_ref (interp, obj));
+  reclaim_heap_slot_append (interp->heap, sup, RECLAIM_ROLE_OTHER, "__self_class__",
+                            lang_ref (interp, lang_class_of (interp, obj)->id));
+  return sup;
+}
+
 ReclaimValue
 lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean raise)
 {
@@ -869,6 +998,8 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
         return lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
       return lang_eval_getattr (interp, referent, name, raise);
     }
+  if (g_strcmp0 (reclaim_heap_get_label (h, obj), "super") == 0)
+    return super_getattr (interp, obj, name, raise);
   if (kind == RECLAIM_KIND_CLASS)
     {
       LangClass *cls = lang_class_get (interp, obj);

@@ -82,6 +82,8 @@ int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const cha
 ReclaimValue  eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj);
 ReclaimValue  eval_new_exception (ReclaimInterp *interp, LangClass *cls, guint nargs, const ReclaimValue *args);
 void          eval_classes_init  (ReclaimInterp *interp);
+ReclaimValue  eval_builtin_super (ReclaimInterp *interp, ReclaimValue self, guint nargs,
+                                  const ReclaimValue *args, guint nkw, const char *const *kwnames);
 void          eval_generators_init (ReclaimInterp *interp);
 void          eval_generator_forget (ReclaimInterp *interp, ReclaimId gen);
 extern const LangMethodDef eval_generator_methods[];

@@ -415,10 +415,32 @@ mark_free_path (Scope *from, Scope *binder, const char *name)
   set_kind (binder, name, NAME_CELL);
 }
 
+/* Zero-argument super() needs the class being defined: a function that
+ * names super (or __class__) closes over an implicit __class__ cell of the
+ * nearest enclosing class body, as CPython's compiler arranges. */
+static void
+add_class_cell (Analysis *a, Scope *s)
+{
+  Collect *c = g_hash_table_lookup (a->collects, s);
+  if (s->kind != SCOPE_FUNCTION ||
+      !(g_hash_table_contains (c->flags, "super") || g_hash_table_contains (c->flags, "__class__")))
+    return;
+  Scope *cls = s->parent;
+  while (cls && cls->kind == SCOPE_FUNCTION)
+    cls = cls->parent;
+  if (cls == NULL || cls->kind != SCOPE_CLASS)
+    return;
+  for (Scope *p = s; p != cls; p = p->parent)
+    set_kind (p, "__class__", NAME_FREE);
+  set_kind (cls, "__class__", NAME_CELL);
+}
+
 static gboolean
 resolve (Analysis *a, Scope *s)
 {
   Collect *c = g_hash_table_lookup (a->collects, s);
+
+  add_class_cell (a, s);
 
   for (guint i = 0; i < c->order->len; i++)
     {

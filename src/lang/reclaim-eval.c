@@ -402,6 +402,25 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
             }
         }
     }
+  /* list += any iterable extends the list in place */
+  if (op == RECLAIM_BIN_ADD && inplace && reclaim_value_is_object (a) && lang_class_of (interp, a)->builtin &&
+      reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_LIST)
+    {
+      GPtrArray *items = lang_sequence_to_array (interp, b);
+      if (items == NULL)
+        return LANG_ERROR;
+      for (guint i = 0; i < items->len; i++)
+        lang_list_append (interp, a, GPOINTER_TO_UINT (items->pdata[i]));
+      g_ptr_array_unref (items);
+      return lang_ref (interp, a);
+    }
+  /* "a" + 1, [1] + (2,): CPython's sequence concatenation refuses first */
+  if (op == RECLAIM_BIN_ADD &&
+      (ta == SCALAR_STR || (reclaim_value_is_object (a) && lang_class_of (interp, a)->builtin &&
+                            (reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_LIST ||
+                             reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_TUPLE))))
+    return lang_raise (interp, "TypeError", "can only concatenate %s (not \"%s\") to %s",
+                       lang_type_name (interp, a), lang_type_name (interp, b), lang_type_name (interp, a));
   /* 3 * [x] */
   if (op == RECLAIM_BIN_MULT && is_int (a) && reclaim_value_is_object (b) && lang_class_of (interp, b)->builtin &&
       (reclaim_heap_get_kind (interp->heap, b) == RECLAIM_KIND_LIST ||

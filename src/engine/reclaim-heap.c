@@ -313,6 +313,14 @@ reclaim_heap_track (ReclaimHeap *heap, ReclaimId obj)
     heap_gc_track (heap, obj, RECLAIM_LIST_GEN0);
 }
 
+void
+reclaim_heap_untrack (ReclaimHeap *heap, ReclaimId obj)
+{
+  g_return_if_fail (reclaim_heap_is_live (heap));
+  g_return_if_fail (reclaim_heap_get_state (heap, obj) == RECLAIM_STATE_ALIVE);
+  heap_gc_untrack (heap, obj);
+}
+
 /* _PyObject_GC_MAY_BE_TRACKED: a container, or a tuple that is tracked. */
 gboolean
 heap_may_be_tracked (ReclaimHeap *heap, ReclaimValue value)

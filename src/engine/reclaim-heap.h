@@ -252,6 +252,8 @@ void         reclaim_heap_incref        (ReclaimHeap *heap, ReclaimValue value);
 void         reclaim_heap_decref        (ReclaimHeap *heap, ReclaimValue value);
 /* Track an object that was allocated untracked (gc.is_tracked turns true). */
 void         reclaim_heap_track         (ReclaimHeap *heap, ReclaimId obj);
+/* Take an object out of the collector's lists (a constant tuple). */
+void         reclaim_heap_untrack       (ReclaimHeap *heap, ReclaimId obj);
 
 /* Slots.  Values stored are stolen; values taken out are new references. */
 guint        reclaim_heap_slot_append   (ReclaimHeap  *heap,

@@ -278,6 +278,7 @@ void
 eval_generators_init (ReclaimInterp *interp)
 {
   eval_state (interp)->generators = g_hash_table_new_full (NULL, NULL, NULL, generator_free);
+  eval_state (interp)->constants = g_hash_table_new (NULL, NULL);
 }
 
 void
@@ -311,6 +312,7 @@ eval_generators_free (ReclaimInterp *interp)
     }
   g_hash_table_unref (es->generators);
   es->generators = NULL;
+  g_clear_pointer (&es->constants, g_hash_table_unref);
 }
 
 /* ---- exceptions --------------------------------------------------------- */

@@ -58,6 +58,23 @@ build_closure (ReclaimInterp *interp, Frame *frame, Scope *scope)
   return lang_tuple_new (interp, cells->len, (ReclaimValue *) cells->data);
 }
 
+/* Defaults that are all constants are one constant tuple (LOAD_CONST),
+ * made once for the arguments node. */
+static ReclaimValue
+eval_constant_defaults (ReclaimInterp *interp, const ReclaimNode *args)
+{
+  EvalState *es = eval_state (interp);
+  ReclaimValue t = GPOINTER_TO_UINT (g_hash_table_lookup (es->constants, args));
+  if (t)
+    return t;
+  ReclaimNode *tuple = reclaim_node_new (es->module->v.module.arena, RECLAIM_NODE_TUPLE);
+  tuple->v.seq.elts = args->v.arguments.defaults;
+  t = eval_constant_tuple (interp, tuple);
+  if (t)
+    g_hash_table_insert (es->constants, (gpointer) args, GUINT_TO_POINTER (t));
+  return t;
+}
+
 /* MAKE_FUNCTION: defaults and closure are built before the function. */
 ReclaimValue
 eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
@@ -68,7 +85,11 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
                           : node->kind == RECLAIM_NODE_FUNCTION_DEF ? node->v.function_def.args : NULL;
   ReclaimValue defaults = 0, closure;
 
-  if (args && args->v.arguments.defaults.n > 0)
+  ReclaimValue constant_defaults = args && args->v.arguments.defaults.n > 0
+    ? eval_constant_defaults (interp, args) : 0;
+  if (constant_defaults)
+    defaults = lang_ref (interp, constant_defaults);
+  else if (args && args->v.arguments.defaults.n > 0)
     {
       guint n = args->v.arguments.defaults.n;
       g_autofree ReclaimValue *values = g_new (ReclaimValue, n);

@@ -59,6 +59,7 @@ typedef struct {
   ReclaimValue  empty_tuple;
   gboolean      stopped;     /* the step budget ran out: unwind everything */
   GHashTable   *generators;  /* generator id -> Generator */
+  GHashTable   *constants;   /* Tuple node -> its constant tuple, made once (held) */
 } EvalState;
 
 static inline EvalState *
@@ -70,6 +71,9 @@ eval_state (ReclaimInterp *interp)
 FunctionInfo *eval_function_info (ReclaimInterp *interp, ReclaimValue func);
 ExecStatus    eval_body          (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *body);
 ReclaimValue  eval_expr          (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+/* The tuple a display of constants stands for, made once like a code
+ * constant (untracked); 0 when the node is not constant. */
+ReclaimValue  eval_constant_tuple (ReclaimInterp *interp, const ReclaimNode *node);
 ReclaimValue  eval_run_function_frame (ReclaimInterp *interp, ReclaimValue func, ReclaimId locals,
                                        Generator *gen);
 ReclaimValue  eval_make_generator (ReclaimInterp *interp, ReclaimValue func, ReclaimId locals);

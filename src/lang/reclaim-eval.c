@@ -11,6 +11,7 @@
  * That is what makes objects die in the order python3 shows.
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-builtins-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -402,6 +403,22 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
             }
         }
     }
+  /* set operators */
+  if (reclaim_value_is_object (a) && reclaim_value_is_object (b) &&
+      lang_is_builtin_kind (interp, a, RECLAIM_KIND_SET) && lang_is_builtin_kind (interp, b, RECLAIM_KIND_SET))
+    {
+      ReclaimValue r = 0;
+      switch (op)
+        {
+        case RECLAIM_BIN_BITOR: r = lang_set_union (interp, a, b); break;
+        case RECLAIM_BIN_BITAND: r = lang_set_intersection (interp, a, b); break;
+        case RECLAIM_BIN_SUB: r = lang_set_difference (interp, a, b); break;
+        case RECLAIM_BIN_BITXOR: r = lang_set_symmetric_difference (interp, a, b); break;
+        default: break;
+        }
+      if (r)
+        return r;
+    }
   /* list += any iterable extends the list in place */
   if (op == RECLAIM_BIN_ADD && inplace && reclaim_value_is_object (a) && lang_class_of (interp, a)->builtin &&
       reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_LIST)
@@ -450,6 +467,44 @@ eval_constant (ReclaimInterp *interp, const ReclaimNode *node)
     case RECLAIM_CONST_STR: return scalar_str (node->v.constant.str, node->v.constant.str_len);
     }
   return LANG_ERROR;
+}
+
+static gboolean
+is_constant (const ReclaimNode *node)
+{
+  if (node->kind == RECLAIM_NODE_CONSTANT)
+    return !(node->v.constant.kind == RECLAIM_CONST_INT && node->v.constant.int_big);
+  if (node->kind != RECLAIM_NODE_TUPLE)
+    return FALSE;
+  for (guint i = 0; i < node->v.seq.elts.n; i++)
+    if (!is_constant (node->v.seq.elts.items[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The compiler folds a tuple of constants into one code constant: made
+ * once, never tracked by the collector, the same object each time. */
+ReclaimValue
+eval_constant_tuple (ReclaimInterp *interp, const ReclaimNode *node)
+{
+  EvalState *es = eval_state (interp);
+  if (node->kind != RECLAIM_NODE_TUPLE || node->v.seq.elts.n == 0 || !is_constant (node))
+    return 0;
+  ReclaimValue t = GPOINTER_TO_UINT (g_hash_table_lookup (es->constants, node));
+  if (t)
+    return t;
+  guint n = node->v.seq.elts.n;
+  g_autofree ReclaimValue *items = g_new (ReclaimValue, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const ReclaimNode *e = node->v.seq.elts.items[i];
+      items[i] = e->kind == RECLAIM_NODE_TUPLE ? lang_ref (interp, eval_constant_tuple (interp, e))
+                                               : eval_constant (interp, e);
+    }
+  t = lang_tuple_new (interp, n, items);
+  reclaim_heap_untrack (interp->heap, t);
+  g_hash_table_insert (es->constants, (gpointer) node, GUINT_TO_POINTER (t));
+  return t;
 }
 
 /* Evaluates the list into new references; on error drops what it has. */
@@ -827,8 +882,11 @@ eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     case RECLAIM_NODE_CALL:
       r = eval_call (interp, frame, node);
       break;
-    case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_TUPLE:
+      r = eval_constant_tuple (interp, node);
+      r = r ? lang_ref (interp, r) : eval_display (interp, frame, node);
+      break;
+    case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_SET:
       r = eval_display (interp, frame, node);
       break;

@@ -8,6 +8,7 @@
 #include "reclaim-interp-private.h"
 #include "reclaim-eval.h"
 #include "reclaim-modules-private.h"
+#include "reclaim-builtins-private.h"
 
 #include <string.h>
 
@@ -491,6 +492,9 @@ lang_repr (ReclaimInterp *interp, ReclaimValue v)
     }
   if (g_strcmp0 (label, "module") == 0)
     return g_strdup_printf ("<module '%s' (built-in)>", lang_eval_module_name (interp, v));
+  if (g_strcmp0 (label, "dict_keys") == 0 || g_strcmp0 (label, "dict_values") == 0 ||
+      g_strcmp0 (label, "dict_items") == 0)
+    return lang_dict_view_repr (interp, v);
   return default_repr (interp, v);
 }
 

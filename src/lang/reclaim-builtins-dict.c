@@ -50,7 +50,7 @@ dict_merge_keys (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other)
   if (iter == LANG_ERROR)
     return -1;
   int r;
-  while ((r = lang_next (interp, iter, &key)) == 1)
+  while ((r = builtins_next (interp, iter, &key)) == 1)
     {
       ReclaimValue value = lang_subscript (interp, other, key);
       int status = value == LANG_ERROR ? -1 : lang_dict_set (interp, dict, key, value);
@@ -74,7 +74,7 @@ dict_merge_pairs (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other)
   if (it == LANG_ERROR)
     return -1;
   int r;
-  for (guint i = 0; (r = lang_next (interp, it, &item)) == 1; i++)
+  for (guint i = 0; (r = builtins_next (interp, it, &item)) == 1; i++)
     {
       ReclaimValue fast = item;
       gboolean seq = builtins_is_kind (interp, item, RECLAIM_KIND_LIST) ||
@@ -120,7 +120,7 @@ dict_merge_pairs (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other)
 }
 
 int
-builtins_dict_update (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other, const char *func)
+builtins_dict_update (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other)
 {
   if (is_dict (interp, other))
     {
@@ -256,7 +256,7 @@ dict_update (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
 {
   if (!builtins_check (interp, "dict.update", ARGS_CLINIC, nargs, 0, 1, nkw, TRUE))
     return LANG_ERROR;
-  if (nargs == 1 && builtins_dict_update (interp, self, args[0], "update") < 0)
+  if (nargs == 1 && builtins_dict_update (interp, self, args[0]) < 0)
     return LANG_ERROR;
   for (guint i = 0; i < nkw; i++)
     if (lang_dict_set (interp, self, scalar_str (kwnames[i], -1), args[nargs + i]) < 0)
@@ -284,7 +284,7 @@ dict_copy (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimV
   ReclaimValue copy = lang_dict_new (interp);
   if (t->used == 0)
     return copy;
-  builtins_dict_update (interp, copy, self, "copy");
+  builtins_dict_update (interp, copy, self);
   /* a dense table is cloned as a whole, tracked when the original is */
   if (t->used >= (t->entries * 2) / 3 && reclaim_heap_get_list (H (interp), self) != RECLAIM_LIST_NONE)
     reclaim_heap_track (H (interp), copy);

@@ -1,15 +1,15 @@
-/* reclaim-builtins-funcs.c: the builtin functions and the constructors of
- * the builtin types.
+/* reclaim-builtins-funcs.c: lang_builtin_functions_init, the builtin
+ * functions that are not about numbers or iteration (print, len, repr,
+ * isinstance, getattr, vars, id, hash, min, max, sum, sorted, any, all),
+ * and the helpers the other reclaim-builtins-*.c files share.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each function does what CPython 3.11's does in the order it does it:
- * which objects it allocates (an iterator, a bound method, a result
- * tuple it recycles), when it drops them, and the exact error messages.
- * The iterator types (enumerate, zip, map ...) are in
- * reclaim-builtins-iter.c; the types' methods in reclaim-builtins-methods.c
- * and reclaim-str-methods.c.
+ * which objects it allocates (an iterator, an args tuple, a bound
+ * method), when it drops them, and the exact error messages.  See
+ * reclaim-builtins-private.h for where the rest lives.
  */
 #include "reclaim-builtins-private.h"
 
@@ -203,6 +203,42 @@ builtins_slice_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
   if (builtins_user_method (interp, v, "__index__"))
     return builtins_index (interp, v, out);
   lang_raise (interp, "TypeError", "slice indices must be integers or None or have an __index__ method");
+  return FALSE;
+}
+
+int
+builtins_length_hint (ReclaimInterp *interp, ReclaimValue iterable)
+{
+  if (!builtins_user_method (interp, iterable, "__len__"))
+    return 0;
+  gssize n = lang_length (interp, iterable);
+  if (n >= 0)
+    return 0;
+  if (!lang_error_matches (interp, "TypeError"))
+    return -1;
+  lang_error_clear (interp);
+  return 0;
+}
+
+int
+builtins_next (ReclaimInterp *interp, ReclaimValue iterator, ReclaimValue *item)
+{
+  *item = 0;
+  if (!eval_check_limits (interp))
+    return -1;
+  return lang_next (interp, iterator, item);
+}
+
+/* CPython would try and raise MemoryError much later; the limit keeps a
+ * runaway script from taking the machine down. */
+#define MAX_TEXT_CHARS ((gint64) 1 << 28)
+
+gboolean
+builtins_check_size (ReclaimInterp *interp, gint64 chars)
+{
+  if (chars <= MAX_TEXT_CHARS)
+    return TRUE;
+  lang_raise (interp, "MemoryError", "not supported in Reclaim: a str of %" G_GINT64_FORMAT " characters", chars);
   return FALSE;
 }
 
@@ -563,7 +599,7 @@ min_max_iterate (ReclaimInterp *interp, ReclaimValue source, ReclaimValue key, g
   int r;
   if (it == LANG_ERROR)
     return LANG_ERROR;
-  while ((r = lang_next (interp, it, &item)) == 1)
+  while ((r = builtins_next (interp, it, &item)) == 1)
     {
       ReclaimValue val = key ? lang_call (interp, key, 1, &item, 0, NULL) : lang_ref (interp, item);
       if (val == LANG_ERROR)
@@ -685,7 +721,7 @@ builtin_sum (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
       return LANG_ERROR;
     }
   int r;
-  while ((r = lang_next (interp, it, &item)) == 1)
+  while ((r = builtins_next (interp, it, &item)) == 1)
     {
       ReclaimValue sum = eval_binary (interp, RECLAIM_BIN_ADD, result, item, FALSE);
       lang_decref (interp, result);
@@ -737,7 +773,7 @@ builtin_any_all (ReclaimInterp *interp, guint nargs, const ReclaimValue *args, g
   if (it == LANG_ERROR)
     return LANG_ERROR;
   int r, found = 0;
-  while (!found && (r = lang_next (interp, it, &item)) == 1)
+  while (!found && (r = builtins_next (interp, it, &item)) == 1)
     {
       int t = lang_truth (interp, item);
       lang_decref (interp, item);

@@ -323,7 +323,7 @@ filter_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   for (;;)
     {
       ReclaimValue item;
-      if (lang_next (interp, it, &item) <= 0)
+      if (builtins_next (interp, it, &item) <= 0)
         return LANG_ERROR;
       int ok;
       if (check_true)
@@ -420,9 +420,16 @@ dict_reverse_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
   ReclaimValue dict = slot (interp, self, 0);
   if (dict == RECLAIM_VALUE_NONE)
     return exhausted ();
+  if (lang_dict_length (interp, dict) != (guint) state->stop)
+    {
+      state->stop = -1;
+      return lang_raise (interp, "RuntimeError", "dictionary changed size during iteration");
+    }
   while (state->current > 0)
     {
       guint e = (guint) --state->current;
+      if (2 * e + 1 >= reclaim_heap_n_slots (heap (interp), dict))
+        continue;
       ReclaimValue key = reclaim_heap_slot_get (heap (interp), dict, 2 * e);
       if (key == RECLAIM_VALUE_NONE)
         continue;
@@ -443,6 +450,8 @@ reverse_iterator (ReclaimInterp *interp, const char *type_name, LangNativeFunc n
 {
   ReclaimValue it = lang_native_iter_new (interp, type_name, next, 0, NULL);
   lang_iter_state (interp, it)->current = index;
+  if (builtins_is_kind (interp, seq, RECLAIM_KIND_DICT))
+    lang_iter_state (interp, it)->stop = lang_dict_length (interp, seq);
   add_slot (interp, it, "seq", lang_ref (interp, seq));
   return it;
 }

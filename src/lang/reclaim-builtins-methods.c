@@ -29,22 +29,6 @@ same_or_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 
 /* ---- filling lists ---------------------------------------------------------------- */
 
-/* PyObject_LengthHint asks a user class's __len__ before a list is grown;
- * only its side effects matter here. */
-static int
-length_hint (ReclaimInterp *interp, ReclaimValue iterable)
-{
-  if (!builtins_user_method (interp, iterable, "__len__"))
-    return 0;
-  gssize n = lang_length (interp, iterable);
-  if (n >= 0)
-    return 0;
-  if (!lang_error_matches (interp, "TypeError"))
-    return -1;
-  lang_error_clear (interp);
-  return 0;
-}
-
 int
 builtins_list_extend (ReclaimInterp *interp, ReclaimValue list, ReclaimValue iterable)
 {
@@ -59,13 +43,13 @@ builtins_list_extend (ReclaimInterp *interp, ReclaimValue list, ReclaimValue ite
   ReclaimValue it = lang_iter (interp, iterable), item;
   if (it == LANG_ERROR)
     return -1;
-  if (length_hint (interp, iterable) < 0)
+  if (builtins_length_hint (interp, iterable) < 0)
     {
       lang_decref (interp, it);
       return -1;
     }
   int r;
-  while ((r = lang_next (interp, it, &item)) == 1)
+  while ((r = builtins_next (interp, it, &item)) == 1)
     lang_list_append (interp, list, item);
   lang_decref (interp, it);
   return r;

@@ -80,6 +80,15 @@ ReclaimValue builtins_call_special (ReclaimInterp *interp, ReclaimValue method, 
 /* int(float): OverflowError for infinities, ValueError for NaN. */
 ReclaimValue builtins_float_to_int (ReclaimInterp *interp, double d);
 
+/* PyObject_LengthHint: a user class's __len__ is called before a list or
+ * tuple is filled (only its side effects matter here); -1 on error. */
+int          builtins_length_hint (ReclaimInterp *interp, ReclaimValue iterable);
+/* lang_next for the loops of the builtins: a long loop in C counts
+ * against the script's step budget like one written in Python. */
+int          builtins_next (ReclaimInterp *interp, ReclaimValue iterator, ReclaimValue *item);
+/* MemoryError for a str or padding too long to build; FALSE then. */
+gboolean     builtins_check_size (ReclaimInterp *interp, gint64 chars);
+
 /* ---- containers ---------------------------------------------------------- */
 
 /* list.extend(): lists and tuples are copied, anything else iterated. */
@@ -93,16 +102,15 @@ int          builtins_timsort (ReclaimInterp *interp, ReclaimValue *keys, Reclai
 /* list.sort(key, reverse); key may be 0 or None. */
 int          builtins_list_sort (ReclaimInterp *interp, ReclaimValue list, ReclaimValue key, gboolean reverse);
 /* dict.update(other): a dict, something with keys(), or pairs. */
-int          builtins_dict_update (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other,
-                                   const char *func);
+int          builtins_dict_update (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other);
 /* set.update(): sets and dicts without an iterator, as set_update_internal. */
 int          builtins_set_update (ReclaimInterp *interp, ReclaimValue set, ReclaimValue iterable);
-/* The set operations, shared with the operators | & - ^ (see the lead's eval_binary). */
+/* The set operations, for the methods and for the evaluator's | & - ^ on sets. */
 ReclaimValue lang_set_union       (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
 ReclaimValue lang_set_intersection (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
 ReclaimValue lang_set_difference  (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
 ReclaimValue lang_set_symmetric_difference (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
-/* The set's or dict's lookup table emptied, then the items dropped. */
+/* set.clear(): the lookup table emptied, then the items dropped. */
 void         builtins_set_clear   (ReclaimInterp *interp, ReclaimValue set);
 
 /* repr of dict_keys / dict_values / dict_items: "dict_keys(['a', 'b'])".
@@ -120,7 +128,7 @@ ReclaimValue builtins_str_format (ReclaimInterp *interp, ReclaimValue fmt, guint
 gint64       builtins_object_address (ReclaimValue v);
 /* ascii(): repr with non-ASCII characters escaped. */
 char        *builtins_ascii (ReclaimInterp *interp, ReclaimValue v);
-/* float(x) / int(x) conversions of text; FALSE with ValueError set. */
+/* float(str): Python's grammar (underscores, inf, nan); FALSE with ValueError set. */
 gboolean     builtins_parse_float (ReclaimInterp *interp, ReclaimValue str, double *out);
 /* The digits of u in base 2, 8, 10 or 16. */
 char        *builtins_unsigned_digits (guint64 u, int base, gboolean upper);

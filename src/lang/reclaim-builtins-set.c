@@ -82,7 +82,7 @@ for_each_item (ReclaimInterp *interp, ReclaimValue iterable, ItemFunc fn, Reclai
   if (it == LANG_ERROR)
     return -1;
   int r;
-  while ((r = lang_next (interp, it, &item)) == 1)
+  while ((r = builtins_next (interp, it, &item)) == 1)
     {
       int status = fn (interp, target, item, data);
       lang_decref (interp, item);
@@ -559,7 +559,7 @@ set_issuperset (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   if (it == LANG_ERROR)
     return LANG_ERROR;
   int r;
-  while (all && (r = lang_next (interp, it, &item)) == 1)
+  while (all && (r = builtins_next (interp, it, &item)) == 1)
     {
       int status = require_member (interp, self, item, &all);
       lang_decref (interp, item);
@@ -604,7 +604,7 @@ set_isdisjoint (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   if (it == LANG_ERROR)
     return LANG_ERROR;
   int r, in = 0;
-  while (in == 0 && (r = lang_next (interp, it, &item)) == 1)
+  while (in == 0 && (r = builtins_next (interp, it, &item)) == 1)
     {
       in = lang_set_contains (interp, self, item);
       lang_decref (interp, item);

@@ -350,6 +350,8 @@ list_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recl
 {
   if (!builtins_check (interp, "list", ARGS_CLINIC, nargs, 0, 1, nkw, FALSE))
     return LANG_ERROR;
+  /* CPython allocates with PyType_GenericAlloc here, never from the free
+   * list (count0 moves); the engine has no flag for that yet */
   ReclaimValue list = lang_list_new (interp);
   if (nargs == 1 && builtins_list_extend (interp, list, args[0]) < 0)
     {
@@ -379,14 +381,22 @@ tuple_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
         items[i] = lang_ref (interp, lang_seq_item (interp, v, i));
       return lang_tuple_new (interp, n, items);
     }
-  GPtrArray *items = lang_sequence_to_array (interp, v);
-  if (items == NULL)
+  /* PySequence_Tuple: the iterator, then the length hint, then the items */
+  ReclaimValue it = lang_iter (interp, v), item;
+  if (it == LANG_ERROR)
     return LANG_ERROR;
-  g_autofree ReclaimValue *values = g_new (ReclaimValue, items->len + 1);
-  for (guint i = 0; i < items->len; i++)
-    values[i] = GPOINTER_TO_UINT (items->pdata[i]);
-  ReclaimValue t = lang_tuple_new (interp, items->len, values);
-  g_ptr_array_unref (items);
+  GArray *items = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
+  int r = builtins_length_hint (interp, v);
+  while (r >= 0 && (r = builtins_next (interp, it, &item)) == 1)
+    g_array_append_val (items, item);
+  lang_decref (interp, it);
+  ReclaimValue t = LANG_ERROR;
+  if (r < 0)
+    for (guint i = 0; i < items->len; i++)
+      lang_decref (interp, g_array_index (items, ReclaimValue, i));
+  else
+    t = lang_tuple_new (interp, items->len, (ReclaimValue *) items->data);
+  g_array_unref (items);
   return t;
 }
 
@@ -396,8 +406,9 @@ dict_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recl
 {
   if (!builtins_check (interp, "dict", ARGS_CLINIC, nargs, 0, 1, 0, TRUE))
     return LANG_ERROR;
+  /* as list(): PyType_GenericAlloc in CPython, never from the free list */
   ReclaimValue dict = lang_dict_new (interp);
-  if (nargs == 1 && builtins_dict_update (interp, dict, args[0], "dict") < 0)
+  if (nargs == 1 && builtins_dict_update (interp, dict, args[0]) < 0)
     {
       lang_decref (interp, dict);
       return LANG_ERROR;

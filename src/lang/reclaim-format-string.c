@@ -379,28 +379,27 @@ is_mapping (ReclaimInterp *interp, ReclaimValue v)
 
 static void
 pad_output (GString *out, int flags, gint64 width, const char *sign, const char *prefix, const char *body,
-            gboolean numeric)
+            gssize body_len, gboolean numeric)
 {
-  gint64 len = strlen (sign) + strlen (prefix) + g_utf8_strlen (body, -1);
+  if (body_len < 0)
+    body_len = strlen (body);
+  gint64 len = strlen (sign) + strlen (prefix);
+  for (const char *p = body; p < body + body_len; p = g_utf8_next_char (p))
+    len++;
   gint64 pad = MAX (0, width - len);
+  gboolean zeros = numeric && (flags & F_ZERO) && !(flags & F_LJUST);
+  if (!(flags & F_LJUST) && !zeros)
+    for (gint64 i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, sign);
+  g_string_append (out, prefix);
+  if (zeros)
+    for (gint64 i = 0; i < pad; i++)
+      g_string_append_c (out, '0');
+  g_string_append_len (out, body, body_len);
   if (flags & F_LJUST)
-    {
-      g_string_append_printf (out, "%s%s%s", sign, prefix, body);
-      for (gint64 i = 0; i < pad; i++)
-        g_string_append_c (out, ' ');
-      return;
-    }
-  if (numeric && (flags & F_ZERO))
-    {
-      g_string_append_printf (out, "%s%s", sign, prefix);
-      for (gint64 i = 0; i < pad; i++)
-        g_string_append_c (out, '0');
-      g_string_append (out, body);
-      return;
-    }
-  for (gint64 i = 0; i < pad; i++)
-    g_string_append_c (out, ' ');
-  g_string_append_printf (out, "%s%s%s", sign, prefix, body);
+    for (gint64 i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
 }
 
 static const char *
@@ -496,12 +495,30 @@ percent_convert (ReclaimInterp *interp, GString *out, ReclaimValue v, gunichar t
     {
     case 's': case 'r': case 'a':
       {
-        char *text = type == 's' ? lang_str (interp, v) : type == 'r' ? lang_repr (interp, v) : builtins_ascii (interp, v);
-        if (text == NULL)
-          return FALSE;
-        if (prec >= 0 && g_utf8_strlen (text, -1) > prec)
-          *g_utf8_offset_to_pointer (text, prec) = '\0';
-        pad_output (out, flags, width, "", "", text, FALSE);
+        gsize len = 0;
+        char *text;
+        if (type == 's' && builtins_is_str (v))
+          {
+            const char *s = scalar_get_str (v, &len);
+            text = g_memdup2 (s, len + 1);
+          }
+        else
+          {
+            text = type == 's' ? lang_str (interp, v) : type == 'r' ? lang_repr (interp, v)
+                                                                   : builtins_ascii (interp, v);
+            if (text == NULL)
+              return FALSE;
+            len = strlen (text);
+          }
+        if (prec >= 0)
+          {
+            /* keep at most prec characters */
+            const char *p = text;
+            for (gint64 i = 0; i < prec && p < text + len; i++)
+              p = g_utf8_next_char (p);
+            len = MIN (len, (gsize) (p - text));
+          }
+        pad_output (out, flags, width, "", "", text, len, FALSE);
         g_free (text);
         return TRUE;
       }
@@ -517,7 +534,7 @@ percent_convert (ReclaimInterp *interp, GString *out, ReclaimValue v, gunichar t
           g_string_append_c (body, '0');
         g_string_append (body, digits);
         const char *prefix = !(flags & F_ALT) || base == 10 ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
-        pad_output (out, flags, width, sign_of (n < 0, flags), prefix, body->str, TRUE);
+        pad_output (out, flags, width, sign_of (n < 0, flags), prefix, body->str, body->len, TRUE);
         g_string_free (body, TRUE);
         return TRUE;
       }
@@ -528,15 +545,19 @@ percent_convert (ReclaimInterp *interp, GString *out, ReclaimValue v, gunichar t
           return FALSE;
         char *text = builtins_double_text (d, type, prec < 0 ? 6 : prec, (flags & F_ALT) != 0, FALSE);
         gboolean negative = text[0] == '-';
-        pad_output (out, flags, width, sign_of (negative, flags), "", text + negative, TRUE);
+        pad_output (out, flags, width, sign_of (negative, flags), "", text + negative, -1, TRUE);
         g_free (text);
         return TRUE;
       }
     case 'c':
       {
         char buf[8] = { 0 };
+        gsize len = 0;
         if (builtins_is_str (v) && builtins_str_len (v) == 1)
-          g_strlcpy (buf, scalar_get_str (v, NULL), sizeof buf);
+          {
+            const char *text = scalar_get_str (v, &len);
+            memcpy (buf, text, MIN (len, sizeof buf - 1));
+          }
         else if (builtins_is_int (v) || builtins_user_method (interp, v, "__index__"))
           {
             gint64 c;
@@ -547,14 +568,14 @@ percent_convert (ReclaimInterp *interp, GString *out, ReclaimValue v, gunichar t
                 lang_raise (interp, "OverflowError", "%%c arg not in range(0x110000)");
                 return FALSE;
               }
-            g_unichar_to_utf8 ((gunichar) c, buf);
+            len = g_unichar_to_utf8 ((gunichar) c, buf);
           }
         else
           {
             lang_raise (interp, "TypeError", "%%c requires int or char");
             return FALSE;
           }
-        pad_output (out, flags, width, "", "", buf, FALSE);
+        pad_output (out, flags, width, "", "", buf, len, FALSE);
         return TRUE;
       }
     default:
@@ -660,6 +681,8 @@ percent_one (Percent *p, const gunichar *c, glong n, glong *pos, GString *out)
       flags |= F_LJUST;
       width = -width;
     }
+  if (!builtins_check_size (interp, width))
+    return FALSE;
   if (*pos < n && c[*pos] == '.')
     {
       (*pos)++;
@@ -668,6 +691,8 @@ percent_one (Percent *p, const gunichar *c, glong n, glong *pos, GString *out)
         return FALSE;
       if (prec < 0)
         prec = 0;
+      if (!builtins_check_size (interp, prec))
+        return FALSE;
     }
   if (*pos < n && (c[*pos] == 'h' || c[*pos] == 'l' || c[*pos] == 'L'))
     (*pos)++;

@@ -14,6 +14,7 @@
 #include "reclaim-builtins-private.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
@@ -115,6 +116,8 @@ parse_spec (ReclaimInterp *interp, ReclaimValue spec_str, char default_align, co
     }
   if (consumed == 0)
     spec->width = -1;
+  else if (!builtins_check_size (interp, spec->width))
+    goto out;
   if (pos < n && s[pos] == ',')
     {
       spec->grouping = ',';
@@ -149,6 +152,8 @@ parse_spec (ReclaimInterp *interp, ReclaimValue spec_str, char default_align, co
           lang_raise (interp, "ValueError", "Format specifier missing precision");
           goto out;
         }
+      if (!builtins_check_size (interp, spec->precision))
+        goto out;
     }
   if (n - pos > 1)
     {
@@ -248,7 +253,8 @@ append_grouped (GString *out, const char *digits, gint64 n, gint64 min_width, ch
  * sign: n_digits digits (-1: its leading decimal digits), then the
  * remainder ('.' and fraction, exponent, '%', or all of inf and nan). */
 static ReclaimValue
-layout_number (const Spec *spec, gboolean negative, const char *prefix, const char *number, gint64 n_digits)
+layout_number (const Spec *spec, gboolean negative, const char *prefix, const char *number, gsize number_len,
+               gint64 n_digits)
 {
   char sign = 0;
   if (spec->sign == '+')
@@ -261,8 +267,10 @@ layout_number (const Spec *spec, gboolean negative, const char *prefix, const ch
   if (n_digits < 0)
     for (n_digits = 0; g_ascii_isdigit (number[n_digits]);)
       n_digits++;
-  const char *rest = number + n_digits;
-  gint64 n_rest = g_utf8_strlen (rest, -1);
+  const char *rest = number + n_digits, *end = number + number_len;
+  gint64 n_rest = 0;
+  for (const char *p = rest; p < end; p = g_utf8_next_char (p))
+    n_rest++;
   gint64 n_prefix = strlen (prefix);
   gint64 n_non_digit = (sign != 0) + n_prefix + n_rest;
   gint64 min_width = spec->fill == '0' && spec->align == '=' ? spec->width - n_non_digit : 0;
@@ -288,7 +296,7 @@ layout_number (const Spec *spec, gboolean negative, const char *prefix, const ch
   g_string_append (out, prefix);
   append_fill (out, spec->fill, middle);
   g_string_append_len (out, digits->str, digits->len);
-  g_string_append (out, rest);
+  g_string_append_len (out, rest, end - rest);
   append_fill (out, spec->fill, right);
   ReclaimValue r = scalar_str (out->str, out->len);
   g_string_free (out, TRUE);
@@ -341,8 +349,8 @@ format_int_spec (ReclaimInterp *interp, gint64 v, Spec *spec, const char *type_n
       if (v < 0 || v > 0x10ffff)
         return lang_raise (interp, "OverflowError", "%%c arg not in range(0x110000)");
       char buf[8];
-      buf[g_unichar_to_utf8 ((gunichar) v, buf)] = '\0';
-      return layout_number (spec, FALSE, "", buf, 0);
+      int len = g_unichar_to_utf8 ((gunichar) v, buf);
+      return layout_number (spec, FALSE, "", buf, len, 0);
     }
   int base = 10;
   const char *prefix = "";
@@ -356,7 +364,33 @@ format_int_spec (ReclaimInterp *interp, gint64 v, Spec *spec, const char *type_n
     }
   guint64 magnitude = v < 0 ? -(guint64) v : (guint64) v;
   g_autofree char *digits = builtins_unsigned_digits (magnitude, base, spec->type == 'X');
-  return layout_number (spec, v < 0, spec->alternate ? prefix : "", digits, strlen (digits));
+  return layout_number (spec, v < 0, spec->alternate ? prefix : "", digits, strlen (digits), strlen (digits));
+}
+
+static char *
+c_format (double d, gboolean alternate, int precision, char type)
+{
+  char format[32];
+  g_snprintf (format, sizeof format, "%%%s.%d%c", alternate ? "#" : "", precision, type);
+  gsize size = 1400 + (gsize) precision;
+  char *buf = g_malloc (size + 3);
+  g_ascii_formatd (buf, size, format, d);
+  return buf;
+}
+
+/* "1.2300e+05" -> "1.23e+05", "1.000e+05" -> "1e+05", as %g trims */
+static void
+trim_mantissa_zeros (char *s)
+{
+  char *e = strpbrk (s, "eE"), *dot = strchr (s, '.');
+  if (e == NULL || dot == NULL || dot > e)
+    return;
+  char *end = e;
+  while (end > dot + 1 && end[-1] == '0')
+    end--;
+  if (end == dot + 1)
+    end = dot;
+  memmove (end, e, strlen (e) + 1);
 }
 
 /* PyOS_double_to_string for the types the mini-language uses. */
@@ -371,12 +405,35 @@ builtins_double_text (double d, gunichar type, gint64 precision, gboolean altern
       return d < 0 ? g_strconcat ("-", inf, NULL) : g_strdup (inf);
     }
   if (type == 'r')
-    return scalar_float_repr (d);
-  char format[32];
-  g_snprintf (format, sizeof format, "%%%s.%d%c", alternate ? "#" : "", (int) MIN (precision, 1000), (char) type);
-  gsize size = 1400 + (gsize) MIN (precision, 1000);
-  char *buf = g_malloc (size + 3);
-  g_ascii_formatd (buf, size, format, d);
+    {
+      char *repr = scalar_float_repr (d);
+      char *e = strchr (repr, 'e');
+      if (alternate && e && !strchr (repr, '.'))
+        {
+          /* '#' keeps a decimal point: "1.e-07" */
+          char *with_dot = g_strdup_printf ("%.*s.%s", (int) (e - repr), repr, e);
+          g_free (repr);
+          repr = with_dot;
+        }
+      return repr;
+    }
+  int p = (int) MIN (precision, 1000);
+  if (type == 'g' && add_dot_0)
+    {
+      /* no type but a precision: format_float_short goes to an exponent
+       * one digit earlier than %g (decpt > precision - 1), since ".0" is added */
+      p = MAX (p, 1);
+      char *e = c_format (d, alternate, p - 1, 'e');
+      int exponent = atoi (strpbrk (e, "e") + 1);
+      if (exponent < -4 || exponent >= p - 1)
+        {
+          if (!alternate)
+            trim_mantissa_zeros (e);
+          return e;
+        }
+      g_free (e);
+    }
+  char *buf = c_format (d, alternate, p, (char) type);
   if (add_dot_0 && !strpbrk (buf, ".eE"))
     strcat (buf, ".0");
   return buf;
@@ -435,7 +492,7 @@ format_float_spec (ReclaimInterp *interp, double d, Spec *spec, const char *type
   gboolean negative = text[0] == '-';
   g_autofree char *number = g_strconcat (text + negative, add_pct ? "%" : "", NULL);
   g_free (text);
-  return layout_number (spec, negative, "", number, -1);
+  return layout_number (spec, negative, "", number, strlen (number), -1);
 }
 
 /* format_string_internal */
@@ -452,6 +509,8 @@ format_str_spec (ReclaimInterp *interp, ReclaimValue v, Spec *spec)
       bad_grouping (interp, spec->grouping, 's');
       return LANG_ERROR;
     }
+  if (spec->sign == ' ')
+    return lang_raise (interp, "ValueError", "Space not allowed in string format specifier");
   if (spec->sign)
     return lang_raise (interp, "ValueError", "Sign not allowed in string format specifier");
   if (spec->no_neg_0)

@@ -115,6 +115,8 @@ pad_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
   glong len = builtins_str_len (self);
   if (width <= len)
     return self;
+  if (!builtins_check_size (interp, width))
+    return LANG_ERROR;
   gint64 marg = width - len, left;
   if (align == '<')
     left = 0;
@@ -169,6 +171,8 @@ str_zfill (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimV
   gint64 fill = width - (gint64) builtins_str_len (self);
   if (fill <= 0)
     return self;
+  if (!builtins_check_size (interp, width))
+    return LANG_ERROR;
   GString *out = g_string_new (NULL);
   gboolean sign = len > 0 && (s[0] == '+' || s[0] == '-');
   if (sign)
@@ -192,6 +196,8 @@ str_expandtabs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   ReclaimValue size_arg = builtins_arg (nargs, args, nkw, kwnames, 0, "tabsize");
   gint64 tabsize = 8;
   if (size_arg && !builtins_index (interp, size_arg, &tabsize))
+    return LANG_ERROR;
+  if (!builtins_check_size (interp, tabsize * (gint64) builtins_str_len (self)))
     return LANG_ERROR;
   GString *out = g_string_new (NULL);
   gint64 column = 0;

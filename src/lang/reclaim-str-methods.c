@@ -574,6 +574,13 @@ str_replace (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   Text t = text_of (self), old = text_of (args[0]);
   gsize new_len;
   const char *new_text = utf8 (args[1], &new_len);
+  gint64 most = MIN (count, t.n + 1) * (gint64) builtins_str_len (args[1]) + t.n;
+  if (!builtins_check_size (interp, most))
+    {
+      g_free (t.c);
+      g_free (old.c);
+      return LANG_ERROR;
+    }
   GString *out = g_string_new (NULL);
   glong i = 0;
   while (i <= t.n)

@@ -1,4 +1,4 @@
-/* test-cli-demo.c: reclaim-cli run the way a user runs it.
+/* test-cli.c: reclaim-cli run the way a user runs it.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -342,6 +342,111 @@ test_demo_unwritable_trace (void)
   g_assert_true (g_str_has_prefix (full.err, "reclaim-cli: /dev/full: "));
 }
 
+/* A script written to a fresh temporary directory; returns its path. */
+static char *
+write_script (const char *source)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("reclaim-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  char *path = g_build_filename (dir, "script.py", NULL);
+  g_file_set_contents (path, source, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_run_output_and_status (void)
+{
+  g_auto (Run) run = { 0 };
+  g_autofree char *script = write_script ("class T:\n"
+                                          "    def __del__(self): print('freed')\n"
+                                          "t = T()\n"
+                                          "del t\n"
+                                          "print('end')\n");
+  run_cli (&run, "run", script, NULL);
+  g_assert_cmpstr (run.out, ==, "freed\nend\n");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+test_run_uncaught_exception (void)
+{
+  g_auto (Run) run = { 0 };
+  g_autofree char *script = write_script ("print('before')\nraise ValueError('no')\n");
+  run_cli (&run, "run", script, NULL);
+  g_assert_cmpstr (run.out, ==, "before\n");
+  g_assert_true (g_str_has_suffix (run.err, "ValueError: no\n"));
+  g_assert_cmpint (run.status, ==, 1);
+}
+
+/* Every line of the trace is a JSON object with "ev" and "line"; a line
+ * event in a function has depth 1. */
+static void
+test_run_trace (void)
+{
+  g_auto (Run) run = { 0 };
+  g_autofree char *script = write_script ("def f():\n    x = [1]\n    return x\nf()\n");
+  g_autofree char *trace = g_strconcat (script, ".jsonl", NULL);
+  g_autofree char *text = NULL;
+  gboolean depth_one = FALSE;
+
+  run_cli (&run, "run", "--trace", trace, script, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (trace, &text, NULL, NULL));
+  g_auto (GStrv) lines = g_strsplit (g_strchomp (text), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 5);
+  for (char **l = lines; *l; l++)
+    {
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_assert_true (json_parser_load_from_data (parser, *l, -1, NULL));
+      JsonObject *o = json_node_get_object (json_parser_get_root (parser));
+      g_assert_true (json_object_has_member (o, "ev"));
+      g_assert_true (json_object_has_member (o, "line"));
+      if (g_str_equal (json_object_get_string_member (o, "ev"), "line") &&
+          json_object_get_int_member (o, "line") == 2)
+        depth_one = json_object_get_int_member (o, "depth") == 1;
+    }
+  g_assert_true (depth_one);
+}
+
+static void
+test_run_bad_input (void)
+{
+  g_auto (Run) missing = { 0 }, refused = { 0 }, usage = { 0 };
+  g_autofree char *script = write_script ("import os\n");
+
+  run_cli (&missing, "run", "/nonexistent/script.py", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_true (g_str_has_prefix (missing.err, "reclaim-cli: cannot read /nonexistent/script.py"));
+  run_cli (&refused, "run", script, NULL);
+  g_assert_cmpint (refused.status, ==, 2);
+  g_assert_nonnull (strstr (refused.err, ":1:1: not supported in Reclaim: import of module 'os'"));
+  run_cli (&usage, "run", "--collector", "tracing", script, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+}
+
+static void
+test_run_limits_and_collector (void)
+{
+  g_auto (Run) loop = { 0 }, marksweep = { 0 };
+  g_autofree char *endless = write_script ("while True:\n    pass\n");
+  g_autofree char *cycle = write_script ("import gc\n"
+                                         "class T:\n"
+                                         "    def __del__(self): print('freed')\n"
+                                         "t = T()\n"
+                                         "del t\n"
+                                         "print('deleted')\n"
+                                         "gc.collect()\n");
+
+  run_cli (&loop, "run", "--max-steps", "1000", endless, NULL);
+  g_assert_cmpint (loop.status, ==, 3);
+  g_assert_nonnull (strstr (loop.err, "stopped after 1000 steps"));
+  run_cli (&marksweep, "run", "--collector", "marksweep", cycle, NULL);
+  g_assert_cmpstr (marksweep.out, ==, "deleted\nfreed\n");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -353,5 +458,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/demo/trace", test_demo_trace);
   g_test_add_func ("/cli/demo/bad-options", test_demo_bad_options);
   g_test_add_func ("/cli/demo/unwritable-trace", test_demo_unwritable_trace);
+  g_test_add_func ("/cli/run/output-and-status", test_run_output_and_status);
+  g_test_add_func ("/cli/run/uncaught-exception", test_run_uncaught_exception);
+  g_test_add_func ("/cli/run/trace", test_run_trace);
+  g_test_add_func ("/cli/run/bad-input", test_run_bad_input);
+  g_test_add_func ("/cli/run/limits-and-collector", test_run_limits_and_collector);
   return g_test_run ();
 }

@@ -43,7 +43,6 @@ struct _Parser {
   ReclaimSyntaxError *error;
   gboolean error_from_tokenizer;
   gboolean error_final;   /* CPython does not re-tokenize after this one */
-  guint error_fill_pos;
 
   Parser *root;           /* the file's parser; owns unsupported */
   ReclaimSyntaxError *unsupported;
@@ -342,7 +341,6 @@ raise_known (Parser *p, ReclaimSyntaxErrorKind kind, int lineno, int col_offset,
   va_start (args, format);
   p->error = make_error (p, kind, lineno, col_offset, end_lineno, end_col_offset, format, args);
   va_end (args);
-  p->error_fill_pos = p->fill_pos;
   return NULL;
 }
 
@@ -379,7 +377,6 @@ raise_range (Parser *p, const ReclaimNode *a, const ReclaimNode *b, const char *
   p->error = make_error (p, RECLAIM_ERROR_SYNTAX, line, unmap_col (p, a->line, a->col) + 1,
                          end_line, unmap_col (p, b->end_line, b->end_col) + 1, format, args);
   va_end (args);
-  p->error_fill_pos = p->fill_pos;
   return NULL;
 }
 
@@ -411,7 +408,6 @@ raise_token_kind (Parser *p, ReclaimSyntaxErrorKind kind, const ReclaimToken *t,
   token_location (t, &col, &unused);
   token_location (end, &unused, &end_col);
   p->error = make_error (p, kind, t->line, col, end->end_line, end_col, format, args);
-  p->error_fill_pos = p->fill_pos;
   return NULL;
 }
 
@@ -472,7 +468,6 @@ raise_node_token (Parser *p, const ReclaimNode *a, const ReclaimToken *b, const 
   p->error = make_error (p, RECLAIM_ERROR_SYNTAX, line, unmap_col (p, a->line, a->col) + 1,
                          b->end_line, b->end_col + 1, format, args);
   va_end (args);
-  p->error_fill_pos = p->fill_pos;
   return NULL;
 }
 
@@ -497,7 +492,6 @@ tokenizer_error (Parser *p)
       p->error->end_line += p->line_shift;
     }
   p->error_from_tokenizer = TRUE;
-  p->error_fill_pos = p->fill_pos;
 }
 
 static void
@@ -516,7 +510,6 @@ memory_error (Parser *p)
   error->end_column = t->end_col + 1;
   error->text = reclaim_token_list_error_text (p->tl, t->line);
   p->error = error;
-  p->error_fill_pos = p->fill_pos;
 }
 
 /* CPython counts nested rule calls and gives up at MAXSTACK. */
@@ -750,7 +743,7 @@ is_single_target (const ReclaimNode *e)
 }
 
 static gboolean
-is_legacy_name (Parser *p, const ReclaimNode *e)
+is_legacy_name (const ReclaimNode *e)
 {
   return e->kind == RECLAIM_NODE_NAME &&
          (strcmp (e->v.name.id, "print") == 0 || strcmp (e->v.name.id, "exec") == 0);
@@ -791,11 +784,20 @@ can_start_expression (ReclaimTokenKind k)
     }
 }
 
+/* The SOFT_KEYWORD lookahead of pegen compares only the token's length
+ * (strncmp (keyword, token, len)): "c", "ma", "mat" ... count too. */
 static gboolean
 is_soft_keyword (Parser *p, const ReclaimToken *t)
 {
-  return t->kind == RECLAIM_TOK_NAME &&
-         (token_is (p, t, "match") || token_is (p, t, "case") || token_is (p, t, "_"));
+  static const char *const soft[] = { "_", "case", "match" };
+  const char *text = p->tl->text + t->offset;
+
+  if (t->kind != RECLAIM_TOK_NAME)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (soft); i++)
+    if (strncmp (soft[i], text, t->length) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static ReclaimNode *
@@ -1519,7 +1521,6 @@ parse_call (Parser *p, ReclaimNode *func, guint start)
         }
       else
         {
-          guint item_start = p->pos;
           if (t->kind == RECLAIM_TOK_NAME && peek_at (p, 1) == RECLAIM_TOK_COLONEQUAL)
             item = parse_named_expression (p);
           else
@@ -1593,7 +1594,6 @@ parse_call (Parser *p, ReclaimNode *func, guint start)
                 }
               goto out;
             }
-          (void) item_start;
           push (p, item);
           n_positional++;
         }
@@ -2002,7 +2002,7 @@ check_expression (Parser *p, guint start, ReclaimNode *a)
       p->no_invalid--;
       if (b != NULL)
         {
-          if (!is_legacy_name (p, a) && tok (p, p->pos - 1)->level != 0)
+          if (!is_legacy_name (a) && tok (p, p->pos - 1)->level != 0)
             return raise_range (p, a, b, "invalid syntax. Perhaps you forgot a comma?");
           reset (p, m);
         }
@@ -3528,7 +3528,6 @@ parse_with (Parser *p, guint start)
 static ReclaimNode *
 parse_except (Parser *p, gboolean *star)
 {
-  guint start = p->pos;
   const ReclaimToken *kw = advance (p);
   ReclaimNode *node = new_node (p, RECLAIM_NODE_EXCEPT_HANDLER, kw, kw);
 
@@ -3587,7 +3586,6 @@ parse_except (Parser *p, gboolean *star)
     return NULL;
   if (!parse_block (p, &node->v.except_handler.body, *star ? "'except*' statement" : "'except' statement", kw))
     return NULL;
-  (void) start;
   set_end (p, node, last_token (p));
   return node;
 }
@@ -3595,7 +3593,6 @@ parse_except (Parser *p, gboolean *star)
 static ReclaimNode *
 parse_try (Parser *p)
 {
-  guint start = p->pos;
   const ReclaimToken *kw = advance (p);
   ReclaimNode *node;
   guint base;
@@ -3656,7 +3653,6 @@ parse_try (Parser *p)
       if (!parse_block (p, &node->v.try_stmt.finalbody, "'finally' statement", fkw))
         return NULL;
     }
-  (void) start;
   set_end (p, node, last_token (p));
   return node;
 }
@@ -4627,10 +4623,7 @@ run_fstring_parser (Parser *p, const char *src, gsize len, int line, int col)
     {
       finish_error (&sub);
       if (p->error == NULL)
-        {
-          p->error = sub.error;
-          p->error_fill_pos = p->fill_pos;
-        }
+        p->error = sub.error;
       else
         reclaim_syntax_error_free (sub.error);
       e = NULL;
@@ -4666,9 +4659,6 @@ typedef struct {
   gboolean in_function;
   gboolean in_async;
   gboolean in_loop;
-  gboolean in_class;
-  int comprehension;      /* > 0 inside a comprehension's own scope */
-  ReclaimNodeKind comprehension_kind;
 } Checker;
 
 typedef gboolean (*VisitFunc) (Checker *c, ReclaimNode *node);

@@ -134,27 +134,37 @@ typedef enum {
 } ReclaimSyntaxErrorKind;
 
 /* Everything CPython puts in a SyntaxError, so the caller can print it the
- * way python3 does:
+ * way python3 does (pythonrun.c, print_error_text):
  *
  *     File "<filename>", line <line>
  *       <text, stripped of leading blanks>
- *       <carets from column to end_column>
+ *       <spaces up to column - 1, then carets up to end_column, at least
+ *        one; a range over several lines is drawn to the end of the text>
  *   <Kind>: <message>
  *
- * line == 0 means "no location" (CPython sets lineno to None, e.g. for a file
- * that is not UTF-8), and python3 then prints only the last line.
- * RECURSION and MEMORY errors are printed by python3 as a bare
- * "RecursionError: maximum recursion depth exceeded during compilation" and
- * "MemoryError"; their location still points at the offending construct.
+ * The numbers are exactly CPython's, quirks included: column and end_column
+ * count characters for tokenizer errors, but UTF-8 bytes for parser and
+ * compiler errors unless the file declares its encoding; the text of a
+ * line longer than 998 bytes is only its end (CPython rereads it with a
+ * 1000-byte fgets()); end_column may be 0 or -1 ("no end").
+ *
+ * line == 0 means no location (CPython's lineno None, e.g. a file that is
+ * not UTF-8): python3 then prints only the last line.  RECURSION and MEMORY
+ * errors are printed by python3 as a bare "RecursionError: maximum recursion
+ * depth exceeded during compilation" and "MemoryError"; their location still
+ * points at the construct.  NOT_SUPPORTED is Reclaim's own: located like a
+ * parser error, to be printed as the caller sees fit.
+ *
+ * tests/lang/test-parser.c (format_like_python) renders these as python3.
  */
 typedef struct {
   ReclaimSyntaxErrorKind kind;
   char *message;
   int line;          /* SyntaxError.lineno, 1-based, 0 = none */
-  int column;        /* SyntaxError.offset: 1-based, in characters; 0 = none */
+  int column;        /* SyntaxError.offset, 1-based, 0 = none */
   int end_line;      /* SyntaxError.end_lineno */
-  int end_column;    /* SyntaxError.end_offset: exclusive; 0 or -1 as CPython gives */
-  char *text;        /* SyntaxError.text (the source line), NULL = None */
+  int end_column;    /* SyntaxError.end_offset, exclusive */
+  char *text;        /* SyntaxError.text, NULL = None */
 } ReclaimSyntaxError;
 
 /* "SyntaxError", "IndentationError", "TabError", "RecursionError",

@@ -566,6 +566,118 @@ test_parse_positions (void)
   reclaim_ast_free (m);
 }
 
+static const char positions_source[] =
+  "x = (a) + f(b,\n"
+  "            c)[1:2].d\n"
+  "if not y:\n"
+  "    z = [i ** 2 for i in range(3) if i] or {k: v for k, v in w}\n"
+  "def g(p, q=1, *r, **s):\n"
+  "    return lambda t: t if p else -(q)\n"
+  "s = f'{x!r:>{w}} and {y=}'\n";
+
+static const char positions_expected[] =
+  "Assign 1 0 2 21\n"
+  "Assign 4 4 4 63\n"
+  "Assign 7 0 7 26\n"
+  "Attribute 1 10 2 21\n"
+  "BinOp 1 4 2 21\n"
+  "BinOp 4 9 4 15\n"
+  "BoolOp 4 8 4 63\n"
+  "Call 1 10 2 14\n"
+  "Call 4 25 4 33\n"
+  "Constant 2 15 2 16\n"
+  "Constant 2 17 2 18\n"
+  "Constant 4 14 4 15\n"
+  "Constant 4 31 4 32\n"
+  "Constant 5 11 5 12\n"
+  "Constant 7 4 7 26\n"
+  "Constant 7 4 7 26\n"
+  "DictComp 4 43 4 63\n"
+  "FormattedValue 7 4 7 26\n"
+  "FormattedValue 7 4 7 26\n"
+  "FormattedValue 7 4 7 26\n"
+  "FunctionDef 5 0 6 37\n"
+  "If 3 0 4 63\n"
+  "IfExp 6 21 6 37\n"
+  "JoinedStr 7 4 7 26\n"
+  "JoinedStr 7 4 7 26\n"
+  "Lambda 6 11 6 37\n"
+  "ListComp 4 8 4 39\n"
+  "Name 1 0 1 1\n"
+  "Name 1 10 1 11\n"
+  "Name 1 12 1 13\n"
+  "Name 1 5 1 6\n"
+  "Name 2 12 2 13\n"
+  "Name 3 7 3 8\n"
+  "Name 4 20 4 21\n"
+  "Name 4 25 4 30\n"
+  "Name 4 37 4 38\n"
+  "Name 4 4 4 5\n"
+  "Name 4 44 4 45\n"
+  "Name 4 47 4 48\n"
+  "Name 4 53 4 54\n"
+  "Name 4 56 4 57\n"
+  "Name 4 61 4 62\n"
+  "Name 4 9 4 10\n"
+  "Name 6 21 6 22\n"
+  "Name 6 26 6 27\n"
+  "Name 6 35 6 36\n"
+  "Name 7 0 7 1\n"
+  "Name 7 13 7 14\n"
+  "Name 7 22 7 23\n"
+  "Name 7 7 7 8\n"
+  "Return 6 4 6 37\n"
+  "Slice 2 15 2 18\n"
+  "Subscript 1 10 2 19\n"
+  "Tuple 4 53 4 57\n"
+  "UnaryOp 3 3 3 8\n"
+  "UnaryOp 6 33 6 37\n"
+  "arg 5 15 5 16\n"
+  "arg 5 20 5 21\n"
+  "arg 5 6 5 7\n"
+  "arg 5 9 5 10\n"
+  "arg 6 18 6 19\n";
+
+static void
+collect_positions (ReclaimNode *node, gpointer data)
+{
+  GPtrArray *rows = data;
+
+  /* CPython gives these no position */
+  if (node->kind != RECLAIM_NODE_MODULE && node->kind != RECLAIM_NODE_ARGUMENTS &&
+      node->kind != RECLAIM_NODE_COMPREHENSION && node->kind != RECLAIM_NODE_WITH_ITEM)
+    g_ptr_array_add (rows, g_strdup_printf ("%s %d %d %d %d\n", reclaim_node_kind_name (node->kind),
+                                            node->line, node->col, node->end_line, node->end_col));
+  /* global and nonlocal names are identifiers in CPython */
+  if (node->kind != RECLAIM_NODE_GLOBAL && node->kind != RECLAIM_NODE_NONLOCAL)
+    reclaim_ast_foreach_child (node, collect_positions, rows);
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Every node's place, as ast.walk() lists them in CPython (sorted). */
+static void
+test_parse_positions_like_python (void)
+{
+  ReclaimNode *m = reclaim_parse (positions_source, -1, NULL, NULL);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+  GString *all = g_string_new (NULL);
+
+  g_assert_nonnull (m);
+  collect_positions (m, rows);
+  g_ptr_array_sort (rows, compare_strings);
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append (all, rows->pdata[i]);
+  g_assert_cmpstr (all->str, ==, positions_expected);
+  g_string_free (all, TRUE);
+  g_ptr_array_unref (rows);
+  reclaim_ast_free (m);
+}
+
 static void
 test_parse_contexts (void)
 {
@@ -1013,6 +1125,50 @@ static const struct {
     "x = 1\r\ny = 1 2\r\n", -1,
     "SyntaxError", "invalid syntax", 2, 7, 2, 8,
     "y = 1 2\n" },
+  { "no binding for nonlocal",
+    "def f():\n    nonlocal x\n", -1,
+    "SyntaxError", "no binding for nonlocal 'x' found", 2, 5, 2, 15,
+    "    nonlocal x\n" },
+  { "nonlocal of a global",
+    "x = 1\ndef f():\n    nonlocal x\n", -1,
+    "SyntaxError", "no binding for nonlocal 'x' found", 3, 5, 3, 15,
+    "    nonlocal x\n" },
+  { "assigned before global",
+    "def f():\n    x = 1\n    global x\n", -1,
+    "SyntaxError", "name 'x' is assigned to before global declaration", 3, 5, 3, 13,
+    "    global x\n" },
+  { "used prior to global",
+    "def f():\n    print(x)\n    global x\n", -1,
+    "SyntaxError", "name 'x' is used prior to global declaration", 3, 5, 3, 13,
+    "    global x\n" },
+  { "parameter and global",
+    "def f(x):\n    global x\n", -1,
+    "SyntaxError", "name 'x' is parameter and global", 2, 5, 2, 13,
+    "    global x\n" },
+  { "nonlocal and global",
+    "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n", -1,
+    "SyntaxError", "name 'x' is nonlocal and global", 4, 9, 4, 17,
+    "        global x\n" },
+  { "duplicate argument in lambda",
+    "f = lambda a, *a: 1\n", -1,
+    "SyntaxError", "duplicate argument 'a' in function definition", 1, 16, 1, 17,
+    "f = lambda a, *a: 1\n" },
+  { "symtable errors come first",
+    "return\ndef f(a, a): pass\n", -1,
+    "SyntaxError", "duplicate argument 'a' in function definition", 2, 10, 2, 11,
+    "def f(a, a): pass\n" },
+  { "names that prefix a soft keyword",
+    "f(c d)\n", -1,
+    "SyntaxError", "invalid syntax", 1, 5, 1, 6,
+    "f(c d)\n" },
+  { "soft keyword prefix in a comprehension",
+    "x = [m.name for m inws]\n", -1,
+    "SyntaxError", "invalid syntax", 1, 19, 1, 23,
+    "x = [m.name for m inws]\n" },
+  { "long line: CPython keeps its end",
+    NULL, -1,
+    "SyntaxError", "invalid syntax", 1, 1896, 1, 1897,
+    " 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399] 1\n" },
 };
 
 static char *
@@ -1022,6 +1178,14 @@ big_source (const char *name)
     return repeat ("x = ", "(", 201, "1", ")", "\n");
   if (strcmp (name, "huge decimal literal") == 0)
     return repeat ("x = ", "9", 4301, "\n", NULL, "");
+  if (strcmp (name, "long line: CPython keeps its end") == 0)
+    {
+      GString *s = g_string_new ("x = [");
+      for (int i = 0; i < 400; i++)
+        g_string_append_printf (s, i ? ", %d" : "%d", i);
+      g_string_append (s, "] 1\n");
+      return g_string_free (s, FALSE);
+    }
   if (strcmp (name, "too many levels of indentation") == 0)
     {
       GString *s = g_string_new (NULL);
@@ -1387,21 +1551,6 @@ test_truncated_and_damaged (void)
 
 /* ------------------------------------------------------------------ */
 
-static void
-print_positions (ReclaimNode *node, gpointer data)
-{
-  GString *out = data;
-
-  /* CPython gives these no position */
-  if (node->kind != RECLAIM_NODE_MODULE && node->kind != RECLAIM_NODE_ARGUMENTS &&
-      node->kind != RECLAIM_NODE_COMPREHENSION && node->kind != RECLAIM_NODE_WITH_ITEM)
-    g_string_append_printf (out, "%s %d %d %d %d\n", reclaim_node_kind_name (node->kind),
-                            node->line, node->col, node->end_line, node->end_col);
-  /* global and nonlocal names are identifiers in CPython */
-  if (node->kind != RECLAIM_NODE_GLOBAL && node->kind != RECLAIM_NODE_NONLOCAL)
-    reclaim_ast_foreach_child (node, print_positions, out);
-}
-
 static int
 parse_file_command (const char *path, gboolean positions)
 {
@@ -1415,10 +1564,12 @@ parse_file_command (const char *path, gboolean positions)
   module = reclaim_parse (source, (gssize) length, path, &error);
   if (module != NULL && positions)
     {
-      GString *out = g_string_new (NULL);
-      print_positions (module, out);
-      printf ("%s", out->str);
-      g_string_free (out, TRUE);
+      GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+      collect_positions (module, rows);
+      g_ptr_array_sort (rows, compare_strings);
+      for (guint i = 0; i < rows->len; i++)
+        printf ("%s", (const char *) rows->pdata[i]);
+      g_ptr_array_unref (rows);
       reclaim_ast_free (module);
     }
   else if (module != NULL)
@@ -1451,6 +1602,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lang/lexer/tabs", test_lexer_tabs);
   g_test_add_func ("/lang/parser/constructs", test_parse_constructs);
   g_test_add_func ("/lang/parser/positions", test_parse_positions);
+  g_test_add_func ("/lang/parser/positions-like-python", test_parse_positions_like_python);
   g_test_add_func ("/lang/parser/contexts", test_parse_contexts);
   g_test_add_func ("/lang/parser/constants", test_parse_constants);
   g_test_add_func ("/lang/parser/empty-and-comments", test_empty_and_comments);

@@ -103,7 +103,9 @@ reclaim_cli_run (int argc, char **argv)
     .write_stderr = write_stderr,
   };
   ReclaimInterp *interp = reclaim_interp_new (&options);
-  int status = reclaim_interp_run (interp, source, length, argv[1]);
+  /* python3 names its main script by absolute path in tracebacks */
+  g_autofree char *path = g_canonicalize_filename (argv[1], NULL);
+  int status = reclaim_interp_run (interp, source, length, path);
   fflush (stdout);
 
   if (trace_file)

@@ -206,48 +206,16 @@ reclaim_interp_free (ReclaimInterp *interp)
 static void
 print_syntax_error (ReclaimInterp *interp, const ReclaimSyntaxError *error, const char *filename)
 {
-  GString *out = g_string_new (NULL);
+  g_autofree char *text = NULL;
 
   if (error->kind == RECLAIM_ERROR_NOT_SUPPORTED)
     {
-      g_string_append_printf (out, "%s:%d:%d: %s\n", filename, error->line, error->column, error->message);
-      lang_write_stderr (interp, out->str, out->len);
-      g_string_free (out, TRUE);
-      return;
+      g_autofree char *name = g_path_get_basename (filename);
+      text = g_strdup_printf ("%s:%d:%d: %s\n", name, error->line, error->column, error->message);
     }
-  if (error->kind == RECLAIM_ERROR_SYNTAX || error->kind == RECLAIM_ERROR_INDENTATION ||
-      error->kind == RECLAIM_ERROR_TAB)
-    {
-      if (error->line > 0)
-        g_string_append_printf (out, "  File \"%s\", line %d\n", filename, error->line);
-      if (error->text)
-        {
-          const char *text = error->text;
-          gsize skipped = 0;
-          while (*text == ' ' || *text == '\t' || *text == '\f')
-            text++, skipped++;
-          g_autofree char *line = g_strdup (text);
-          g_strchomp (line);
-          g_string_append_printf (out, "    %s\n", line);
-          if (error->column > 0)
-            {
-              int start = MAX (error->column - 1 - (int) skipped, 0);
-              int end = error->end_column > error->column && error->end_line == error->line
-                        ? error->end_column - 1 - (int) skipped : start + 1;
-              g_string_append (out, "    ");
-              for (int i = 0; i < start; i++)
-                g_string_append_c (out, ' ');
-              for (int i = start; i < MAX (end, start + 1); i++)
-                g_string_append_c (out, '^');
-              g_string_append_c (out, '\n');
-            }
-        }
-    }
-  g_string_append_printf (out, "%s: %s\n", reclaim_syntax_error_kind_name (error->kind), error->message);
-  if (error->kind == RECLAIM_ERROR_MEMORY)
-    g_string_assign (out, "MemoryError\n");
-  lang_write_stderr (interp, out->str, out->len);
-  g_string_free (out, TRUE);
+  else
+    text = reclaim_syntax_error_format (error, filename);
+  lang_write_stderr (interp, text, -1);
 }
 
 static void

@@ -171,6 +171,9 @@ typedef struct {
  * "MemoryError" or "NotSupported". */
 const char *reclaim_syntax_error_kind_name (ReclaimSyntaxErrorKind kind);
 void        reclaim_syntax_error_free      (ReclaimSyntaxError *error);
+/* What python3 prints for the error: the File line, the source line with
+ * its carets, and "Kind: message" (newly allocated). */
+char       *reclaim_syntax_error_format    (const ReclaimSyntaxError *error, const char *filename);
 ReclaimSyntaxError *reclaim_syntax_error_copy (const ReclaimSyntaxError *error);
 
 /* "NAME", "'('", "'if'" ... for debugging and test output. */

@@ -145,8 +145,9 @@ lex_error_at (Lexer             *lx,
   lex_error_at ((lx), RECLAIM_LEX_ERROR_RAISED, (lx)->line_start, (lx)->lineno, -1, -1, __VA_ARGS__)
 
 /* Errors that CPython's tokenizer only flags (tok->done) and the parser turns
- * into an exception with RAISE_ERROR_KNOWN_LOCATION: the text is the whole
- * line as in the file, offsets are given directly. */
+ * into an exception: the text is the line as read again from the file, the
+ * offsets are 1-based byte offsets, converted by reclaim_lex() like any
+ * parser error's. */
 static void
 quiet_error (Lexer                 *lx,
              ReclaimSyntaxErrorKind kind,

@@ -1,0 +1,230 @@
+/* reclaim-parser-params.c: the parameters of def and lambda
+ *
+ * Positional parameters and their defaults, *args and **kwargs, and in
+ * the second pass the messages of the grammar's invalid_parameters rules.
+ * Positional-only and keyword-only parameters and annotations are parsed
+ * and remembered as not supported.
+ */
+#include "reclaim-parser-private.h"
+
+static ReclaimNode *
+arg_node (Parser *p, const ReclaimToken *name)
+{
+  ReclaimNode *arg = parser_new_node (p, RECLAIM_NODE_ARG, name, name);
+  arg->v.arg.arg = parser_name_id (p, name);
+  return arg;
+}
+
+/* An annotation after a def parameter; Reclaim parses and drops it. */
+static gboolean
+parse_annotation (Parser *p, ReclaimNode *arg, gboolean starred)
+{
+  const ReclaimToken *colon = advance (p);
+  ReclaimNode *e = starred ? parser_parse_star_expression (p) : parser_parse_expression (p);
+  if (e == NULL)
+    return FALSE;
+  parser_set_end (p, arg, parser_last_token (p));
+  parser_not_supported_token (p, colon, "annotations");
+  return TRUE;
+}
+
+/* def and lambda parameters, up to ')' or ':' (not consumed) */
+ReclaimNode *
+parser_parse_parameters (Parser *p, gboolean is_lambda)
+{
+  ReclaimTokenKind end = is_lambda ? RECLAIM_TOK_COLON : RECLAIM_TOK_RPAR;
+  guint start = p->pos;
+  guint abase = stack_base (p);
+  GPtrArray *defaults = g_ptr_array_new ();
+  ReclaimNode *vararg = NULL, *kwarg = NULL, *node;
+  gboolean seen_default = FALSE, seen_star = FALSE, seen_slash = FALSE;
+  int n_params = 0;
+  gboolean ok = FALSE;
+
+  while (peek (p) != end)
+    {
+      const ReclaimToken *t = cur (p);
+
+      if (kwarg != NULL)
+        {
+          if (CHECKS (p) && (t->kind == RECLAIM_TOK_NAME || t->kind == RECLAIM_TOK_STAR ||
+                             t->kind == RECLAIM_TOK_DOUBLESTAR || t->kind == RECLAIM_TOK_SLASH))
+            parser_raise_token (p, t, "arguments cannot follow var-keyword argument");
+          goto out;
+        }
+
+      if (t->kind == RECLAIM_TOK_SLASH)
+        {
+          if (CHECKS (p))
+            {
+              if (n_params == 0 && peek_at (p, 1) == RECLAIM_TOK_COMMA)
+                parser_raise_token (p, t, "at least one argument must precede /");
+              else if (seen_slash)
+                parser_raise_token (p, t, "/ may appear only once");
+              else if (seen_star)
+                parser_raise_token (p, t, "/ must be ahead of *");
+            }
+          if (n_params == 0 || seen_slash || seen_star)
+            goto out;
+          advance (p);
+          seen_slash = TRUE;
+          parser_not_supported_token (p, t, "positional-only parameters");
+          if (CHECKS (p) && peek (p) == RECLAIM_TOK_STAR)
+            {
+              parser_raise_token (p, cur (p), "expected comma between / and *");
+              goto out;
+            }
+        }
+      else if (t->kind == RECLAIM_TOK_STAR)
+        {
+          if (seen_star)
+            {
+              if (CHECKS (p))
+                parser_raise_token (p, t, "* argument may appear only once");
+              goto out;
+            }
+          advance (p);
+          seen_star = TRUE;
+          if (peek (p) == RECLAIM_TOK_COMMA || peek (p) == end)
+            {
+              if (peek (p) == end || peek_at (p, 1) == end || peek_at (p, 1) == RECLAIM_TOK_DOUBLESTAR)
+                {
+                  if (CHECKS (p))
+                    {
+                      if (is_lambda)
+                        parser_raise_last (p, RECLAIM_ERROR_SYNTAX, "named arguments must follow bare *");
+                      else
+                        parser_raise_token (p, t, "named arguments must follow bare *");
+                    }
+                  goto out;
+                }
+              parser_not_supported_token (p, t, "keyword-only parameters");
+            }
+          else
+            {
+              const ReclaimToken *name;
+              if (peek (p) != RECLAIM_TOK_NAME)
+                goto out;
+              name = advance (p);
+              vararg = arg_node (p, name);
+              if (!is_lambda && peek (p) == RECLAIM_TOK_COLON && !parse_annotation (p, vararg, TRUE))
+                goto out;
+              if (peek (p) == RECLAIM_TOK_EQUAL)
+                {
+                  if (CHECKS (p))
+                    parser_raise_token (p, cur (p), "var-positional argument cannot have default value");
+                  goto out;
+                }
+            }
+        }
+      else if (t->kind == RECLAIM_TOK_DOUBLESTAR)
+        {
+          const ReclaimToken *name;
+          advance (p);
+          if (peek (p) != RECLAIM_TOK_NAME)
+            goto out;
+          name = advance (p);
+          kwarg = arg_node (p, name);
+          if (!is_lambda && peek (p) == RECLAIM_TOK_COLON && !parse_annotation (p, kwarg, FALSE))
+            goto out;
+          if (peek (p) == RECLAIM_TOK_EQUAL)
+            {
+              if (CHECKS (p))
+                parser_raise_token (p, cur (p), "var-keyword argument cannot have default value");
+              goto out;
+            }
+        }
+      else if (t->kind == RECLAIM_TOK_NAME)
+        {
+          ReclaimNode *arg = arg_node (p, advance (p));
+          gboolean has_default = FALSE;
+
+          if (!is_lambda && peek (p) == RECLAIM_TOK_COLON && !parse_annotation (p, arg, FALSE))
+            goto out;
+          if (peek (p) == RECLAIM_TOK_EQUAL)
+            {
+              const ReclaimToken *eq = advance (p);
+              ReclaimNode *value;
+              if (peek (p) == RECLAIM_TOK_RPAR || peek (p) == RECLAIM_TOK_COMMA)
+                {
+                  if (CHECKS (p))
+                    parser_raise_token (p, eq, "expected default value expression");
+                  goto out;
+                }
+              value = parser_parse_expression (p);
+              if (value == NULL)
+                goto out;
+              has_default = TRUE;
+              if (!seen_star)
+                g_ptr_array_add (defaults, value);
+            }
+          if (seen_star)
+            parser_not_supported_node (p, arg, "keyword-only parameters");
+          else
+            {
+              if (!has_default && seen_default)
+                {
+                  if (CHECKS (p))
+                    raise_node (p, arg, "non-default argument follows default argument");
+                  goto out;
+                }
+              seen_default |= has_default;
+              push (p, arg);
+            }
+          n_params++;
+        }
+      else if (t->kind == RECLAIM_TOK_LPAR)
+        {
+          if (CHECKS (p))
+            {
+              /* '(' NAME (',' NAME)* ','? ')' */
+              Mark m = mark (p);
+              gboolean names = FALSE;
+              advance (p);
+              while (peek (p) == RECLAIM_TOK_NAME)
+                {
+                  advance (p);
+                  names = TRUE;
+                  if (!accept (p, RECLAIM_TOK_COMMA))
+                    break;
+                }
+              if (names && peek (p) == RECLAIM_TOK_RPAR)
+                parser_raise_token_range (p, t, cur (p), is_lambda
+                                     ? "Lambda expression parameters cannot be parenthesized"
+                                     : "Function parameters cannot be parenthesized");
+              else
+                reset (p, m);
+            }
+          goto out;
+        }
+      else
+        goto out;
+
+      if (!accept (p, RECLAIM_TOK_COMMA))
+        break;
+    }
+  if (peek (p) != end)
+    goto out;
+  ok = TRUE;
+
+out:
+  if (!ok)
+    {
+      parser_drop_list (p, abase);
+      g_ptr_array_free (defaults, TRUE);
+      return NULL;
+    }
+  node = parser_new_node (p, RECLAIM_NODE_ARGUMENTS, tok (p, start),
+                          p->pos > start ? parser_last_token (p) : tok (p, start));
+  node->v.arguments.args = parser_pop_list (p, abase);
+  {
+    guint dbase = stack_base (p);
+    for (guint i = 0; i < defaults->len; i++)
+      push (p, defaults->pdata[i]);
+    node->v.arguments.defaults = parser_pop_list (p, dbase);
+  }
+  node->v.arguments.vararg = vararg;
+  node->v.arguments.kwarg = kwarg;
+  g_ptr_array_free (defaults, TRUE);
+  return node;
+}

@@ -48,9 +48,15 @@ load_global (ReclaimInterp *interp, const char *name, ReclaimId globals)
   return lang_ref (interp, v);
 }
 
+/* A function's frame finds globals through the function's __globals__,
+ * which keeps the module namespace alive even after the interpreter lets
+ * go of it at exit. */
 static ReclaimId
 frame_globals (ReclaimInterp *interp, Frame *frame)
 {
+  for (Frame *f = frame; f; f = f->back)
+    if (f->function)
+      return reclaim_heap_slot_get (interp->heap, f->function, FUNC_SLOT_GLOBALS);
   return interp->globals;
 }
 

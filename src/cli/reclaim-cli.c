@@ -24,6 +24,8 @@ static const CliCommand commands[] = {
     reclaim_cli_run },
   { "demo", "Show how the cycle collector frees CPython's devguide example",
     reclaim_cli_demo },
+  { "render", "Draw the objects and references of a script at one step (PNG, SVG, PDF)",
+    reclaim_cli_render },
 };
 
 gboolean

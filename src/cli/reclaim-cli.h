@@ -24,6 +24,7 @@ typedef int (*ReclaimCliCommandFunc) (int argc, char **argv);
 
 int  reclaim_cli_demo    (int argc, char **argv);
 int  reclaim_cli_run     (int argc, char **argv);
+int  reclaim_cli_render  (int argc, char **argv);
 
 /* "cpython" (or NULL) and "marksweep"; FALSE for anything else. */
 gboolean reclaim_cli_parse_collector (const char *name, ReclaimCollectorMode *mode);

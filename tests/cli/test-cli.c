@@ -447,6 +447,119 @@ test_run_limits_and_collector (void)
   g_assert_cmpstr (marksweep.out, ==, "deleted\nfreed\n");
 }
 
+/* ---- render ---------------------------------------------------------------- */
+
+static const char render_script[] =
+  "class Node:\n"
+  "    pass\n"
+  "a = Node()\n"
+  "b = Node()\n"
+  "a.partner = b\n"
+  "b.partner = a\n";
+
+/* The width and height in a PNG's header. */
+static void
+png_size (const char *path, guint32 *width, guint32 *height)
+{
+  g_autofree guint8 *data = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, (char **) &data, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  *width = (guint32) data[16] << 24 | data[17] << 16 | data[18] << 8 | data[19];
+  *height = (guint32) data[20] << 24 | data[21] << 16 | data[22] << 8 | data[23];
+}
+
+static void
+test_render_png_size (void)
+{
+  g_auto (Run) sized = { 0 }, natural = { 0 };
+  g_autofree char *script = write_script (render_script);
+  g_autofree char *png = g_strconcat (script, ".png", NULL);
+  g_autofree char *wide = g_strconcat (script, "-wide.PNG", NULL);
+  guint32 width, height;
+
+  run_cli (&sized, "render", script, "--step", "4", "--width", "640", "--height", "400", "-o", png, NULL);
+  g_assert_cmpint (sized.status, ==, 0);
+  g_assert_cmpstr (sized.out, ==, "");
+  g_assert_cmpstr (sized.err, ==, "");
+  png_size (png, &width, &height);
+  g_assert_cmpuint (width, ==, 640);
+  g_assert_cmpuint (height, ==, 400);
+
+  /* without a size, the picture's own, larger at a larger scale */
+  run_cli (&natural, "render", script, "--end", "--scale", "2", "--theme", "dark", "-o", wide, NULL);
+  g_assert_cmpint (natural.status, ==, 0);
+  png_size (wide, &width, &height);
+  g_assert_cmpuint (width, >, 640);
+  g_assert_cmpuint (height, >, 200);
+}
+
+static void
+test_render_svg_and_pdf (void)
+{
+  g_auto (Run) svg_run = { 0 }, pdf_run = { 0 };
+  g_autofree char *script = write_script (render_script);
+  g_autofree char *svg = g_strconcat (script, ".svg", NULL);
+  g_autofree char *pdf = g_strconcat (script, ".pdf", NULL);
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  run_cli (&svg_run, "render", script, "--line", "5", "-o", svg, NULL);
+  g_assert_cmpint (svg_run.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &text, &length, NULL));
+  assert_contains (text, "<svg");
+  g_clear_pointer (&text, g_free);
+
+  run_cli (&pdf_run, "render", script, "-o", pdf, NULL);
+  g_assert_cmpint (pdf_run.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &text, &length, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+}
+
+static void
+test_render_bad_arguments (void)
+{
+  g_auto (Run) extension = { 0 }, step = { 0 }, line = { 0 }, both = { 0 }, theme = { 0 }, no_output = { 0 };
+  g_autofree char *script = write_script (render_script);
+  g_autofree char *txt = g_strconcat (script, ".txt", NULL);
+  g_autofree char *png = g_strconcat (script, ".png", NULL);
+
+  run_cli (&extension, "render", script, "-o", txt, NULL);
+  assert_usage_error (&extension, ".png, .svg or .pdf");
+  g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+  run_cli (&step, "render", script, "--step", "99", "-o", png, NULL);
+  assert_usage_error (&step, "--step takes 0 to 6");
+  run_cli (&line, "render", script, "--line", "99", "-o", png, NULL);
+  assert_usage_error (&line, "line 99 of");
+  run_cli (&both, "render", script, "--step", "1", "--end", "-o", png, NULL);
+  assert_usage_error (&both, "one of --step, --line and --end");
+  run_cli (&theme, "render", script, "--theme", "blue", "-o", png, NULL);
+  assert_usage_error (&theme, "--theme");
+  run_cli (&no_output, "render", script, NULL);
+  assert_usage_error (&no_output, "-o FILE");
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_render_unwritable_output (void)
+{
+  g_auto (Run) missing = { 0 }, directory = { 0 }, script_missing = { 0 };
+  g_autofree char *script = write_script (render_script);
+  g_autofree char *dir_png = g_strconcat (script, ".dir.png", NULL);
+  g_autofree char *png = g_strconcat (script, ".png", NULL);
+
+  run_cli (&missing, "render", script, "-o", "/nonexistent/dir/out.png", NULL);
+  assert_usage_error (&missing, "cannot write /nonexistent/dir/out.png");
+  g_assert_cmpint (g_mkdir (dir_png, 0700), ==, 0);
+  run_cli (&directory, "render", script, "-o", dir_png, NULL);
+  assert_usage_error (&directory, "cannot write");
+  run_cli (&script_missing, "render", "/nonexistent/script.py", "-o", png, NULL);
+  assert_usage_error (&script_missing, "cannot read /nonexistent/script.py");
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -463,5 +576,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/run/trace", test_run_trace);
   g_test_add_func ("/cli/run/bad-input", test_run_bad_input);
   g_test_add_func ("/cli/run/limits-and-collector", test_run_limits_and_collector);
+  g_test_add_func ("/cli/render/png-size", test_render_png_size);
+  g_test_add_func ("/cli/render/svg-and-pdf", test_render_svg_and_pdf);
+  g_test_add_func ("/cli/render/bad-arguments", test_render_bad_arguments);
+  g_test_add_func ("/cli/render/unwritable-output", test_render_unwritable_output);
   return g_test_run ();
 }

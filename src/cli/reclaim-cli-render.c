@@ -1,0 +1,345 @@
+/* reclaim-cli-render.c: "reclaim-cli render SCRIPT.py -o OUT.png", a
+ * picture of the heap at one point of a script, without a window.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-cli.h"
+#include "reclaim-interp.h"
+#include "reclaim-render.h"
+#include "reclaim-timeline.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_SIZE   16384
+#define MAX_SCALE  16.0
+
+typedef enum {
+  FORMAT_PNG,
+  FORMAT_SVG,
+  FORMAT_PDF,
+} Format;
+
+typedef struct {
+  gint64       step;       /* -1: not asked */
+  gint64       line;       /* 0: not asked */
+  gboolean     end;
+  const char  *output;
+  Format       format;
+  int          width, height;
+  double       scale;
+  ReclaimTheme theme;
+  gboolean     internals;
+  ReclaimCollectorMode collector;
+} RenderArgs;
+
+static gboolean
+format_of (const char *path, Format *format)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    *format = FORMAT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = FORMAT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = FORMAT_PDF;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static int
+usage_error (const char *message)
+{
+  reclaim_cli_error ("%s (see \"reclaim-cli render --help\")", message);
+  return RECLAIM_CLI_EXIT_USAGE;
+}
+
+/* Returns 0 when the arguments make sense, else the exit status. */
+static int
+check_args (RenderArgs *args, const char *theme, const char *collector)
+{
+  int points = (args->step != -1) + (args->line != 0) + (args->end ? 1 : 0);
+
+  if (points > 1)
+    return usage_error ("give one of --step, --line and --end");
+  if (args->step < -1 || args->line < 0)
+    return usage_error ("--step takes a number from 0, --line a line number from 1");
+  if (args->output == NULL)
+    return usage_error ("say where to write the picture with -o FILE.png, .svg or .pdf");
+  if (!format_of (args->output, &args->format))
+    {
+      reclaim_cli_error ("cannot tell the format of %s: its name must end in .png, .svg or .pdf",
+                         args->output);
+      return RECLAIM_CLI_EXIT_USAGE;
+    }
+  if (args->width < 0 || args->height < 0 || args->width > MAX_SIZE || args->height > MAX_SIZE)
+    return usage_error ("--width and --height take a size from 1 to 16384");
+  if (args->scale < 0 || args->scale > MAX_SCALE)
+    return usage_error ("--scale takes a number above 0, up to 16");
+  if (theme == NULL || g_str_equal (theme, "light"))
+    args->theme = RECLAIM_THEME_LIGHT;
+  else if (g_str_equal (theme, "dark"))
+    args->theme = RECLAIM_THEME_DARK;
+  else
+    return usage_error ("--theme is light or dark");
+  if (!reclaim_cli_parse_collector (collector, &args->collector))
+    return usage_error ("--collector is cpython or marksweep");
+  return 0;
+}
+
+static void
+discard_output (const char *text, gsize len, gpointer user_data)
+{
+}
+
+static void
+write_stderr (const char *text, gsize len, gpointer user_data)
+{
+  fwrite (text, 1, len, stderr);
+  fflush (stderr);
+}
+
+/* A line of the script as a caption shows it: without its indentation and
+ * without a trailing comment. */
+static char *
+code_of_line (const char *source, guint line)
+{
+  g_auto (GStrv) lines = g_strsplit (source, "\n", -1);
+  char quote = 0;
+
+  if (line == 0 || line > g_strv_length (lines))
+    return g_strdup ("");
+  char *text = g_strstrip (lines[line - 1]);
+  for (char *p = text; *p; p++)
+    {
+      if (quote && *p == '\\' && p[1])
+        p++;
+      else if (quote && *p == quote)
+        quote = 0;
+      else if (!quote && (*p == '\'' || *p == '"'))
+        quote = *p;
+      else if (!quote && *p == '#')
+        {
+          *p = '\0';
+          break;
+        }
+    }
+  g_strchomp (text);
+  if (g_utf8_strlen (text, -1) > 60)
+    return g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (text, 59) - text), text);
+  return g_strdup (text);
+}
+
+/* Where the picture is taken, and its caption; 0 or an exit status. */
+static int
+find_position (const RenderArgs *args, const ReclaimTimeline *timeline, const char *script,
+               const char *source, guint64 *position, char **caption)
+{
+  g_autofree char *name = g_path_get_basename (script);
+  guint n_steps = reclaim_timeline_n_steps (timeline);
+  guint step = n_steps;
+
+  if (args->step >= 0)
+    {
+      if (args->step > n_steps)
+        {
+          reclaim_cli_error ("%s runs %u steps: --step takes 0 to %u", script, n_steps, n_steps);
+          return RECLAIM_CLI_EXIT_USAGE;
+        }
+      step = args->step;
+    }
+  else if (args->line > 0 && (args->line > G_MAXUINT ||
+                              !reclaim_timeline_find_line (timeline, args->line, &step)))
+    {
+      reclaim_cli_error ("line %" G_GINT64_FORMAT " of %s never runs", args->line, script);
+      return RECLAIM_CLI_EXIT_USAGE;
+    }
+
+  *position = reclaim_timeline_step_position (timeline, step);
+  guint next = reclaim_timeline_step_line (timeline, step);
+  g_autofree char *code = code_of_line (source, next);
+  if (next == 0)
+    *caption = g_strdup_printf ("%s · end of the script, after step %u", name, n_steps);
+  else if (args->line > 0)
+    *caption = g_strdup_printf ("%s · before line %u: %s", name, next, code);
+  else
+    *caption = g_strdup_printf ("%s · after step %u of %u · next, line %u: %s", name, step, n_steps,
+                                next, code);
+  return 0;
+}
+
+static cairo_status_t
+write_to_file (void *closure, const unsigned char *data, unsigned int length)
+{
+  return fwrite (data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static cairo_surface_t *
+create_surface (Format format, FILE *file, int width, int height)
+{
+  switch (format)
+    {
+    case FORMAT_SVG:
+      return cairo_svg_surface_create_for_stream (write_to_file, file, width, height);
+    case FORMAT_PDF:
+      return cairo_pdf_surface_create_for_stream (write_to_file, file, width, height);
+    case FORMAT_PNG:
+    default:
+      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+    }
+}
+
+static int
+write_figure (const RenderArgs *args, ReclaimRenderer *renderer, const ReclaimScene *scene,
+              const ReclaimFigure *figure)
+{
+  int width, height;
+  double scale;
+  FILE *file = fopen (args->output, "wb");
+
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+      reclaim_cli_error ("cannot write %s: %s", args->output, g_strerror (saved_errno));
+      return RECLAIM_CLI_EXIT_USAGE;
+    }
+  reclaim_renderer_figure_size (renderer, scene, figure, &width, &height, &scale);
+  cairo_surface_t *surface = create_surface (args->format, file, width, height);
+  cairo_t *cr = cairo_create (surface);
+  reclaim_renderer_draw_figure (renderer, cr, scene, figure);
+  cairo_destroy (cr);
+
+  cairo_status_t status;
+  if (args->format == FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_to_file, file);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+  /* what fwrite could not report (a full disk) shows when the file closes */
+  errno = 0;
+  if (fflush (file) != 0 && status == CAIRO_STATUS_SUCCESS)
+    status = CAIRO_STATUS_WRITE_ERROR;
+  int saved_errno = errno;
+  if (fclose (file) != 0 && status == CAIRO_STATUS_SUCCESS)
+    {
+      status = CAIRO_STATUS_WRITE_ERROR;
+      saved_errno = errno;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      reclaim_cli_error ("cannot write %s: %s", args->output,
+                         saved_errno ? g_strerror (saved_errno) : cairo_status_to_string (status));
+      return RECLAIM_CLI_EXIT_USAGE;
+    }
+  return RECLAIM_CLI_EXIT_OK;
+}
+
+static int
+render (const RenderArgs *args, const char *script, const char *source, gsize length)
+{
+  ReclaimInterpOptions options = {
+    .collector = args->collector,
+    .write_stdout = discard_output,
+    .write_stderr = write_stderr,
+  };
+  ReclaimInterp *interp = reclaim_interp_new (&options);
+  ReclaimHeap *heap = reclaim_interp_get_heap (interp);
+  int status = reclaim_interp_run (interp, source, length, script);
+  ReclaimTimeline *timeline = reclaim_timeline_new (heap, reclaim_interp_get_script_start (interp),
+                                                      reclaim_interp_get_script_end (interp),
+                                                      reclaim_interp_get_module_namespace (interp));
+  g_autofree char *caption = NULL;
+  guint64 position = 0;
+
+  if (status == 2 || (status != 0 && reclaim_timeline_n_steps (timeline) == 0))
+    {
+      reclaim_cli_error ("%s does not run: nothing to render", script);
+      status = RECLAIM_CLI_EXIT_USAGE;
+    }
+  else if ((status = find_position (args, timeline, script, source, &position, &caption)) == 0)
+    {
+      ReclaimSceneOptions scene_options;
+      reclaim_heap_seek (heap, position);
+      reclaim_timeline_scene_options (timeline, &scene_options);
+      scene_options.show_class_internals = args->internals;
+      g_autoptr (ReclaimScene) scene = reclaim_scene_new (heap, &scene_options);
+      g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (args->theme);
+      reclaim_renderer_layout (renderer, scene);
+      ReclaimFigure figure = {
+        .width = args->width,
+        .height = args->height,
+        .scale = args->scale,
+        .caption = caption,
+        .legend = TRUE,
+      };
+      status = write_figure (args, renderer, scene, &figure);
+    }
+  reclaim_timeline_free (timeline);
+  reclaim_interp_free (interp);
+  return status;
+}
+
+int
+reclaim_cli_render (int argc, char **argv)
+{
+  RenderArgs args = { .step = -1 };
+  g_autofree char *output = NULL, *theme = NULL, *collector = NULL;
+  g_autoptr (GError) error = NULL;
+  const GOptionEntry entries[] = {
+    { "step", 0, 0, G_OPTION_ARG_INT64, &args.step,
+      "Draw the heap after N statements (0: before the first)", "N" },
+    { "line", 0, 0, G_OPTION_ARG_INT64, &args.line,
+      "Draw the heap just before line L first runs", "L" },
+    { "end", 0, 0, G_OPTION_ARG_NONE, &args.end,
+      "Draw the heap after the last statement (the default)", NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write the picture to FILE: .png, .svg or .pdf", "FILE" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &args.width,
+      "Width in pixels (default: what the picture needs)", "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &args.height,
+      "Height in pixels (default: what the picture needs)", "H" },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &args.scale,
+      "Zoom (default: 1, or to fit --width and --height)", "S" },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &theme,
+      "light (the default) or dark", "THEME" },
+    { "internals", 0, 0, G_OPTION_ARG_NONE, &args.internals,
+      "Also draw each class's namespace dict, mro and descriptors", NULL },
+    { "collector", 'c', 0, G_OPTION_ARG_STRING, &collector,
+      "The collector: cpython (the default) or marksweep", "NAME" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("SCRIPT.py");
+
+  g_option_context_set_summary (context,
+                                "Run a script and draw its objects and references at one point:\n"
+                                "frames on the left, objects as cards with their reference counts,\n"
+                                "references as arrows.  The format follows the output's extension.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_set_prgname ("reclaim-cli render");
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (argc != 2)
+    return usage_error ("render takes one script");
+  args.output = output;
+  int status = check_args (&args, theme, collector);
+  if (status != 0)
+    return status;
+
+  g_autofree char *source = NULL;
+  gsize length = 0;
+  if (!g_file_get_contents (argv[1], &source, &length, &error))
+    {
+      reclaim_cli_error ("cannot read %s: %s", argv[1], error->message);
+      return RECLAIM_CLI_EXIT_USAGE;
+    }
+  return render (&args, argv[1], source, length);
+}

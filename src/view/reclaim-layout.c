@@ -1,0 +1,675 @@
+/* reclaim-layout.c: a deterministic layered layout for scenes.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-layout.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_COLUMN_GAP   80.0
+#define DEFAULT_CARD_GAP     22.0
+#define MIN_COLUMN_HEIGHT    3000.0
+#define BARYCENTRE_ROUNDS    2
+#define UNPLACED             G_MAXUINT
+/* back arrows run this far above or below their source card: about the
+ * middle of the gap between cards */
+#define LANE_OFFSET          11.0
+
+typedef struct {
+  ReclaimScene *scene;
+  ReclaimMeasureFunc measure;
+  gpointer      measure_data;
+  double        column_gap;
+  double        card_gap;
+  double        max_column_height;
+  guint         n;              /* cards */
+  guint        *layer;          /* per card */
+  GPtrArray    *layers;         /* GArray of guint card indices, per layer */
+  /* arrows by source (the scene's order) and by target */
+  guint        *out_start;      /* n + 1 */
+  guint        *in_start;       /* n + 1 */
+  guint        *in_arrows;      /* arrow indices, grouped by target */
+} Layout;
+
+/* ---- sizes -------------------------------------------------------------- */
+
+static double
+estimate_width (const char *text, ReclaimTextStyle style, gpointer user_data)
+{
+  static const double per_char[] = { 7.0, 7.6, 6.2 };
+  return g_utf8_strlen (text, -1) * per_char[style];
+}
+
+static double
+measure (Layout *layout, const char *text, ReclaimTextStyle style)
+{
+  if (text == NULL || *text == '\0')
+    return 0;
+  return layout->measure (text, style, layout->measure_data);
+}
+
+guint
+reclaim_layout_card_badges (const ReclaimCard *card, ReclaimBadge badges[RECLAIM_LAYOUT_MAX_BADGES])
+{
+  guint n = 0;
+
+  if (card->flags & (RECLAIM_CARD_FRAME | RECLAIM_CARD_FREED))
+    return 0;
+  badges[n].kind = RECLAIM_BADGE_REFCOUNT;
+  g_snprintf (badges[n++].text, sizeof badges[0].text, "rc %u", card->refcount);
+  if (card->flags & (RECLAIM_CARD_COLLECTING | RECLAIM_CARD_UNREACHABLE))
+    {
+      badges[n].kind = RECLAIM_BADGE_GC_REFS;
+      g_snprintf (badges[n++].text, sizeof badges[0].text, "gc_refs %d", card->gc_refs);
+    }
+  if (card->flags & RECLAIM_CARD_FINALIZER)
+    {
+      badges[n].kind = RECLAIM_BADGE_FINALIZER;
+      g_strlcpy (badges[n++].text, (card->flags & RECLAIM_CARD_FINALIZED) ? "__del__ ran" : "__del__",
+                 sizeof badges[0].text);
+    }
+  if (card->n_weakrefs > 0)
+    {
+      badges[n].kind = RECLAIM_BADGE_WEAKREFS;
+      g_snprintf (badges[n++].text, sizeof badges[0].text, "weak %u", card->n_weakrefs);
+    }
+  return n;
+}
+
+double
+reclaim_layout_row_top (const ReclaimCard *card, guint i)
+{
+  return card->y + RECLAIM_LAYOUT_HEADER_HEIGHT + RECLAIM_LAYOUT_ROWS_INSET + i * RECLAIM_LAYOUT_ROW_HEIGHT;
+}
+
+static void
+size_card (Layout *layout, ReclaimCard *card)
+{
+  ReclaimBadge badges[RECLAIM_LAYOUT_MAX_BADGES];
+  guint n_badges = reclaim_layout_card_badges (card, badges);
+  double header = 2 * RECLAIM_LAYOUT_PADDING + measure (layout, card->title, RECLAIM_TEXT_TITLE);
+  double label_width = 0, value_width = 0;
+
+  for (guint i = 0; i < n_badges; i++)
+    header += RECLAIM_LAYOUT_BADGE_GAP * (i == 0 ? 3 : 1) + 2 * RECLAIM_LAYOUT_BADGE_PADDING +
+              measure (layout, badges[i].text, RECLAIM_TEXT_BADGE);
+  for (guint r = card->first_row; r < card->first_row + card->n_rows; r++)
+    {
+      const ReclaimRow *row = &g_array_index (layout->scene->rows, ReclaimRow, r);
+      label_width = MAX (label_width, measure (layout, row->label, RECLAIM_TEXT_ROW));
+      if (row->flags & RECLAIM_ROW_POINTER)
+        value_width = MAX (value_width, 4 * RECLAIM_LAYOUT_POINTER_RADIUS);
+      else
+        value_width = MAX (value_width, measure (layout, row->value, RECLAIM_TEXT_ROW));
+    }
+  double rows = 2 * RECLAIM_LAYOUT_PADDING + label_width +
+                (label_width > 0 ? RECLAIM_LAYOUT_LABEL_GAP : 0) + value_width;
+
+  card->label_width = ceil (label_width);
+  card->width = ceil (MAX (RECLAIM_LAYOUT_MIN_WIDTH, MAX (header, rows)));
+  card->height = RECLAIM_LAYOUT_HEADER_HEIGHT +
+                 (card->n_rows ? 2 * RECLAIM_LAYOUT_ROWS_INSET + card->n_rows * RECLAIM_LAYOUT_ROW_HEIGHT : 0);
+}
+
+/* ---- graph -------------------------------------------------------------- */
+
+static ReclaimCard *
+card_at (Layout *layout, guint i)
+{
+  return &g_array_index (layout->scene->cards, ReclaimCard, i);
+}
+
+static const ReclaimArrow *
+arrow_at (Layout *layout, guint i)
+{
+  return &g_array_index (layout->scene->arrows, ReclaimArrow, i);
+}
+
+static void
+index_arrows (Layout *layout)
+{
+  GArray *arrows = layout->scene->arrows;
+  guint *fill = g_new0 (guint, layout->n + 1);
+
+  layout->out_start = g_new0 (guint, layout->n + 1);
+  layout->in_start = g_new0 (guint, layout->n + 1);
+  layout->in_arrows = g_new (guint, MAX (arrows->len, 1));
+  for (guint i = 0; i < arrows->len; i++)
+    {
+      layout->out_start[arrow_at (layout, i)->from + 1]++;
+      layout->in_start[arrow_at (layout, i)->to + 1]++;
+    }
+  for (guint c = 0; c < layout->n; c++)
+    {
+      layout->out_start[c + 1] += layout->out_start[c];
+      layout->in_start[c + 1] += layout->in_start[c];
+    }
+  /* the scene's arrows are in source order; by target, keep that order */
+  for (guint i = 0; i < arrows->len; i++)
+    {
+      guint to = arrow_at (layout, i)->to;
+      layout->in_arrows[layout->in_start[to] + fill[to]++] = i;
+    }
+  g_free (fill);
+}
+
+static GArray *
+layer_cards (Layout *layout, guint l)
+{
+  while (layout->layers->len <= l)
+    g_ptr_array_add (layout->layers, g_array_new (FALSE, FALSE, sizeof (guint)));
+  return layout->layers->pdata[l];
+}
+
+static void
+place_in_layer (Layout *layout, guint card, guint l)
+{
+  layout->layer[card] = l;
+  g_array_append_val (layer_cards (layout, l), card);
+}
+
+/* Breadth first from the cards queued in [head, tail): each card one
+ * column right of the first card found pointing at it. */
+static void
+breadth_first (Layout *layout, guint *queue, guint head, guint *tail)
+{
+  for (; head < *tail; head++)
+    {
+      guint c = queue[head];
+      for (guint a = layout->out_start[c]; a < layout->out_start[c + 1]; a++)
+        {
+          guint to = arrow_at (layout, a)->to;
+          if (layout->layer[to] != UNPLACED)
+            continue;
+          place_in_layer (layout, to, layout->layer[c] + 1);
+          queue[(*tail)++] = to;
+        }
+    }
+}
+
+static void
+assign_layers (Layout *layout)
+{
+  guint *queue = g_new (guint, MAX (layout->n, 1));
+  guint tail = 0;
+
+  for (guint c = 0; c < layout->n; c++)
+    layout->layer[c] = UNPLACED;
+  layer_cards (layout, 0);
+  for (guint c = 0; c < layout->scene->n_frames; c++)
+    {
+      place_in_layer (layout, c, 0);
+      queue[tail++] = c;
+    }
+  breadth_first (layout, queue, 0, &tail);
+
+  /* what no frame reaches: chains start at what nothing points at, then
+   * pure cycles start at their oldest object */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint c = 0; c < layout->n; c++)
+      {
+        if (layout->layer[c] != UNPLACED)
+          continue;
+        if (pass == 0 && layout->in_start[c + 1] > layout->in_start[c])
+          continue;
+        guint head = tail;
+        place_in_layer (layout, c, 1);
+        queue[tail++] = c;
+        breadth_first (layout, queue, head, &tail);
+      }
+  g_free (queue);
+}
+
+/* ---- ordering and placing within columns -------------------------------- */
+
+static double
+row_anchor (Layout *layout, const ReclaimArrow *arrow)
+{
+  const ReclaimCard *from = card_at (layout, arrow->from);
+  return reclaim_layout_row_top (from, arrow->row - from->first_row) + RECLAIM_LAYOUT_ROW_HEIGHT / 2;
+}
+
+static double
+row_offset (Layout *layout, const ReclaimArrow *arrow)
+{
+  const ReclaimCard *from = card_at (layout, arrow->from);
+  return row_anchor (layout, arrow) - from->y;
+}
+
+/* Where card c would like its top: level with the rows pointing at it
+ * from columns to the left (forward), or with the cards its rows point at
+ * in columns to the right (backward).  FALSE when nothing says. */
+static gboolean
+desired_top (Layout *layout, guint c, gboolean forward, double *top)
+{
+  double sum = 0;
+  guint n = 0;
+
+  if (forward)
+    for (guint i = layout->in_start[c]; i < layout->in_start[c + 1]; i++)
+      {
+        const ReclaimArrow *arrow = arrow_at (layout, layout->in_arrows[i]);
+        if (layout->layer[arrow->from] < layout->layer[c])
+          {
+            sum += row_anchor (layout, arrow) - RECLAIM_LAYOUT_HEADER_HEIGHT / 2;
+            n++;
+          }
+      }
+  else
+    for (guint a = layout->out_start[c]; a < layout->out_start[c + 1]; a++)
+      {
+        const ReclaimArrow *arrow = arrow_at (layout, a);
+        if (layout->layer[arrow->to] > layout->layer[c])
+          {
+            sum += card_at (layout, arrow->to)->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2 - row_offset (layout, arrow);
+            n++;
+          }
+      }
+  if (n == 0)
+    return FALSE;
+  *top = sum / n;
+  return TRUE;
+}
+
+typedef struct {
+  double key;
+  guint  order;
+  guint  card;
+} Keyed;
+
+static int
+compare_keyed (const void *a, const void *b)
+{
+  const Keyed *ka = a, *kb = b;
+  if (ka->key != kb->key)
+    return ka->key < kb->key ? -1 : 1;
+  return ka->order < kb->order ? -1 : ka->order > kb->order;
+}
+
+/* Tops as near the wished ones as the order and the spacing allow, in the
+ * least-squares sense, none above 0: pool adjacent violators on the tops
+ * minus the room the cards above need. */
+static void
+place_column (Layout *layout, GArray *cards, const double *wish)
+{
+  guint n = cards->len;
+  double *offset = g_new (double, n);
+  double *block_sum = g_new (double, n);
+  guint *block_len = g_new (guint, n);
+  guint n_blocks = 0;
+  double room = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      offset[i] = room;
+      room += card_at (layout, g_array_index (cards, guint, i))->height + layout->card_gap;
+      block_sum[n_blocks] = wish[i] - offset[i];
+      block_len[n_blocks++] = 1;
+      while (n_blocks > 1 &&
+             block_sum[n_blocks - 2] / block_len[n_blocks - 2] > block_sum[n_blocks - 1] / block_len[n_blocks - 1])
+        {
+          block_sum[n_blocks - 2] += block_sum[n_blocks - 1];
+          block_len[n_blocks - 2] += block_len[n_blocks - 1];
+          n_blocks--;
+        }
+    }
+  /* nothing above the top of the frames column: clamping the pooled
+   * means keeps them in order, and is the best placement under that bound */
+  for (guint b = 0, i = 0; b < n_blocks; b++)
+    for (guint k = 0; k < block_len[b]; k++, i++)
+      card_at (layout, g_array_index (cards, guint, i))->y = MAX (block_sum[b] / block_len[b], 0) + offset[i];
+  g_free (offset);
+  g_free (block_sum);
+  g_free (block_len);
+}
+
+static void
+stack_column (Layout *layout, GArray *cards)
+{
+  double y = 0;
+  for (guint i = 0; i < cards->len; i++)
+    {
+      ReclaimCard *card = card_at (layout, g_array_index (cards, guint, i));
+      card->y = y;
+      y += card->height + layout->card_gap;
+    }
+}
+
+static void
+sweep_layer (Layout *layout, guint l, gboolean forward)
+{
+  GArray *cards = layout->layers->pdata[l];
+  Keyed *keyed = g_new (Keyed, MAX (cards->len, 1));
+  double *wish = g_new (double, MAX (cards->len, 1));
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      guint c = g_array_index (cards, guint, i);
+      keyed[i].card = c;
+      keyed[i].order = i;
+      if (!desired_top (layout, c, forward, &keyed[i].key))
+        keyed[i].key = card_at (layout, c)->y;
+    }
+  qsort (keyed, cards->len, sizeof (Keyed), compare_keyed);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      g_array_index (cards, guint, i) = keyed[i].card;
+      wish[i] = keyed[i].key;
+    }
+  place_column (layout, cards, wish);
+  g_free (keyed);
+  g_free (wish);
+}
+
+static void
+order_layers (Layout *layout)
+{
+  guint n_layers = layout->layers->len;
+
+  for (guint l = 0; l < n_layers; l++)
+    stack_column (layout, layout->layers->pdata[l]);
+  for (guint round = 0; round < BARYCENTRE_ROUNDS; round++)
+    {
+      for (guint l = 1; l < n_layers; l++)
+        sweep_layer (layout, l, TRUE);
+      for (guint l = n_layers; l-- > 2;)
+        sweep_layer (layout, l - 1, FALSE);
+    }
+}
+
+/* ---- columns ------------------------------------------------------------ */
+
+static void
+place_columns (Layout *layout)
+{
+  double x = 0;
+
+  for (guint l = 0; l < layout->layers->len; l++)
+    {
+      GArray *cards = layout->layers->pdata[l];
+      double right = x;
+      for (guint i = 0; i < cards->len; i++)
+        {
+          ReclaimCard *card = card_at (layout, g_array_index (cards, guint, i));
+          card->x = x;
+          card->column = l;
+          right = MAX (right, x + card->width);
+        }
+      x = right + layout->column_gap;
+    }
+}
+
+/* A drawing much taller than wide (a list of thousands, a wide tree) is
+ * cut into horizontal bands set side by side, as a newspaper sets a long
+ * article in columns.  Cutting the whole drawing rather than each column
+ * keeps what was near (a subtree, a chain) near, and its arrows short. */
+static void
+fold_into_bands (Layout *layout)
+{
+  double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE, left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
+  guint n_columns = layout->layers->len;
+
+  for (guint c = 0; c < layout->n; c++)
+    {
+      ReclaimCard *card = card_at (layout, c);
+      top = MIN (top, card->y);
+      bottom = MAX (bottom, card->y + card->height);
+      left = MIN (left, card->x);
+      right = MAX (right, card->x + card->width);
+    }
+  double height = bottom - top, width = right - left;
+  if (layout->n == 0 || height <= layout->max_column_height)
+    return;
+
+  /* bands for a picture about 3:2 wide */
+  guint n_bands = (guint) ceil (sqrt (1.5 * height / MAX (width, 1)));
+  n_bands = MAX (n_bands, (guint) ceil (height / (2 * layout->max_column_height)));
+  n_bands = MAX (n_bands, 2);
+  double band = height / n_bands;
+  for (guint c = 0; c < layout->n; c++)
+    {
+      ReclaimCard *card = card_at (layout, c);
+      guint b = MIN ((guint) floor ((card->y - top) / band), n_bands - 1);
+      card->y -= b * band;
+      card->x += b * (width + 2 * layout->column_gap);
+      card->column += b * n_columns;
+    }
+}
+
+static void
+normalise (Layout *layout)
+{
+  ReclaimScene *scene = layout->scene;
+  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = 0, max_y = 0;
+
+  for (guint c = 0; c < layout->n; c++)
+    {
+      min_x = MIN (min_x, card_at (layout, c)->x);
+      min_y = MIN (min_y, card_at (layout, c)->y);
+    }
+  if (layout->n == 0)
+    min_x = min_y = 0;
+  for (guint c = 0; c < layout->n; c++)
+    {
+      ReclaimCard *card = card_at (layout, c);
+      /* whole units keep card edges sharp at scale 1 */
+      card->x = round (card->x - min_x + RECLAIM_LAYOUT_MARGIN);
+      card->y = round (card->y - min_y + RECLAIM_LAYOUT_MARGIN);
+      max_x = MAX (max_x, card->x + card->width);
+      max_y = MAX (max_y, card->y + card->height);
+    }
+  scene->width = MAX (max_x, RECLAIM_LAYOUT_MARGIN) + RECLAIM_LAYOUT_MARGIN;
+  scene->height = MAX (max_y, RECLAIM_LAYOUT_MARGIN) + RECLAIM_LAYOUT_MARGIN;
+}
+
+void
+reclaim_layout_scene (ReclaimScene *scene, const ReclaimLayoutOptions *options)
+{
+  ReclaimLayoutOptions defaults = { 0 };
+  Layout layout = { .scene = scene, .n = scene->cards->len };
+  double area = 0;
+
+  if (options == NULL)
+    options = &defaults;
+  layout.measure = options->measure ? options->measure : estimate_width;
+  layout.measure_data = options->measure_data;
+  layout.column_gap = options->column_gap > 0 ? options->column_gap : DEFAULT_COLUMN_GAP;
+  layout.card_gap = options->card_gap > 0 ? options->card_gap : DEFAULT_CARD_GAP;
+
+  for (guint c = 0; c < layout.n; c++)
+    {
+      ReclaimCard *card = card_at (&layout, c);
+      size_card (&layout, card);
+      area += (card->width + layout.column_gap) * (card->height + layout.card_gap);
+    }
+  /* fold only drawings much taller than a squarish one of the same cards */
+  layout.max_column_height = options->max_column_height > 0
+    ? options->max_column_height
+    : MAX (MIN_COLUMN_HEIGHT, 1.2 * sqrt (area));
+
+  layout.layer = g_new (guint, MAX (layout.n, 1));
+  layout.layers = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  index_arrows (&layout);
+  assign_layers (&layout);
+  order_layers (&layout);
+  place_columns (&layout);
+  fold_into_bands (&layout);
+  normalise (&layout);
+
+  g_free (layout.layer);
+  g_ptr_array_unref (layout.layers);
+  g_free (layout.out_start);
+  g_free (layout.in_start);
+  g_free (layout.in_arrows);
+}
+
+/* ---- arrows ------------------------------------------------------------- */
+
+static void
+path_cubic (ReclaimArrowPath *path, double x1, double y1, double x2, double y2, double x3, double y3)
+{
+  g_return_if_fail (path->n_segments < RECLAIM_ARROW_MAX_SEGMENTS);
+  path->seg[path->n_segments].x1 = x1;
+  path->seg[path->n_segments].y1 = y1;
+  path->seg[path->n_segments].x2 = x2;
+  path->seg[path->n_segments].y2 = y2;
+  path->seg[path->n_segments].x3 = x3;
+  path->seg[path->n_segments].y3 = y3;
+  path->n_segments++;
+}
+
+static void
+path_current (const ReclaimArrowPath *path, double *x, double *y)
+{
+  if (path->n_segments == 0)
+    {
+      *x = path->x0;
+      *y = path->y0;
+      return;
+    }
+  *x = path->seg[path->n_segments - 1].x3;
+  *y = path->seg[path->n_segments - 1].y3;
+}
+
+static void
+path_line (ReclaimArrowPath *path, double x, double y)
+{
+  double x0, y0;
+  path_current (path, &x0, &y0);
+  path_cubic (path, x0 + (x - x0) / 3, y0 + (y - y0) / 3,
+              x0 + 2 * (x - x0) / 3, y0 + 2 * (y - y0) / 3, x, y);
+}
+
+/* A polyline through points with its corners rounded. */
+static void
+path_rounded (ReclaimArrowPath *path, const double *xs, const double *ys, guint n, double radius)
+{
+  static const double kappa = 0.5523;
+
+  for (guint i = 1; i < n; i++)
+    {
+      if (i == n - 1)
+        {
+          path_line (path, xs[i], ys[i]);
+          break;
+        }
+      double in_len = hypot (xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
+      double out_len = hypot (xs[i + 1] - xs[i], ys[i + 1] - ys[i]);
+      double r = MIN (radius, MIN (in_len, out_len) / 2);
+      if (r <= 0.01)
+        {
+          path_line (path, xs[i], ys[i]);
+          continue;
+        }
+      double ix = (xs[i] - xs[i - 1]) / in_len, iy = (ys[i] - ys[i - 1]) / in_len;
+      double ox = (xs[i + 1] - xs[i]) / out_len, oy = (ys[i + 1] - ys[i]) / out_len;
+      double ax = xs[i] - ix * r, ay = ys[i] - iy * r;
+      double bx = xs[i] + ox * r, by = ys[i] + oy * r;
+      path_line (path, ax, ay);
+      path_cubic (path, ax + ix * r * kappa, ay + iy * r * kappa,
+                  bx - ox * r * kappa, by - oy * r * kappa, bx, by);
+    }
+}
+
+void
+reclaim_layout_arrow_path (const ReclaimScene *scene, const ReclaimArrow *arrow, ReclaimArrowPath *path)
+{
+  const ReclaimCard *from = &g_array_index (scene->cards, ReclaimCard, arrow->from);
+  const ReclaimCard *to = &g_array_index (scene->cards, ReclaimCard, arrow->to);
+  double sx = from->x + from->width - RECLAIM_LAYOUT_PADDING - RECLAIM_LAYOUT_POINTER_RADIUS;
+  double sy = reclaim_layout_row_top (from, arrow->row - from->first_row) + RECLAIM_LAYOUT_ROW_HEIGHT / 2;
+  double ty = to->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2;
+  double from_right = from->x + from->width;
+
+  memset (path, 0, sizeof *path);
+  path->x0 = sx;
+  path->y0 = sy;
+
+  if (to->x >= from_right)
+    {
+      /* forward: an S curve into the target's left edge */
+      double bend = MAX (30, (to->x - sx) / 2);
+      path_cubic (path, sx + bend, sy, to->x - bend, ty, to->x, ty);
+    }
+  else if (to->x + to->width > from->x)
+    {
+      /* the same column (or the card itself): out to the right and back
+       * into the target's right edge */
+      double to_right = to->x + to->width;
+      double reach = MAX (from_right, to_right) + 28 + MIN (fabs (ty - sy), 400) * 0.08;
+      path_cubic (path, reach, sy, reach, ty, to_right, ty);
+    }
+  else
+    {
+      /* back to a column on the left: out to the right, round the
+       * source card through the gap above or below it (so as to cross no
+       * card of its column), then into the target's right edge */
+      double to_right = to->x + to->width;
+      gboolean above = ty < from->y + from->height / 2;
+      double lane = above ? from->y - LANE_OFFSET : from->y + from->height + LANE_OFFSET;
+      double xs[] = { sx, from_right + 12, from_right + 12, from->x - 10 };
+      double ys[] = { sy, sy, lane, lane };
+      path_rounded (path, xs, ys, G_N_ELEMENTS (xs), 8);
+      double bend = MAX (16, (from->x - 10 - to_right) / 2);
+      path_cubic (path, from->x - 10 - bend, lane, to_right + bend, ty, to_right, ty);
+    }
+}
+
+void
+reclaim_arrow_path_bounds (const ReclaimArrowPath *path, double *x0, double *y0, double *x1, double *y1)
+{
+  *x0 = *x1 = path->x0;
+  *y0 = *y1 = path->y0;
+  for (guint i = 0; i < path->n_segments; i++)
+    {
+      double xs[] = { path->seg[i].x1, path->seg[i].x2, path->seg[i].x3 };
+      double ys[] = { path->seg[i].y1, path->seg[i].y2, path->seg[i].y3 };
+      for (guint k = 0; k < 3; k++)
+        {
+          *x0 = MIN (*x0, xs[k]);
+          *x1 = MAX (*x1, xs[k]);
+          *y0 = MIN (*y0, ys[k]);
+          *y1 = MAX (*y1, ys[k]);
+        }
+    }
+}
+
+void
+reclaim_arrow_path_end (const ReclaimArrowPath *path, double *x, double *y, double *dx, double *dy)
+{
+  double px, py;
+
+  path_current (path, x, y);
+  if (path->n_segments == 0)
+    {
+      *dx = 1;
+      *dy = 0;
+      return;
+    }
+  px = path->seg[path->n_segments - 1].x2;
+  py = path->seg[path->n_segments - 1].y2;
+  double len = hypot (*x - px, *y - py);
+  if (len < 1e-6)
+    {
+      px = path->seg[path->n_segments - 1].x1;
+      py = path->seg[path->n_segments - 1].y1;
+      len = hypot (*x - px, *y - py);
+    }
+  *dx = len > 1e-6 ? (*x - px) / len : 1;
+  *dy = len > 1e-6 ? (*y - py) / len : 0;
+}
+
+gint
+reclaim_layout_card_at (const ReclaimScene *scene, double x, double y)
+{
+  for (guint c = scene->cards->len; c-- > 0;)
+    {
+      const ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, c);
+      if (x >= card->x && x < card->x + card->width && y >= card->y && y < card->y + card->height)
+        return c;
+    }
+  return -1;
+}

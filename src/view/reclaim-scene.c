@@ -1,0 +1,766 @@
+/* reclaim-scene.c: choose the cards, rows and arrows of a picture.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-scene.h"
+
+#include <string.h>
+
+#define DEFAULT_MAX_ROWS  64
+/* Inline values longer than this are cut with an ellipsis, so that one
+ * long string does not make a card as wide as the screen. */
+#define MAX_VALUE_CHARS   32
+
+/* What building a scene from a heap keeps beside the scene. */
+typedef struct {
+  ReclaimHeap               *heap;
+  const ReclaimSceneOptions *options;
+  ReclaimScene              *scene;
+  /* ReclaimId -> the class whose namespace it is (hidden internals only) */
+  GHashTable                *namespace_of;
+  /* ReclaimId of hidden class internals */
+  GHashTable                *internal;
+  /* ReclaimId of objects freed in the window asked for */
+  GHashTable                *freed;
+  /* the generation being collected: -1 when none, -2 until looked up */
+  int                        collecting;
+} Builder;
+
+/* ---- the scene as a container ------------------------------------------ */
+
+ReclaimScene *
+reclaim_scene_new_empty (void)
+{
+  ReclaimScene *scene = g_new0 (ReclaimScene, 1);
+
+  scene->cards = g_array_new (FALSE, TRUE, sizeof (ReclaimCard));
+  scene->rows = g_array_new (FALSE, TRUE, sizeof (ReclaimRow));
+  scene->arrows = g_array_new (FALSE, TRUE, sizeof (ReclaimArrow));
+  scene->strings = g_string_chunk_new (4096);
+  scene->index_of_id = g_hash_table_new (NULL, NULL);
+  return scene;
+}
+
+void
+reclaim_scene_free (ReclaimScene *scene)
+{
+  if (scene == NULL)
+    return;
+  g_array_unref (scene->cards);
+  g_array_unref (scene->rows);
+  g_array_unref (scene->arrows);
+  g_string_chunk_free (scene->strings);
+  g_hash_table_unref (scene->index_of_id);
+  g_free (scene);
+}
+
+static const char *
+intern (ReclaimScene *scene, const char *text)
+{
+  return text ? g_string_chunk_insert_const (scene->strings, text) : NULL;
+}
+
+ReclaimCard *
+reclaim_scene_add_card (ReclaimScene *scene, ReclaimId id, ReclaimKind kind,
+                        const char *title, guint flags)
+{
+  ReclaimCard card = {
+    .id = id,
+    .kind = kind,
+    .title = intern (scene, title),
+    .generation = -1,
+    .flags = flags,
+    .first_row = scene->rows->len,
+  };
+
+  if (flags & RECLAIM_CARD_FRAME)
+    {
+      g_return_val_if_fail (scene->n_frames == scene->cards->len, NULL);
+      scene->n_frames++;
+    }
+  scene->filling = scene->cards->len;
+  if (id)
+    g_hash_table_insert (scene->index_of_id, GUINT_TO_POINTER (id),
+                         GUINT_TO_POINTER (scene->cards->len + 1));
+  g_array_append_val (scene->cards, card);
+  return &g_array_index (scene->cards, ReclaimCard, scene->cards->len - 1);
+}
+
+static void
+add_row_owned (ReclaimScene *scene, const char *label, const char *value,
+               guint target, guint flags)
+{
+  ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, scene->filling);
+  ReclaimRow row = { .label = label, .value = value, .target = target, .flags = flags };
+
+  g_array_append_val (scene->rows, row);
+  card->n_rows++;
+}
+
+void
+reclaim_scene_add_row (ReclaimScene *scene, const char *label, const char *value,
+                       guint target, guint flags)
+{
+  g_return_if_fail (scene->cards->len > 0);
+  add_row_owned (scene, intern (scene, label),
+                 value ? g_string_chunk_insert (scene->strings, value) : NULL, target, flags);
+}
+
+void
+reclaim_scene_finish (ReclaimScene *scene)
+{
+  g_array_set_size (scene->arrows, 0);
+  for (guint c = 0; c < scene->cards->len; c++)
+    {
+      const ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, c);
+      for (guint r = card->first_row; r < card->first_row + card->n_rows; r++)
+        {
+          const ReclaimRow *row = &g_array_index (scene->rows, ReclaimRow, r);
+          if (!(row->flags & RECLAIM_ROW_POINTER) || row->target >= scene->cards->len)
+            continue;
+          ReclaimArrow arrow = {
+            .from = c,
+            .row = r,
+            .to = row->target,
+            .kind = (row->flags & RECLAIM_ROW_WEAK) ? RECLAIM_ARROW_WEAK : RECLAIM_ARROW_STRONG,
+          };
+          g_array_append_val (scene->arrows, arrow);
+        }
+    }
+}
+
+guint
+reclaim_scene_n_cards (const ReclaimScene *scene)
+{
+  return scene->cards->len;
+}
+
+ReclaimCard *
+reclaim_scene_get_card (const ReclaimScene *scene, guint index)
+{
+  g_return_val_if_fail (index < scene->cards->len, NULL);
+  return &g_array_index (scene->cards, ReclaimCard, index);
+}
+
+ReclaimRow *
+reclaim_scene_get_row (const ReclaimScene *scene, guint index)
+{
+  g_return_val_if_fail (index < scene->rows->len, NULL);
+  return &g_array_index (scene->rows, ReclaimRow, index);
+}
+
+static gint
+card_index (const ReclaimScene *scene, ReclaimId id)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (scene->index_of_id, GUINT_TO_POINTER (id))) - 1;
+}
+
+ReclaimCard *
+reclaim_scene_find_card (const ReclaimScene *scene, ReclaimId id)
+{
+  gint index = card_index (scene, id);
+  return index < 0 ? NULL : &g_array_index (scene->cards, ReclaimCard, index);
+}
+
+ReclaimRow *
+reclaim_scene_find_row (const ReclaimScene *scene, const ReclaimCard *card, const char *label)
+{
+  for (guint r = card->first_row; r < card->first_row + card->n_rows; r++)
+    {
+      ReclaimRow *row = &g_array_index (scene->rows, ReclaimRow, r);
+      if (g_strcmp0 (row->label, label) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+const ReclaimArrow *
+reclaim_scene_find_arrow (const ReclaimScene *scene, ReclaimId from, ReclaimId to,
+                          ReclaimArrowKind kind)
+{
+  gint f = card_index (scene, from), t = card_index (scene, to);
+
+  if (f < 0 || t < 0)
+    return NULL;
+  for (guint i = 0; i < scene->arrows->len; i++)
+    {
+      const ReclaimArrow *arrow = &g_array_index (scene->arrows, ReclaimArrow, i);
+      if (arrow->from == (guint) f && arrow->to == (guint) t && arrow->kind == kind)
+        return arrow;
+    }
+  return NULL;
+}
+
+/* ---- which objects are cards ------------------------------------------- */
+
+static gboolean
+is_dunder (const char *name)
+{
+  gsize len = name ? strlen (name) : 0;
+  return len > 4 && g_str_has_prefix (name, "__") && g_str_has_suffix (name, "__");
+}
+
+static gboolean
+is_alive (ReclaimHeap *heap, ReclaimId id)
+{
+  return reclaim_heap_get_state (heap, id) == RECLAIM_STATE_ALIVE;
+}
+
+static ReclaimId
+slot_object (ReclaimHeap *heap, ReclaimId obj, guint index)
+{
+  ReclaimValue v = reclaim_heap_slot_get (heap, obj, index);
+  return v && reclaim_value_is_object (v) ? v : 0;
+}
+
+/* A class's namespace dict, mro and bases tuples and getset descriptors:
+ * CPython's machinery, not what the script wrote. */
+static void
+note_class_internals (Builder *b, ReclaimId cls)
+{
+  ReclaimHeap *heap = b->heap;
+  gboolean seen_dict = FALSE;
+
+  for (guint i = 0; i < reclaim_heap_n_slots (heap, cls); i++)
+    {
+      ReclaimId target = slot_object (heap, cls, i);
+      const char *label = reclaim_heap_slot_get_label (heap, cls, i);
+      if (target == 0 || !is_alive (heap, target))
+        continue;
+      ReclaimKind kind = reclaim_heap_get_kind (heap, target);
+      gboolean internal = FALSE;
+      if (g_strcmp0 (label, "__dict__") == 0 && kind == RECLAIM_KIND_DICT && !seen_dict)
+        {
+          seen_dict = TRUE;
+          internal = TRUE;
+          g_hash_table_insert (b->namespace_of, GUINT_TO_POINTER (target), GUINT_TO_POINTER (cls));
+        }
+      else if (g_strcmp0 (label, "__mro__") == 0 || g_strcmp0 (label, "__bases__") == 0)
+        internal = kind == RECLAIM_KIND_TUPLE;
+      else if (kind == RECLAIM_KIND_OBJECT &&
+               g_strcmp0 (reclaim_heap_get_label (heap, target), "getset_descriptor") == 0)
+        internal = TRUE;
+      if (internal)
+        g_hash_table_add (b->internal, GUINT_TO_POINTER (target));
+    }
+}
+
+static gboolean
+is_frame_object (Builder *b, ReclaimId id)
+{
+  return id == b->options->module_dict ||
+         (reclaim_heap_get_alloc_flags (b->heap, id) & RECLAIM_ALLOC_ROOT);
+}
+
+static gboolean
+is_candidate (Builder *b, ReclaimId id)
+{
+  if (id < b->options->first_id && id != b->options->module_dict)
+    return FALSE;
+  return is_alive (b->heap, id) || g_hash_table_contains (b->freed, GUINT_TO_POINTER (id));
+}
+
+/* Hidden internals that something else shown points at are shown after
+ * all: hiding them would hide a reference the script made. */
+static void
+reveal_referenced_internals (Builder *b)
+{
+  ReclaimHeap *heap = b->heap;
+  guint32 n = reclaim_heap_n_objects (heap);
+  GPtrArray *revealed = g_ptr_array_new ();
+
+  for (ReclaimId id = MAX (b->options->first_id, 1); id <= n; id++)
+    {
+      if (!is_alive (heap, id) || g_hash_table_contains (b->internal, GUINT_TO_POINTER (id)) ||
+          reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_CLASS)
+        continue;
+      for (guint i = 0; i < reclaim_heap_n_slots (heap, id); i++)
+        {
+          ReclaimId target = slot_object (heap, id, i);
+          if (target && g_hash_table_contains (b->internal, GUINT_TO_POINTER (target)))
+            g_ptr_array_add (revealed, GUINT_TO_POINTER (target));
+        }
+    }
+  for (guint i = 0; i < revealed->len; i++)
+    {
+      g_hash_table_remove (b->internal, revealed->pdata[i]);
+      g_hash_table_remove (b->namespace_of, revealed->pdata[i]);
+    }
+  g_ptr_array_unref (revealed);
+}
+
+static void
+collect_freed (Builder *b)
+{
+  ReclaimHeap *heap = b->heap;
+  guint64 position = reclaim_heap_get_position (heap);
+
+  if (!b->options->show_freed)
+    return;
+  for (guint64 i = b->options->freed_since; i < position; i++)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if (ev && ev->kind == RECLAIM_EV_FREE &&
+          reclaim_heap_get_state (heap, ev->obj) == RECLAIM_STATE_FREED)
+        g_hash_table_add (b->freed, GUINT_TO_POINTER (ev->obj));
+    }
+}
+
+/* The generation of the collection running at the heap's position (the
+ * innermost, when a finalizer started another), or -1.  Only asked when
+ * an object is in one of the collector's working lists, so the search
+ * back is as long as the collection so far. */
+static int
+collecting_generation (ReclaimHeap *heap)
+{
+  int depth = 0;
+
+  for (guint64 i = reclaim_heap_get_position (heap); i-- > 0;)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if (ev == NULL)
+        return -1;
+      if (ev->kind == RECLAIM_EV_GC_END)
+        depth++;
+      else if (ev->kind == RECLAIM_EV_GC_START && depth-- == 0)
+        return ev->b <= 2 ? ev->b : -1;
+    }
+  return -1;
+}
+
+static char *
+card_title (Builder *b, ReclaimId id)
+{
+  ReclaimHeap *heap = b->heap;
+  const char *label = reclaim_heap_get_label (heap, id);
+  const char *type = reclaim_heap_get_type_name (heap, id);
+
+  if (id == b->options->module_dict)
+    return g_strdup ("Global frame");
+  switch (reclaim_heap_get_kind (heap, id))
+    {
+    case RECLAIM_KIND_FRAME:
+      return g_strdup (label ? label : "frame");
+    case RECLAIM_KIND_CLASS:
+      return g_strdup_printf ("class %s", label ? label : "?");
+    case RECLAIM_KIND_FUNCTION:
+    case RECLAIM_KIND_GENERATOR:
+      return label ? g_strdup_printf ("%s %s", type, label) : g_strdup (type);
+    case RECLAIM_KIND_OBJECT:
+    case RECLAIM_KIND_PLAIN:
+      return g_strdup (label ? label : type);
+    default:
+      if (reclaim_heap_get_alloc_flags (heap, id) & RECLAIM_ALLOC_ROOT)
+        return g_strdup (label ? label : type);
+      return g_strdup (type);
+    }
+}
+
+static void
+add_object_card (Builder *b, ReclaimId id, guint extra_flags)
+{
+  ReclaimHeap *heap = b->heap;
+  g_autofree char *title = card_title (b, id);
+  guint flags = extra_flags;
+  gboolean alive = is_alive (heap, id);
+
+  if (!alive)
+    flags |= RECLAIM_CARD_FREED;
+  if (reclaim_heap_get_alloc_flags (heap, id) & RECLAIM_ALLOC_HAS_FINALIZER)
+    flags |= RECLAIM_CARD_FINALIZER;
+  if (alive)
+    {
+      guint f = reclaim_heap_get_flags (heap, id);
+      if (f & RECLAIM_FLAG_TRACKED)
+        flags |= RECLAIM_CARD_TRACKED;
+      if (f & RECLAIM_FLAG_FINALIZED)
+        flags |= RECLAIM_CARD_FINALIZED;
+      if (f & RECLAIM_FLAG_COLLECTING)
+        flags |= RECLAIM_CARD_COLLECTING;
+      if (f & RECLAIM_FLAG_UNREACHABLE)
+        flags |= RECLAIM_CARD_UNREACHABLE;
+    }
+
+  ReclaimCard *card = reclaim_scene_add_card (b->scene, id, reclaim_heap_get_kind (heap, id),
+                                              title, flags);
+  if (alive)
+    {
+      card->refcount = reclaim_heap_get_refcount (heap, id);
+      card->gc_refs = reclaim_heap_get_gc_refs (heap, id);
+      card->generation = (flags & RECLAIM_CARD_TRACKED) ? reclaim_heap_get_generation (heap, id) : -1;
+      /* in one of the collector's working lists, it still belongs to the
+       * generation being collected: not to be tinted as untracked */
+      if (card->generation < 0 && (flags & RECLAIM_CARD_TRACKED))
+        {
+          if (b->collecting == -2)
+            b->collecting = collecting_generation (heap);
+          card->generation = b->collecting;
+        }
+      card->n_weakrefs = reclaim_heap_weakref_count (heap, id);
+      if (card->n_weakrefs > 0)
+        card->flags |= RECLAIM_CARD_WEAKLY_REFERENCED;
+    }
+}
+
+/* ---- rows -------------------------------------------------------------- */
+
+typedef struct {
+  Builder    *b;
+  guint       n_added;   /* rows of the current card, the "more" row aside */
+  guint       n_cut;     /* rows not shown beyond max_rows */
+} RowSink;
+
+static char *
+shorten (char *text)
+{
+  if (g_utf8_strlen (text, -1) <= MAX_VALUE_CHARS)
+    return text;
+  const char *end = g_utf8_offset_to_pointer (text, MAX_VALUE_CHARS - 1);
+  char *result = g_strdup_printf ("%.*s…", (int) (end - text), text);
+  g_free (text);
+  return result;
+}
+
+/* The __name__ entry of a module's namespace, without its quotes. */
+static char *
+module_name (ReclaimHeap *heap, ReclaimId ns)
+{
+  if (ns == 0 || reclaim_heap_get_kind (heap, ns) != RECLAIM_KIND_DICT)
+    return NULL;
+  for (guint i = 0; i < reclaim_heap_n_slots (heap, ns); i++)
+    {
+      ReclaimValue v = reclaim_heap_slot_get (heap, ns, i);
+      if (reclaim_heap_slot_get_role (heap, ns, i) != RECLAIM_ROLE_VALUE ||
+          g_strcmp0 (reclaim_heap_slot_get_label (heap, ns, i), "__name__") != 0 ||
+          !reclaim_value_is_immediate (v))
+        continue;
+      g_autofree char *repr = reclaim_value_dup_repr (v);
+      gsize len = strlen (repr);
+      if (len >= 2 && (repr[0] == '\'' || repr[0] == '"'))
+        return g_strndup (repr + 1, len - 2);
+      return g_steal_pointer (&repr);
+    }
+  return NULL;
+}
+
+/* How a row names an object that has no card: "class object",
+ * "module gc" (a module's name is its namespace's label). */
+static char *
+describe_hidden (ReclaimHeap *heap, ReclaimId id)
+{
+  const char *label = reclaim_heap_get_label (heap, id);
+  const char *type = reclaim_heap_get_type_name (heap, id);
+
+  if (reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_CLASS)
+    return g_strdup_printf ("class %s", label ? label : "?");
+  if (g_strcmp0 (label, "module") == 0 && reclaim_heap_n_slots (heap, id) > 0)
+    {
+      g_autofree char *name = module_name (heap, slot_object (heap, id, 0));
+      if (name)
+        return g_strdup_printf ("module %s", name);
+    }
+  if (label && (reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_OBJECT ||
+                reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_PLAIN))
+    return g_strdup (label);
+  if (label && g_strcmp0 (label, type) != 0)
+    return g_strdup_printf ("%s %s", type, label);
+  return g_strdup (type);
+}
+
+static void
+sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags)
+{
+  Builder *b = sink->b;
+  ReclaimScene *scene = b->scene;
+  guint max_rows = b->options->max_rows ? b->options->max_rows : DEFAULT_MAX_ROWS;
+
+  if (value == RECLAIM_VALUE_NONE)
+    return;
+  if (sink->n_added >= max_rows)
+    {
+      sink->n_cut++;
+      return;
+    }
+  sink->n_added++;
+  const char *l = intern (scene, label);
+  if (reclaim_value_is_immediate (value))
+    {
+      char *repr = shorten (reclaim_value_dup_repr (value));
+      add_row_owned (scene, l, g_string_chunk_insert (scene->strings, repr), 0, flags);
+      g_free (repr);
+      return;
+    }
+  gint target = card_index (scene, value);
+  if (target >= 0 && !(reclaim_scene_get_card (scene, target)->flags & RECLAIM_CARD_FREED))
+    {
+      add_row_owned (scene, l, NULL, target, flags | RECLAIM_ROW_POINTER);
+      return;
+    }
+  g_autofree char *text = describe_hidden (b->heap, value);
+  add_row_owned (scene, l, g_string_chunk_insert_const (scene->strings, text), 0,
+                 flags | RECLAIM_ROW_MUTED);
+}
+
+static void
+sink_text (RowSink *sink, const char *label, const char *text)
+{
+  sink->n_added++;
+  add_row_owned (sink->b->scene, intern (sink->b->scene, label),
+                 intern (sink->b->scene, text), 0, RECLAIM_ROW_MUTED);
+}
+
+/* A dict's entries: a KEY slot, then its VALUE slot.  In the frames
+ * column the key is a variable name; in a card it is the key's repr. */
+/* Entries of a namespace that are bookkeeping rather than what the
+ * script defined. */
+typedef enum {
+  SKIP_NOTHING,
+  SKIP_MODULE_DUNDERS,     /* __name__, __doc__, __builtins__ ... */
+  SKIP_CLASS_BOOKKEEPING,  /* __module__, __qualname__, __doc__ */
+} SkipEntries;
+
+static gboolean
+skips (SkipEntries skip, const char *name)
+{
+  switch (skip)
+    {
+    case SKIP_MODULE_DUNDERS:
+      return is_dunder (name);
+    case SKIP_CLASS_BOOKKEEPING:
+      return g_strcmp0 (name, "__module__") == 0 || g_strcmp0 (name, "__qualname__") == 0 ||
+             g_strcmp0 (name, "__doc__") == 0;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+dict_rows (RowSink *sink, ReclaimId dict, gboolean as_namespace, SkipEntries skip)
+{
+  ReclaimHeap *heap = sink->b->heap;
+  guint n = reclaim_heap_n_slots (heap, dict);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (reclaim_heap_slot_get_role (heap, dict, i) != RECLAIM_ROLE_KEY)
+        continue;
+      ReclaimValue key = reclaim_heap_slot_get (heap, dict, i);
+      ReclaimValue value = i + 1 < n ? reclaim_heap_slot_get (heap, dict, i + 1) : RECLAIM_VALUE_NONE;
+      const char *name = i + 1 < n ? reclaim_heap_slot_get_label (heap, dict, i + 1) : NULL;
+      if (key == RECLAIM_VALUE_NONE || value == RECLAIM_VALUE_NONE)
+        continue;
+      if (skips (skip, name))
+        continue;
+      if (reclaim_value_is_object (key))
+        {
+          sink_row (sink, "key", key, RECLAIM_ROW_KEY_OBJECT);
+          sink_row (sink, "value", value, 0);
+          continue;
+        }
+      if (as_namespace && name)
+        sink_row (sink, name, value, 0);
+      else
+        {
+          g_autofree char *repr = shorten (reclaim_value_dup_repr (key));
+          sink_row (sink, repr, value, 0);
+        }
+    }
+}
+
+static void
+class_rows (RowSink *sink, ReclaimId cls)
+{
+  ReclaimHeap *heap = sink->b->heap;
+
+  for (guint i = 0; i < reclaim_heap_n_slots (heap, cls); i++)
+    {
+      ReclaimId ns = slot_object (heap, cls, i);
+      if (ns && g_hash_table_lookup (sink->b->namespace_of, GUINT_TO_POINTER (ns)) == GUINT_TO_POINTER (cls))
+        {
+          dict_rows (sink, ns, TRUE, SKIP_CLASS_BOOKKEEPING);
+          return;
+        }
+    }
+}
+
+static const char *
+role_label (ReclaimRole role)
+{
+  switch (role)
+    {
+    case RECLAIM_ROLE_CELL:
+      return "cell_contents";
+    case RECLAIM_ROLE_CALLBACK:
+      return "callback";
+    case RECLAIM_ROLE_DICT:
+      return "__dict__";
+    default:
+      return NULL;
+    }
+}
+
+static void
+slot_rows (RowSink *sink, ReclaimId id, gboolean is_frame)
+{
+  ReclaimHeap *heap = sink->b->heap;
+  ReclaimKind kind = reclaim_heap_get_kind (heap, id);
+  guint item = 0;
+
+  for (guint i = 0; i < reclaim_heap_n_slots (heap, id); i++)
+    {
+      ReclaimRole role = reclaim_heap_slot_get_role (heap, id, i);
+      const char *label = reclaim_heap_slot_get_label (heap, id, i);
+      ReclaimValue value = reclaim_heap_slot_get (heap, id, i);
+      if (role == RECLAIM_ROLE_ITEM)
+        {
+          if (value == RECLAIM_VALUE_NONE)
+            continue;
+          g_autofree char *index = kind == RECLAIM_KIND_SET ? NULL : g_strdup_printf ("[%u]", item);
+          item++;
+          sink_row (sink, index, value, 0);
+          continue;
+        }
+      /* a frame's reference to its function, and a function's to the
+       * module namespace, would draw an arrow from everything to everything */
+      if (role == RECLAIM_ROLE_OTHER &&
+          ((is_frame && g_strcmp0 (label, "<function>") == 0) ||
+           (kind == RECLAIM_KIND_FUNCTION && g_strcmp0 (label, "__globals__") == 0)))
+        continue;
+      sink_row (sink, label ? label : role_label (role), value, 0);
+    }
+}
+
+static void
+weakref_rows (RowSink *sink, ReclaimId id)
+{
+  ReclaimHeap *heap = sink->b->heap;
+  ReclaimId referent = reclaim_heap_weakref_get_referent (heap, id);
+
+  if (referent == 0 || !is_alive (heap, referent))
+    sink_text (sink, "referent", "dead");
+  else
+    sink_row (sink, "referent", referent, RECLAIM_ROW_WEAK);
+  slot_rows (sink, id, FALSE);
+}
+
+static gboolean
+shows_empty (ReclaimKind kind)
+{
+  return kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE ||
+         kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_SET;
+}
+
+static void
+card_rows (Builder *b, guint index)
+{
+  ReclaimCard *card = reclaim_scene_get_card (b->scene, index);
+  ReclaimId id = card->id;
+  RowSink sink = { .b = b };
+
+  card->first_row = b->scene->rows->len;
+  card->n_rows = 0;
+  b->scene->filling = index;
+  if (card->flags & RECLAIM_CARD_FREED)
+    return;
+
+  gboolean is_frame = (card->flags & RECLAIM_CARD_FRAME) != 0;
+  switch (card->kind)
+    {
+    case RECLAIM_KIND_DICT:
+      dict_rows (&sink, id, is_frame,
+                 id == b->options->module_dict ? SKIP_MODULE_DUNDERS : SKIP_NOTHING);
+      break;
+    case RECLAIM_KIND_CLASS:
+      if (b->options->show_class_internals)
+        slot_rows (&sink, id, FALSE);
+      else
+        class_rows (&sink, id);
+      break;
+    case RECLAIM_KIND_WEAKREF:
+    case RECLAIM_KIND_PROXY:
+      weakref_rows (&sink, id);
+      break;
+    default:
+      slot_rows (&sink, id, is_frame);
+      break;
+    }
+  if (sink.n_cut > 0)
+    {
+      g_autofree char *more = g_strdup_printf ("… %u more", sink.n_cut);
+      sink_text (&sink, NULL, more);
+      reclaim_scene_get_card (b->scene, index)->flags |= RECLAIM_CARD_MORE_ROWS;
+    }
+  else if (sink.n_added == 0 && !is_frame && shows_empty (card->kind))
+    sink_text (&sink, NULL, "empty");
+}
+
+/* ---- the whole ---------------------------------------------------------- */
+
+static void
+add_frames (Builder *b)
+{
+  ReclaimHeap *heap = b->heap;
+  guint32 n = reclaim_heap_n_objects (heap);
+
+  if (b->options->module_dict && is_alive (heap, b->options->module_dict))
+    add_object_card (b, b->options->module_dict, RECLAIM_CARD_FRAME);
+  for (ReclaimId id = MAX (b->options->first_id, 1); id <= n; id++)
+    if (id != b->options->module_dict && is_alive (heap, id) && is_frame_object (b, id))
+      add_object_card (b, id, RECLAIM_CARD_FRAME);
+}
+
+static void
+add_objects (Builder *b)
+{
+  ReclaimHeap *heap = b->heap;
+  guint32 n = reclaim_heap_n_objects (heap);
+
+  for (ReclaimId id = MAX (b->options->first_id, 1); id <= n; id++)
+    if (is_alive (heap, id) && reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_CLASS)
+      note_class_internals (b, id);
+  if (b->options->show_class_internals)
+    {
+      g_hash_table_remove_all (b->internal);
+      g_hash_table_remove_all (b->namespace_of);
+    }
+  else
+    reveal_referenced_internals (b);
+
+  for (ReclaimId id = MAX (b->options->first_id, 1); id <= n; id++)
+    {
+      if (!is_candidate (b, id) || is_frame_object (b, id) ||
+          g_hash_table_contains (b->internal, GUINT_TO_POINTER (id)))
+        continue;
+      add_object_card (b, id, 0);
+    }
+}
+
+ReclaimScene *
+reclaim_scene_new (ReclaimHeap *heap, const ReclaimSceneOptions *options)
+{
+  ReclaimSceneOptions defaults = { 0 };
+  Builder b = {
+    .heap = heap,
+    .options = options ? options : &defaults,
+    .scene = reclaim_scene_new_empty (),
+    .namespace_of = g_hash_table_new (NULL, NULL),
+    .internal = g_hash_table_new (NULL, NULL),
+    .freed = g_hash_table_new (NULL, NULL),
+    .collecting = -2,
+  };
+
+  collect_freed (&b);
+  add_frames (&b);
+  add_objects (&b);
+  /* rows come after all cards, so that a row can point at any card; each
+   * card's rows are contiguous because cards are filled in order */
+  for (guint i = 0; i < b.scene->cards->len; i++)
+    card_rows (&b, i);
+  reclaim_scene_finish (b.scene);
+
+  g_hash_table_unref (b.namespace_of);
+  g_hash_table_unref (b.internal);
+  g_hash_table_unref (b.freed);
+  return b.scene;
+}

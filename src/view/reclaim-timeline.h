@@ -1,0 +1,59 @@
+/* reclaim-timeline.h: the points of a script's history worth a picture.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A script's history is the heap's event log from the script's first
+ * event to the point where the interpreter starts to shut down (after the
+ * last statement; what python3 does at exit comes after).  Its steps are
+ * the statements run, counted by their line events, those of functions
+ * called included, as Python Tutor steps.  "After step N" is the position
+ * just before the line event of statement N + 1.
+ *
+ * The heap must have kept its events.
+ */
+#pragma once
+
+#include "reclaim-heap.h"
+#include "reclaim-scene.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  ReclaimHeap *heap;
+  guint64      start;        /* the script's first event */
+  guint64      end;          /* the first event of the interpreter's exit */
+  ReclaimId    first_id;     /* the first object the script made */
+  ReclaimId    module_dict;  /* the module namespace, 0 if none */
+  GArray      *lines;        /* guint64: position of each line event in [start, end) */
+} ReclaimTimeline;
+
+/* script_start is reclaim_interp_get_script_start().  Leaves the heap at
+ * the position it had. */
+/* The script's steps between script_start and script_end (the
+ * interpreter's reclaim_interp_get_script_start/_end); module_dict is the
+ * module namespace the frames column shows first. */
+ReclaimTimeline *reclaim_timeline_new        (ReclaimHeap *heap,
+                                              guint64      script_start,
+                                              guint64      script_end,
+                                              ReclaimId    module_dict);
+void             reclaim_timeline_free       (ReclaimTimeline *timeline);
+
+guint            reclaim_timeline_n_steps    (const ReclaimTimeline *timeline);
+/* The position after step n (0 <= n <= n_steps; n_steps is the end). */
+guint64          reclaim_timeline_step_position (const ReclaimTimeline *timeline,
+                                                 guint                  step);
+/* The line about to run after step n, or 0 at the end. */
+guint            reclaim_timeline_step_line  (const ReclaimTimeline *timeline,
+                                              guint                  step);
+/* The step before the first run of line; FALSE if it never runs. */
+gboolean         reclaim_timeline_find_line  (const ReclaimTimeline *timeline,
+                                              guint                  line,
+                                              guint                 *step);
+/* Scene options that show what the script made, and not the interpreter. */
+void             reclaim_timeline_scene_options (const ReclaimTimeline *timeline,
+                                                 ReclaimSceneOptions   *options);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReclaimTimeline, reclaim_timeline_free)
+
+G_END_DECLS

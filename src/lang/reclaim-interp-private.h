@@ -67,6 +67,8 @@ struct _ReclaimInterp {
 
   int                   depth;        /* Python call depth, for RecursionError */
   guint64               script_start; /* the first event of the script (after start-up) */
+  guint64               script_end;   /* the first event of the exit */
+  ReclaimId             module_namespace;
   gboolean              shutting_down;
   gpointer              eval;         /* the evaluator's own state */
 };

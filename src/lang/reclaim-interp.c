@@ -158,6 +158,8 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   reclaim_heap_set_counter (interp->heap, RECLAIM_COUNTER_COLLECTIONS2, 0);
   reclaim_heap_set_mode (interp->heap, interp->options.collector);
   interp->script_start = reclaim_heap_n_events (interp->heap);
+  interp->script_end = interp->script_start;
+  interp->module_namespace = interp->globals;
   return interp;
 }
 
@@ -171,6 +173,18 @@ guint64
 reclaim_interp_get_script_start (ReclaimInterp *interp)
 {
   return interp->script_start;
+}
+
+guint64
+reclaim_interp_get_script_end (ReclaimInterp *interp)
+{
+  return interp->script_end;
+}
+
+ReclaimId
+reclaim_interp_get_module_namespace (ReclaimInterp *interp)
+{
+  return interp->module_namespace;
 }
 
 void
@@ -192,6 +206,7 @@ reclaim_interp_free (ReclaimInterp *interp)
   g_hash_table_unref (interp->modules);
   g_hash_table_unref (interp->classes);
   g_hash_table_unref (interp->tables);
+  g_hash_table_unref (interp->insertion_order);
   g_array_unref (interp->traceback);
   reclaim_scope_free (es->module_scope);
   if (es->module)
@@ -257,6 +272,7 @@ finalize_at_exit (ReclaimInterp *interp)
 {
   EvalState *es = eval_state (interp);
 
+  interp->script_end = reclaim_heap_n_events (interp->heap);
   if (es->stopped)
     return;
   lang_weakref_run_atexit (interp);
@@ -272,7 +288,7 @@ finalize_at_exit (ReclaimInterp *interp)
 }
 
 int
-reclaim_interp_run (ReclaimInterp *interp, const char *source, gsize length, const char *filename)
+reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, const char *filename)
 {
   EvalState *es = eval_state (interp);
   g_autoptr (ReclaimSyntaxError) error = NULL;

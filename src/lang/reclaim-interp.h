@@ -37,6 +37,11 @@ ReclaimHeap   *reclaim_interp_get_heap (ReclaimInterp *interp);
 /* The first event of the script itself; the ones before build the
  * interpreter's own objects (builtins, modules). */
 guint64        reclaim_interp_get_script_start (ReclaimInterp *interp);
+/* Where python3's exit begins (weakref.finalize, the last collections):
+ * the number of events when the script's last statement had run. */
+guint64        reclaim_interp_get_script_end (ReclaimInterp *interp);
+/* The module's namespace: the dict the "Global frame" shows. */
+ReclaimId      reclaim_interp_get_module_namespace (ReclaimInterp *interp);
 
 /* Parses and runs a script.  Returns what python3 would exit with: 0, or 1
  * after an uncaught exception or a syntax error (the traceback or error
@@ -44,7 +49,7 @@ guint64        reclaim_interp_get_script_start (ReclaimInterp *interp);
  * outside the subset is refused before it runs. */
 int            reclaim_interp_run     (ReclaimInterp *interp,
                                        const char    *source,
-                                       gsize          length,
+                                       gssize         length,   /* -1: NUL-terminated */
                                        const char    *filename);
 
 G_END_DECLS

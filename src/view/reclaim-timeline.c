@@ -4,7 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-timeline.h"
-#include "reclaim-query.h"
 
 #include <string.h>
 

@@ -99,6 +99,7 @@ lang_builtins_init (ReclaimInterp *interp)
     { "frame", RECLAIM_KIND_FRAME, FALSE },
     { "getset_descriptor", RECLAIM_KIND_OBJECT, FALSE },
     { "super", RECLAIM_KIND_OBJECT, FALSE },
+    { "NotImplementedType", RECLAIM_KIND_PLAIN, FALSE },
     { "ReferenceType", RECLAIM_KIND_WEAKREF, FALSE },
     { "ProxyType", RECLAIM_KIND_PROXY, FALSE },
   };
@@ -111,4 +112,9 @@ lang_builtins_init (ReclaimInterp *interp)
 
   lang_builtin_functions_init (interp);
   lang_add_builtin (interp, "super", eval_builtin_super);
+  /* the one NotImplemented: what a dunder returns to let the other operand try */
+  ReclaimId not_implemented = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_PLAIN, 0, "NotImplementedType", 0);
+  lang_dict_set (interp, interp->builtins, scalar_str ("NotImplemented", -1), not_implemented);
+  lang_decref (interp, not_implemented);
+  eval_state (interp)->not_implemented = not_implemented;
 }

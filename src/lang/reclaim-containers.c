@@ -418,6 +418,7 @@ lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
   g_hash_table_remove (interp->extra, GUINT_TO_POINTER (obj));
   g_hash_table_remove (interp->insertion_order, GUINT_TO_POINTER (obj));
   g_hash_table_remove (interp->natives, GUINT_TO_POINTER (obj));
+  g_hash_table_remove (interp->suggestions, GUINT_TO_POINTER (obj));
 }
 
 void

@@ -511,6 +511,19 @@ run_comprehension (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   return result ? result : scalar_none ();
 }
 
+/* The docstring of a body: its first statement, when a str constant. */
+static ReclaimValue
+docstring (const ReclaimNodeList *body)
+{
+  if (body->n > 0 && body->items[0]->kind == RECLAIM_NODE_EXPR)
+    {
+      const ReclaimNode *v = body->items[0]->v.expr_stmt.value;
+      if (v->kind == RECLAIM_NODE_CONSTANT && v->v.constant.kind == RECLAIM_CONST_STR)
+        return scalar_str (v->v.constant.str, v->v.constant.str_len);
+    }
+  return scalar_none ();
+}
+
 /* ---- classes ------------------------------------------------------------ */
 
 ReclaimValue
@@ -610,6 +623,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   ReclaimValue ns = lang_dict_new (interp);
   lang_dict_set (interp, ns, scalar_str ("__module__", -1), scalar_str ("__main__", -1));
   lang_dict_set (interp, ns, scalar_str ("__qualname__", -1), scalar_str (scope->qualname, -1));
+  lang_dict_set (interp, ns, scalar_str ("__doc__", -1), docstring (&node->v.class_def.body));
   Frame body = { .scope = scope, .ns = ns, .back = frame, .line = node->line };
   body.locals = class_body_cells (interp, frame, scope);
   es->frame = &body;
@@ -836,9 +850,12 @@ missing_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolea
     return lang_raise (interp, "AttributeError", "type object '%s' has no attribute '%s'",
                        lang_class_get (interp, obj)->name, name);
   if (g_strcmp0 (lang_type_name (interp, obj), "module") == 0)
-    return lang_raise (interp, "AttributeError", "module '%s' has no attribute '%s'",
-                       lang_eval_module_name (interp, obj), name);
-  return lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
+    lang_raise (interp, "AttributeError", "module '%s' has no attribute '%s'",
+                lang_eval_module_name (interp, obj), name);
+  else
+    lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
+  lang_suggest_attribute (interp, obj, name);
+  return LANG_ERROR;
 }
 
 /* Attributes every object of a builtin kind has. */
@@ -863,6 +880,12 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         return scalar_str (reclaim_heap_get_label (h, obj), -1);
       if (strcmp (name, "__qualname__") == 0)
         return scalar_str (lang_eval_function_qualname (interp, obj), -1);
+      if (strcmp (name, "__doc__") == 0)
+        {
+          FunctionInfo *fi = eval_function_info (interp, obj);
+          return fi && fi->node->kind == RECLAIM_NODE_FUNCTION_DEF ? docstring (&fi->node->v.function_def.body)
+                                                                   : scalar_none ();
+        }
       if (strcmp (name, "__defaults__") == 0 || strcmp (name, "__closure__") == 0 || strcmp (name, "__globals__") == 0)
         {
           guint slot = name[2] == 'd' ? FUNC_SLOT_DEFAULTS : name[2] == 'c' ? FUNC_SLOT_CLOSURE : FUNC_SLOT_GLOBALS;
@@ -1070,7 +1093,12 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
     }
   LangClass *cls = reclaim_value_is_object (obj) ? lang_class_of (interp, obj) : NULL;
   if (cls && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_CLASS && !lang_class_get (interp, obj)->builtin)
-    return lang_dict_set (interp, lang_class_get (interp, obj)->ns, scalar_str (name, -1), v);
+    {
+      /* a __del__ set later still makes the instances finalizable */
+      if (strcmp (name, "__del__") == 0)
+        lang_class_get (interp, obj)->has_del = TRUE;
+      return lang_dict_set (interp, lang_class_get (interp, obj)->ns, scalar_str (name, -1), v);
+    }
   if (cls == NULL || reclaim_heap_get_kind (h, obj) != RECLAIM_KIND_INSTANCE || (cls->builtin && !cls->is_exception))
     {
       if (cls && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_CLASS)

@@ -60,6 +60,7 @@ typedef struct {
   gboolean      stopped;     /* the step budget ran out: unwind everything */
   GHashTable   *generators;  /* generator id -> Generator */
   GHashTable   *constants;   /* Tuple node -> its constant tuple, made once (held) */
+  ReclaimValue  not_implemented;
 } EvalState;
 
 static inline EvalState *
@@ -93,6 +94,11 @@ void          eval_generator_forget (ReclaimInterp *interp, ReclaimId gen);
 extern const LangMethodDef eval_generator_methods[];
 ReclaimValue  eval_binary        (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b,
                                   gboolean inplace);
+/* a OP b for a comparison operator when either side is an instance of a
+ * user class: its dunder, then the other side's reflected one; 0 when
+ * neither answers. */
+ReclaimValue  eval_user_compare  (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, ReclaimValue b);
+gboolean      eval_is_user_instance (ReclaimInterp *interp, ReclaimValue v);
 ReclaimValue  eval_store_target  (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, ReclaimValue v);
 /* A Python function call that takes over func and the arguments. */
 ReclaimValue  eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs,
@@ -110,5 +116,10 @@ gboolean      eval_instance_has_attr (ReclaimInterp *interp, ReclaimValue obj, c
 void          eval_traceback_add (ReclaimInterp *interp, Frame *frame);
 void          eval_traceback_keep_frame (ReclaimInterp *interp, ReclaimId frame_object);
 gboolean      eval_check_limits  (ReclaimInterp *interp);
+
+/* "Did you mean" for the exception just raised (reclaim-suggest.c). */
+void          lang_suggest_name  (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimId globals);
+void          lang_suggest_attribute (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+const char   *lang_suggestion_for (ReclaimInterp *interp, ReclaimValue exc);
 
 G_END_DECLS

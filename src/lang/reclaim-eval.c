@@ -37,14 +37,18 @@ cell_of (ReclaimInterp *interp, Frame *frame, const char *name)
 }
 
 static ReclaimValue
-load_global (ReclaimInterp *interp, const char *name, ReclaimId globals)
+load_global (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimId globals)
 {
   ReclaimValue key = lang_name_str (interp, name);
   ReclaimValue v = lang_dict_get (interp, globals, key);
   if (v == 0)
     v = lang_dict_get (interp, interp->builtins, key);
   if (v == 0)
-    return lang_raise (interp, "NameError", "name '%s' is not defined", name);
+    {
+      lang_raise (interp, "NameError", "name '%s' is not defined", name);
+      lang_suggest_name (interp, frame, name, globals);
+      return LANG_ERROR;
+    }
   return lang_ref (interp, v);
 }
 
@@ -92,7 +96,7 @@ eval_load_name (ReclaimInterp *interp, Frame *frame, const char *name)
       }
       G_GNUC_FALLTHROUGH;
     case NAME_GLOBAL:
-      return load_global (interp, name, frame_globals (interp, frame));
+      return load_global (interp, frame, name, frame_globals (interp, frame));
     }
   return LANG_ERROR;
 }
@@ -351,9 +355,76 @@ user_binop_name (ReclaimBinOp op, gboolean inplace)
   return inplace ? inames[op] : names[op];
 }
 
+static const char *
+reflected_binop_name (ReclaimBinOp op)
+{
+  static const char *names[] = { "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rmod__",
+                                 "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__",
+                                 "__rfloordiv__" };
+  return names[op];
+}
+
+gboolean
+eval_is_user_instance (ReclaimInterp *interp, ReclaimValue v)
+{
+  return reclaim_value_is_object (v) && reclaim_heap_get_kind (interp->heap, v) != RECLAIM_KIND_CLASS &&
+         !lang_class_of (interp, v)->builtin;
+}
+
+/* Calls self.name(other) if the class has it; 0 when it has not or when
+ * it returned NotImplemented. */
+static ReclaimValue
+try_dunder (ReclaimInterp *interp, ReclaimValue self, const char *name, ReclaimValue other)
+{
+  if (!eval_is_user_instance (interp, self))
+    return 0;
+  ReclaimValue method = lang_eval_class_lookup (interp, lang_class_of (interp, self), name);
+  if (method == 0)
+    return 0;
+  ReclaimValue args[] = { self, other };
+  ReclaimValue r = lang_call (interp, method, 2, args, 0, NULL);
+  if (r == eval_state (interp)->not_implemented)
+    {
+      lang_decref (interp, r);
+      return 0;
+    }
+  return r;
+}
+
+/* binary_op1: the left operand's method, then the right operand's
+ * reflected one (first, if the right is of a subclass of the left's). */
+static ReclaimValue
+user_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b, gboolean inplace)
+{
+  ReclaimValue r = 0;
+  gboolean other_type = eval_is_user_instance (interp, b) &&
+                        lang_class_of (interp, a) != lang_class_of (interp, b);
+
+  if (inplace && (r = try_dunder (interp, a, user_binop_name (op, TRUE), b)))
+    return r;
+  if (other_type && eval_is_user_instance (interp, a) &&
+      lang_is_subclass (lang_class_of (interp, b), lang_class_of (interp, a)) &&
+      (r = try_dunder (interp, b, reflected_binop_name (op), a)))
+    return r;
+  if (lang_error_occurred (interp) || (r = try_dunder (interp, a, user_binop_name (op, FALSE), b)))
+    return r;
+  if (lang_error_occurred (interp))
+    return 0;
+  if (other_type || !eval_is_user_instance (interp, a))
+    r = try_dunder (interp, b, reflected_binop_name (op), a);
+  return r;
+}
+
 ReclaimValue
 eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b, gboolean inplace)
 {
+  if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b))
+    {
+      ReclaimValue r = user_binary (interp, op, a, b, inplace);
+      if (r || lang_error_occurred (interp))
+        return r ? r : LANG_ERROR;
+    }
+
   const char *sym = reclaim_bin_op_symbol (op);
   g_autofree char *isym = inplace ? g_strdup_printf ("%s=", sym) : NULL;
 
@@ -397,17 +468,6 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
         }
       if (seq && op == RECLAIM_BIN_MULT && is_int (b))
         return sequence_repeat (interp, a, scalar_get_int (b));
-      if (!cls->builtin)
-        {
-          ReclaimValue method = inplace ? lang_eval_class_lookup (interp, cls, user_binop_name (op, TRUE)) : 0;
-          if (method == 0)
-            method = lang_eval_class_lookup (interp, cls, user_binop_name (op, FALSE));
-          if (method)
-            {
-              ReclaimValue args[] = { a, b };
-              return lang_call (interp, method, 2, args, 0, NULL);
-            }
-        }
     }
   /* set operators */
   if (reclaim_value_is_object (a) && reclaim_value_is_object (b) &&
@@ -617,7 +677,37 @@ eval_compare (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
           return LANG_ERROR;
         }
       int r = -1;
-      switch (node->v.compare.ops[i])
+      ReclaimCmpOp cmp = node->v.compare.ops[i];
+      if (cmp <= RECLAIM_CMP_GT_E &&
+          (eval_is_user_instance (interp, left) || eval_is_user_instance (interp, right)))
+        {
+          ReclaimValue result = eval_user_compare (interp, cmp, left, right);
+          if (result != LANG_ERROR)
+            {
+              /* the result of a rich comparison is the value itself */
+              gboolean last = i + 1 == node->v.compare.comparators.n;
+              if (last)
+                {
+                  lang_decref (interp, left);
+                  lang_decref (interp, right);
+                  return result;
+                }
+              int t = lang_truth (interp, result);
+              lang_decref (interp, result);
+              lang_decref (interp, left);
+              if (t <= 0)
+                {
+                  lang_decref (interp, right);
+                  return t < 0 ? LANG_ERROR : scalar_bool (FALSE);
+                }
+              left = right;
+              continue;
+            }
+          lang_decref (interp, left);
+          lang_decref (interp, right);
+          return LANG_ERROR;
+        }
+      switch (cmp)
         {
         case RECLAIM_CMP_EQ: r = lang_equal (interp, left, right); break;
         case RECLAIM_CMP_NOT_EQ: r = lang_equal (interp, left, right); r = r < 0 ? r : !r; break;
@@ -934,6 +1024,41 @@ eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   if (r == LANG_ERROR)
     return error_at (interp, frame, node);
   return r;
+}
+
+/* Rich comparison with user classes: a.__op__(b), then b.__swapped__(a);
+ * == and != fall back to identity, the orderings to a TypeError. */
+ReclaimValue
+eval_user_compare (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, ReclaimValue b)
+{
+  static const char *names[] = { "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__" };
+  static const ReclaimCmpOp swapped[] = { RECLAIM_CMP_EQ, RECLAIM_CMP_NOT_EQ, RECLAIM_CMP_GT,
+                                          RECLAIM_CMP_GT_E, RECLAIM_CMP_LT, RECLAIM_CMP_LT_E };
+  ReclaimValue r;
+
+  if (eval_is_user_instance (interp, b) && eval_is_user_instance (interp, a) &&
+      lang_class_of (interp, a) != lang_class_of (interp, b) &&
+      lang_is_subclass (lang_class_of (interp, b), lang_class_of (interp, a)) &&
+      (r = try_dunder (interp, b, names[swapped[op]], a)))
+    return r;
+  if ((r = try_dunder (interp, a, names[op], b)) || lang_error_occurred (interp))
+    return r ? r : LANG_ERROR;
+  if ((r = try_dunder (interp, b, names[swapped[op]], a)) || lang_error_occurred (interp))
+    return r ? r : LANG_ERROR;
+  if (op == RECLAIM_CMP_NOT_EQ)
+    {
+      /* != is the opposite of == when only __eq__ is defined */
+      r = eval_user_compare (interp, RECLAIM_CMP_EQ, a, b);
+      if (r == LANG_ERROR)
+        return r;
+      int t = lang_truth (interp, r);
+      lang_decref (interp, r);
+      return t < 0 ? LANG_ERROR : scalar_bool (!t);
+    }
+  if (op == RECLAIM_CMP_EQ)
+    return scalar_bool (a == b);
+  return lang_raise (interp, "TypeError", "'%s' not supported between instances of '%s' and '%s'",
+                     reclaim_cmp_op_symbol (op), lang_type_name (interp, a), lang_type_name (interp, b));
 }
 
 /* ---- calls -------------------------------------------------------------- */

@@ -57,6 +57,7 @@ struct _ReclaimInterp {
 
   GHashTable           *builtin_types; /* name -> LangClass (not owned) */
   GHashTable           *names;        /* identifier text (by pointer) -> str value */
+  GHashTable           *suggestions;  /* exception id -> "Did you mean" name */
   ReclaimId             builtins;     /* the builtins namespace dict */
   ReclaimId             globals;      /* the module's namespace dict (a root) */
   GHashTable           *modules;      /* "gc" -> module object */

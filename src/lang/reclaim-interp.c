@@ -132,6 +132,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->extra = g_hash_table_new_full (NULL, NULL, NULL, function_info_free);
   interp->builtin_types = g_hash_table_new (g_str_hash, g_str_equal);
   interp->names = g_hash_table_new (NULL, NULL);
+  interp->suggestions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   interp->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
   g_array_set_clear_func (interp->traceback, trace_entry_clear);
@@ -203,6 +204,7 @@ reclaim_interp_free (ReclaimInterp *interp)
   g_hash_table_unref (interp->extra);
   g_hash_table_unref (interp->builtin_types);
   g_hash_table_unref (interp->names);
+  g_hash_table_unref (interp->suggestions);
   g_hash_table_unref (interp->modules);
   g_hash_table_unref (interp->classes);
   g_hash_table_unref (interp->tables);
@@ -256,6 +258,9 @@ print_traceback (ReclaimInterp *interp)
   g_string_append (out, lang_type_name (interp, exc));
   if (text && *text)
     g_string_append_printf (out, ": %s", text);
+  const char *suggestion = lang_suggestion_for (interp, exc);
+  if (suggestion)
+    g_string_append_printf (out, ". Did you mean: '%s'?", suggestion);
   g_string_append_c (out, '\n');
   lang_write_stderr (interp, out->str, out->len);
   g_string_free (out, TRUE);

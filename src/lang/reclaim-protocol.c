@@ -6,7 +6,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-interp-private.h"
-#include "reclaim-eval.h"
+#include "reclaim-eval-private.h"
 #include "reclaim-modules-private.h"
 #include "reclaim-builtins-private.h"
 
@@ -643,6 +643,17 @@ sets_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
   return 1;
 }
 
+static int
+user_compare_truth (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, ReclaimValue b)
+{
+  ReclaimValue r = eval_user_compare (interp, op, a, b);
+  if (r == LANG_ERROR)
+    return -1;
+  int t = lang_truth (interp, r);
+  lang_decref (interp, r);
+  return t;
+}
+
 int
 lang_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
@@ -655,16 +666,8 @@ lang_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
   int w = lang_weakref_equal (interp, a, b);
   if (w != -2)
     return w;
-  ReclaimValue method = user_method (interp, a, "__eq__");
-  if (method)
-    {
-      ReclaimValue r = call_dunder (interp, method, a, 1, &b);
-      if (r == LANG_ERROR)
-        return -1;
-      int t = lang_truth (interp, r);
-      lang_decref (interp, r);
-      return t;
-    }
+  if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b))
+    return user_compare_truth (interp, RECLAIM_CMP_EQ, a, b);
   if (a == b)
     return 1;
   if (!reclaim_value_is_object (a) || !reclaim_value_is_object (b))
@@ -706,16 +709,8 @@ lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
       int c = memcmp (x, y, MIN (la, lb));
       return c < 0 || (c == 0 && la < lb);
     }
-  ReclaimValue method = user_method (interp, a, "__lt__");
-  if (method)
-    {
-      ReclaimValue r = call_dunder (interp, method, a, 1, &b);
-      if (r == LANG_ERROR)
-        return -1;
-      int t = lang_truth (interp, r);
-      lang_decref (interp, r);
-      return t;
-    }
+  if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b))
+    return user_compare_truth (interp, RECLAIM_CMP_LT, a, b);
   ReclaimKind ka = kind_of (interp, a);
   if (ka == kind_of (interp, b) && (ka == RECLAIM_KIND_LIST || ka == RECLAIM_KIND_TUPLE))
     {

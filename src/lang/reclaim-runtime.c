@@ -158,6 +158,8 @@ lang_builtin_type_new (ReclaimInterp *interp, const char *name, LangClass *base,
   c->construct = construct;
   c->scalar = SCALAR_NOT_SCALAR;
   c->methods = g_hash_table_new (g_str_hash, g_str_equal);
+  c->keys = g_ptr_array_new_with_free_func (g_free);   /* instances of exceptions take attributes */
+  c->key_index = g_hash_table_new (g_str_hash, g_str_equal);
   c->is_exception = base && base->is_exception;
   for (const LangMethodDef *m = methods; m && m->name; m++)
     g_hash_table_insert (c->methods, (gpointer) m->name, m->func);

@@ -104,9 +104,16 @@ builtin_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
     return item;
   if (r < 0)
     return LANG_ERROR;
+  /* a generator's return value travels in the StopIteration */
+  ReclaimValue value = lang_take_stop_value (interp);
   if (nargs == 2)
-    return lang_ref (interp, args[1]);
-  return lang_raise_value (interp, "StopIteration", 0);
+    {
+      lang_decref (interp, value);
+      return lang_ref (interp, args[1]);
+    }
+  lang_raise_value (interp, "StopIteration", value);
+  lang_decref (interp, value);
+  return LANG_ERROR;
 }
 
 /* ---- enumerate ---------------------------------------------------------------- */

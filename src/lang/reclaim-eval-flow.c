@@ -23,6 +23,8 @@ struct _Generator {
   gboolean       done;
 };
 
+static int generator_close (ReclaimInterp *interp, Generator *g);
+
 static GHashTable *
 generators (ReclaimInterp *interp)
 {
@@ -111,6 +113,7 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
     }
   g->running = TRUE;
   g->transfer = sent;
+  lang_decref (interp, lang_take_stop_value (interp));
   gboolean yielded = coroutine_resume (g->co);
   g->running = FALSE;
   if (yielded)
@@ -130,8 +133,20 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
         }
       return -1;
     }
-  lang_decref (interp, g->result);
+  if (scalar_type (g->result) == SCALAR_NONE)
+    lang_decref (interp, g->result);
+  else
+    eval_state (interp)->stop_value = g->result;
   return 0;
+}
+
+ReclaimValue
+lang_take_stop_value (ReclaimInterp *interp)
+{
+  EvalState *es = eval_state (interp);
+  ReclaimValue v = es->stop_value;
+  es->stop_value = 0;
+  return v;
 }
 
 int
@@ -146,6 +161,9 @@ lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue 
   return generator_send (interp, g, scalar_none (), item);
 }
 
+/* yield from: every value the inner iterator yields passes out, every
+ * value sent in passes to it (when it is a generator), and the expression
+ * is what the inner generator returns. */
 ReclaimValue
 eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
@@ -156,22 +174,35 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   lang_decref (interp, iterable);
   if (it == LANG_ERROR)
     return LANG_ERROR;
+  Generator *inner = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (it));
+  ReclaimValue sent = scalar_none ();
   for (;;)
     {
       ReclaimValue item;
-      int r = lang_next (interp, it, &item);
+      int r = inner ? generator_send (interp, inner, sent, &item) : lang_next (interp, it, &item);
       if (r <= 0)
         {
+          ReclaimValue value = r == 0 ? lang_take_stop_value (interp) : 0;
           lang_decref (interp, it);
-          return r < 0 ? LANG_ERROR : scalar_none ();
+          return r < 0 ? LANG_ERROR : value ? value : scalar_none ();
         }
-      ReclaimValue sent = eval_yield (interp, frame, item);
+      sent = eval_yield (interp, frame, item);
       if (sent == LANG_ERROR)
         {
+          /* closing the outer generator closes the inner one first */
+          if (inner && lang_error_matches (interp, "GeneratorExit"))
+            {
+              ReclaimValue exc = interp->exc;
+              interp->exc = 0;
+              generator_close (interp, inner);
+              if (interp->exc == 0)
+                interp->exc = exc;
+              else
+                lang_decref (interp, exc);
+            }
           lang_decref (interp, it);
           return LANG_ERROR;
         }
-      lang_decref (interp, sent);
     }
 }
 
@@ -220,6 +251,16 @@ eval_generator_finalize (ReclaimInterp *interp, ReclaimId gen)
   interp->exc = saved;
 }
 
+/* StopIteration carrying what the generator returned. */
+static ReclaimValue
+raise_stop_iteration (ReclaimInterp *interp)
+{
+  ReclaimValue value = lang_take_stop_value (interp);
+  lang_raise_value (interp, "StopIteration", value);
+  lang_decref (interp, value);
+  return LANG_ERROR;
+}
+
 static ReclaimValue
 gen_method_close (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                   guint nkw, const char *const *kwnames)
@@ -242,7 +283,7 @@ gen_method_send (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
   if (r == 1)
     return item;
   if (r == 0)
-    return lang_raise_value (interp, "StopIteration", 0);
+    return raise_stop_iteration (interp);
   return LANG_ERROR;
 }
 
@@ -255,7 +296,7 @@ gen_method_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
   if (r == 1)
     return item;
   if (r == 0)
-    return lang_raise_value (interp, "StopIteration", 0);
+    return raise_stop_iteration (interp);
   return LANG_ERROR;
 }
 

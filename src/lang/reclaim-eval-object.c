@@ -918,6 +918,11 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
     }
   if (lang_class_of (interp, obj)->is_exception && strcmp (name, "args") == 0)
     return lang_ref (interp, lang_eval_exception_args (interp, obj));
+  if (lang_is_instance (interp, obj, "StopIteration") && strcmp (name, "value") == 0)
+    {
+      ReclaimValue args = lang_eval_exception_args (interp, obj);
+      return lang_seq_length (interp, args) ? lang_ref (interp, lang_seq_item (interp, args, 0)) : scalar_none ();
+    }
   if (lang_class_of (interp, obj)->is_exception && strcmp (name, "__traceback__") == 0)
     {
       ReclaimValue tb = reclaim_heap_slot_get (h, obj, EXC_SLOT_TRACEBACK);

@@ -61,6 +61,7 @@ typedef struct {
   GHashTable   *generators;  /* generator id -> Generator */
   GHashTable   *constants;   /* Tuple node -> its constant tuple, made once (held) */
   ReclaimValue  not_implemented;
+  ReclaimValue  stop_value;  /* what the generator that just finished returned */
 } EvalState;
 
 static inline EvalState *

@@ -267,6 +267,28 @@ print_traceback (ReclaimInterp *interp)
   lang_decref (interp, exc);
 }
 
+/* An uncaught SystemExit ends python3 quietly: its code is the exit
+ * status (None: 0), anything else is printed and gives 1. */
+static int
+system_exit_status (ReclaimInterp *interp)
+{
+  ReclaimValue args = lang_eval_exception_args (interp, interp->exc);
+  ReclaimValue code = lang_seq_length (interp, args) > 0 ? lang_seq_item (interp, args, 0) : scalar_none ();
+  int status = 0;
+
+  if (scalar_type (code) == SCALAR_INT || scalar_type (code) == SCALAR_BOOL)
+    status = (int) scalar_get_int (code);
+  else if (scalar_type (code) != SCALAR_NONE)
+    {
+      g_autofree char *text = lang_str (interp, code);
+      g_autofree char *line = g_strdup_printf ("%s\n", text ? text : "");
+      lang_write_stderr (interp, line, -1);
+      status = 1;
+    }
+  lang_error_clear (interp);
+  return status;
+}
+
 /* ---- running ------------------------------------------------------------ */
 
 /* What python3 does after the last line: weakref.finalize callbacks, a
@@ -341,6 +363,8 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
           lang_write_stderr (interp, message, -1);
           status = 3;
         }
+      else if (lang_error_matches (interp, "SystemExit"))
+        status = system_exit_status (interp);
       else
         {
           eval_traceback_add (interp, &module);

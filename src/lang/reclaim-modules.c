@@ -253,6 +253,16 @@ sys_getrefcount (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
   return scalar_int (reclaim_heap_get_refcount (interp->heap, args[0]));
 }
 
+/* sys.exit([code]): raises SystemExit, which ends the script quietly. */
+static ReclaimValue
+sys_exit (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+          guint nkw, const char *const *kwnames)
+{
+  if (!lang_check_args (interp, "exit", nargs, 0, 1, nkw))
+    return LANG_ERROR;
+  return lang_raise_value (interp, "SystemExit", nargs ? args[0] : 0);
+}
+
 static ReclaimValue
 sys_getrecursionlimit (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                        guint nkw, const char *const *kwnames)
@@ -292,6 +302,7 @@ sys_init (ReclaimInterp *interp)
 
   modules_add_function (interp, ns, "getrefcount", sys_getrefcount);
   modules_add_function (interp, ns, "getrecursionlimit", sys_getrecursionlimit);
+  modules_add_function (interp, ns, "exit", sys_exit);
   modules_add_function (interp, ns, "setrecursionlimit", sys_setrecursionlimit);
   modules_add_value (interp, ns, "version_info", lang_tuple_new (interp, G_N_ELEMENTS (version), version));
   modules_add_value (interp, ns, "hexversion", scalar_int (0x030b07f0));

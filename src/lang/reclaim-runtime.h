@@ -149,6 +149,9 @@ ReclaimValue lang_string_format_percent (ReclaimInterp *interp, ReclaimValue fmt
 ReclaimValue lang_iter            (ReclaimInterp *interp, ReclaimValue iterable);
 /* 1: *item is a new reference; 0: exhausted; -1: error. */
 int          lang_next            (ReclaimInterp *interp, ReclaimValue iterator, ReclaimValue *item);
+/* After lang_next() gave 0 for a generator: what it returned (a new
+ * reference, or 0 for None). */
+ReclaimValue lang_take_stop_value (ReclaimInterp *interp);
 
 /* ---- containers (heap objects) ----------------------------------------- */
 ReclaimValue lang_list_new        (ReclaimInterp *interp);

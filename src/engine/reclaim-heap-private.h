@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 typedef struct {
   ReclaimValue value;
-  GQuark       label;
+  guint32      label;   /* reclaim_intern */
   guint8       role;
 } Slot;
 
@@ -35,7 +35,7 @@ typedef struct {
   guint8     alloc_flags;        /* ReclaimAllocFlags */
   guint8     tuple_size;         /* size class for the tuple free lists */
   ReclaimId  cls;
-  GQuark     label;
+  guint32    label;     /* reclaim_intern */
 } Object;
 
 typedef struct {
@@ -156,7 +156,7 @@ void     heap_dealloc              (ReclaimHeap *heap, ReclaimId obj);
 void     heap_clear_weakrefs       (ReclaimHeap *heap, ReclaimId obj);
 void     heap_call_finalizer       (ReclaimHeap *heap, ReclaimId obj);
 ReclaimId heap_alloc_object        (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls,
-                                    GQuark label, ReclaimAllocFlags flags, guint tuple_size);
+                                    guint32 label, ReclaimAllocFlags flags, guint tuple_size);
 
 /* The collector (reclaim-collector.c, reclaim-marksweep.c). */
 void     heap_maybe_collect_on_alloc (ReclaimHeap *heap);

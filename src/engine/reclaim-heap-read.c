@@ -48,7 +48,7 @@ const char *
 reclaim_heap_get_label (ReclaimHeap *heap, ReclaimId obj)
 {
   CHECK_ID (heap, obj, NULL);
-  return g_quark_to_string (heap->objects[obj].label);
+  return reclaim_interned (heap->objects[obj].label);
 }
 
 const char *
@@ -57,7 +57,7 @@ reclaim_heap_get_type_name (ReclaimHeap *heap, ReclaimId obj)
   CHECK_ID (heap, obj, NULL);
   Object *o = &heap->objects[obj];
   if (o->cls && heap->objects[o->cls].label)
-    return g_quark_to_string (heap->objects[o->cls].label);
+    return reclaim_interned (heap->objects[o->cls].label);
   return reclaim_kind_name (o->kind);
 }
 
@@ -150,7 +150,7 @@ reclaim_heap_slot_get_label (ReclaimHeap *heap, ReclaimId obj, guint index)
 {
   CHECK_ID (heap, obj, NULL);
   g_return_val_if_fail (index < heap->objects[obj].n_slots, NULL);
-  return g_quark_to_string (heap->objects[obj].slots[index].label);
+  return reclaim_interned (heap->objects[obj].slots[index].label);
 }
 
 ReclaimId

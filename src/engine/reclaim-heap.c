@@ -218,7 +218,7 @@ heap_clear_freelists (ReclaimHeap *heap)
 /* ---- allocation --------------------------------------------------------- */
 
 static ReclaimId
-new_object_record (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, GQuark label,
+new_object_record (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, guint32 label,
                    ReclaimAllocFlags flags, guint tuple_size)
 {
   if (heap->n_objects + 1 >= heap->objects_allocated)
@@ -239,7 +239,7 @@ new_object_record (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, GQuark la
 }
 
 ReclaimId
-heap_alloc_object (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, GQuark label,
+heap_alloc_object (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, guint32 label,
                    ReclaimAllocFlags flags, guint tuple_size)
 {
   const KindInfo *info = reclaim_kind_info (kind);
@@ -278,7 +278,7 @@ reclaim_heap_alloc (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls,
 
   if (kind == RECLAIM_KIND_GENERATOR)
     flags |= RECLAIM_ALLOC_HAS_FINALIZER;  /* every generator has tp_finalize */
-  return heap_alloc_object (heap, kind, cls, label ? g_quark_from_string (label) : 0, flags, 0);
+  return heap_alloc_object (heap, kind, cls, label ? reclaim_intern (label) : 0, flags, 0);
 }
 
 ReclaimId
@@ -374,7 +374,7 @@ reclaim_heap_slot_insert (ReclaimHeap *heap, ReclaimId obj, guint index, Reclaim
 
   maintain_dict_tracking (heap, obj, value);
   emit (heap, RECLAIM_EV_SLOT_INSERT, role, 0, obj,
-        label ? g_quark_from_string (label) : 0, value, index);
+        label ? reclaim_intern (label) : 0, value, index);
 }
 
 guint
@@ -466,7 +466,7 @@ reclaim_heap_weakref_new (ReclaimHeap *heap, ReclaimKind kind, ReclaimId referen
     {
       reclaim_heap_incref (heap, callback);
       emit (heap, RECLAIM_EV_SLOT_INSERT, RECLAIM_ROLE_CALLBACK, 0, wr,
-            g_quark_from_static_string ("callback"), callback, 0);
+            reclaim_intern ("callback"), callback, 0);
     }
   get_basic_refs (heap, referent, &ref, &proxy);
   if (basic && kind == RECLAIM_KIND_PROXY && proxy)

@@ -20,6 +20,11 @@
 
 G_BEGIN_DECLS
 
+/* Text the heap refers to by number (labels, reprs of immediates): the
+ * same text always gives the same number; 0 stands for none. */
+guint32      reclaim_intern   (const char *text);
+const char  *reclaim_interned (guint32 id);
+
 /* Object ids are given in creation order, starting at 1; 0 is "no object". */
 typedef guint32 ReclaimId;
 
@@ -31,7 +36,7 @@ typedef guint32 ReclaimValue;
 #define RECLAIM_VALUE_NONE ((ReclaimValue) 0)
 
 ReclaimValue reclaim_value_int        (gint32       n);
-ReclaimValue reclaim_value_text       (const char  *repr);
+ReclaimValue reclaim_value_text       (const char  *repr);   /* interned: see reclaim_intern */
 gboolean     reclaim_value_is_object  (ReclaimValue value);
 gboolean     reclaim_value_is_immediate (ReclaimValue value);
 gboolean     reclaim_value_is_int     (ReclaimValue value);

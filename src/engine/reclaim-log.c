@@ -143,7 +143,7 @@ weaklist_unlink (ReclaimHeap *heap, ReclaimId wr)
 /* ---- slots -------------------------------------------------------------- */
 
 static void
-slots_insert (Object *o, guint index, ReclaimValue value, GQuark label, guint8 role)
+slots_insert (Object *o, guint index, ReclaimValue value, guint32 label, guint8 role)
 {
   g_assert (index <= o->n_slots);
   if (o->n_slots == o->slots_allocated)

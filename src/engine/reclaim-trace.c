@@ -572,7 +572,7 @@ write_event_fields (TraceWriter *w, const ReclaimEvent *e)
       field_uint (out, "index", e->z);
       field_name (out, "role", NAME_OF (role_names, e->a));
       if (e->x)
-        field_string (out, "label", g_quark_to_string (e->x));
+        field_string (out, "label", reclaim_interned (e->x));
       field_value (out, "value", e->y);
       break;
 

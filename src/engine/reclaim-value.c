@@ -5,8 +5,50 @@
  */
 #include "reclaim-heap-private.h"
 
-/* Immediates: bit 31 set.  Bit 30 set: a 30-bit signed int; else a quark
- * holding the repr. */
+/* Interned text: repr of immediates and labels of slots and objects.
+ * GLib's quarks would do, but their table leaks its old array every 2,048
+ * new quarks, which makes memory grow with the square of the number of
+ * distinct values a script makes (floats, strs, dict keys).  This table
+ * grows linearly.  Text lives as long as the process; id 0 is "none". */
+static GHashTable *text_ids;
+static GPtrArray  *texts;
+G_LOCK_DEFINE_STATIC (texts);
+
+guint32
+reclaim_intern (const char *text)
+{
+  if (text == NULL)
+    return 0;
+  G_LOCK (texts);
+  if (texts == NULL)
+    {
+      texts = g_ptr_array_new ();
+      g_ptr_array_add (texts, NULL);
+      text_ids = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+  guint32 id = GPOINTER_TO_UINT (g_hash_table_lookup (text_ids, text));
+  if (id == 0)
+    {
+      char *copy = g_strdup (text);
+      id = texts->len;
+      g_ptr_array_add (texts, copy);
+      g_hash_table_insert (text_ids, copy, GUINT_TO_POINTER (id));
+    }
+  G_UNLOCK (texts);
+  return id;
+}
+
+const char *
+reclaim_interned (guint32 id)
+{
+  G_LOCK (texts);
+  const char *text = texts && id > 0 && id < texts->len ? texts->pdata[id] : NULL;
+  G_UNLOCK (texts);
+  return text;
+}
+
+/* Immediates: bit 31 set.  Bit 30 set: a 30-bit signed int; else the
+ * interned repr. */
 #define VALUE_IMMEDIATE (1u << 31)
 #define VALUE_INT       (1u << 30)
 #define VALUE_PAYLOAD   (VALUE_INT - 1)
@@ -25,9 +67,9 @@ reclaim_value_int (gint32 n)
 ReclaimValue
 reclaim_value_text (const char *repr)
 {
-  GQuark q = g_quark_from_string (repr);
-  g_return_val_if_fail (q < VALUE_INT, RECLAIM_VALUE_NONE);
-  return VALUE_IMMEDIATE | q;
+  guint32 id = reclaim_intern (repr);
+  g_return_val_if_fail (id < VALUE_INT, RECLAIM_VALUE_NONE);
+  return VALUE_IMMEDIATE | id;
 }
 
 gboolean
@@ -63,5 +105,5 @@ reclaim_value_dup_repr (ReclaimValue value)
     return NULL;
   if (reclaim_value_is_int (value))
     return g_strdup_printf ("%d", reclaim_value_get_int (value));
-  return g_strdup (g_quark_to_string (value & VALUE_PAYLOAD));
+  return g_strdup (reclaim_interned (value & VALUE_PAYLOAD));
 }

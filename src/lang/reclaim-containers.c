@@ -18,6 +18,39 @@
 
 static gboolean normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out);
 
+/* An instance of a user class files under what its __hash__ says; a class
+ * that defines __eq__ without __hash__ makes its instances unhashable, as
+ * in CPython.  Keys with equal hashes are taken to be equal. */
+static gboolean
+normalise_user_key (ReclaimInterp *interp, ReclaimValue key, LangClass *cls, guint32 *out)
+{
+  ReclaimValue hash = lang_eval_class_lookup (interp, cls, "__hash__");
+  ReclaimValue eq = lang_eval_class_lookup (interp, cls, "__eq__");
+
+  if ((hash == 0 && eq != 0) || (hash != 0 && scalar_type (hash) == SCALAR_NONE))
+    {
+      lang_raise (interp, "TypeError", "unhashable type: '%s'", cls->name);
+      return FALSE;
+    }
+  if (hash == 0)
+    {
+      *out = key;   /* identity */
+      return TRUE;
+    }
+  ReclaimValue h = lang_call (interp, hash, 1, &key, 0, NULL);
+  if (h == LANG_ERROR)
+    return FALSE;
+  if (scalar_type (h) != SCALAR_INT && scalar_type (h) != SCALAR_BOOL)
+    {
+      lang_decref (interp, h);
+      lang_raise (interp, "TypeError", "__hash__ method should return an integer");
+      return FALSE;
+    }
+  g_autofree char *canon = g_strdup_printf ("\002hash %" G_GINT64_FORMAT, scalar_get_int (h));
+  *out = reclaim_value_text (canon);
+  return TRUE;
+}
+
 /* Equal keys must get equal numbers: 1, 1.0 and True are one key; a tuple
  * is its items; anything else hashable is itself (identity). */
 static gboolean
@@ -71,6 +104,8 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
       lang_raise (interp, "TypeError", "unhashable type: '%s'", cls->name);
       return FALSE;
     }
+  if (!cls->builtin && kind == RECLAIM_KIND_INSTANCE)
+    return normalise_user_key (interp, key, cls, out);
   *out = key;
   return TRUE;
 }

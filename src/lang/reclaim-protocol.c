@@ -71,6 +71,9 @@ iterator_new (ReclaimInterp *interp, const char *type_name, gboolean tracked,
   LangIterState *state = g_new0 (LangIterState, 1);
 
   state->kind = kind;
+  /* dict and set iterators notice a change of size, as CPython's do */
+  if (kind == ITER_DICT_KEYS || kind == ITER_DICT_VALUES || kind == ITER_DICT_ITEMS || kind == ITER_SET)
+    state->stop = lang_table_get (interp, source)->used;
   g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
   reclaim_heap_slot_append (interp->heap, it, RECLAIM_ROLE_OTHER, "it_seq", lang_ref (interp, source));
   return it;
@@ -164,6 +167,16 @@ lang_iter (ReclaimInterp *interp, ReclaimValue v)
   return lang_raise (interp, "TypeError", "'%s' object is not iterable", lang_type_name (interp, v));
 }
 
+static gboolean
+size_changed (ReclaimInterp *interp, LangIterState *state, ReclaimValue container, const char *message)
+{
+  if (state->stop >= 0 && (guint) state->stop == lang_table_get (interp, container)->used)
+    return FALSE;
+  state->stop = -1;   /* and it stays broken */
+  lang_raise (interp, "RuntimeError", "%s", message);
+  return TRUE;
+}
+
 /* The iterator lets go of its sequence once exhausted, as CPython's do. */
 static int
 iterator_exhausted (ReclaimInterp *interp, ReclaimValue it)
@@ -215,6 +228,8 @@ lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
       return 1;
 
     case ITER_SET:
+      if (seq != RECLAIM_VALUE_NONE && size_changed (interp, state, seq, "Set changed size during iteration"))
+        return -1;
       while (seq != RECLAIM_VALUE_NONE && state->next < reclaim_heap_n_slots (h, seq))
         {
           ReclaimValue v = reclaim_heap_slot_get (h, seq, state->next++);
@@ -231,6 +246,8 @@ lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
     case ITER_DICT_ITEMS:
       {
         ReclaimValue key, value;
+        if (seq != RECLAIM_VALUE_NONE && size_changed (interp, state, seq, "dictionary changed size during iteration"))
+          return -1;
         if (seq == RECLAIM_VALUE_NONE || !lang_dict_next_entry (interp, seq, &state->next, &key, &value))
           return iterator_exhausted (interp, it);
         if (state->kind == ITER_DICT_KEYS)

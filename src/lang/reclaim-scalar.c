@@ -17,21 +17,22 @@ typedef struct {
   gsize      len;
 } Scalar;
 
-/* Scalars by the quark of their repr: quarks are small dense numbers, so
- * an array indexed by them is the fastest lookup.  Quarks live as long as
- * the process, and so do these entries.  No lock: generators run on
+/* Scalars by the interned number of their repr (reclaim_intern): the
+ * numbers are small and dense, so an array indexed by them is the fastest
+ * lookup.  Interned text lives as long as the process, and so do these
+ * entries.  No lock: generators run on
  * threads of their own, but control passes between threads under a mutex
  * (reclaim-coroutine.c), so only one thread ever touches this at a time. */
 static GPtrArray *scalars;
 
-#define QUARK_OF(value) ((value) & ~(1u << 31))
+#define TEXT_ID_OF(value) ((value) & ~(1u << 31))
 
 static const Scalar *
 lookup (ReclaimValue value)
 {
   if (!reclaim_value_is_immediate (value) || reclaim_value_is_int (value))
     return NULL;
-  guint q = QUARK_OF (value);
+  guint q = TEXT_ID_OF (value);
   return scalars && q < scalars->len ? scalars->pdata[q] : NULL;
 }
 
@@ -39,7 +40,7 @@ static ReclaimValue
 intern (const char *repr, const Scalar *proto)
 {
   ReclaimValue value = reclaim_value_text (repr);
-  guint q = QUARK_OF (value);
+  guint q = TEXT_ID_OF (value);
 
   if (scalars == NULL)
     scalars = g_ptr_array_new ();

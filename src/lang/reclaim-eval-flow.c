@@ -608,10 +608,12 @@ exec_with_item (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gu
   if (mgr == LANG_ERROR)
     return EXEC_ERROR;
   LangClass *cls = lang_class_of (interp, mgr);
-  if (cls->builtin || !lang_eval_class_lookup (interp, cls, "__enter__") ||
-      !lang_eval_class_lookup (interp, cls, "__exit__"))
+  gboolean has_enter = !cls->builtin && lang_eval_class_lookup (interp, cls, "__enter__");
+  gboolean has_exit = !cls->builtin && lang_eval_class_lookup (interp, cls, "__exit__");
+  if (!has_enter || !has_exit)
     {
-      lang_raise (interp, "TypeError", "'%s' object does not support the context manager protocol", cls->name);
+      lang_raise (interp, "TypeError", "'%s' object does not support the context manager protocol%s", cls->name,
+                  has_enter ? " (missed __exit__ method)" : "");
       lang_decref (interp, mgr);
       return EXEC_ERROR;
     }
@@ -656,22 +658,25 @@ exec_with_item (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gu
       return s;
     }
   ReclaimValue r = lang_call (interp, exit, 3, args, 0, NULL);
-  lang_decref (interp, exit);
   if (r == LANG_ERROR)
     {
+      lang_decref (interp, exit);
       lang_decref (interp, exc);
       return EXEC_ERROR;
     }
   int suppress = exc ? lang_truth (interp, r) : 0;
   lang_decref (interp, r);
+  if (exc && suppress == 1)
+    {
+      /* the swallowed exception goes (POP_EXCEPT) before __exit__ does */
+      lang_decref (interp, exc);
+      g_array_set_size (interp->traceback, 0);
+      lang_decref (interp, exit);
+      return EXEC_OK;
+    }
+  lang_decref (interp, exit);
   if (exc)
     {
-      if (suppress == 1)
-        {
-          lang_decref (interp, exc);
-          g_array_set_size (interp->traceback, 0);
-          return EXEC_OK;
-        }
       interp->exc = exc;
       return EXEC_ERROR;
     }

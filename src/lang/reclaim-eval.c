@@ -240,6 +240,8 @@ int_op (ReclaimInterp *interp, ReclaimBinOp op, gint64 x, gint64 y)
         return lang_raise (interp, "ZeroDivisionError", "division by zero");
       return scalar_float ((double) x / (double) y);
     case RECLAIM_BIN_POW:
+      if (y < 0 && x == 0)
+        return lang_raise (interp, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
       if (y < 0)
         return scalar_float (pow ((double) x, (double) y));
       r = 1;
@@ -291,7 +293,10 @@ float_op (ReclaimInterp *interp, ReclaimBinOp op, double x, double y)
           m += y;
         return scalar_float (m);
       }
-    case RECLAIM_BIN_POW: return scalar_float (pow (x, y));
+    case RECLAIM_BIN_POW:
+      if (x == 0 && y < 0)
+        return lang_raise (interp, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
+      return scalar_float (pow (x, y));
     default: return LANG_ERROR;
     }
 }
@@ -504,6 +509,12 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
                              reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_TUPLE))))
     return lang_raise (interp, "TypeError", "can only concatenate %s (not \"%s\") to %s",
                        lang_type_name (interp, a), lang_type_name (interp, b), lang_type_name (interp, a));
+  /* "x" * 2.0 */
+  if (op == RECLAIM_BIN_MULT && !is_int (b) &&
+      (ta == SCALAR_STR || (reclaim_value_is_object (a) && lang_class_of (interp, a)->builtin &&
+                            (reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_LIST ||
+                             reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_TUPLE))))
+    return lang_raise (interp, "TypeError", "can't multiply sequence by non-int of type '%s'", lang_type_name (interp, b));
   /* 3 * [x] */
   if (op == RECLAIM_BIN_MULT && is_int (a) && reclaim_value_is_object (b) && lang_class_of (interp, b)->builtin &&
       (reclaim_heap_get_kind (interp->heap, b) == RECLAIM_KIND_LIST ||
@@ -1241,6 +1252,12 @@ eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 static int
 store_unpack (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *targets, ReclaimValue v)
 {
+  if (!reclaim_value_is_object (v) && scalar_type (v) != SCALAR_STR)
+    {
+      lang_raise (interp, "TypeError", "cannot unpack non-iterable %s object", lang_type_name (interp, v));
+      lang_decref (interp, v);
+      return -1;
+    }
   GPtrArray *items = lang_sequence_to_array (interp, v);
   lang_decref (interp, v);
   if (items == NULL)

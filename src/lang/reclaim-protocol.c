@@ -560,16 +560,23 @@ lang_truth (ReclaimInterp *interp, ReclaimValue v)
       break;
     }
   ReclaimValue method = user_method (interp, v, "__bool__");
-  if (method == 0)
-    method = user_method (interp, v, "__len__");
   if (method)
     {
       ReclaimValue r = call_dunder (interp, method, v, 0, NULL);
       if (r == LANG_ERROR)
         return -1;
-      int t = lang_truth (interp, r);
-      lang_decref (interp, r);
-      return t;
+      if (scalar_type (r) != SCALAR_BOOL)
+        {
+          lang_raise (interp, "TypeError", "__bool__ should return bool, returned %s", lang_type_name (interp, r));
+          lang_decref (interp, r);
+          return -1;
+        }
+      return scalar_get_bool (r);
+    }
+  if (user_method (interp, v, "__len__"))
+    {
+      gssize n = lang_length (interp, v);
+      return n < 0 ? -1 : n > 0;
     }
   switch (kind_of (interp, v))
     {
@@ -759,11 +766,16 @@ lang_length (ReclaimInterp *interp, ReclaimValue v)
       ReclaimValue r = call_dunder (interp, method, v, 0, NULL);
       if (r == LANG_ERROR)
         return -1;
-      gssize n = scalar_type (r) == SCALAR_INT ? scalar_get_int (r) : -1;
-      lang_decref (interp, r);
+      if (scalar_type (r) != SCALAR_INT && scalar_type (r) != SCALAR_BOOL)
+        {
+          lang_raise (interp, "TypeError", "'%s' object cannot be interpreted as an integer", lang_type_name (interp, r));
+          lang_decref (interp, r);
+          return -1;
+        }
+      gssize n = scalar_get_int (r);
       if (n < 0)
-        lang_raise (interp, "TypeError", "'%s' object cannot be interpreted as an integer", "object");
-      return n;
+        lang_raise (interp, "ValueError", "__len__() should return >= 0");
+      return n < 0 ? -1 : n;
     }
   switch (kind_of (interp, v))
     {

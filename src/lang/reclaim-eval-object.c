@@ -1055,6 +1055,8 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
       v = lang_eval_class_lookup (interp, cls, name);
       if (v)
         return lang_ref (interp, v);
+      if (cls->builtin && (v = lang_unbound_method_new (interp, cls, name)))
+        return v;
       return missing_attr (interp, obj, name, raise);
     }
   if (g_strcmp0 (reclaim_heap_get_label (h, obj), "module") == 0)

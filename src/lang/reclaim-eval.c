@@ -165,6 +165,28 @@ eval_delete_name (ReclaimInterp *interp, Frame *frame, const char *name)
   return -1;
 }
 
+/* Inside a class, an attribute named __x (not ending in __) is really
+ * _Class__x: CPython's compiler mangles private names. */
+static const char *
+mangle (Frame *frame, const char *name)
+{
+  if (name[0] != '_' || name[1] != '_' || g_str_has_suffix (name, "__"))
+    return name;
+  const Scope *s = frame->scope;
+  while (s && s->kind != SCOPE_CLASS)
+    s = s->parent;
+  if (s == NULL)
+    return name;
+  const char *cls = s->name;
+  while (*cls == '_')
+    cls++;
+  if (*cls == '\0')
+    return name;
+  g_autofree char *mangled = g_strdup_printf ("_%s%s", cls, name);
+  /* names are few: interned for good, so the pointer stays valid */
+  return g_intern_string (mangled);
+}
+
 /* ---- arithmetic --------------------------------------------------------- */
 
 static gboolean
@@ -915,7 +937,7 @@ eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
         ReclaimValue owner = eval_expr (interp, frame, node->v.attribute.value);
         if (owner == LANG_ERROR)
           return LANG_ERROR;
-        r = lang_getattr (interp, owner, node->v.attribute.attr);
+        r = lang_getattr (interp, owner, mangle (frame, node->v.attribute.attr));
         lang_decref (interp, owner);
       }
       break;
@@ -1180,7 +1202,7 @@ eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
         }
       else
         {
-          callable = load_method (interp, owner, func_node->v.attribute.attr, &self);
+          callable = load_method (interp, owner, mangle (frame, func_node->v.attribute.attr), &self);
           if (self == 0)
             lang_decref (interp, owner);
           if (callable == LANG_ERROR)
@@ -1299,7 +1321,7 @@ store_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, Re
             lang_decref (interp, v);
             return -1;
           }
-        int r = lang_setattr (interp, owner, target->v.attribute.attr, v);
+        int r = lang_setattr (interp, owner, mangle (frame, target->v.attribute.attr), v);
         lang_decref (interp, v);
         lang_decref (interp, owner);
         return r;
@@ -1354,7 +1376,7 @@ delete_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target)
         ReclaimValue owner = eval_expr (interp, frame, target->v.attribute.value);
         if (owner == LANG_ERROR)
           return -1;
-        int r = lang_delattr (interp, owner, target->v.attribute.attr);
+        int r = lang_delattr (interp, owner, mangle (frame, target->v.attribute.attr));
         lang_decref (interp, owner);
         return r;
       }
@@ -1465,7 +1487,7 @@ exec_aug_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       break;
     case RECLAIM_NODE_ATTRIBUTE:
       owner = eval_expr (interp, frame, target->v.attribute.value);
-      old = owner == LANG_ERROR ? LANG_ERROR : lang_getattr (interp, owner, target->v.attribute.attr);
+      old = owner == LANG_ERROR ? LANG_ERROR : lang_getattr (interp, owner, mangle (frame, target->v.attribute.attr));
       break;
     case RECLAIM_NODE_SUBSCRIPT:
       owner = eval_expr (interp, frame, target->v.subscript.value);
@@ -1488,7 +1510,7 @@ exec_aug_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
         r = eval_store_name (interp, frame, target->v.name.id, result);
       else if (target->kind == RECLAIM_NODE_ATTRIBUTE)
         {
-          r = lang_setattr (interp, owner, target->v.attribute.attr, result);
+          r = lang_setattr (interp, owner, mangle (frame, target->v.attribute.attr), result);
           lang_decref (interp, result);
         }
       else

@@ -46,6 +46,7 @@ ReclaimValue lang_native_iter_new    (ReclaimInterp *interp, const char *type_na
                                       guint nsources, const ReclaimValue *sources);
 LangIterState *lang_iter_state       (ReclaimInterp *interp, ReclaimValue it);
 ReclaimValue lang_builtin_method     (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+ReclaimValue lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name);
 LangNativeFunc lang_find_builtin_method (ReclaimInterp *interp, ReclaimValue obj, const char *name);
 gboolean     lang_is_builtin_kind    (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind);
 

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 typedef struct {
   char           *name;
   LangNativeFunc  func;
+  LangNativeFunc  unbound;   /* str.lower and the like: the method, called with
+                              * its first argument as self */
 } LangNative;
 
 /* A dict's or set's lookup table: key -> entry index.  Entries live in

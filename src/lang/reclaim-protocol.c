@@ -906,6 +906,15 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
   ReclaimValue method = user_method (interp, container, "__getitem__");
   if (method)
     return call_dunder (interp, method, container, 1, &key);
+  if (reclaim_value_is_object (container) && g_strcmp0 (reclaim_heap_get_label (interp->heap, container), "range") == 0)
+    {
+      gssize n = lang_length (interp, container);
+      if (n < 0 || !seq_index (interp, key, n, "range object", &i))
+        return LANG_ERROR;
+      gint64 start = scalar_get_int (reclaim_heap_slot_get (interp->heap, container, 0));
+      gint64 step = scalar_get_int (reclaim_heap_slot_get (interp->heap, container, 2));
+      return scalar_int (start + (gint64) i * step);
+    }
   switch (kind_of (interp, container))
     {
     case RECLAIM_KIND_LIST:

@@ -292,6 +292,12 @@ static ReclaimValue
 call_native (ReclaimInterp *interp, ReclaimValue callable, LangNative *native, guint nargs,
              const ReclaimValue *args, guint nkw, const char *const *kwnames)
 {
+  if (native->unbound)
+    {
+      if (nargs == 0)
+        return lang_raise (interp, "TypeError", "unbound method %s() needs an argument", native->name);
+      return native->unbound (interp, args[0], nargs - 1, args + 1, nkw, kwnames);
+    }
   ReclaimValue self = 0;
   if (reclaim_heap_n_slots (interp->heap, callable) > 0)
     self = reclaim_heap_slot_get (interp->heap, callable, 0);
@@ -408,6 +414,21 @@ ReclaimValue
 lang_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
 {
   return lang_eval_getattr (interp, obj, name, TRUE);
+}
+
+/* A builtin type's method taken from the type (str.lower): calling it
+ * passes the first argument as self. */
+ReclaimValue
+lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name)
+{
+  LangNativeFunc f = find_builtin_method (cls, name);
+  if (f == NULL)
+    return 0;
+  g_autofree char *qualname = g_strdup_printf ("%s.%s", cls->name, name);
+  ReclaimValue m = lang_native_new (interp, qualname, f, 0);
+  LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (m));
+  native->unbound = f;
+  return m;
 }
 
 /* A builtin object's method as a bound builtin_function_or_method. */

@@ -10,6 +10,57 @@
 
 static const char *const known_modules[] = { "gc", "weakref", "sys", "builtins", NULL };
 
+/* Builtins python3 has and Reclaim does not (when the script does not
+ * define a name of its own like them). */
+static const char *const missing_builtins[] = {
+  "property", "staticmethod", "classmethod", "frozenset", "globals", "locals", "open", "bytes",
+  "bytearray", "memoryview", "complex", "slice", "dir", "exec", "eval", "compile", "input",
+  "__import__", "breakpoint", "help", NULL
+};
+
+/* Builtin types a class may not be based on. */
+static const char *const sealed_types[] = {
+  "list", "dict", "str", "int", "float", "tuple", "set", "bool", "range", "type", NULL
+};
+
+typedef struct {
+  GHashTable *bound;   /* every name the script binds somewhere */
+} Names;
+
+static void
+collect_bound (ReclaimNode *node, gpointer data)
+{
+  Names *names = data;
+  switch (node->kind)
+    {
+    case RECLAIM_NODE_NAME:
+      if (node->v.name.ctx != RECLAIM_CTX_LOAD)
+        g_hash_table_add (names->bound, (gpointer) node->v.name.id);
+      break;
+    case RECLAIM_NODE_FUNCTION_DEF:
+      g_hash_table_add (names->bound, (gpointer) node->v.function_def.name);
+      break;
+    case RECLAIM_NODE_CLASS_DEF:
+      g_hash_table_add (names->bound, (gpointer) node->v.class_def.name);
+      break;
+    case RECLAIM_NODE_ARG:
+      g_hash_table_add (names->bound, (gpointer) node->v.arg.arg);
+      break;
+    case RECLAIM_NODE_ALIAS:
+      g_hash_table_add (names->bound, (gpointer) (node->v.alias.asname ? node->v.alias.asname : node->v.alias.name));
+      break;
+    case RECLAIM_NODE_EXCEPT_HANDLER:
+      if (node->v.except_handler.name)
+        g_hash_table_add (names->bound, (gpointer) node->v.except_handler.name);
+      break;
+    default:
+      break;
+    }
+  reclaim_ast_foreach_child (node, collect_bound, data);
+}
+
+static GHashTable *bound_names;
+
 static gboolean
 refuse (ReclaimSyntaxError **error, const ReclaimNode *node, const char *format, const char *arg)
 {
@@ -49,6 +100,11 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
     case RECLAIM_NODE_CLASS_DEF:
       if (node->v.class_def.bases.n > 1)
         return refuse (error, node->v.class_def.bases.items[1], "%s", "multiple inheritance");
+      if (node->v.class_def.bases.n == 1 && node->v.class_def.bases.items[0]->kind == RECLAIM_NODE_NAME &&
+          g_strv_contains (sealed_types, node->v.class_def.bases.items[0]->v.name.id) &&
+          !g_hash_table_contains (bound_names, node->v.class_def.bases.items[0]->v.name.id))
+        return refuse (error, node->v.class_def.bases.items[0], "a class based on '%s'",
+                       node->v.class_def.bases.items[0]->v.name.id);
       return check_list (&node->v.class_def.bases, error) && check_list (&node->v.class_def.body, error);
     case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_TUPLE:
@@ -169,6 +225,11 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
       return check_node (node->v.subscript.value, error) && check_node (node->v.subscript.slice, error);
     case RECLAIM_NODE_STARRED:
       return refuse (error, node, "%s", "starred expression");
+    case RECLAIM_NODE_NAME:
+      if (node->v.name.ctx == RECLAIM_CTX_LOAD && g_strv_contains (missing_builtins, node->v.name.id) &&
+          !g_hash_table_contains (bound_names, node->v.name.id))
+        return refuse (error, node, "builtin '%s'", node->v.name.id);
+      return TRUE;
     case RECLAIM_NODE_SLICE:
       return check_node (node->v.slice.lower, error) && check_node (node->v.slice.upper, error) &&
              check_node (node->v.slice.step, error);
@@ -189,5 +250,11 @@ check_list (const ReclaimNodeList *list, ReclaimSyntaxError **error)
 gboolean
 reclaim_check_supported (const ReclaimNode *module, ReclaimSyntaxError **error)
 {
-  return check_node (module, error);
+  Names names = { g_hash_table_new (g_str_hash, g_str_equal) };
+  collect_bound ((ReclaimNode *) module, &names);
+  bound_names = names.bound;
+  gboolean ok = check_node (module, error);
+  bound_names = NULL;
+  g_hash_table_unref (names.bound);
+  return ok;
 }

@@ -1078,6 +1078,16 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
         return bound_method (interp, v, obj);
       if (v)
         return lang_ref (interp, v);
+      /* __getattr__ answers for what the instance and its class lack */
+      ReclaimValue hook = lang_eval_class_lookup (interp, cls, "__getattr__");
+      if (hook && !cls->builtin)
+        {
+          ReclaimValue args[] = { obj, lang_name_str (interp, name) };
+          v = lang_call (interp, hook, 2, args, 0, NULL);
+          if (v == LANG_ERROR && !raise && lang_error_matches (interp, "AttributeError"))
+            lang_error_clear (interp);
+          return v;
+        }
     }
   v = lang_builtin_method (interp, obj, name);
   return v ? v : missing_attr (interp, obj, name, raise);

@@ -413,6 +413,105 @@ lang_set_discard (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
   return 1;
 }
 
+/* ---- set iteration order ------------------------------------------------ */
+
+#define SET_MINSIZE   8
+#define LINEAR_PROBES 9
+#define PERTURB_SHIFT 5
+
+/* hash() of an int, as CPython computes it (modulo 2**61 - 1). */
+static gint64
+int_hash (gint64 v)
+{
+  const guint64 modulus = (G_GUINT64_CONSTANT (1) << 61) - 1;
+  guint64 m = (guint64) (v < 0 ? -(v + 1) + 1 : v) % modulus;
+  gint64 h = v < 0 ? -(gint64) m : (gint64) m;
+  return h == -1 ? -2 : h;
+}
+
+/* set_insert_clean: where a hash lands in a table being filled. */
+static void
+insert_clean (gint64 *table, gboolean *used, gsize mask, gint64 hash, guint item)
+{
+  gsize perturb = (gsize) hash, i = (gsize) hash & mask;
+  for (;;)
+    {
+      if (!used[i])
+        goto found;
+      if (i + LINEAR_PROBES <= mask)
+        for (int j = 0; j < LINEAR_PROBES; j++)
+          if (!used[++i])
+            goto found;
+      perturb >>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+found:
+  used[i] = TRUE;
+  table[i] = item;
+}
+
+/* The order CPython's set table gives its items, replayed for a set of
+ * ints (whose hashes are known); NULL for any other set, which then
+ * iterates in insertion order.  The array holds slot numbers. */
+GArray *
+lang_set_iteration_order (ReclaimInterp *interp, ReclaimValue set)
+{
+  guint n = reclaim_heap_n_slots (interp->heap, set);
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < n; i++)
+    {
+      ReclaimValue v = reclaim_heap_slot_get (interp->heap, set, i);
+      if (v == RECLAIM_VALUE_NONE)
+        continue;
+      if (scalar_type (v) != SCALAR_INT && scalar_type (v) != SCALAR_BOOL)
+        return NULL;
+      g_array_append_val (items, i);
+    }
+  /* set_add_entry with resizes: insert in order, resize when fill*5 >= mask*3 */
+  gsize size = SET_MINSIZE;
+  g_autofree gint64 *table = NULL;
+  g_autofree gboolean *used = NULL;
+  guint fill = 0;
+  for (guint k = 0; k <= items->len; k++)
+    {
+      if (k == 0 || fill * 5 >= (size - 1) * 3)
+        {
+          gsize minused = k == 0 ? 0 : (fill > 50000 ? fill * 2 : fill * 4);
+          gsize newsize = SET_MINSIZE;
+          while (newsize <= minused)
+            newsize <<= 1;
+          gint64 *old = table;
+          gboolean *old_used = used;
+          gsize old_size = size;
+          table = g_new0 (gint64, newsize);
+          used = g_new0 (gboolean, newsize);
+          for (gsize i = 0; old && i < old_size; i++)
+            if (old_used[i])
+              {
+                guint item = old[i];
+                insert_clean (table, used, newsize - 1, int_hash (scalar_get_int (reclaim_heap_slot_get (interp->heap, set, item))), item);
+              }
+          g_free (old);
+          g_free (old_used);
+          size = newsize;
+        }
+      if (k == items->len)
+        break;
+      guint item = g_array_index (items, guint, k);
+      insert_clean (table, used, size - 1, int_hash (scalar_get_int (reclaim_heap_slot_get (interp->heap, set, item))), item);
+      fill++;
+    }
+  GArray *order = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (gsize i = 0; i < size; i++)
+    if (used[i])
+      {
+        guint item = table[i];
+        g_array_append_val (order, item);
+      }
+  return order;
+}
+
 int
 lang_set_contains (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
 {

@@ -37,6 +37,7 @@ int          lang_dict_contains      (ReclaimInterp *interp, ReclaimValue dict, 
 void         lang_dict_clear         (ReclaimInterp *interp, ReclaimValue dict);
 void         lang_dict_add_vacant    (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key);
 int          lang_set_contains       (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v);
+GArray      *lang_set_iteration_order (ReclaimInterp *interp, ReclaimValue set);
 void         lang_tables_init        (ReclaimInterp *interp);
 ReclaimValue lang_range_iter         (ReclaimInterp *interp, gint64 start, gint64 stop, gint64 step);
 /* An iterator object whose next_fn(interp, it, ...) returns the next item,

@@ -39,6 +39,7 @@ typedef struct {
   int            kind;          /* LangIterKind (reclaim-protocol.c) */
   LangNativeFunc next_fn;       /* native iterators */
   gpointer       data;
+  GArray        *order;         /* set iterators: slots in CPython's table order, or NULL */
 } LangIterState;
 
 typedef struct _LangFrameInfo LangFrameInfo;

@@ -96,6 +96,15 @@ native_free (gpointer p)
 }
 
 static void
+iter_state_free (gpointer p)
+{
+  LangIterState *state = p;
+  if (state->order)
+    g_array_unref (state->order);
+  g_free (state);
+}
+
+static void
 function_info_free (gpointer p)
 {
   FunctionInfo *fi = p;
@@ -128,7 +137,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->heap = reclaim_heap_new ();
   reclaim_heap_set_keep_events (interp->heap, !interp->options.drop_events);
   interp->natives = g_hash_table_new_full (NULL, NULL, NULL, native_free);
-  interp->iterators = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  interp->iterators = g_hash_table_new_full (NULL, NULL, NULL, iter_state_free);
   interp->extra = g_hash_table_new_full (NULL, NULL, NULL, function_info_free);
   interp->builtin_types = g_hash_table_new (g_str_hash, g_str_equal);
   interp->names = g_hash_table_new (NULL, NULL);

@@ -74,6 +74,8 @@ iterator_new (ReclaimInterp *interp, const char *type_name, gboolean tracked,
   /* dict and set iterators notice a change of size, as CPython's do */
   if (kind == ITER_DICT_KEYS || kind == ITER_DICT_VALUES || kind == ITER_DICT_ITEMS || kind == ITER_SET)
     state->stop = lang_table_get (interp, source)->used;
+  if (kind == ITER_SET)
+    state->order = lang_set_iteration_order (interp, source);
   g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
   reclaim_heap_slot_append (interp->heap, it, RECLAIM_ROLE_OTHER, "it_seq", lang_ref (interp, source));
   return it;
@@ -230,9 +232,12 @@ lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
     case ITER_SET:
       if (seq != RECLAIM_VALUE_NONE && size_changed (interp, state, seq, "Set changed size during iteration"))
         return -1;
-      while (seq != RECLAIM_VALUE_NONE && state->next < reclaim_heap_n_slots (h, seq))
+      while (seq != RECLAIM_VALUE_NONE &&
+             state->next < (state->order ? state->order->len : reclaim_heap_n_slots (h, seq)))
         {
-          ReclaimValue v = reclaim_heap_slot_get (h, seq, state->next++);
+          guint slot = state->order ? g_array_index (state->order, guint, state->next) : state->next;
+          state->next++;
+          ReclaimValue v = reclaim_heap_slot_get (h, seq, slot);
           if (v != RECLAIM_VALUE_NONE)
             {
               *item = lang_ref (interp, v);
@@ -361,15 +366,18 @@ container_repr (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
         }
     }
   else
-    for (guint i = 0; i < n && ok; i++)
+    {
+    g_autoptr (GArray) order = kind == RECLAIM_KIND_SET ? lang_set_iteration_order (interp, v) : NULL;
+    for (guint k = 0; k < (order ? order->len : n) && ok; k++)
       {
-        ReclaimValue item = reclaim_heap_slot_get (h, v, i);
+        ReclaimValue item = reclaim_heap_slot_get (h, v, order ? g_array_index (order, guint, k) : k);
         if (item == RECLAIM_VALUE_NONE)
           continue;
         g_string_append (out, first ? "" : ", ");
         ok = append_repr (interp, out, item);
         first = FALSE;
       }
+    }
   repr_leave (v);
   if (!ok)
     {

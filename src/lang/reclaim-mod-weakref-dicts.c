@@ -18,6 +18,99 @@ MODULES_WEAK_ITER_METHOD (wvd_iter, WVD, "__iter__", ITER_WVD_KEYS)
 MODULES_WEAK_ITER_METHOD (wvd_values, WVD, "values", ITER_WVD_VALUES)
 MODULES_WEAK_ITER_METHOD (wvd_items, WVD, "items", ITER_WVD_ITEMS)
 
+/* ---- what both dictionaries do alike ----------------------------------- */
+
+/* The last entry whose weak side is alive, taken out, as (key, value). */
+typedef ReclaimValue (*PopItemFunc) (ReclaimInterp *interp, ReclaimValue self, ReclaimValue data);
+
+/* MutableMapping.update: pairs of a dict or iterable, then the keywords. */
+static ReclaimValue
+weak_dict_update (ReclaimInterp *interp, const char *cls, ModulesPairFunc store, ReclaimValue self,
+                  guint nargs, const ReclaimValue *args, guint nkw, const char *const *kwnames)
+{
+  ReclaimValue data;
+  if (!modules_weak_self (interp, cls, "update", &self, &nargs, &args, &data))
+    return LANG_ERROR;
+  if (nargs > 1)
+    return lang_raise (interp, "TypeError", "update() takes from 1 to 2 positional arguments but %u were given",
+                       nargs + 1);
+  if (nargs == 1 && scalar_type (args[0]) != SCALAR_NONE &&
+      modules_weak_for_each_pair (interp, self, args[0], store) < 0)
+    return LANG_ERROR;
+  if (modules_weak_for_each_kwarg (interp, self, nargs, args, nkw, kwnames, store) < 0)
+    return LANG_ERROR;
+  return scalar_none ();
+}
+
+static ReclaimValue
+weak_dict_len (ReclaimInterp *interp, const char *cls, ReclaimValue self, guint nargs,
+               const ReclaimValue *args, guint nkw)
+{
+  ReclaimValue data;
+  if (!modules_weak_self (interp, cls, "__len__", &self, &nargs, &args, &data) ||
+      !modules_weak_args (interp, "__len__", nargs, 0, 0, nkw))
+    return LANG_ERROR;
+  return scalar_int (lang_dict_length (interp, data));
+}
+
+/* MutableMapping.clear: popitem until empty. */
+static ReclaimValue
+weak_dict_clear (ReclaimInterp *interp, const char *cls, PopItemFunc popitem, ReclaimValue self,
+                 guint nargs, const ReclaimValue *args, guint nkw)
+{
+  ReclaimValue data;
+  if (!modules_weak_self (interp, cls, "clear", &self, &nargs, &args, &data) ||
+      !modules_weak_args (interp, "clear", nargs, 0, 0, nkw))
+    return LANG_ERROR;
+  while (lang_dict_length (interp, data) > 0)
+    {
+      ReclaimValue item = popitem (interp, self, data);
+      if (item == LANG_ERROR)
+        {
+          lang_error_clear (interp);
+          break;
+        }
+      lang_decref (interp, item);
+    }
+  return scalar_none ();
+}
+
+static ReclaimValue
+weak_dict_repr (ReclaimInterp *interp, const char *cls, ReclaimValue self, guint nargs,
+                const ReclaimValue *args)
+{
+  if (!modules_method_self (interp, cls, "__repr__", &self, &nargs, &args))
+    return LANG_ERROR;
+  return modules_weak_repr (interp, self);
+}
+
+/* Defines the four methods above for one of the two classes. */
+#define WEAK_DICT_COMMON_METHODS(prefix, cls, store, popitem)                                          \
+  static ReclaimValue                                                                                \
+  prefix##_update (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,  \
+                   guint nkw, const char *const *kwnames)                                            \
+  {                                                                                                  \
+    return weak_dict_update (interp, cls, store, self, nargs, args, nkw, kwnames);                   \
+  }                                                                                                  \
+  static ReclaimValue                                                                                \
+  prefix##_len (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,     \
+                guint nkw, const char *const *kwnames)                                               \
+  {                                                                                                  \
+    return weak_dict_len (interp, cls, self, nargs, args, nkw);                                      \
+  }                                                                                                  \
+  static ReclaimValue                                                                                \
+  prefix##_clear (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,   \
+                  guint nkw, const char *const *kwnames)                                             \
+  {                                                                                                  \
+    return weak_dict_clear (interp, cls, popitem, self, nargs, args, nkw);                           \
+  }                                                                                                  \
+  static ReclaimValue                                                                                \
+  prefix##_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,    \
+                 guint nkw, const char *const *kwnames)                                              \
+  {                                                                                                  \
+    return weak_dict_repr (interp, cls, self, nargs, args);                                          \
+  }
+
 /* ---- WeakValueDictionary ------------------------------------------------ */
 
 /* remove(wr, selfref=ref(self)): _remove_dead_weakref(self.data, wr.key) */
@@ -62,24 +155,6 @@ wvd_store (ReclaimInterp *interp, ReclaimValue self, ReclaimValue key, ReclaimVa
 }
 
 static ReclaimValue
-wvd_update (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-            guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WVD, "update", &self, &nargs, &args, &data))
-    return LANG_ERROR;
-  if (nargs > 1)
-    return lang_raise (interp, "TypeError", "update() takes from 1 to 2 positional arguments but %u were given",
-                       nargs + 1);
-  if (nargs == 1 && scalar_type (args[0]) != SCALAR_NONE &&
-      modules_weak_for_each_pair (interp, self, args[0], wvd_store) < 0)
-    return LANG_ERROR;
-  if (modules_weak_for_each_kwarg (interp, self, nargs, args, nkw, kwnames, wvd_store) < 0)
-    return LANG_ERROR;
-  return scalar_none ();
-}
-
-static ReclaimValue
 wvd_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
           guint nkw, const char *const *kwnames)
 {
@@ -93,7 +168,7 @@ wvd_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
     return LANG_ERROR;
   modules_weak_init_bookkeeping (interp, self, remove);
   modules_weak_set_attr (interp, self, "data", lang_dict_new (interp));
-  return wvd_update (interp, self, nargs, args, nkw, kwnames);
+  return weak_dict_update (interp, WVD, wvd_store, self, nargs, args, nkw, kwnames);
 }
 
 static ReclaimValue
@@ -131,17 +206,6 @@ wvd_delitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
       !modules_weak_args (interp, "__delitem__", nargs, 1, 1, nkw))
     return LANG_ERROR;
   return lang_dict_delete (interp, data, args[0]) < 0 ? LANG_ERROR : scalar_none ();
-}
-
-static ReclaimValue
-wvd_len (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-         guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WVD, "__len__", &self, &nargs, &args, &data) ||
-      !modules_weak_args (interp, "__len__", nargs, 0, 0, nkw))
-    return LANG_ERROR;
-  return scalar_int (lang_dict_length (interp, data));
 }
 
 static ReclaimValue
@@ -221,7 +285,7 @@ wvd_setdefault (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
 
 /* popitem: the last entry whose value is alive, as (key, value). */
 static ReclaimValue
-wvd_popitem_value (ReclaimInterp *interp, ReclaimValue data)
+wvd_popitem_value (ReclaimInterp *interp, ReclaimValue self, ReclaimValue data)
 {
   for (;;)
     {
@@ -247,38 +311,7 @@ wvd_popitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   if (!modules_weak_self (interp, WVD, "popitem", &self, &nargs, &args, &data) ||
       !modules_weak_args (interp, "popitem", nargs, 0, 0, nkw))
     return LANG_ERROR;
-  return wvd_popitem_value (interp, data);
-}
-
-/* MutableMapping.clear: popitem until empty. */
-static ReclaimValue
-wvd_clear (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-           guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WVD, "clear", &self, &nargs, &args, &data) ||
-      !modules_weak_args (interp, "clear", nargs, 0, 0, nkw))
-    return LANG_ERROR;
-  while (lang_dict_length (interp, data) > 0)
-    {
-      ReclaimValue item = wvd_popitem_value (interp, data);
-      if (item == LANG_ERROR)
-        {
-          lang_error_clear (interp);
-          break;
-        }
-      lang_decref (interp, item);
-    }
-  return scalar_none ();
-}
-
-static ReclaimValue
-wvd_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-          guint nkw, const char *const *kwnames)
-{
-  if (!modules_method_self (interp, WVD, "__repr__", &self, &nargs, &args))
-    return LANG_ERROR;
-  return modules_weak_repr (interp, self);
+  return wvd_popitem_value (interp, self, data);
 }
 
 MODULES_WEAK_ITER_METHOD (wkd_keys, WKD, "keys", ITER_WKD_KEYS)
@@ -324,24 +357,6 @@ wkd_store (ReclaimInterp *interp, ReclaimValue self, ReclaimValue key, ReclaimVa
 }
 
 static ReclaimValue
-wkd_update (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-            guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WKD, "update", &self, &nargs, &args, &data))
-    return LANG_ERROR;
-  if (nargs > 1)
-    return lang_raise (interp, "TypeError", "update() takes from 1 to 2 positional arguments but %u were given",
-                       nargs + 1);
-  if (nargs == 1 && scalar_type (args[0]) != SCALAR_NONE &&
-      modules_weak_for_each_pair (interp, self, args[0], wkd_store) < 0)
-    return LANG_ERROR;
-  if (modules_weak_for_each_kwarg (interp, self, nargs, args, nkw, kwnames, wkd_store) < 0)
-    return LANG_ERROR;
-  return scalar_none ();
-}
-
-static ReclaimValue
 wkd_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
           guint nkw, const char *const *kwnames)
 {
@@ -354,7 +369,7 @@ wkd_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
     return LANG_ERROR;
   modules_weak_init_bookkeeping (interp, self, remove);
   lang_setattr (interp, self, "_dirty_len", scalar_bool (FALSE));
-  return nargs ? wkd_update (interp, self, nargs, args, 0, NULL) : scalar_none ();
+  return nargs ? weak_dict_update (interp, WKD, wkd_store, self, nargs, args, 0, NULL) : scalar_none ();
 }
 
 /* The value filed under key (borrowed), or 0; *probe gets ref(key). */
@@ -438,17 +453,6 @@ wkd_pop (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVal
       !modules_weak_args (interp, "pop", nargs, 1, 2, nkw))
     return LANG_ERROR;
   return wkd_take (interp, self, data, args[0], nargs > 1 ? &args[1] : NULL, TRUE);
-}
-
-static ReclaimValue
-wkd_len (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-         guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WKD, "__len__", &self, &nargs, &args, &data) ||
-      !modules_weak_args (interp, "__len__", nargs, 0, 0, nkw))
-    return LANG_ERROR;
-  return scalar_int (lang_dict_length (interp, data));
 }
 
 static ReclaimValue
@@ -537,35 +541,8 @@ wkd_popitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   return wkd_popitem_value (interp, self, data);
 }
 
-static ReclaimValue
-wkd_clear (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-           guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WKD, "clear", &self, &nargs, &args, &data) ||
-      !modules_weak_args (interp, "clear", nargs, 0, 0, nkw))
-    return LANG_ERROR;
-  while (lang_dict_length (interp, data) > 0)
-    {
-      ReclaimValue item = wkd_popitem_value (interp, self, data);
-      if (item == LANG_ERROR)
-        {
-          lang_error_clear (interp);
-          break;
-        }
-      lang_decref (interp, item);
-    }
-  return scalar_none ();
-}
-
-static ReclaimValue
-wkd_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-          guint nkw, const char *const *kwnames)
-{
-  if (!modules_method_self (interp, WKD, "__repr__", &self, &nargs, &args))
-    return LANG_ERROR;
-  return modules_weak_repr (interp, self);
-}
+WEAK_DICT_COMMON_METHODS (wvd, WVD, wvd_store, wvd_popitem_value)
+WEAK_DICT_COMMON_METHODS (wkd, WKD, wkd_store, wkd_popitem_value)
 
 /* ---- the method tables ---------------------------------------------------- */
 

@@ -394,19 +394,24 @@ parser_parse_named_expression (Parser *p)
   return e;
 }
 
+/* '*' bitwise_or, read as a Starred expression */
+static ReclaimNode *
+parse_starred (Parser *p)
+{
+  const ReclaimToken *t = advance (p);
+  ReclaimNode *value = parser_parse_bitwise_or (p), *node;
+  if (value == NULL)
+    return NULL;
+  node = parser_new_node (p, RECLAIM_NODE_STARRED, t, parser_last_token (p));
+  node->v.starred.value = value;
+  return node;
+}
+
 ReclaimNode *
 parser_parse_star_named_expression (Parser *p)
 {
   if (peek (p) == RECLAIM_TOK_STAR)
-    {
-      const ReclaimToken *t = advance (p);
-      ReclaimNode *value = parser_parse_bitwise_or (p), *node;
-      if (value == NULL)
-        return NULL;
-      node = parser_new_node (p, RECLAIM_NODE_STARRED, t, parser_last_token (p));
-      node->v.starred.value = value;
-      return node;
-    }
+    return parse_starred (p);
   return parser_parse_named_expression (p);
 }
 
@@ -414,15 +419,7 @@ ReclaimNode *
 parser_parse_star_expression (Parser *p)
 {
   if (peek (p) == RECLAIM_TOK_STAR)
-    {
-      const ReclaimToken *t = advance (p);
-      ReclaimNode *value = parser_parse_bitwise_or (p), *node;
-      if (value == NULL)
-        return NULL;
-      node = parser_new_node (p, RECLAIM_NODE_STARRED, t, parser_last_token (p));
-      node->v.starred.value = value;
-      return node;
-    }
+    return parse_starred (p);
   return parser_parse_expression (p);
 }
 

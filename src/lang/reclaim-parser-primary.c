@@ -233,24 +233,15 @@ parse_paren (Parser *p)
     }
 }
 
+/* A list or set display after its first element: a comprehension, or
+ * more elements up to the closing bracket. */
 static ReclaimNode *
-parse_list (Parser *p)
+parse_display_rest (Parser *p, guint start, ReclaimNode *first, ReclaimTokenKind close,
+                    ReclaimNodeKind comp_kind, ReclaimNodeKind display_kind)
 {
-  guint start = p->pos;
-  ReclaimNode *first, *node, *last = NULL;
+  ReclaimNode *node, *last = NULL;
   const ReclaimToken *last_comma = NULL;
   guint base;
-  int n_commas = 0;
-
-  advance (p);
-  if (accept (p, RECLAIM_TOK_RSQB))
-    {
-      node = parser_new_node_from (p, RECLAIM_NODE_LIST, start);
-      return node;
-    }
-  first = parser_parse_star_named_expression (p);
-  if (first == NULL)
-    return NULL;
 
   if (peek (p) == RECLAIM_TOK_FOR || peek (p) == RECLAIM_TOK_ASYNC)
     {
@@ -266,9 +257,9 @@ parse_list (Parser *p)
           return NULL;
         }
       base = stack_base (p);
-      if (!parser_parse_for_if_clauses (p) || !accept (p, RECLAIM_TOK_RSQB))
+      if (!parser_parse_for_if_clauses (p) || !accept (p, close))
         return NULL;
-      node = parser_new_node_from (p, RECLAIM_NODE_LIST_COMP, start);
+      node = parser_new_node_from (p, comp_kind, start);
       node->v.comp.elt = first;
       node->v.comp.generators = parser_pop_list (p, base);
       return node;
@@ -280,8 +271,7 @@ parse_list (Parser *p)
     {
       ReclaimNode *e;
       last_comma = advance (p);
-      n_commas++;
-      if (peek (p) == RECLAIM_TOK_RSQB || peek (p) == RECLAIM_TOK_FOR)
+      if (peek (p) == close || peek (p) == RECLAIM_TOK_FOR)
         break;
       e = parser_parse_star_named_expression (p);
       if (e == NULL)
@@ -289,13 +279,31 @@ parse_list (Parser *p)
       push (p, e);
       last = e;
     }
-  if (n_commas > 0 && peek (p) == RECLAIM_TOK_FOR && CHECKS (p))
+  if (last_comma != NULL && peek (p) == RECLAIM_TOK_FOR && CHECKS (p))
     return parser_check_comprehension_target (p, first, last, last_comma);
-  if (!accept (p, RECLAIM_TOK_RSQB))
+  if (!accept (p, close))
     return NULL;
-  node = parser_new_node_from (p, RECLAIM_NODE_LIST, start);
-  node->v.seq.elts = parser_pop_list (p, base);
+  node = parser_new_node_from (p, display_kind, start);
+  if (display_kind == RECLAIM_NODE_SET)
+    node->v.set.elts = parser_pop_list (p, base);
+  else
+    node->v.seq.elts = parser_pop_list (p, base);
   return node;
+}
+
+static ReclaimNode *
+parse_list (Parser *p)
+{
+  guint start = p->pos;
+  ReclaimNode *first;
+
+  advance (p);
+  if (accept (p, RECLAIM_TOK_RSQB))
+    return parser_new_node_from (p, RECLAIM_NODE_LIST, start);
+  first = parser_parse_star_named_expression (p);
+  if (first == NULL)
+    return NULL;
+  return parse_display_rest (p, start, first, RECLAIM_TOK_RSQB, RECLAIM_NODE_LIST_COMP, RECLAIM_NODE_LIST);
 }
 
 static ReclaimNode *
@@ -323,58 +331,10 @@ parse_braces (Parser *p)
       first = parser_parse_star_named_expression (p);
       if (first == NULL)
         return NULL;
+      /* a set or set comprehension */
       if (peek (p) != RECLAIM_TOK_COLON || walrus || first->kind == RECLAIM_NODE_STARRED)
-        {
-          /* a set or set comprehension */
-          if (peek (p) == RECLAIM_TOK_FOR || peek (p) == RECLAIM_TOK_ASYNC)
-            {
-              if (first->kind == RECLAIM_NODE_STARRED)
-                {
-                  if (CHECKS (p))
-                    {
-                      Mark m = mark (p);
-                      if (parser_parse_for_if_clauses (p))
-                        return raise_node (p, first, "iterable unpacking cannot be used in comprehension");
-                      soft_fail (p, m);
-                    }
-                  return NULL;
-                }
-              base = stack_base (p);
-              if (!parser_parse_for_if_clauses (p) || !accept (p, RECLAIM_TOK_RBRACE))
-                return NULL;
-              node = parser_new_node_from (p, RECLAIM_NODE_SET_COMP, start);
-              node->v.comp.elt = first;
-              node->v.comp.generators = parser_pop_list (p, base);
-              return node;
-            }
-          {
-            ReclaimNode *last = NULL;
-            const ReclaimToken *last_comma = NULL;
-            int n_commas = 0;
-            base = stack_base (p);
-            push (p, first);
-            while (peek (p) == RECLAIM_TOK_COMMA)
-              {
-                ReclaimNode *e;
-                last_comma = advance (p);
-                n_commas++;
-                if (peek (p) == RECLAIM_TOK_RBRACE || peek (p) == RECLAIM_TOK_FOR)
-                  break;
-                e = parser_parse_star_named_expression (p);
-                if (e == NULL)
-                  return NULL;
-                push (p, e);
-                last = e;
-              }
-            if (n_commas > 0 && peek (p) == RECLAIM_TOK_FOR && CHECKS (p))
-              return parser_check_comprehension_target (p, first, last, last_comma);
-            if (!accept (p, RECLAIM_TOK_RBRACE))
-              return NULL;
-            node = parser_new_node_from (p, RECLAIM_NODE_SET, start);
-            node->v.set.elts = parser_pop_list (p, base);
-            return node;
-          }
-        }
+        return parse_display_rest (p, start, first, RECLAIM_TOK_RBRACE, RECLAIM_NODE_SET_COMP,
+                                   RECLAIM_NODE_SET);
     }
 
   /* a dict or dict comprehension */

@@ -667,8 +667,7 @@ eval_dict_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 
   for (guint i = 0; i < n; i++)
     {
-      if (node->v.dict.keys.items[i] == NULL)
-        return lang_raise (interp, "SyntaxError", "not supported in Reclaim: ** in a dict display");
+      g_assert (node->v.dict.keys.items[i] != NULL); /* `**` was refused before the run */
       kv[2 * i] = eval_expr (interp, frame, node->v.dict.keys.items[i]);
       kv[2 * i + 1] = kv[2 * i] ? eval_expr (interp, frame, node->v.dict.values.items[i]) : LANG_ERROR;
       if (kv[2 * i + 1] == LANG_ERROR)

@@ -20,17 +20,6 @@ if [[ -x $APP ]]; then
     exec "$APP" "$@"
 fi
 
-if [[ -x $CLI ]]; then
-    script=${1:-data/examples/reference-cycle.py}
-    echo "run-app: the window ($APP) is not built yet; running $script with reclaim-cli instead" >&2
-    exec "$CLI" run "$script"
-fi
-
-cat >&2 <<MSG
-run-app: the build succeeded but there is nothing to start yet:
-  $APP (the GTK window) and
-  $CLI (the command-line tool that runs scripts)
-are not part of the build so far.  Only the engine library and its tests
-exist; run "bash build-aux/run-tests.sh" to exercise them.
-MSG
-exit 1
+script=${1:-data/examples/reference-cycle.py}
+echo "run-app: the window ($APP) is not built yet; running $script with reclaim-cli instead" >&2
+exec "$CLI" run "$script"

@@ -10,7 +10,7 @@
  *                             dict, set and range does
  * reclaim-builtins-iter.c     iter, next, enumerate, zip, map, filter, reversed
  * reclaim-builtins-methods.c  methods of list and tuple; list.sort; slices
- * reclaim-builtins-sort.c     CPython's timsort
+ * reclaim-builtins-sort.c     list.sort, comparing as CPython does
  * reclaim-builtins-dict.c     methods of dict; dict views
  * reclaim-builtins-set.c      methods of set; the set operations
  * reclaim-str-methods.c       methods of str: split, join, strip, find, replace ...

@@ -1,683 +1,498 @@
-/* reclaim-builtins-sort.c: CPython 3.11's timsort, for list.sort().
+/* reclaim-builtins-sort.c: list.sort() as CPython 3.11 sorts.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A __lt__ written in Python can print, so the comparisons must be the
- * ones CPython makes, in its order: natural runs (count_run), short runs
- * extended by binary insertion, the powersort merge policy, and merges
- * that gallop once one side keeps winning.  The layout follows
- * Objects/listobject.c so the two can be read side by side.
+ * ones CPython makes, in its order.  CPython's sort is timsort:
  *
- * Keys and values move together; values is NULL when the keys are the
- * values (no key function).
+ *   1. Cut the list into natural runs, ascending or strictly descending
+ *      (a descending run is reversed), each extended to `minrun` items by
+ *      binary insertion when shorter.
+ *   2. Keep a stack of runs, merged by the powersort rule: a new run's
+ *      boundary gets a "power", and runs below deeper boundaries merge
+ *      first.  At the end the stack collapses from the top.
+ *   3. A merge first trims what is already in place (gallops), then copies
+ *      the shorter run aside and merges towards the longer one: forwards
+ *      when the left run is the shorter, backwards otherwise.  When one
+ *      side keeps winning, it switches to galloping: an exponential then
+ *      binary search for how many items to move at once.
+ *
+ * The sort here moves indices (into the keys) rather than the keys and
+ * values themselves; the permutation is applied once at the end, also
+ * after an exception, when the list keeps the partly sorted order.
  */
 #include "reclaim-builtins-private.h"
 
 #include <string.h>
 
-#define MIN_GALLOP 7
-#define MAX_PENDING 85
+#define MIN_GALLOP  7
+#define MAX_RUNS    85
 
 typedef struct {
-  ReclaimValue *keys;
-  ReclaimValue *values;
-} Slice;
-
-typedef struct {
-  Slice  base;
-  gssize len;
-  int    power;
+  gsize start;
+  gsize len;
+  int   power;    /* of the boundary before the next run */
 } Run;
 
 typedef struct {
-  ReclaimInterp *interp;
-  gssize         min_gallop;
-  Slice          a;          /* temporary storage for merges */
-  gssize         alloced;
-  Run            pending[MAX_PENDING];
-  int            n;
-  gssize         listlen;
-  ReclaimValue  *basekeys;
-} MergeState;
+  ReclaimInterp      *interp;
+  const ReclaimValue *keys;
+  gsize              *order;        /* the permutation being sorted */
+  gsize               n;
+  gsize              *spare;        /* room for the shorter run of a merge */
+  gsize               spare_len;
+  gsize               min_gallop;
+  Run                 runs[MAX_RUNS];
+  int                 n_runs;
+} Sort;
 
-/* -1 error, else 0 or 1 */
+/* keys[x] < keys[y] as Python decides it: 1, 0, or -1 with an exception. */
 static int
-islt (MergeState *ms, ReclaimValue x, ReclaimValue y)
+less (Sort *s, gsize x, gsize y)
 {
-  return lang_less (ms->interp, x, y);
+  return lang_less (s->interp, s->keys[x], s->keys[y]);
 }
 
-#define IFLT(X, Y)                          \
-  if ((k = islt (ms, (X), (Y))) < 0)        \
-    goto fail;                              \
-  if (k)
-
-static void
-slice_copy (Slice *d, gssize i, const Slice *s, gssize j)
-{
-  d->keys[i] = s->keys[j];
-  if (d->values)
-    d->values[i] = s->values[j];
-}
-
-static void
-slice_copy_incr (Slice *d, Slice *s)
-{
-  *d->keys++ = *s->keys++;
-  if (d->values)
-    *d->values++ = *s->values++;
-}
-
-static void
-slice_copy_decr (Slice *d, Slice *s)
-{
-  *d->keys-- = *s->keys--;
-  if (d->values)
-    *d->values-- = *s->values--;
-}
-
-static void
-slice_memmove (Slice *d, gssize i, const Slice *s, gssize j, gssize n)
-{
-  memmove (&d->keys[i], &s->keys[j], n * sizeof (ReclaimValue));
-  if (d->values)
-    memmove (&d->values[i], &s->values[j], n * sizeof (ReclaimValue));
-}
-
-static void
-slice_advance (Slice *s, gssize n)
-{
-  s->keys += n;
-  if (s->values)
-    s->values += n;
-}
-
-static void
-reverse_range (ReclaimValue *lo, ReclaimValue *hi)
-{
-  for (--hi; lo < hi; lo++, hi--)
-    {
-      ReclaimValue t = *lo;
-      *lo = *hi;
-      *hi = t;
-    }
-}
-
-static void
-reverse_slice (Slice *s, gssize n)
-{
-  reverse_range (s->keys, s->keys + n);
-  if (s->values)
-    reverse_range (s->values, s->values + n);
-}
-
+/* Whether `key` goes after a_i: a_i < key, or when `after_equal`, not
+ * key < a_i.  -1 with an exception. */
 static int
-binarysort (MergeState *ms, Slice lo, ReclaimValue *hi, ReclaimValue *start)
+goes_after (Sort *s, gsize key, gsize a_i, gboolean after_equal)
 {
-  int k;
-  ReclaimValue *l, *p, *r, pivot;
-
-  if (lo.keys == start)
-    ++start;
-  for (; start < hi; ++start)
-    {
-      l = lo.keys;
-      r = start;
-      pivot = *r;
-      do
-        {
-          p = l + ((r - l) >> 1);
-          IFLT (pivot, *p)
-            r = p;
-          else
-            l = p + 1;
-        }
-      while (l < r);
-      for (p = start; p > l; --p)
-        *p = *(p - 1);
-      *l = pivot;
-      if (lo.values != NULL)
-        {
-          /* the same move among the values (by index: separate arrays) */
-          gssize li = l - lo.keys, si = start - lo.keys;
-          pivot = lo.values[si];
-          memmove (lo.values + li + 1, lo.values + li, (si - li) * sizeof (ReclaimValue));
-          lo.values[li] = pivot;
-        }
-    }
-  return 0;
-fail:
-  return -1;
+  if (!after_equal)
+    return less (s, a_i, key);
+  int r = less (s, key, a_i);
+  return r < 0 ? -1 : !r;
 }
 
+/* Where `key` belongs in the sorted a[0..n): before the items equal to it,
+ * or after them when `after_equal`.  The search starts at a[hint] and
+ * widens 1, 3, 7, ... items away from it before bisecting, which is what
+ * fixes the comparisons made.  -1 with an exception. */
 static gssize
-count_run (MergeState *ms, ReclaimValue *lo, ReclaimValue *hi, int *descending)
+gallop (Sort *s, gsize key, const gsize *a, gsize n, gsize hint, gboolean after_equal)
 {
-  int k;
-  gssize n;
+  gsize lo, hi, near = 0, far = 1;
+  int after = goes_after (s, key, a[hint], after_equal);
 
-  *descending = 0;
-  ++lo;
-  if (lo == hi)
+  if (after < 0)
+    return -1;
+  if (after)
+    {
+      /* to the right: key goes after a[hint + near], before a[hint + far] */
+      gsize limit = n - hint;
+      while (far < limit)
+        {
+          int r = goes_after (s, key, a[hint + far], after_equal);
+          if (r < 0)
+            return -1;
+          if (!r)
+            break;
+          near = far;
+          far = 2 * far + 1;
+        }
+      lo = hint + near + 1;
+      hi = hint + MIN (far, limit);
+    }
+  else
+    {
+      /* to the left: key goes before a[hint - near], after a[hint - far] */
+      gsize limit = hint + 1;
+      while (far < limit)
+        {
+          int r = goes_after (s, key, a[hint - far], after_equal);
+          if (r < 0)
+            return -1;
+          if (r)
+            break;
+          near = far;
+          far = 2 * far + 1;
+        }
+      lo = hint + 1 - MIN (far, limit);
+      hi = hint - near;
+    }
+  /* the answer is in [lo, hi] */
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      int r = goes_after (s, key, a[mid], after_equal);
+      if (r < 0)
+        return -1;
+      if (r)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return hi;
+}
+
+/* ---- runs ------------------------------------------------------------------ */
+
+/* The length of the run at a[0..n): ascending (each item not less than the
+ * one before) or strictly descending.  -1 with an exception. */
+static gssize
+natural_run (Sort *s, const gsize *a, gsize n, gboolean *descending)
+{
+  gsize len = 1;
+  int r;
+
+  *descending = FALSE;
+  if (n == 1)
     return 1;
-  n = 2;
-  IFLT (*lo, *(lo - 1))
+  if ((r = less (s, a[1], a[0])) < 0)
+    return -1;
+  *descending = r;
+  for (len = 2; len < n; len++)
     {
-      *descending = 1;
-      for (lo = lo + 1; lo < hi; ++lo, ++n)
-        {
-          IFLT (*lo, *(lo - 1))
-            ;
-          else
-            break;
-        }
+      if ((r = less (s, a[len], a[len - 1])) < 0)
+        return -1;
+      if (r != *descending)
+        break;
     }
-  else
-    {
-      for (lo = lo + 1; lo < hi; ++lo, ++n)
-        {
-          IFLT (*lo, *(lo - 1))
-            break;
-        }
-    }
-  return n;
-fail:
-  return -1;
+  return len;
 }
 
-static gssize
-gallop_left (MergeState *ms, ReclaimValue key, ReclaimValue *a, gssize n, gssize hint)
-{
-  gssize ofs, lastofs, kk;
-  int k;
-
-  a += hint;
-  lastofs = 0;
-  ofs = 1;
-  IFLT (*a, key)
-    {
-      const gssize maxofs = n - hint;
-      while (ofs < maxofs)
-        {
-          IFLT (a[ofs], key)
-            {
-              lastofs = ofs;
-              ofs = (ofs << 1) + 1;
-            }
-          else
-            break;
-        }
-      if (ofs > maxofs)
-        ofs = maxofs;
-      lastofs += hint;
-      ofs += hint;
-    }
-  else
-    {
-      const gssize maxofs = hint + 1;
-      while (ofs < maxofs)
-        {
-          IFLT (*(a - ofs), key)
-            break;
-          lastofs = ofs;
-          ofs = (ofs << 1) + 1;
-        }
-      if (ofs > maxofs)
-        ofs = maxofs;
-      kk = lastofs;
-      lastofs = hint - ofs;
-      ofs = hint - kk;
-    }
-  a -= hint;
-  ++lastofs;
-  while (lastofs < ofs)
-    {
-      gssize m = lastofs + ((ofs - lastofs) >> 1);
-      IFLT (a[m], key)
-        lastofs = m + 1;
-      else
-        ofs = m;
-    }
-  return ofs;
-fail:
-  return -1;
-}
-
-static gssize
-gallop_right (MergeState *ms, ReclaimValue key, ReclaimValue *a, gssize n, gssize hint)
-{
-  gssize ofs, lastofs, kk;
-  int k;
-
-  a += hint;
-  lastofs = 0;
-  ofs = 1;
-  IFLT (key, *a)
-    {
-      const gssize maxofs = hint + 1;
-      while (ofs < maxofs)
-        {
-          IFLT (key, *(a - ofs))
-            {
-              lastofs = ofs;
-              ofs = (ofs << 1) + 1;
-            }
-          else
-            break;
-        }
-      if (ofs > maxofs)
-        ofs = maxofs;
-      kk = lastofs;
-      lastofs = hint - ofs;
-      ofs = hint - kk;
-    }
-  else
-    {
-      const gssize maxofs = n - hint;
-      while (ofs < maxofs)
-        {
-          IFLT (key, a[ofs])
-            break;
-          lastofs = ofs;
-          ofs = (ofs << 1) + 1;
-        }
-      if (ofs > maxofs)
-        ofs = maxofs;
-      lastofs += hint;
-      ofs += hint;
-    }
-  a -= hint;
-  ++lastofs;
-  while (lastofs < ofs)
-    {
-      gssize m = lastofs + ((ofs - lastofs) >> 1);
-      IFLT (key, a[m])
-        ofs = m;
-      else
-        lastofs = m + 1;
-    }
-  return ofs;
-fail:
-  return -1;
-}
-
+/* n >= 1 */
 static void
-merge_getmem (MergeState *ms, gssize need, gboolean with_values)
+reverse (gsize *a, gsize n)
 {
-  if (need <= ms->alloced)
-    return;
-  g_free (ms->a.keys);
-  ms->a.keys = g_new (ReclaimValue, with_values ? 2 * need : need);
-  ms->a.values = with_values ? ms->a.keys + need : NULL;
-  ms->alloced = need;
+  for (gsize i = 0, j = n - 1; i < j; i++, j--)
+    {
+      gsize t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
 }
 
+/* a[0..sorted) is sorted: insert a[sorted..n) one by one, each at the
+ * place a bisection of the sorted part finds (after equal items). */
 static int
-merge_lo (MergeState *ms, Slice ssa, gssize na, Slice ssb, gssize nb)
+insertion_sort (Sort *s, gsize *a, gsize sorted, gsize n)
 {
-  gssize k;
-  Slice dest;
-  int result = -1, lt;
-  gssize min_gallop;
-
-  merge_getmem (ms, na, ssa.values != NULL);
-  slice_memmove (&ms->a, 0, &ssa, 0, na);
-  dest = ssa;
-  ssa = ms->a;
-
-  slice_copy_incr (&dest, &ssb);
-  --nb;
-  if (nb == 0)
-    goto succeed;
-  if (na == 1)
-    goto copy_b;
-
-  min_gallop = ms->min_gallop;
-  for (;;)
+  for (gsize i = MAX (sorted, 1); i < n; i++)
     {
-      gssize acount = 0, bcount = 0;
-      for (;;)
-        {
-          lt = islt (ms, ssb.keys[0], ssa.keys[0]);
-          if (lt < 0)
-            goto fail;
-          if (lt)
-            {
-              slice_copy_incr (&dest, &ssb);
-              ++bcount;
-              acount = 0;
-              --nb;
-              if (nb == 0)
-                goto succeed;
-              if (bcount >= min_gallop)
-                break;
-            }
-          else
-            {
-              slice_copy_incr (&dest, &ssa);
-              ++acount;
-              bcount = 0;
-              --na;
-              if (na == 1)
-                goto copy_b;
-              if (acount >= min_gallop)
-                break;
-            }
-        }
-
-      ++min_gallop;
+      gsize item = a[i], lo = 0, hi = i;
       do
         {
-          min_gallop -= min_gallop > 1;
-          ms->min_gallop = min_gallop;
-          k = gallop_right (ms, ssb.keys[0], ssa.keys, na, 0);
-          acount = k;
-          if (k)
-            {
-              if (k < 0)
-                goto fail;
-              slice_memmove (&dest, 0, &ssa, 0, k);
-              slice_advance (&dest, k);
-              slice_advance (&ssa, k);
-              na -= k;
-              if (na == 1)
-                goto copy_b;
-              if (na == 0)
-                goto succeed;
-            }
-          slice_copy_incr (&dest, &ssb);
-          --nb;
-          if (nb == 0)
-            goto succeed;
-
-          k = gallop_left (ms, ssa.keys[0], ssb.keys, nb, 0);
-          bcount = k;
-          if (k)
-            {
-              if (k < 0)
-                goto fail;
-              slice_memmove (&dest, 0, &ssb, 0, k);
-              slice_advance (&dest, k);
-              slice_advance (&ssb, k);
-              nb -= k;
-              if (nb == 0)
-                goto succeed;
-            }
-          slice_copy_incr (&dest, &ssa);
-          --na;
-          if (na == 1)
-            goto copy_b;
+          gsize mid = lo + (hi - lo) / 2;
+          int r = less (s, item, a[mid]);
+          if (r < 0)
+            return -1;
+          if (r)
+            hi = mid;
+          else
+            lo = mid + 1;
         }
-      while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-      ++min_gallop;
-      ms->min_gallop = min_gallop;
+      while (lo < hi);
+      memmove (a + lo + 1, a + lo, (i - lo) * sizeof *a);
+      a[lo] = item;
     }
-succeed:
-  result = 0;
-fail:
-  if (na)
-    slice_memmove (&dest, 0, &ssa, 0, na);
-  return result;
-copy_b:
-  slice_memmove (&dest, 0, &ssb, 0, nb);
-  slice_copy (&dest, nb, &ssa, 0);
   return 0;
 }
 
-static int
-merge_hi (MergeState *ms, Slice ssa, gssize na, Slice ssb, gssize nb)
+/* The shortest run the main loop makes: n itself below 64, else n's six
+ * leading bits, plus one if any bit below them is set. */
+static gsize
+min_run_length (gsize n)
 {
-  gssize k;
-  Slice dest, basea, baseb;
-  int result = -1, lt;
-  gssize min_gallop;
-
-  merge_getmem (ms, nb, ssa.values != NULL);
-  dest = ssb;
-  slice_advance (&dest, nb - 1);
-  slice_memmove (&ms->a, 0, &ssb, 0, nb);
-  basea = ssa;
-  baseb = ms->a;
-  ssb.keys = ms->a.keys + nb - 1;
-  if (ssb.values != NULL)
-    ssb.values = ms->a.values + nb - 1;
-  slice_advance (&ssa, na - 1);
-
-  slice_copy_decr (&dest, &ssa);
-  --na;
-  if (na == 0)
-    goto succeed;
-  if (nb == 1)
-    goto copy_a;
-
-  min_gallop = ms->min_gallop;
-  for (;;)
+  gboolean rest = FALSE;
+  while (n >= 64)
     {
-      gssize acount = 0, bcount = 0;
-      for (;;)
-        {
-          lt = islt (ms, ssb.keys[0], ssa.keys[0]);
-          if (lt < 0)
-            goto fail;
-          if (lt)
-            {
-              slice_copy_decr (&dest, &ssa);
-              ++acount;
-              bcount = 0;
-              --na;
-              if (na == 0)
-                goto succeed;
-              if (acount >= min_gallop)
-                break;
-            }
-          else
-            {
-              slice_copy_decr (&dest, &ssb);
-              ++bcount;
-              acount = 0;
-              --nb;
-              if (nb == 1)
-                goto copy_a;
-              if (bcount >= min_gallop)
-                break;
-            }
-        }
-
-      ++min_gallop;
-      do
-        {
-          min_gallop -= min_gallop > 1;
-          ms->min_gallop = min_gallop;
-          k = gallop_right (ms, ssb.keys[0], basea.keys, na, na - 1);
-          if (k < 0)
-            goto fail;
-          k = na - k;
-          acount = k;
-          if (k)
-            {
-              slice_advance (&dest, -k);
-              slice_advance (&ssa, -k);
-              slice_memmove (&dest, 1, &ssa, 1, k);
-              na -= k;
-              if (na == 0)
-                goto succeed;
-            }
-          slice_copy_decr (&dest, &ssb);
-          --nb;
-          if (nb == 1)
-            goto copy_a;
-
-          k = gallop_left (ms, ssa.keys[0], baseb.keys, nb, nb - 1);
-          if (k < 0)
-            goto fail;
-          k = nb - k;
-          bcount = k;
-          if (k)
-            {
-              slice_advance (&dest, -k);
-              slice_advance (&ssb, -k);
-              slice_memmove (&dest, 1, &ssb, 1, k);
-              nb -= k;
-              if (nb == 1)
-                goto copy_a;
-              if (nb == 0)
-                goto succeed;
-            }
-          slice_copy_decr (&dest, &ssa);
-          --na;
-          if (na == 0)
-            goto succeed;
-        }
-      while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-      ++min_gallop;
-      ms->min_gallop = min_gallop;
+      rest |= n & 1;
+      n >>= 1;
     }
-succeed:
-  result = 0;
-fail:
-  if (nb)
-    slice_memmove (&dest, -(nb - 1), &baseb, 0, nb);
-  return result;
-copy_a:
-  slice_memmove (&dest, 1 - na, &ssa, 1 - na, na);
-  slice_advance (&dest, -na);
-  slice_advance (&ssa, -na);
-  slice_copy (&dest, 0, &ssb, 0);
+  return n + rest;
+}
+
+/* Powersort: the depth of the boundary between the adjacent runs
+ * [start, start + n1) and [start + n1, start + n1 + n2) of n items: the
+ * first binary digit where the fractions mid1/n and mid2/n differ, mid
+ * being each run's midpoint (doubled, to stay in integers). */
+static int
+boundary_power (gsize start, gsize n1, gsize n2, gsize n)
+{
+  gsize x = 2 * start + n1, y = x + n1 + n2;
+  for (int power = 1;; power++)
+    {
+      gboolean x_digit = x >= n, y_digit = y >= n;
+      if (x_digit != y_digit)
+        return power;
+      if (x_digit)
+        {
+          x -= n;
+          y -= n;
+        }
+      x <<= 1;
+      y <<= 1;
+    }
+}
+
+/* ---- merging --------------------------------------------------------------- */
+
+/* Moves k indices from *from to *to in the merge's direction, advancing
+ * both. */
+static void
+move_items (gsize **to, gsize **from, gsize k, int dir)
+{
+  if (dir > 0)
+    {
+      memmove (*to, *from, k * sizeof **to);
+      *to += k;
+      *from += k;
+    }
+  else
+    {
+      *to -= k;
+      *from -= k;
+      memmove (*to + 1, *from + 1, k * sizeof **to);
+    }
+}
+
+/* One side of a merge: the next item to take (`front`), how many are left,
+ * and whether it is the run copied aside (`spare`). */
+typedef struct {
+  gsize   *front;
+  gsize    left;
+  gboolean spare;
+} Side;
+
+typedef enum { GO_ON, DONE, LAST_SPARE } MergeStep;
+
+/* After `side` gave items: the merge is DONE when the run in place is
+ * used up, and ends with LAST_SPARE when one spare item is left: the rest
+ * of the run in place comes before it. */
+static MergeStep
+after_taking (const Side *side)
+{
+  if (side->spare && side->left == 1)
+    return LAST_SPARE;
+  return side->left == 0 ? DONE : GO_ON;
+}
+
+static MergeStep
+take_one (gsize **dest, Side *side, int dir)
+{
+  **dest = *side->front;
+  *dest += dir;
+  side->front += dir;
+  side->left--;
+  return after_taking (side);
+}
+
+/* Gallops for how many items of `side` come next, given the other side's
+ * front item, and moves them. */
+static int
+gallop_take (Sort *s, gsize **dest, Side *side, gsize key, gboolean after_equal, int dir,
+             gsize *count, MergeStep *step)
+{
+  gsize n = side->left;
+  const gsize *base = dir > 0 ? side->front : side->front - (n - 1);   /* in list order */
+  gssize at = gallop (s, key, base, n, dir > 0 ? 0 : n - 1, after_equal);
+  if (at < 0)
+    return -1;
+  *count = dir > 0 ? (gsize) at : n - at;
+  move_items (dest, &side->front, *count, dir);
+  side->left -= *count;
+  *step = *count ? after_taking (side) : GO_ON;
   return 0;
 }
 
+/* Merges the sorted runs a = order[start, start + na) and b, which
+ * follows it, nb items long, b's first item going before all of a's and
+ * a's last after all of b's.  dir > 0: a is copied aside and the merge
+ * runs forwards; dir < 0: b is, and it runs backwards from the end. */
 static int
-merge_at (MergeState *ms, int i)
+merge_runs (Sort *s, gsize start, gsize na, gsize nb, int dir)
 {
-  Slice ssa = ms->pending[i].base, ssb = ms->pending[i + 1].base;
-  gssize na = ms->pending[i].len, nb = ms->pending[i + 1].len, k;
+  gsize *a = s->order + start, *b = a + na;
+  gsize spare_len = dir > 0 ? na : nb;
+  if (spare_len > s->spare_len)
+    {
+      s->spare = g_renew (gsize, s->spare, spare_len);
+      s->spare_len = spare_len;
+    }
+  memcpy (s->spare, dir > 0 ? a : b, spare_len * sizeof *a);
 
-  ms->pending[i].len = na + nb;
-  if (i == ms->n - 3)
-    ms->pending[i + 1] = ms->pending[i + 2];
-  --ms->n;
+  /* fronts: first items going forwards, last items going backwards */
+  Side sa = { dir > 0 ? s->spare : a + na - 1, na, dir > 0 };
+  Side sb = { dir > 0 ? b : s->spare + nb - 1, nb, dir < 0 };
+  Side *kept = dir > 0 ? &sb : &sa, *spare = dir > 0 ? &sa : &sb;
+  gsize *dest = dir > 0 ? a : b + nb - 1;
+  gsize min_gallop = s->min_gallop;
+  MergeStep step;
+  int result = -1;
 
-  k = gallop_right (ms, *ssb.keys, ssa.keys, na, 0);
+  /* the run in place gives the first item: merge_at made sure of that */
+  step = take_one (&dest, kept, dir);
+  if (step == GO_ON)
+    step = after_taking (spare);
+
+  while (step == GO_ON)
+    {
+      /* one at a time, until a side wins min_gallop times in a row */
+      gsize a_wins = 0, b_wins = 0;
+      while (step == GO_ON && a_wins < min_gallop && b_wins < min_gallop)
+        {
+          int r = less (s, *sb.front, *sa.front);
+          if (r < 0)
+            goto out;
+          /* going forwards b wins only when strictly less, going
+           * backwards a wins only when b is strictly less */
+          gboolean b_next = dir > 0 ? r : !r;
+          step = take_one (&dest, b_next ? &sb : &sa, dir);
+          a_wins = b_next ? 0 : a_wins + 1;
+          b_wins = b_next ? b_wins + 1 : 0;
+        }
+      if (step != GO_ON)
+        break;
+
+      /* galloping, while it moves enough items at a time */
+      min_gallop++;
+      do
+        {
+          min_gallop -= min_gallop > 1;
+          s->min_gallop = min_gallop;
+          if (gallop_take (s, &dest, &sa, *sb.front, TRUE, dir, &a_wins, &step) < 0)
+            goto out;
+          if (step != GO_ON || (step = take_one (&dest, &sb, dir)) != GO_ON)
+            break;
+          if (gallop_take (s, &dest, &sb, *sa.front, FALSE, dir, &b_wins, &step) < 0)
+            goto out;
+          if (step != GO_ON || (step = take_one (&dest, &sa, dir)) != GO_ON)
+            break;
+        }
+      while (a_wins >= MIN_GALLOP || b_wins >= MIN_GALLOP);
+      if (step != GO_ON)
+        break;
+      min_gallop++;
+      s->min_gallop = min_gallop;
+    }
+  if (step == LAST_SPARE)
+    {
+      move_items (&dest, &kept->front, kept->left, dir);
+      *dest = *spare->front;
+      return 0;
+    }
+  result = 0;
+out:
+  /* the spare items not placed yet go back, so order stays a permutation */
+  move_items (&dest, &spare->front, spare->left, dir);
+  return result;
+}
+
+/* Merges runs i and i + 1 of the stack. */
+static int
+merge_at (Sort *s, int i)
+{
+  Run *runs = s->runs;
+  gsize start = runs[i].start, na = runs[i].len, nb = runs[i + 1].len;
+  gsize *a = s->order + start, *b = a + na;
+
+  runs[i].len = na + nb;
+  if (i == s->n_runs - 3)
+    runs[i + 1] = runs[i + 2];
+  s->n_runs--;
+
+  /* a's items not above b's first are already in place */
+  gssize k = gallop (s, *b, a, na, 0, TRUE);
   if (k < 0)
     return -1;
-  slice_advance (&ssa, k);
+  start += k;
   na -= k;
   if (na == 0)
     return 0;
-  nb = gallop_left (ms, ssa.keys[na - 1], ssb.keys, nb, nb - 1);
-  if (nb <= 0)
-    return (int) nb;
-  if (na <= nb)
-    return merge_lo (ms, ssa, na, ssb, nb);
-  return merge_hi (ms, ssa, na, ssb, nb);
+  /* so are b's items not below a's last */
+  k = gallop (s, s->order[start + na - 1], b, nb, nb - 1, FALSE);
+  if (k <= 0)
+    return (int) k;
+  return merge_runs (s, start, na, k, na <= (gsize) k ? 1 : -1);
 }
 
-/* powersort's node power of the boundary between runs [s1, s1+n1) and [s1+n1, s1+n1+n2) */
+/* Before pushing a run n2 long: merges the runs below boundaries deeper
+ * than the new one. */
 static int
-powerloop (gssize s1, gssize n1, gssize n2, gssize n)
+merge_before_push (Sort *s, gsize n2)
 {
-  int result = 0;
-  gssize a = 2 * s1 + n1, b = a + n1 + n2;
-  for (;;)
-    {
-      ++result;
-      if (a >= n)
-        {
-          a -= n;
-          b -= n;
-        }
-      else if (b >= n)
-        break;
-      a <<= 1;
-      b <<= 1;
-    }
-  return result;
-}
-
-static int
-found_new_run (MergeState *ms, gssize n2)
-{
-  if (ms->n)
-    {
-      Run *p = ms->pending;
-      gssize s1 = p[ms->n - 1].base.keys - ms->basekeys, n1 = p[ms->n - 1].len;
-      int power = powerloop (s1, n1, n2, ms->listlen);
-      while (ms->n > 1 && p[ms->n - 2].power > power)
-        if (merge_at (ms, ms->n - 2) < 0)
-          return -1;
-      p[ms->n - 1].power = power;
-    }
+  if (s->n_runs == 0)
+    return 0;
+  Run *top = &s->runs[s->n_runs - 1];
+  int power = boundary_power (top->start, top->len, n2, s->n);
+  while (s->n_runs > 1 && s->runs[s->n_runs - 2].power > power)
+    if (merge_at (s, s->n_runs - 2) < 0)
+      return -1;
+  s->runs[s->n_runs - 1].power = power;
   return 0;
 }
 
+/* At the end: merges the stack from the top, taking the shorter
+ * neighbour's side where the run below the top two is shorter. */
 static int
-merge_force_collapse (MergeState *ms)
+merge_all (Sort *s)
 {
-  Run *p = ms->pending;
-  while (ms->n > 1)
+  while (s->n_runs > 1)
     {
-      int n = ms->n - 2;
-      if (n > 0 && p[n - 1].len < p[n + 1].len)
-        --n;
-      if (merge_at (ms, n) < 0)
+      int i = s->n_runs - 2;
+      if (i > 0 && s->runs[i - 1].len < s->runs[i + 1].len)
+        i--;
+      if (merge_at (s, i) < 0)
         return -1;
     }
   return 0;
 }
 
-static gssize
-merge_compute_minrun (gssize n)
+static int
+sort_order (Sort *s)
 {
-  gssize r = 0;
-  while (n >= 64)
+  gsize min_run = min_run_length (s->n);
+
+  for (gsize start = 0; start < s->n;)
     {
-      r |= n & 1;
-      n >>= 1;
+      gsize *a = s->order + start, remaining = s->n - start;
+      gboolean descending;
+      gssize len = natural_run (s, a, remaining, &descending);
+      if (len < 0)
+        return -1;
+      if (descending)
+        reverse (a, len);
+      if ((gsize) len < min_run)
+        {
+          gsize full = MIN (remaining, min_run);
+          if (insertion_sort (s, a, len, full) < 0)
+            return -1;
+          len = full;
+        }
+      if (merge_before_push (s, len) < 0)
+        return -1;
+      g_assert (s->n_runs < MAX_RUNS);
+      s->runs[s->n_runs++] = (Run) { start, len, 0 };
+      start += len;
     }
-  return n + r;
+  return merge_all (s);
+}
+
+/* Puts items[order[i]] at i. */
+static void
+apply_order (ReclaimValue *items, const gsize *order, gsize n)
+{
+  g_autofree ReclaimValue *copy = g_memdup2 (items, n * sizeof *items);
+  for (gsize i = 0; i < n; i++)
+    items[i] = copy[order[i]];
 }
 
 int
 builtins_timsort (ReclaimInterp *interp, ReclaimValue *keys, ReclaimValue *values, gssize n)
 {
-  MergeState ms = { interp, MIN_GALLOP, { NULL, NULL }, 0, { { { NULL, NULL }, 0, 0 } }, 0, n, keys };
-  Slice lo = { keys, values };
-  gssize nremaining = n, minrun;
-  int result = -1;
-
   if (n < 2)
     return 0;
-  minrun = merge_compute_minrun (nremaining);
-  do
-    {
-      int descending;
-      gssize len = count_run (&ms, lo.keys, lo.keys + nremaining, &descending);
-      if (len < 0)
-        goto out;
-      if (descending)
-        reverse_slice (&lo, len);
-      if (len < minrun)
-        {
-          const gssize force = nremaining <= minrun ? nremaining : minrun;
-          if (binarysort (&ms, lo, lo.keys + force, lo.keys + len) < 0)
-            goto out;
-          len = force;
-        }
-      if (found_new_run (&ms, len) < 0)
-        goto out;
-      g_assert (ms.n < MAX_PENDING);
-      ms.pending[ms.n].base = lo;
-      ms.pending[ms.n].len = len;
-      ++ms.n;
-      slice_advance (&lo, len);
-      nremaining -= len;
-    }
-  while (nremaining);
-  if (merge_force_collapse (&ms) < 0)
-    goto out;
-  result = 0;
-out:
-  g_free (ms.a.keys);
+  Sort s = { .interp = interp, .keys = keys, .n = n, .min_gallop = MIN_GALLOP };
+  s.order = g_new (gsize, n);
+  for (gsize i = 0; i < s.n; i++)
+    s.order[i] = i;
+  int result = sort_order (&s);
+  if (values != NULL)
+    apply_order (values, s.order, s.n);
+  apply_order (keys, s.order, s.n);
+  g_free (s.order);
+  g_free (s.spare);
   return result;
 }

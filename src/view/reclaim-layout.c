@@ -68,7 +68,9 @@ reclaim_layout_card_badges (const ReclaimCard *card, ReclaimBadge badges[RECLAIM
   if (card->flags & RECLAIM_CARD_FINALIZER)
     {
       badges[n].kind = RECLAIM_BADGE_FINALIZER;
-      g_strlcpy (badges[n++].text, (card->flags & RECLAIM_CARD_FINALIZED) ? "__del__ ran" : "__del__",
+      g_strlcpy (badges[n++].text,
+                 (card->flags & RECLAIM_CARD_RESURRECTED) ? "resurrected"
+                 : (card->flags & RECLAIM_CARD_FINALIZED) ? "__del__ ran" : "__del__",
                  sizeof badges[0].text);
     }
   if (card->n_weakrefs > 0)
@@ -672,4 +674,200 @@ reclaim_layout_card_at (const ReclaimScene *scene, double x, double y)
         return c;
     }
   return -1;
+}
+
+gint
+reclaim_layout_row_at (const ReclaimScene *scene, guint card_index, double x, double y)
+{
+  const ReclaimCard *card;
+
+  g_return_val_if_fail (card_index < scene->cards->len, -1);
+  card = &g_array_index (scene->cards, ReclaimCard, card_index);
+  if (x < card->x || x >= card->x + card->width || card->n_rows == 0)
+    return -1;
+  double first = reclaim_layout_row_top (card, 0);
+  if (y < first)
+    return -1;
+  guint i = (guint) ((y - first) / RECLAIM_LAYOUT_ROW_HEIGHT);
+  return i < card->n_rows ? (gint) (card->first_row + i) : -1;
+}
+
+void
+reclaim_layout_pointer_dot (const ReclaimCard *card, guint i, double *x, double *y)
+{
+  *x = card->x + card->width - RECLAIM_LAYOUT_PADDING - RECLAIM_LAYOUT_POINTER_RADIUS;
+  *y = reclaim_layout_row_top (card, i) + RECLAIM_LAYOUT_ROW_HEIGHT / 2;
+}
+
+void
+reclaim_layout_card_handle (const ReclaimCard *card, double *x, double *y)
+{
+  *x = card->x + card->width;
+  *y = card->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2;
+}
+
+/* ---- arrows as lines ----------------------------------------------------- */
+
+#define FLATTEN_STEPS 16
+
+static void
+cubic_point (double x0, double y0, double x1, double y1, double x2, double y2, double x3, double y3,
+             double t, double *x, double *y)
+{
+  double u = 1 - t;
+  *x = u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3;
+  *y = u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3;
+}
+
+static double
+segment_distance (double px, double py, double ax, double ay, double bx, double by)
+{
+  double dx = bx - ax, dy = by - ay;
+  double len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? CLAMP (((px - ax) * dx + (py - ay) * dy) / len2, 0, 1) : 0;
+  return hypot (px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/* Calls line for each short straight piece of the flattened path, in
+ * order; stops when it returns FALSE. */
+typedef gboolean (*PieceFunc) (guint seg, double t0, double t1, double ax, double ay, double bx,
+                               double by, gpointer user_data);
+
+static void
+flatten (const ReclaimArrowPath *path, PieceFunc piece, gpointer user_data)
+{
+  double x = path->x0, y = path->y0;
+
+  for (guint i = 0; i < path->n_segments; i++)
+    {
+      double px = x, py = y;
+      for (guint k = 1; k <= FLATTEN_STEPS; k++)
+        {
+          double t = (double) k / FLATTEN_STEPS, qx, qy;
+          cubic_point (x, y, path->seg[i].x1, path->seg[i].y1, path->seg[i].x2, path->seg[i].y2,
+                       path->seg[i].x3, path->seg[i].y3, t, &qx, &qy);
+          if (!piece (i, t - 1.0 / FLATTEN_STEPS, t, px, py, qx, qy, user_data))
+            return;
+          px = qx;
+          py = qy;
+        }
+      x = path->seg[i].x3;
+      y = path->seg[i].y3;
+    }
+}
+
+typedef struct {
+  double x, y, best;
+} Nearest;
+
+static gboolean
+nearest_piece (guint seg, double t0, double t1, double ax, double ay, double bx, double by,
+               gpointer user_data)
+{
+  Nearest *n = user_data;
+  n->best = MIN (n->best, segment_distance (n->x, n->y, ax, ay, bx, by));
+  return TRUE;
+}
+
+double
+reclaim_arrow_path_distance (const ReclaimArrowPath *path, double x, double y)
+{
+  Nearest n = { x, y, hypot (x - path->x0, y - path->y0) };
+
+  flatten (path, nearest_piece, &n);
+  return n.best;
+}
+
+static gboolean
+length_piece (guint seg, double t0, double t1, double ax, double ay, double bx, double by,
+              gpointer user_data)
+{
+  *(double *) user_data += hypot (bx - ax, by - ay);
+  return TRUE;
+}
+
+typedef struct {
+  double remaining;   /* length still to walk */
+  guint  seg;         /* where the walk stopped */
+  double t;
+} Walk;
+
+static gboolean
+walk_piece (guint seg, double t0, double t1, double ax, double ay, double bx, double by,
+            gpointer user_data)
+{
+  Walk *w = user_data;
+  double len = hypot (bx - ax, by - ay);
+
+  w->seg = seg;
+  if (len >= w->remaining)
+    {
+      w->t = t0 + (t1 - t0) * (len > 0 ? w->remaining / len : 0);
+      return FALSE;
+    }
+  w->remaining -= len;
+  w->t = t1;
+  return TRUE;
+}
+
+/* Splits the cubic at t, keeping the first part (de Casteljau). */
+static void
+split_cubic (double x0, double y0, double *x1, double *y1, double *x2, double *y2, double *x3,
+             double *y3, double t)
+{
+  double ax = x0 + (*x1 - x0) * t, ay = y0 + (*y1 - y0) * t;
+  double bx = *x1 + (*x2 - *x1) * t, by = *y1 + (*y2 - *y1) * t;
+  double cx = *x2 + (*x3 - *x2) * t, cy = *y2 + (*y3 - *y2) * t;
+  double dx = ax + (bx - ax) * t, dy = ay + (by - ay) * t;
+  double ex = bx + (cx - bx) * t, ey = by + (cy - by) * t;
+  *x1 = ax;
+  *y1 = ay;
+  *x2 = dx;
+  *y2 = dy;
+  *x3 = dx + (ex - dx) * t;
+  *y3 = dy + (ey - dy) * t;
+}
+
+void
+reclaim_arrow_path_trim (const ReclaimArrowPath *path, double fraction, ReclaimArrowPath *trimmed)
+{
+  double total = 0;
+
+  *trimmed = *path;
+  if (fraction >= 1 || path->n_segments == 0)
+    return;
+  flatten (path, length_piece, &total);
+  Walk w = { MAX (fraction, 0) * total, 0, 0 };
+  flatten (path, walk_piece, &w);
+
+  double sx = w.seg == 0 ? path->x0 : path->seg[w.seg - 1].x3;
+  double sy = w.seg == 0 ? path->y0 : path->seg[w.seg - 1].y3;
+  trimmed->n_segments = w.seg + 1;
+  split_cubic (sx, sy, &trimmed->seg[w.seg].x1, &trimmed->seg[w.seg].y1, &trimmed->seg[w.seg].x2,
+               &trimmed->seg[w.seg].y2, &trimmed->seg[w.seg].x3, &trimmed->seg[w.seg].y3, w.t);
+}
+
+gint
+reclaim_layout_arrow_at (const ReclaimScene *scene, double x, double y, double tolerance)
+{
+  gint best = -1;
+  double best_distance = tolerance;
+
+  for (guint a = 0; a < scene->arrows->len; a++)
+    {
+      const ReclaimArrow *arrow = &g_array_index (scene->arrows, ReclaimArrow, a);
+      ReclaimArrowPath path;
+      double x0, y0, x1, y1;
+      reclaim_layout_arrow_path (scene, arrow, &path);
+      reclaim_arrow_path_bounds (&path, &x0, &y0, &x1, &y1);
+      if (x < x0 - tolerance || x > x1 + tolerance || y < y0 - tolerance || y > y1 + tolerance)
+        continue;
+      double d = reclaim_arrow_path_distance (&path, x, y);
+      if (d <= best_distance)
+        {
+          best_distance = d;
+          best = a;
+        }
+    }
+  return best;
 }

@@ -34,6 +34,7 @@ G_BEGIN_DECLS
 #define RECLAIM_LAYOUT_BADGE_GAP       4.0
 #define RECLAIM_LAYOUT_MIN_WIDTH      96.0
 #define RECLAIM_LAYOUT_MARGIN         40.0   /* around the scene */
+#define RECLAIM_LAYOUT_HANDLE_RADIUS   6.0   /* the handle new references are dragged from */
 
 typedef enum {
   RECLAIM_TEXT_ROW,      /* labels and values of rows */
@@ -102,9 +103,41 @@ void      reclaim_arrow_path_end     (const ReclaimArrowPath *path,
                                       double *x, double *y,
                                       double *dx, double *dy);
 
+/* The first `fraction` (0..1) of the path, by length: a retracting
+ * arrow.  The result ends where the part drawn ends. */
+void      reclaim_arrow_path_trim    (const ReclaimArrowPath *path,
+                                      double                  fraction,
+                                      ReclaimArrowPath       *trimmed);
+/* The distance from (x, y) to the path (its curves flattened finely). */
+double    reclaim_arrow_path_distance (const ReclaimArrowPath *path,
+                                       double                  x,
+                                       double                  y);
+
 /* The card at scene point (x, y), topmost first, or -1. */
 gint      reclaim_layout_card_at     (const ReclaimScene *scene,
                                       double              x,
                                       double              y);
+/* The row of card `card` (a card index) under (x, y): an index in
+ * scene->rows, or -1 (the header, the padding, or outside). */
+gint      reclaim_layout_row_at      (const ReclaimScene *scene,
+                                      guint               card,
+                                      double              x,
+                                      double              y);
+/* The nearest arrow whose path passes within tolerance (scene units) of
+ * (x, y): an index in scene->arrows, or -1. */
+gint      reclaim_layout_arrow_at    (const ReclaimScene *scene,
+                                      double              x,
+                                      double              y,
+                                      double              tolerance);
+/* The centre of the pointer dot of row i (0: the card's first row). */
+void      reclaim_layout_pointer_dot (const ReclaimCard *card,
+                                      guint              i,
+                                      double            *x,
+                                      double            *y);
+/* The centre of the handle on the card's right edge, level with its
+ * header, that a new reference is dragged from. */
+void      reclaim_layout_card_handle (const ReclaimCard *card,
+                                      double            *x,
+                                      double            *y);
 
 G_END_DECLS

@@ -4,21 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-render.h"
+#include "reclaim-render-private.h"
 
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
-
-#define FONT_FAMILY        "Sans"
-#define CARD_RADIUS        6.0
-#define BADGE_RADIUS       8.0
-#define ARROW_WIDTH        1.5
-#define ARROW_HEAD_LENGTH  9.0
-#define ARROW_HEAD_WIDTH   4.5
-#define SIMPLE_BELOW       0.45   /* scale under which text is unreadable */
-#define TINY_BELOW         0.15
-#define CAPTION_HEIGHT     40
-#define LEGEND_HEIGHT      34
-#define FIGURE_MAX_FIT     1.5
 
 ReclaimDetail
 reclaim_detail_for_scale (double scale)
@@ -31,24 +21,6 @@ reclaim_detail_for_scale (double scale)
 }
 
 /* ---- text ---------------------------------------------------------------- */
-
-#define N_STYLES 3
-#define N_ASCII  128
-
-struct _ReclaimRenderer {
-  ReclaimTheme          theme;
-  PangoFontDescription *fonts[N_STYLES];
-  cairo_font_options_t *font_options;
-  PangoContext         *measure_context;
-  PangoLayout          *measure_layout[N_STYLES];
-  double                ascii_width[N_STYLES][N_ASCII];
-  double                line_height[N_STYLES];
-  /* while drawing */
-  cairo_t              *cr;
-  PangoLayout          *layout[N_STYLES];
-  double                alpha;     /* faded cards */
-  double                tint;      /* how much of a colour is kept, the rest being background */
-};
 
 static const struct { double size; PangoWeight weight; } font_styles[N_STYLES] = {
   [RECLAIM_TEXT_ROW] = { 12.0, PANGO_WEIGHT_NORMAL },
@@ -82,6 +54,7 @@ reclaim_renderer_new (ReclaimTheme theme)
 
   renderer->theme = theme;
   renderer->alpha = 1;
+  renderer->opacity = 1;
   renderer->tint = 1;
   renderer->font_options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (renderer->font_options, CAIRO_HINT_METRICS_OFF);
@@ -170,8 +143,8 @@ reclaim_renderer_layout (ReclaimRenderer *renderer, ReclaimScene *scene)
   reclaim_layout_scene (scene, &options);
 }
 
-static void
-begin_text (ReclaimRenderer *renderer, cairo_t *cr)
+void
+render_begin_text (ReclaimRenderer *renderer, cairo_t *cr)
 {
   renderer->cr = cr;
   for (guint s = 0; s < N_STYLES; s++)
@@ -183,16 +156,16 @@ begin_text (ReclaimRenderer *renderer, cairo_t *cr)
     }
 }
 
-static void
-end_text (ReclaimRenderer *renderer)
+void
+render_end_text (ReclaimRenderer *renderer)
 {
   for (guint s = 0; s < N_STYLES; s++)
     g_clear_object (&renderer->layout[s]);
   renderer->cr = NULL;
 }
 
-static void
-set_color (ReclaimRenderer *renderer, cairo_t *cr, ReclaimColorRole role)
+void
+render_set_color (ReclaimRenderer *renderer, cairo_t *cr, ReclaimColorRole role)
 {
   ReclaimColor c = reclaim_theme_color (renderer->theme, role);
 
@@ -205,12 +178,12 @@ set_color (ReclaimRenderer *renderer, cairo_t *cr, ReclaimColorRole role)
       c.green = t * c.green + (1 - t) * b.green;
       c.blue = t * c.blue + (1 - t) * b.blue;
     }
-  cairo_set_source_rgba (cr, c.red, c.green, c.blue, c.alpha * renderer->alpha);
+  cairo_set_source_rgba (cr, c.red, c.green, c.blue, c.alpha * renderer->alpha * renderer->opacity);
 }
 
 /* Draws text with its left end at x, centred vertically on y. */
-static void
-show_text (ReclaimRenderer *renderer, const char *text, ReclaimTextStyle style,
+void
+render_show_text (ReclaimRenderer *renderer, const char *text, ReclaimTextStyle style,
            double x, double y, ReclaimColorRole role)
 {
   cairo_t *cr = renderer->cr;
@@ -218,15 +191,15 @@ show_text (ReclaimRenderer *renderer, const char *text, ReclaimTextStyle style,
   if (text == NULL || *text == '\0')
     return;
   pango_layout_set_text (renderer->layout[style], text, -1);
-  set_color (renderer, cr, role);
+  render_set_color (renderer, cr, role);
   cairo_move_to (cr, x, y - renderer->line_height[style] / 2);
   pango_cairo_show_layout (cr, renderer->layout[style]);
 }
 
 /* ---- shapes -------------------------------------------------------------- */
 
-static void
-rounded_rectangle (cairo_t *cr, double x, double y, double w, double h, double r)
+void
+render_rounded_rectangle (cairo_t *cr, double x, double y, double w, double h, double r)
 {
   r = MIN (r, MIN (w, h) / 2);
   cairo_new_sub_path (cr);
@@ -256,8 +229,25 @@ static const struct { ReclaimColorRole fill, text; } badge_colors[] = {
   [RECLAIM_BADGE_WEAKREFS] = { RECLAIM_COLOR_WEAK_BADGE, RECLAIM_COLOR_WEAK_BADGE_TEXT },
 };
 
+/* A pulse swells the reference count badge and rings it: the count just
+ * changed. */
 static void
-draw_badges (ReclaimRenderer *renderer, const ReclaimCard *card)
+draw_pulse_ring (ReclaimRenderer *renderer, double x, double y, double w, double h, double pulse)
+{
+  cairo_t *cr = renderer->cr;
+  double grow = 2 + 4 * pulse;
+  double kept = renderer->alpha;
+
+  render_rounded_rectangle (cr, x - grow, y - grow, w + 2 * grow, h + 2 * grow, BADGE_RADIUS + grow);
+  renderer->alpha = kept * pulse;
+  render_set_color (renderer, cr, RECLAIM_COLOR_SELECTION);
+  renderer->alpha = kept;
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+}
+
+static void
+draw_badges (ReclaimRenderer *renderer, const ReclaimCard *card, double pulse)
 {
   cairo_t *cr = renderer->cr;
   ReclaimBadge badges[RECLAIM_LAYOUT_MAX_BADGES];
@@ -270,11 +260,23 @@ draw_badges (ReclaimRenderer *renderer, const ReclaimCard *card)
       double text_width = reclaim_renderer_measure_text (badges[i].text, RECLAIM_TEXT_BADGE, renderer);
       double w = text_width + 2 * RECLAIM_LAYOUT_BADGE_PADDING;
       double x = right - w;
-      rounded_rectangle (cr, x, cy - RECLAIM_LAYOUT_BADGE_HEIGHT / 2, w, RECLAIM_LAYOUT_BADGE_HEIGHT, BADGE_RADIUS);
-      set_color (renderer, cr, badge_colors[badges[i].kind].fill);
+      gboolean swell = pulse > 0 && badges[i].kind == RECLAIM_BADGE_REFCOUNT;
+      if (swell)
+        {
+          double s = 1 + 0.3 * pulse;
+          cairo_save (cr);
+          cairo_translate (cr, x + w / 2, cy);
+          cairo_scale (cr, s, s);
+          cairo_translate (cr, -(x + w / 2), -cy);
+          draw_pulse_ring (renderer, x, cy - RECLAIM_LAYOUT_BADGE_HEIGHT / 2, w, RECLAIM_LAYOUT_BADGE_HEIGHT, pulse);
+        }
+      render_rounded_rectangle (cr, x, cy - RECLAIM_LAYOUT_BADGE_HEIGHT / 2, w, RECLAIM_LAYOUT_BADGE_HEIGHT, BADGE_RADIUS);
+      render_set_color (renderer, cr, badge_colors[badges[i].kind].fill);
       cairo_fill (cr);
-      show_text (renderer, badges[i].text, RECLAIM_TEXT_BADGE, x + RECLAIM_LAYOUT_BADGE_PADDING, cy,
+      render_show_text (renderer, badges[i].text, RECLAIM_TEXT_BADGE, x + RECLAIM_LAYOUT_BADGE_PADDING, cy,
                  badge_colors[badges[i].kind].text);
+      if (swell)
+        cairo_restore (cr);
       right = x - RECLAIM_LAYOUT_BADGE_GAP;
     }
 }
@@ -288,23 +290,39 @@ card_colors (const ReclaimCard *card, ReclaimColorRole *body, ReclaimColorRole *
   *border = frame ? RECLAIM_COLOR_FRAME_BORDER : RECLAIM_COLOR_BORDER;
 }
 
+#define STATE_FLAGS (RECLAIM_CARD_UNREACHABLE | RECLAIM_CARD_COLLECTING | \
+                     RECLAIM_CARD_MOVED_BACK | RECLAIM_CARD_RESURRECTED)
+
+/* The colour of the outline a card's state during (or after) a
+ * collection gives it: what is news first. */
+static ReclaimColorRole
+state_role (const ReclaimCard *card)
+{
+  if (card->flags & RECLAIM_CARD_UNREACHABLE)
+    return RECLAIM_COLOR_UNREACHABLE;
+  if (card->flags & RECLAIM_CARD_RESURRECTED)
+    return RECLAIM_COLOR_RESURRECTED;
+  if (card->flags & RECLAIM_CARD_MOVED_BACK)
+    return RECLAIM_COLOR_MOVED_BACK;
+  return RECLAIM_COLOR_COLLECTING;
+}
+
 static void
 draw_outline (ReclaimRenderer *renderer, const ReclaimCard *card, ReclaimColorRole border)
 {
   cairo_t *cr = renderer->cr;
 
-  if (card->flags & (RECLAIM_CARD_UNREACHABLE | RECLAIM_CARD_COLLECTING))
+  if (card->flags & STATE_FLAGS)
     {
-      double w = (card->flags & RECLAIM_CARD_UNREACHABLE) ? 2.5 : 2;
-      rounded_rectangle (cr, card->x - 1, card->y - 1, card->width + 2, card->height + 2, CARD_RADIUS + 1);
-      set_color (renderer, cr, (card->flags & RECLAIM_CARD_UNREACHABLE)
-                 ? RECLAIM_COLOR_UNREACHABLE : RECLAIM_COLOR_COLLECTING);
+      double w = (card->flags & RECLAIM_CARD_COLLECTING) && !(card->flags & RECLAIM_CARD_MOVED_BACK) ? 2 : 2.5;
+      render_rounded_rectangle (cr, card->x - 1, card->y - 1, card->width + 2, card->height + 2, CARD_RADIUS + 1);
+      render_set_color (renderer, cr, state_role (card));
       cairo_set_line_width (cr, w);
       cairo_stroke (cr);
       return;
     }
-  rounded_rectangle (cr, card->x + 0.5, card->y + 0.5, card->width - 1, card->height - 1, CARD_RADIUS);
-  set_color (renderer, cr, border);
+  render_rounded_rectangle (cr, card->x + 0.5, card->y + 0.5, card->width - 1, card->height - 1, CARD_RADIUS);
+  render_set_color (renderer, cr, border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 }
@@ -323,27 +341,28 @@ draw_rows (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimCa
       double cy = top + RECLAIM_LAYOUT_ROW_HEIGHT / 2;
       if (i > 0)
         {
-          set_color (renderer, cr, RECLAIM_COLOR_SEPARATOR);
+          render_set_color (renderer, cr, RECLAIM_COLOR_SEPARATOR);
           cairo_rectangle (cr, card->x + 1, top, card->width - 2, 1);
           cairo_fill (cr);
         }
-      show_text (renderer, row->label, RECLAIM_TEXT_ROW, card->x + RECLAIM_LAYOUT_PADDING, cy,
+      render_show_text (renderer, row->label, RECLAIM_TEXT_ROW, card->x + RECLAIM_LAYOUT_PADDING, cy,
                  RECLAIM_COLOR_MUTED);
       if (row->flags & RECLAIM_ROW_POINTER)
         {
           cairo_arc (cr, card->x + card->width - RECLAIM_LAYOUT_PADDING - RECLAIM_LAYOUT_POINTER_RADIUS, cy,
                      RECLAIM_LAYOUT_POINTER_RADIUS, 0, 2 * G_PI);
-          set_color (renderer, cr, (row->flags & RECLAIM_ROW_WEAK) ? RECLAIM_COLOR_WEAK_ARROW : RECLAIM_COLOR_ARROW);
+          render_set_color (renderer, cr, (row->flags & RECLAIM_ROW_WEAK) ? RECLAIM_COLOR_WEAK_ARROW : RECLAIM_COLOR_ARROW);
           cairo_fill (cr);
         }
       else
-        show_text (renderer, row->value, RECLAIM_TEXT_ROW, value_x, cy,
+        render_show_text (renderer, row->value, RECLAIM_TEXT_ROW, value_x, cy,
                    (row->flags & RECLAIM_ROW_MUTED) ? RECLAIM_COLOR_MUTED : RECLAIM_COLOR_TEXT);
     }
 }
 
-static void
-draw_card (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimCard *card, ReclaimDetail detail)
+void
+render_card (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimCard *card, ReclaimDetail detail,
+           double pulse)
 {
   cairo_t *cr = renderer->cr;
   ReclaimColorRole body, header, border;
@@ -353,34 +372,34 @@ draw_card (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimCa
   if (detail == RECLAIM_DETAIL_TINY)
     {
       cairo_rectangle (cr, card->x, card->y, card->width, card->height);
-      set_color (renderer, cr, header);
+      render_set_color (renderer, cr, header);
       cairo_fill (cr);
       renderer->alpha = 1;
       return;
     }
 
-  rounded_rectangle (cr, card->x, card->y + 1.5, card->width, card->height, CARD_RADIUS);
-  set_color (renderer, cr, RECLAIM_COLOR_SHADOW);
+  render_rounded_rectangle (cr, card->x, card->y + 1.5, card->width, card->height, CARD_RADIUS);
+  render_set_color (renderer, cr, RECLAIM_COLOR_SHADOW);
   cairo_fill (cr);
-  rounded_rectangle (cr, card->x, card->y, card->width, card->height, CARD_RADIUS);
-  set_color (renderer, cr, body);
+  render_rounded_rectangle (cr, card->x, card->y, card->width, card->height, CARD_RADIUS);
+  render_set_color (renderer, cr, body);
   cairo_fill (cr);
   header_shape (cr, card->x, card->y, card->width, RECLAIM_LAYOUT_HEADER_HEIGHT, CARD_RADIUS);
-  set_color (renderer, cr, header);
+  render_set_color (renderer, cr, header);
   cairo_fill (cr);
   if (card->n_rows > 0)
     {
       cairo_rectangle (cr, card->x, card->y + RECLAIM_LAYOUT_HEADER_HEIGHT - 1, card->width, 1);
-      set_color (renderer, cr, border);
+      render_set_color (renderer, cr, border);
       cairo_fill (cr);
     }
   draw_outline (renderer, card, border);
 
   if (detail == RECLAIM_DETAIL_FULL)
     {
-      show_text (renderer, card->title, RECLAIM_TEXT_TITLE, card->x + RECLAIM_LAYOUT_PADDING,
+      render_show_text (renderer, card->title, RECLAIM_TEXT_TITLE, card->x + RECLAIM_LAYOUT_PADDING,
                  card->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2, RECLAIM_COLOR_TEXT);
-      draw_badges (renderer, card);
+      draw_badges (renderer, card, pulse);
       draw_rows (renderer, scene, card);
     }
   renderer->alpha = 1;
@@ -388,18 +407,8 @@ draw_card (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimCa
 
 /* ---- the scene ----------------------------------------------------------- */
 
-/* One call of reclaim_renderer_draw(). */
-typedef struct {
-  ReclaimRenderer    *renderer;
-  cairo_t            *cr;
-  const ReclaimScene *scene;
-  ReclaimDetail       detail;
-  double              visible[4];   /* x0, y0, x1, y1 in scene units */
-  double              line_width;
-} Pass;
-
-static gboolean
-overlaps (double x0, double y0, double x1, double y1, const double visible[4])
+gboolean
+render_overlaps (double x0, double y0, double x1, double y1, const double visible[4])
 {
   return x1 >= visible[0] && x0 <= visible[2] && y1 >= visible[1] && y0 <= visible[3];
 }
@@ -407,7 +416,8 @@ overlaps (double x0, double y0, double x1, double y1, const double visible[4])
 static gboolean
 card_visible (const Pass *pass, const ReclaimCard *card)
 {
-  return overlaps (card->x - 4, card->y - 4, card->x + card->width + 4, card->y + card->height + 4,
+  /* room for the selection ring and the handle */
+  return render_overlaps (card->x - 8, card->y - 8, card->x + card->width + 8, card->y + card->height + 8,
                    pass->visible);
 }
 
@@ -443,7 +453,7 @@ batch_cards (const Pass *pass, Shape shape, ReclaimColorRole role)
     {
       const ReclaimCard *card = &g_array_index (pass->scene->cards, ReclaimCard, c);
       gboolean frame = (card->flags & RECLAIM_CARD_FRAME) != 0;
-      if ((card->flags & RECLAIM_CARD_FREED) || !card_visible (pass, card))
+      if ((card->flags & RECLAIM_CARD_FREED) || !card_visible (pass, card) || render_card_special (pass, c))
         continue;
       switch (shape)
         {
@@ -455,7 +465,7 @@ batch_cards (const Pass *pass, Shape shape, ReclaimColorRole role)
         case SHAPE_BODY:
           if ((frame ? RECLAIM_COLOR_FRAME_BODY : RECLAIM_COLOR_CARD) != role)
             continue;
-          rounded_rectangle (cr, card->x, card->y, card->width, card->height, CARD_RADIUS);
+          render_rounded_rectangle (cr, card->x, card->y, card->width, card->height, CARD_RADIUS);
           break;
         case SHAPE_HEADER:
           if (header_role (card) != role)
@@ -465,14 +475,14 @@ batch_cards (const Pass *pass, Shape shape, ReclaimColorRole role)
         case SHAPE_BORDER:
           if ((frame ? RECLAIM_COLOR_FRAME_BORDER : RECLAIM_COLOR_BORDER) != role)
             continue;
-          rounded_rectangle (cr, card->x + 0.5, card->y + 0.5, card->width - 1, card->height - 1, CARD_RADIUS);
+          render_rounded_rectangle (cr, card->x + 0.5, card->y + 0.5, card->width - 1, card->height - 1, CARD_RADIUS);
           break;
         }
       any = TRUE;
     }
   if (!any)
     return;
-  set_color (pass->renderer, cr, role);
+  render_set_color (pass->renderer, cr, role);
   if (shape == SHAPE_BORDER)
     {
       cairo_set_line_width (cr, pass->line_width * 0.6);
@@ -486,19 +496,21 @@ static void
 draw_cards (const Pass *pass)
 {
   const ReclaimScene *scene = pass->scene;
+  ReclaimRenderer *renderer = pass->renderer;
+  double kept_tint = renderer->tint;
 
+  if (pass->deco && pass->deco->highlighting)
+    renderer->tint = DIMMED;
   if (pass->detail == RECLAIM_DETAIL_FULL)
     {
       for (guint c = 0; c < scene->cards->len; c++)
         {
           const ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, c);
-          if (card_visible (pass, card))
-            draw_card (pass->renderer, scene, card, pass->detail);
+          if (card_visible (pass, card) && !render_card_special (pass, c))
+            render_card (renderer, scene, card, pass->detail, 0);
         }
-      return;
     }
-
-  if (pass->detail == RECLAIM_DETAIL_TINY)
+  else if (pass->detail == RECLAIM_DETAIL_TINY)
     for (guint i = 0; i < G_N_ELEMENTS (header_roles); i++)
       batch_cards (pass, SHAPE_BLOCK, header_roles[i]);
   else
@@ -516,27 +528,36 @@ draw_cards (const Pass *pass)
       const ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, c);
       if (!card_visible (pass, card))
         continue;
-      if (card->flags & RECLAIM_CARD_FREED)
-        draw_card (pass->renderer, scene, card, pass->detail);
-      else if (card->flags & (RECLAIM_CARD_UNREACHABLE | RECLAIM_CARD_COLLECTING))
+      if (render_card_special (pass, c))
+        {
+          renderer->tint = kept_tint;
+          render_special_card (pass, c);
+          if (pass->deco->highlighting)
+            renderer->tint = DIMMED;
+        }
+      else if (pass->detail == RECLAIM_DETAIL_FULL)
+        continue;
+      else if (card->flags & RECLAIM_CARD_FREED)
+        render_card (renderer, scene, card, pass->detail, 0);
+      else if (card->flags & STATE_FLAGS)
         {
           if (pass->detail == RECLAIM_DETAIL_TINY)
             {
               cairo_rectangle (pass->cr, card->x, card->y, card->width, card->height);
-              set_color (pass->renderer, pass->cr, (card->flags & RECLAIM_CARD_UNREACHABLE)
-                         ? RECLAIM_COLOR_UNREACHABLE : RECLAIM_COLOR_COLLECTING);
+              render_set_color (renderer, pass->cr, state_role (card));
               cairo_fill (pass->cr);
             }
           else
-            draw_outline (pass->renderer, card, RECLAIM_COLOR_BORDER);
+            draw_outline (renderer, card, RECLAIM_COLOR_BORDER);
         }
     }
+  renderer->tint = kept_tint;
 }
 
 /* Adds the path, leaving out the segments outside the visible rectangle:
  * cairo would stroke them whole only to clip them away. */
-static void
-append_arrow (cairo_t *cr, const ReclaimArrowPath *path, const double visible[4], gboolean straight)
+void
+render_append_arrow (cairo_t *cr, const ReclaimArrowPath *path, const double visible[4], gboolean straight)
 {
   double x = path->x0, y = path->y0;
 
@@ -554,7 +575,7 @@ append_arrow (cairo_t *cr, const ReclaimArrowPath *path, const double visible[4]
       double x1 = MAX (MAX (x, path->seg[i].x1), MAX (path->seg[i].x2, path->seg[i].x3));
       double y0 = MIN (MIN (y, path->seg[i].y1), MIN (path->seg[i].y2, path->seg[i].y3));
       double y1 = MAX (MAX (y, path->seg[i].y1), MAX (path->seg[i].y2, path->seg[i].y3));
-      if (overlaps (x0 - 2, y0 - 2, x1 + 2, y1 + 2, visible))
+      if (render_overlaps (x0 - 2, y0 - 2, x1 + 2, y1 + 2, visible))
         cairo_curve_to (cr, path->seg[i].x1, path->seg[i].y1, path->seg[i].x2, path->seg[i].y2,
                         path->seg[i].x3, path->seg[i].y3);
       else
@@ -565,8 +586,8 @@ append_arrow (cairo_t *cr, const ReclaimArrowPath *path, const double visible[4]
 }
 
 /* The head's tip touches the card's edge. */
-static void
-append_head (cairo_t *cr, const ReclaimArrowPath *path)
+void
+render_append_head (cairo_t *cr, const ReclaimArrowPath *path)
 {
   double x, y, dx, dy;
 
@@ -580,11 +601,17 @@ append_head (cairo_t *cr, const ReclaimArrowPath *path)
   cairo_close_path (cr);
 }
 
-static void
-stroke_arrow (ReclaimRenderer *renderer, cairo_t *cr, ReclaimArrowKind kind, ReclaimDetail detail,
-               double line_width)
+ReclaimColorRole
+render_arrow_role (ReclaimArrowKind kind)
 {
-  set_color (renderer, cr, kind == RECLAIM_ARROW_WEAK ? RECLAIM_COLOR_WEAK_ARROW : RECLAIM_COLOR_ARROW);
+  return kind == RECLAIM_ARROW_WEAK ? RECLAIM_COLOR_WEAK_ARROW : RECLAIM_COLOR_ARROW;
+}
+
+void
+render_stroke_arrow (ReclaimRenderer *renderer, cairo_t *cr, ReclaimArrowKind kind, ReclaimDetail detail,
+              double line_width, ReclaimColorRole role)
+{
+  render_set_color (renderer, cr, role);
   cairo_set_line_width (cr, line_width);
   if (kind == RECLAIM_ARROW_WEAK && detail != RECLAIM_DETAIL_TINY)
     {
@@ -595,36 +622,88 @@ stroke_arrow (ReclaimRenderer *renderer, cairo_t *cr, ReclaimArrowKind kind, Rec
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
+/* One arrow: its path, cut short by retract, and its head (which a
+ * retracting arrow keeps at its moving end). */
+void
+render_arrow (const Pass *pass, const ReclaimArrowPath *full, ReclaimArrowKind kind, double retract,
+                ReclaimColorRole role, double line_width)
+{
+  cairo_t *cr = pass->cr;
+  ReclaimArrowPath trimmed;
+  const ReclaimArrowPath *path = full;
+  double x0, y0, x1, y1, ex, ey, dx, dy;
+
+  if (retract >= 1)
+    return;
+  reclaim_arrow_path_bounds (full, &x0, &y0, &x1, &y1);
+  if (!render_overlaps (x0 - ARROW_HEAD_WIDTH, y0 - ARROW_HEAD_WIDTH, x1 + ARROW_HEAD_WIDTH,
+                 y1 + ARROW_HEAD_WIDTH, pass->visible))
+    return;
+  if (retract > 0)
+    {
+      reclaim_arrow_path_trim (full, 1 - retract, &trimmed);
+      path = &trimmed;
+    }
+  render_append_arrow (cr, path, pass->visible, pass->detail == RECLAIM_DETAIL_TINY);
+  render_stroke_arrow (pass->renderer, cr, kind, pass->detail, line_width, role);
+  reclaim_arrow_path_end (path, &ex, &ey, &dx, &dy);
+  if (pass->detail != RECLAIM_DETAIL_TINY &&
+      render_overlaps (ex - ARROW_HEAD_LENGTH, ey - ARROW_HEAD_LENGTH, ex + ARROW_HEAD_LENGTH,
+                ey + ARROW_HEAD_LENGTH, pass->visible))
+    {
+      render_append_head (cr, path);
+      cairo_fill (cr);
+    }
+}
+
+static const ReclaimArrowLook plain_arrow = { 0 };
+
+static const ReclaimArrowLook *
+arrow_look (const Pass *pass, guint a)
+{
+  return pass->deco && pass->deco->arrows ? &pass->deco->arrows[a] : &plain_arrow;
+}
+
+/* Whether arrow a is drawn over the others (emphasis pass) or with them. */
+static gboolean
+arrow_emphasised (const Pass *pass, guint a)
+{
+  return pass->deco && (a == pass->deco->selected_arrow || arrow_look (pass, a)->highlighted);
+}
+
 /* One stroke per arrow: cairo rasterises a path of many crossing curves
  * much more slowly than the same curves one by one. */
 static void
-draw_arrows (const Pass *pass, ReclaimArrowKind kind)
+draw_arrows (const Pass *pass, ReclaimArrowKind kind, gboolean emphasised)
 {
-  cairo_t *cr = pass->cr;
+  ReclaimRenderer *renderer = pass->renderer;
   GArray *arrows = pass->scene->arrows;
+  double kept_tint = renderer->tint;
 
   for (guint a = 0; a < arrows->len; a++)
     {
       const ReclaimArrow *arrow = &g_array_index (arrows, ReclaimArrow, a);
+      const ReclaimArrowLook *look = arrow_look (pass, a);
+      ReclaimColorRole role = render_arrow_role (kind);
+      double width = pass->line_width;
       ReclaimArrowPath path;
-      double x0, y0, x1, y1, ex, ey, dx, dy;
-      if (arrow->kind != kind)
+      if (arrow->kind != kind || arrow_emphasised (pass, a) != emphasised)
         continue;
-      reclaim_layout_arrow_path (pass->scene, arrow, &path);
-      reclaim_arrow_path_bounds (&path, &x0, &y0, &x1, &y1);
-      if (!overlaps (x0 - ARROW_HEAD_WIDTH, y0 - ARROW_HEAD_WIDTH, x1 + ARROW_HEAD_WIDTH,
-                     y1 + ARROW_HEAD_WIDTH, pass->visible))
-        continue;
-      append_arrow (cr, &path, pass->visible, pass->detail == RECLAIM_DETAIL_TINY);
-      stroke_arrow (pass->renderer, cr, kind, pass->detail, pass->line_width);
-      reclaim_arrow_path_end (&path, &ex, &ey, &dx, &dy);
-      if (pass->detail != RECLAIM_DETAIL_TINY &&
-          overlaps (ex - ARROW_HEAD_LENGTH, ey - ARROW_HEAD_LENGTH, ex + ARROW_HEAD_LENGTH,
-                    ey + ARROW_HEAD_LENGTH, pass->visible))
+      if (pass->deco && a == pass->deco->selected_arrow)
         {
-          append_head (cr, &path);
-          cairo_fill (cr);
+          role = RECLAIM_COLOR_SELECTION;
+          width = MAX (width * 2, 2.5 / pass->scale);
         }
+      else if (look->highlighted)
+        {
+          role = RECLAIM_COLOR_HIGHLIGHT;
+          width = MAX (width * 2, 2.5 / pass->scale);
+        }
+      else if (pass->deco && pass->deco->highlighting)
+        renderer->tint = MIN (kept_tint, DIMMED);
+      reclaim_layout_arrow_path (pass->scene, arrow, &path);
+      render_arrow (pass, &path, kind, look->retract, role, width);
+      renderer->tint = kept_tint;
     }
 }
 
@@ -632,11 +711,19 @@ void
 reclaim_renderer_draw (ReclaimRenderer *renderer, cairo_t *cr, const ReclaimScene *scene,
                        const ReclaimViewport *viewport)
 {
+  reclaim_renderer_draw_decorated (renderer, cr, scene, viewport, NULL);
+}
+
+void
+reclaim_renderer_draw_decorated (ReclaimRenderer *renderer, cairo_t *cr, const ReclaimScene *scene,
+                                 const ReclaimViewport *viewport, const ReclaimDecorations *decorations)
+{
   g_return_if_fail (viewport->scale > 0);
   Pass pass = {
     .renderer = renderer,
     .cr = cr,
     .scene = scene,
+    .deco = decorations,
     .detail = reclaim_detail_for_scale (viewport->scale),
     .visible = {
       viewport->x, viewport->y,
@@ -644,37 +731,46 @@ reclaim_renderer_draw (ReclaimRenderer *renderer, cairo_t *cr, const ReclaimScen
     },
     /* lines never much thinner than a device pixel */
     .line_width = MAX (ARROW_WIDTH, 0.8 / viewport->scale),
+    .scale = viewport->scale,
   };
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
   cairo_clip (cr);
-  set_color (renderer, cr, RECLAIM_COLOR_BACKGROUND);
+  render_set_color (renderer, cr, RECLAIM_COLOR_BACKGROUND);
   cairo_paint (cr);
   cairo_scale (cr, viewport->scale, viewport->scale);
   cairo_translate (cr, -viewport->x, -viewport->y);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   if (pass.detail != RECLAIM_DETAIL_FULL)
     cairo_set_tolerance (cr, 0.5);
-  begin_text (renderer, cr);
+  render_begin_text (renderer, cr);
   if (pass.detail == RECLAIM_DETAIL_TINY)
     {
       /* thousands of hairlines: faint and under the cards, or they hide
        * them; without antialiasing they cost a fraction */
       cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
       renderer->tint = 0.35;
-      draw_arrows (&pass, RECLAIM_ARROW_STRONG);
-      draw_arrows (&pass, RECLAIM_ARROW_WEAK);
+      draw_arrows (&pass, RECLAIM_ARROW_STRONG, FALSE);
+      draw_arrows (&pass, RECLAIM_ARROW_WEAK, FALSE);
+      render_ghosts (&pass);
       renderer->tint = 1;
       draw_cards (&pass);
+      draw_arrows (&pass, RECLAIM_ARROW_STRONG, TRUE);
+      draw_arrows (&pass, RECLAIM_ARROW_WEAK, TRUE);
     }
   else
     {
       draw_cards (&pass);
-      draw_arrows (&pass, RECLAIM_ARROW_STRONG);
-      draw_arrows (&pass, RECLAIM_ARROW_WEAK);
+      draw_arrows (&pass, RECLAIM_ARROW_STRONG, FALSE);
+      draw_arrows (&pass, RECLAIM_ARROW_WEAK, FALSE);
+      render_ghosts (&pass);
+      draw_arrows (&pass, RECLAIM_ARROW_STRONG, TRUE);
+      draw_arrows (&pass, RECLAIM_ARROW_WEAK, TRUE);
     }
-  end_text (renderer);
+  if (decorations && decorations->dragging)
+    render_drag (&pass);
+  render_end_text (renderer);
   cairo_restore (cr);
 }
 
@@ -690,157 +786,4 @@ reclaim_viewport_fit (ReclaimViewport *viewport, const ReclaimScene *scene, doub
   viewport->height = height;
   viewport->x = (sw - width / viewport->scale) / 2;
   viewport->y = (sh - height / viewport->scale) / 2;
-}
-
-/* ---- figures ------------------------------------------------------------- */
-
-static const struct { const char *text; ReclaimColorRole role; } legend_swatches[] = {
-  { "generation 0", RECLAIM_COLOR_GEN0 },
-  { "generation 1", RECLAIM_COLOR_GEN1 },
-  { "generation 2", RECLAIM_COLOR_GEN2 },
-  { "untracked", RECLAIM_COLOR_UNTRACKED },
-};
-
-/* Draws the legend with its top-left corner at (x, y); returns its width. */
-static double
-draw_legend (ReclaimRenderer *renderer, double x, double y, gboolean draw)
-{
-  cairo_t *cr = renderer->cr;
-  double cy = y + LEGEND_HEIGHT / 2.0, start = x;
-
-  for (guint i = 0; i < G_N_ELEMENTS (legend_swatches); i++)
-    {
-      if (draw)
-        {
-          rounded_rectangle (cr, x, cy - 6, 18, 12, 3);
-          set_color (renderer, cr, legend_swatches[i].role);
-          cairo_fill_preserve (cr);
-          set_color (renderer, cr, RECLAIM_COLOR_BORDER);
-          cairo_set_line_width (cr, 1);
-          cairo_stroke (cr);
-          show_text (renderer, legend_swatches[i].text, RECLAIM_TEXT_ROW, x + 24, cy, RECLAIM_COLOR_MUTED);
-        }
-      x += 24 + reclaim_renderer_measure_text (legend_swatches[i].text, RECLAIM_TEXT_ROW, renderer) + 16;
-    }
-  for (guint weak = 0; weak < 2; weak++)
-    {
-      const char *text = weak ? "weak reference" : "reference";
-      if (draw)
-        {
-          ReclaimArrowKind kind = weak ? RECLAIM_ARROW_WEAK : RECLAIM_ARROW_STRONG;
-          ReclaimArrowPath path = { .x0 = x, .y0 = cy, .n_segments = 1 };
-          double everywhere[4] = { -G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE };
-          path.seg[0].x1 = x + 10; path.seg[0].y1 = cy;
-          path.seg[0].x2 = x + 18; path.seg[0].y2 = cy;
-          path.seg[0].x3 = x + 28; path.seg[0].y3 = cy;
-          append_arrow (cr, &path, everywhere, FALSE);
-          stroke_arrow (renderer, cr, kind, RECLAIM_DETAIL_FULL, ARROW_WIDTH);
-          append_head (cr, &path);
-          cairo_fill (cr);
-          show_text (renderer, text, RECLAIM_TEXT_ROW, x + 34, cy, RECLAIM_COLOR_MUTED);
-        }
-      x += 34 + reclaim_renderer_measure_text (text, RECLAIM_TEXT_ROW, renderer) + 16;
-    }
-  const char *rc = "rc: reference count";
-  if (draw)
-    show_text (renderer, rc, RECLAIM_TEXT_ROW, x, cy, RECLAIM_COLOR_MUTED);
-  x += reclaim_renderer_measure_text (rc, RECLAIM_TEXT_ROW, renderer);
-  return x - start;
-}
-
-static double
-legend_width (ReclaimRenderer *renderer)
-{
-  return draw_legend (renderer, 0, 0, FALSE);
-}
-
-/* The caption and the legend grow with a scale asked for (a picture for a
- * screen of twice the density), but never shrink below legible. */
-static double
-chrome_scale (const ReclaimFigure *figure)
-{
-  return figure->scale > 0 ? CLAMP (figure->scale, 1, 4) : 1;
-}
-
-void
-reclaim_renderer_figure_size (ReclaimRenderer *renderer, const ReclaimScene *scene,
-                              const ReclaimFigure *figure, int *width, int *height, double *scale)
-{
-  double chrome = chrome_scale (figure);
-  double bands = chrome * ((figure->caption ? CAPTION_HEIGHT : 0) + (figure->legend ? LEGEND_HEIGHT : 0));
-  double min_width = 0;
-  double s = figure->scale;
-
-  if (figure->legend)
-    min_width = chrome * (legend_width (renderer) + 2 * 16);
-  if (figure->caption)
-    min_width = MAX (min_width, chrome * (reclaim_renderer_measure_text (figure->caption, RECLAIM_TEXT_TITLE,
-                                                                         renderer) + 2 * 16));
-  if (s <= 0)
-    {
-      double fit = G_MAXDOUBLE;
-      if (figure->width > 0)
-        fit = MIN (fit, figure->width / scene->width);
-      if (figure->height > 0)
-        fit = MIN (fit, MAX (figure->height - bands, 1) / scene->height);
-      s = fit < G_MAXDOUBLE ? MIN (fit, FIGURE_MAX_FIT) : 1;
-      /* a natural size too large for an image is scaled down to fit */
-      s = MIN (s, RECLAIM_FIGURE_MAX_SIZE / scene->width);
-      s = MIN (s, (RECLAIM_FIGURE_MAX_SIZE - bands) / scene->height);
-    }
-  *scale = s;
-  *width = figure->width > 0 ? figure->width
-                             : (int) MIN (ceil (MAX (scene->width * s, min_width)), RECLAIM_FIGURE_MAX_SIZE);
-  *height = figure->height > 0 ? figure->height
-                               : (int) MIN (ceil (scene->height * s + bands), RECLAIM_FIGURE_MAX_SIZE);
-}
-
-void
-reclaim_renderer_draw_figure (ReclaimRenderer *renderer, cairo_t *cr, const ReclaimScene *scene,
-                              const ReclaimFigure *figure)
-{
-  int width, height;
-  double scale;
-  double chrome = chrome_scale (figure);
-  double top = figure->caption ? chrome * CAPTION_HEIGHT : 0;
-  double bottom = figure->legend ? chrome * LEGEND_HEIGHT : 0;
-
-  reclaim_renderer_figure_size (renderer, scene, figure, &width, &height, &scale);
-  ReclaimViewport viewport = {
-    .scale = scale,
-    .width = width,
-    .height = MAX (height - top - bottom, 1),
-  };
-  /* a picture of its natural size is only wider than the scene for the
-   * legend's sake: the scene stays on the left, under the caption */
-  viewport.x = figure->width > 0 ? (scene->width - width / scale) / 2 : 0;
-  viewport.y = (scene->height - viewport.height / scale) / 2;
-
-  cairo_save (cr);
-  set_color (renderer, cr, RECLAIM_COLOR_BACKGROUND);
-  cairo_paint (cr);
-  cairo_translate (cr, 0, top);
-  reclaim_renderer_draw (renderer, cr, scene, &viewport);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_scale (cr, chrome, chrome);
-  begin_text (renderer, cr);
-  if (figure->caption)
-    {
-      show_text (renderer, figure->caption, RECLAIM_TEXT_TITLE, 16, CAPTION_HEIGHT / 2.0 + 4, RECLAIM_COLOR_TEXT);
-      set_color (renderer, cr, RECLAIM_COLOR_SEPARATOR);
-      cairo_rectangle (cr, 0, CAPTION_HEIGHT - 1, width / chrome, 1);
-      cairo_fill (cr);
-    }
-  if (figure->legend)
-    {
-      double legend_top = (height - bottom) / chrome;
-      set_color (renderer, cr, RECLAIM_COLOR_SEPARATOR);
-      cairo_rectangle (cr, 0, legend_top, width / chrome, 1);
-      cairo_fill (cr);
-      draw_legend (renderer, 16, legend_top, TRUE);
-    }
-  end_text (renderer);
-  cairo_restore (cr);
 }

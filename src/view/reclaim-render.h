@@ -68,6 +68,59 @@ void          reclaim_renderer_draw         (ReclaimRenderer       *renderer,
                                              const ReclaimScene    *scene,
                                              const ReclaimViewport *viewport);
 
+/* What the canvas draws over a plain scene.  All zeros is a plain card or
+ * arrow, so that arrays from g_new0() need filling only where something
+ * happens.  Animated moves move the cards themselves (the canvas owns its
+ * scene), so that the arrows follow them. */
+typedef struct {
+  double   fade;         /* 0: as the scene says .. 1: invisible */
+  double   shrink;       /* 0: its size .. 1: nothing, about its centre */
+  double   pulse;        /* 0..1: the reference count badge swells and glows */
+  double   flash;        /* 0..1: a bright wash over the card (just freed) */
+  gboolean highlighted;  /* part of the path or cycle shown */
+} ReclaimCardLook;
+
+typedef struct {
+  double   retract;      /* 0: whole .. 1: gone; the part kept is the start */
+  gboolean highlighted;
+} ReclaimArrowLook;
+
+/* An arrow no longer in the scene, drawn retracting: the references of a
+ * freed object, a weak reference just cleared. */
+typedef struct {
+  ReclaimArrowPath path;
+  ReclaimArrowKind kind;
+  double           retract;
+} ReclaimGhostArrow;
+
+typedef struct {
+  guint   selected_card;    /* card index, or G_MAXUINT */
+  guint   selected_row;     /* index in scene->rows, or G_MAXUINT */
+  guint   selected_arrow;   /* index in scene->arrows, or G_MAXUINT */
+  guint   handle_card;      /* the card showing its new-reference handle, or G_MAXUINT */
+  /* scene->cards->len and scene->arrows->len of them, or NULL */
+  const ReclaimCardLook  *cards;
+  const ReclaimArrowLook *arrows;
+  /* Something is highlighted: what is not is dimmed. */
+  gboolean highlighting;
+  const ReclaimGhostArrow *ghosts;
+  guint   n_ghosts;
+  /* A reference being dragged out, in scene units. */
+  gboolean dragging;
+  gboolean drag_weak;
+  double  drag_x0, drag_y0, drag_x1, drag_y1;
+} ReclaimDecorations;
+
+/* Nothing selected, highlighted or animated. */
+void          reclaim_decorations_init      (ReclaimDecorations *decorations);
+
+/* reclaim_renderer_draw() with decorations (NULL: none). */
+void          reclaim_renderer_draw_decorated (ReclaimRenderer          *renderer,
+                                               cairo_t                  *cr,
+                                               const ReclaimScene       *scene,
+                                               const ReclaimViewport    *viewport,
+                                               const ReclaimDecorations *decorations);
+
 /* A whole figure, as reclaim-cli render writes it: a caption band on top,
  * the scene, a legend band below. */
 typedef struct {

@@ -89,10 +89,10 @@ reclaim_scene_add_card (ReclaimScene *scene, ReclaimId id, ReclaimKind kind,
 
 static void
 add_row_owned (ReclaimScene *scene, const char *label, const char *value,
-               guint target, guint flags)
+               guint target, guint flags, guint slot)
 {
   ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, scene->filling);
-  ReclaimRow row = { .label = label, .value = value, .target = target, .flags = flags };
+  ReclaimRow row = { .label = label, .value = value, .target = target, .flags = flags, .slot = slot };
 
   g_array_append_val (scene->rows, row);
   card->n_rows++;
@@ -103,8 +103,10 @@ reclaim_scene_add_row (ReclaimScene *scene, const char *label, const char *value
                        guint target, guint flags)
 {
   g_return_if_fail (scene->cards->len > 0);
+  ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, scene->filling);
   add_row_owned (scene, intern (scene, label),
-                 value ? g_string_chunk_insert (scene->strings, value) : NULL, target, flags);
+                 value ? g_string_chunk_insert (scene->strings, value) : NULL, target, flags,
+                 card->n_rows);
 }
 
 void
@@ -409,6 +411,7 @@ typedef struct {
   Builder    *b;
   guint       n_added;   /* rows of the current card, the "more" row aside */
   guint       n_cut;     /* rows not shown beyond max_rows */
+  gboolean    foreign;   /* the slots shown are another object's (a class's namespace) */
 } RowSink;
 
 static char *
@@ -469,7 +472,7 @@ describe_hidden (ReclaimHeap *heap, ReclaimId id)
 }
 
 static void
-sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags)
+sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags, guint slot)
 {
   Builder *b = sink->b;
   ReclaimScene *scene = b->scene;
@@ -483,23 +486,25 @@ sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags)
       return;
     }
   sink->n_added++;
+  if (sink->foreign)
+    slot = G_MAXUINT;
   const char *l = intern (scene, label);
   if (reclaim_value_is_immediate (value))
     {
       char *repr = shorten (reclaim_value_dup_repr (value));
-      add_row_owned (scene, l, g_string_chunk_insert (scene->strings, repr), 0, flags);
+      add_row_owned (scene, l, g_string_chunk_insert (scene->strings, repr), 0, flags, slot);
       g_free (repr);
       return;
     }
   gint target = card_index (scene, value);
   if (target >= 0 && !(reclaim_scene_get_card (scene, target)->flags & RECLAIM_CARD_FREED))
     {
-      add_row_owned (scene, l, NULL, target, flags | RECLAIM_ROW_POINTER);
+      add_row_owned (scene, l, NULL, target, flags | RECLAIM_ROW_POINTER, slot);
       return;
     }
   g_autofree char *text = describe_hidden (b->heap, value);
   add_row_owned (scene, l, g_string_chunk_insert_const (scene->strings, text), 0,
-                 flags | RECLAIM_ROW_MUTED);
+                 flags | RECLAIM_ROW_MUTED, slot);
 }
 
 static void
@@ -507,7 +512,7 @@ sink_text (RowSink *sink, const char *label, const char *text)
 {
   sink->n_added++;
   add_row_owned (sink->b->scene, intern (sink->b->scene, label),
-                 intern (sink->b->scene, text), 0, RECLAIM_ROW_MUTED);
+                 intern (sink->b->scene, text), 0, RECLAIM_ROW_MUTED, G_MAXUINT);
 }
 
 /* A dict's entries: a KEY slot, then its VALUE slot.  In the frames
@@ -554,16 +559,16 @@ dict_rows (RowSink *sink, ReclaimId dict, gboolean as_namespace, SkipEntries ski
         continue;
       if (reclaim_value_is_object (key))
         {
-          sink_row (sink, "key", key, RECLAIM_ROW_KEY_OBJECT);
-          sink_row (sink, "value", value, 0);
+          sink_row (sink, "key", key, RECLAIM_ROW_KEY_OBJECT, i);
+          sink_row (sink, "value", value, 0, i + 1);
           continue;
         }
       if (as_namespace && name)
-        sink_row (sink, name, value, 0);
+        sink_row (sink, name, value, 0, i + 1);
       else
         {
           g_autofree char *repr = shorten (reclaim_value_dup_repr (key));
-          sink_row (sink, repr, value, 0);
+          sink_row (sink, repr, value, 0, i + 1);
         }
     }
 }
@@ -578,7 +583,9 @@ class_rows (RowSink *sink, ReclaimId cls)
       ReclaimId ns = slot_object (heap, cls, i);
       if (ns && g_hash_table_lookup (sink->b->namespace_of, GUINT_TO_POINTER (ns)) == GUINT_TO_POINTER (cls))
         {
+          sink->foreign = TRUE;
           dict_rows (sink, ns, TRUE, SKIP_CLASS_BOOKKEEPING);
+          sink->foreign = FALSE;
           return;
         }
     }
@@ -618,7 +625,7 @@ slot_rows (RowSink *sink, ReclaimId id, gboolean is_frame)
             continue;
           g_autofree char *index = kind == RECLAIM_KIND_SET ? NULL : g_strdup_printf ("[%u]", item);
           item++;
-          sink_row (sink, index, value, 0);
+          sink_row (sink, index, value, 0, i);
           continue;
         }
       /* a frame's reference to its function, and a function's to the
@@ -627,7 +634,7 @@ slot_rows (RowSink *sink, ReclaimId id, gboolean is_frame)
           ((is_frame && g_strcmp0 (label, "<function>") == 0) ||
            (kind == RECLAIM_KIND_FUNCTION && g_strcmp0 (label, "__globals__") == 0)))
         continue;
-      sink_row (sink, label ? label : role_label (role), value, 0);
+      sink_row (sink, label ? label : role_label (role), value, 0, i);
     }
 }
 
@@ -640,7 +647,7 @@ weakref_rows (RowSink *sink, ReclaimId id)
   if (referent == 0 || !is_alive (heap, referent))
     sink_text (sink, "referent", "dead");
   else
-    sink_row (sink, "referent", referent, RECLAIM_ROW_WEAK);
+    sink_row (sink, "referent", referent, RECLAIM_ROW_WEAK, G_MAXUINT);
   slot_rows (sink, id, FALSE);
 }
 
@@ -693,6 +700,116 @@ card_rows (Builder *b, guint index)
     }
   else if (sink.n_added == 0 && !is_frame && shows_empty (card->kind))
     sink_text (&sink, NULL, "empty");
+}
+
+/* ---- what the flags forget --------------------------------------------- */
+
+static void
+add_card_flag (Builder *b, ReclaimId id, guint flag)
+{
+  ReclaimCard *card = reclaim_scene_find_card (b->scene, id);
+
+  if (card && !(card->flags & RECLAIM_CARD_FREED))
+    card->flags |= flag;
+}
+
+/* The running collection's own history, back to its GC_START: which
+ * candidates move_unreachable moved back from the unreachable list (found
+ * reachable again), and which handle_resurrected_objects found alive after
+ * the finalizers ran.  Only looked for while a card is a candidate. */
+static void
+note_running_collection (Builder *b)
+{
+  ReclaimHeap *heap = b->heap;
+  ReclaimScene *scene = b->scene;
+  gboolean running = FALSE;
+  int depth = 0;
+
+  for (guint c = 0; c < scene->cards->len && !running; c++)
+    running = (g_array_index (scene->cards, ReclaimCard, c).flags &
+               (RECLAIM_CARD_COLLECTING | RECLAIM_CARD_UNREACHABLE)) != 0;
+  if (!running)
+    return;
+  for (guint64 i = reclaim_heap_get_position (heap); i-- > 0;)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if (ev == NULL)
+        return;
+      if (ev->kind == RECLAIM_EV_GC_END)
+        depth++;
+      else if (ev->kind == RECLAIM_EV_GC_START && depth-- == 0)
+        return;
+      else if (depth > 0)
+        continue;
+      else if (ev->kind == RECLAIM_EV_GC_MOVE && ev->a == RECLAIM_LIST_UNREACHABLE &&
+               ev->b >= RECLAIM_LIST_GEN0 && ev->b <= RECLAIM_LIST_GEN2)
+        add_card_flag (b, ev->obj, RECLAIM_CARD_MOVED_BACK);
+      else if (ev->kind == RECLAIM_EV_RESURRECTED)
+        add_card_flag (b, ev->obj, RECLAIM_CARD_RESURRECTED);
+    }
+}
+
+static gboolean
+is_garbage_list (ReclaimList list)
+{
+  return list == RECLAIM_LIST_UNREACHABLE || list == RECLAIM_LIST_FINAL_UNREACHABLE ||
+         list == RECLAIM_LIST_WEAKREF_CALLBACKS || list == RECLAIM_LIST_FINALIZE_SEEN;
+}
+
+/* Finalizers still running at the position: a FINALIZE without its
+ * FINALIZE_END.  None can have started before the last line of the
+ * module's own code, so the search stops there. */
+static GHashTable *
+open_finalizers (ReclaimHeap *heap)
+{
+  GHashTable *ended = g_hash_table_new (NULL, NULL);
+  GHashTable *open = g_hash_table_new (NULL, NULL);
+
+  for (guint64 i = reclaim_heap_get_position (heap); i-- > 0;)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if (ev == NULL || (ev->kind == RECLAIM_EV_LINE && ev->y == 0))
+        break;
+      if (ev->kind == RECLAIM_EV_FINALIZE_END)
+        g_hash_table_add (ended, GUINT_TO_POINTER (ev->obj));
+      else if (ev->kind == RECLAIM_EV_FINALIZE &&
+               !g_hash_table_contains (ended, GUINT_TO_POINTER (ev->obj)))
+        g_hash_table_add (open, GUINT_TO_POINTER (ev->obj));
+    }
+  g_hash_table_unref (ended);
+  return open;
+}
+
+/* An object whose __del__ has run (it runs only once, just before the
+ * object would go) and that is still alive was resurrected by it, once
+ * the collector no longer holds it as garbage, its __del__ has returned
+ * and the deallocation that called it has let go of it. */
+static void
+note_resurrected (Builder *b)
+{
+  ReclaimHeap *heap = b->heap;
+  ReclaimScene *scene = b->scene;
+  guint64 position = reclaim_heap_get_position (heap);
+  const ReclaimEvent *last = position > 0 ? reclaim_heap_get_event (heap, position - 1) : NULL;
+  GHashTable *open = NULL;
+
+  for (guint c = 0; c < scene->cards->len; c++)
+    {
+      ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, c);
+      if ((card->flags & (RECLAIM_CARD_FREED | RECLAIM_CARD_FRAME)) ||
+          !(card->flags & RECLAIM_CARD_FINALIZED) || card->refcount == 0 ||
+          is_garbage_list (reclaim_heap_get_list (heap, card->id)))
+        continue;
+      /* the dealloc that ran __del__ has not yet dropped its own reference */
+      if (last && last->obj == card->id &&
+          (last->kind == RECLAIM_EV_FINALIZE_END || last->kind == RECLAIM_EV_GC_WORD))
+        continue;
+      if (open == NULL)
+        open = open_finalizers (heap);
+      if (!g_hash_table_contains (open, GUINT_TO_POINTER (card->id)))
+        card->flags |= RECLAIM_CARD_RESURRECTED;
+    }
+  g_clear_pointer (&open, g_hash_table_unref);
 }
 
 /* ---- the whole ---------------------------------------------------------- */
@@ -753,6 +870,8 @@ reclaim_scene_new (ReclaimHeap *heap, const ReclaimSceneOptions *options)
   collect_freed (&b);
   add_frames (&b);
   add_objects (&b);
+  note_running_collection (&b);
+  note_resurrected (&b);
   /* rows come after all cards, so that a row can point at any card; each
    * card's rows are contiguous because cards are filled in order */
   for (guint i = 0; i < b.scene->cards->len; i++)

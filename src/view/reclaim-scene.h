@@ -42,6 +42,9 @@ typedef enum {
   RECLAIM_CARD_FREED        = 1 << 7,  /* freed: shown faded (reclaim_scene_options.freed_since) */
   RECLAIM_CARD_CLASS_INTERNAL = 1 << 8,/* shown only because show_class_internals was asked */
   RECLAIM_CARD_MORE_ROWS    = 1 << 9,  /* rows were cut at max_rows: the last row says how many */
+  RECLAIM_CARD_MOVED_BACK   = 1 << 10, /* the running collection's move_unreachable found it
+                                        * reachable again after it was tentatively unreachable */
+  RECLAIM_CARD_RESURRECTED  = 1 << 11, /* its __del__ ran and it lives on (PEP 442 resurrection) */
 } ReclaimCardFlags;
 
 typedef enum {
@@ -73,6 +76,11 @@ typedef struct {
   const char  *value;        /* inline text ("5", "'a'", "module gc"), NULL for a pointer */
   guint        target;       /* card index the row points at (RECLAIM_ROW_POINTER) */
   guint        flags;        /* ReclaimRowFlags */
+  /* The index of the card's object's slot the row shows (for a dict
+   * entry, its value slot; for an object key, the key slot), or G_MAXUINT
+   * when the row is no slot of that object (a class's namespace entries,
+   * a weakref's referent, "empty", "… N more"). */
+  guint        slot;
 } ReclaimRow;
 
 typedef enum {
@@ -146,7 +154,8 @@ ReclaimCard  *reclaim_scene_add_card (ReclaimScene *scene,
                                       const char   *title,
                                       guint         flags);
 /* Adds a row to the last card added; target is a card index when flags
- * has RECLAIM_ROW_POINTER (an arrow is added when the scene is finished). */
+ * has RECLAIM_ROW_POINTER (an arrow is added when the scene is finished).
+ * Its slot is the number of rows the card had before, as for a list. */
 void          reclaim_scene_add_row (ReclaimScene *scene,
                                      const char   *label,
                                      const char   *value,

@@ -45,6 +45,11 @@ typedef enum {
   RECLAIM_COLOR_DEL_BADGE_TEXT,
   RECLAIM_COLOR_WEAK_BADGE,
   RECLAIM_COLOR_WEAK_BADGE_TEXT,
+  RECLAIM_COLOR_SELECTION,      /* the selected card, row or arrow */
+  RECLAIM_COLOR_HIGHLIGHT,      /* a path or cycle asked for ("why is this alive?") */
+  RECLAIM_COLOR_MOVED_BACK,     /* outline: found reachable again by the collection */
+  RECLAIM_COLOR_RESURRECTED,    /* outline: brought back to life by its __del__ */
+  RECLAIM_COLOR_FLASH,          /* the wash over a card just freed */
   RECLAIM_N_COLORS
 } ReclaimColorRole;
 

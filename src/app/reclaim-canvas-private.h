@@ -1,0 +1,140 @@
+/* reclaim-canvas-private.h: what the canvas's files share.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * reclaim-canvas.c          the widget: scene cache, viewport, drawing,
+ *                           actions, keyboard, accessibility
+ * reclaim-canvas-input.c    pointer gestures, the reference-name popover,
+ *                           the context menu
+ * reclaim-canvas-animation.c  transitions between two scenes
+ */
+#pragma once
+
+#include "reclaim-canvas.h"
+#include "reclaim-render.h"
+
+G_BEGIN_DECLS
+
+#define CANVAS_MIN_ZOOM   0.05
+#define CANVAS_MAX_ZOOM   4.0
+#define CANVAS_ZOOM_STEP  1.25
+/* scene units: how near a click must be to an arrow, a handle, a dot */
+#define CANVAS_ARROW_TOLERANCE  5.0
+#define CANVAS_HANDLE_TOLERANCE 9.0
+
+typedef enum {
+  DRAG_NONE,
+  DRAG_PAN,
+  DRAG_CARD,
+  DRAG_REFERENCE,
+} DragKind;
+
+/* A transition from one scene to the next (see reclaim-canvas-animation.c). */
+typedef struct _CanvasTransition CanvasTransition;
+
+struct _ReclaimCanvas
+{
+  GtkWidget         parent_instance;
+
+  ReclaimSession   *session;
+  ReclaimRenderer  *renderer;
+  gboolean          dark;
+  gboolean          weak_tool;
+  double            animation_speed;
+
+  /* The scene at the session's position, laid out, chosen positions
+   * applied; home holds the layout's own positions (2 doubles a card). */
+  ReclaimScene     *scene;
+  GArray           *home;
+  ReclaimCardLook  *card_looks;    /* one per card */
+  ReclaimArrowLook *arrow_looks;   /* one per arrow */
+  guint64           position;      /* the heap position the scene shows */
+  char             *source;        /* the script the scene comes from */
+  gboolean          ran;           /* "ran" came: the next "moved" is a new run */
+
+  /* What part of the scene shows: the scene point at the top-left corner
+   * and device pixels per scene unit. */
+  double            origin_x, origin_y;
+  double            zoom;
+  gboolean          placed;        /* the view was fitted or moved by the user */
+
+  /* Selection: a card, or one of its rows, or the arrow of that row. */
+  ReclaimId         selected;
+  guint             selected_row;  /* row offset in the card, G_MAXUINT: the card itself */
+  gboolean          arrow_selected;
+  GArray           *highlight;     /* ReclaimId */
+  gint              hover_card;    /* card index under the pointer, -1 */
+  double            pointer_x, pointer_y;         /* widget coordinates, for zooming */
+  double            zoom_start;    /* the zoom when a pinch began */
+
+  /* Pointer gestures. */
+  DragKind          drag;
+  double            drag_start_x, drag_start_y;   /* widget coordinates */
+  double            drag_origin_x, drag_origin_y; /* the card's or the view's origin at the start */
+  guint             drag_card;     /* card index */
+  ReclaimId         drag_holder;   /* a reference drag: who will hold it */
+  const char       *drag_name;     /* a variable's name (a variable's dot), else NULL */
+  double            drag_x, drag_y;               /* scene coordinates now */
+  gboolean          drag_weak;
+  gboolean          drag_moved;    /* past the threshold: not a click */
+  double            menu_x, menu_y;               /* scene point a menu or double-click was at */
+  gboolean          menu_at_pointer;
+
+  GtkWidget        *name_popover;
+  GtkWidget        *name_entry;
+  ReclaimId         pending_holder, pending_target;
+  gboolean          pending_weak;
+  GtkWidget        *context_menu;
+
+  /* Animation. */
+  CanvasTransition *transition;
+  guint             tick_id;
+};
+
+/* reclaim-canvas.c */
+void      canvas_scene_to_widget   (ReclaimCanvas *self, double sx, double sy, double *wx, double *wy);
+void      canvas_widget_to_scene   (ReclaimCanvas *self, double wx, double wy, double *sx, double *sy);
+gint      canvas_card_index        (ReclaimCanvas *self, ReclaimId id);
+/* Selects a card (row G_MAXUINT) or one of its rows, or the row's arrow. */
+void      canvas_select            (ReclaimCanvas *self, ReclaimId id, guint row, gboolean arrow);
+void      canvas_message           (ReclaimCanvas *self, const GError *error);
+void      canvas_set_zoom_at       (ReclaimCanvas *self, double zoom, double wx, double wy);
+void      canvas_pan               (ReclaimCanvas *self, double dx, double dy);
+/* Applies the chosen positions to the scene's cards, and nudges the
+ * others off them. */
+void      canvas_apply_positions   (ReclaimCanvas *self);
+gboolean  canvas_animations_enabled (ReclaimCanvas *self);
+/* The card the user means at a scene point: not one faded away. */
+gint      canvas_card_at           (ReclaimCanvas *self, double sx, double sy);
+
+/* reclaim-canvas-input.c: widget coordinates; state is a GdkModifierType.
+ * The gesture callbacks call these, and so do the tests. */
+void      canvas_setup_input       (ReclaimCanvas *self);
+void      canvas_teardown_input    (ReclaimCanvas *self);
+void      canvas_press             (ReclaimCanvas *self, double x, double y, int n_press, guint state);
+void      canvas_drag_begin        (ReclaimCanvas *self, double x, double y, guint state);
+void      canvas_drag_update       (ReclaimCanvas *self, double dx, double dy, guint state);
+void      canvas_drag_end          (ReclaimCanvas *self, double dx, double dy, guint state);
+/* Opens the context menu at a widget point, or at the selection when x < 0. */
+void      canvas_popup_menu        (ReclaimCanvas *self, double x, double y);
+/* Makes a new object of kind (a ReclaimNewKind) at the menu's point. */
+void      canvas_new_object        (ReclaimCanvas *self, int kind);
+/* The reference drag ended on target: asks for the name, or adds it. */
+void      canvas_finish_reference  (ReclaimCanvas *self, ReclaimId holder, const char *name,
+                                    ReclaimId target, gboolean weak, double wx, double wy);
+/* Confirms the name popover (as Enter does). */
+void      canvas_confirm_name      (ReclaimCanvas *self);
+
+/* reclaim-canvas-animation.c */
+/* Starts a transition from the old scene to self->scene, when the move
+ * was small; takes old.  Returns FALSE (and frees old) when it jumped. */
+gboolean  canvas_animate_change    (ReclaimCanvas *self, ReclaimScene *old, gboolean small);
+/* Glides the cards from where they are (from: 2 doubles a card) to the
+ * scene's positions. */
+void      canvas_animate_moves     (ReclaimCanvas *self, const double *from);
+void      canvas_stop_animation    (ReclaimCanvas *self);
+/* Fills the decorations' ghosts for this frame (may be none). */
+void      canvas_transition_decorate (ReclaimCanvas *self, ReclaimDecorations *deco);
+
+G_END_DECLS

@@ -31,8 +31,12 @@ typedef enum {
 } ReclaimEditError;
 
 /* What the edits read: a heap positioned at the script's end, and the
- * module namespace (reclaim_interp_get_module_namespace()).  Builds the
- * names of every object the globals reach, once. */
+ * module namespace (reclaim_interp_get_module_namespace()); source is the
+ * script without its positions block.  Builds the names of every object
+ * the globals reach, once: breadth first over the globals in their order,
+ * through attributes, list and tuple items and dict values of str and int
+ * keys.  Objects reached only through sets, cells, functions or classes
+ * have no name; neither have modules and the interpreter's own objects. */
 typedef struct _ReclaimEditContext ReclaimEditContext;
 
 ReclaimEditContext *reclaim_edit_context_new  (ReclaimHeap *heap,
@@ -44,7 +48,8 @@ void                reclaim_edit_context_free (ReclaimEditContext *context);
 const char *reclaim_edit_name_of   (ReclaimEditContext *context, ReclaimId obj);
 
 typedef enum {
-  RECLAIM_NEW_INSTANCE,   /* n1 = Node()   (adds "class Node:" when missing) */
+  RECLAIM_NEW_INSTANCE,   /* n1 = Node()   (adds "class Node:" when missing; Node2 when
+                           * the script's Node() needs arguments) */
   RECLAIM_NEW_LIST,       /* l1 = []       */
   RECLAIM_NEW_DICT,       /* d1 = {}       */
 } ReclaimNewKind;
@@ -60,8 +65,11 @@ char *reclaim_edit_new_object      (ReclaimEditContext *context,
  * "import weakref" when missing).  holder is the module namespace (then
  * name is the variable: `name = target`), an instance (`holder.name =
  * target`), a list (`holder.append(target)`, name ignored) or a dict
- * (`holder['name'] = target`).  name NULL or "": a free default ("next",
- * "ref", or the next free variable name). */
+ * (`holder['name'] = target`: any text is a key).  name NULL or "": a
+ * free default ("next", "ref", or the next free variable name).  Weak
+ * references to what CPython cannot weakly reference (lists, dicts,
+ * tuples, instances of a __slots__ class without __weakref__) are
+ * refused. */
 char *reclaim_edit_add_reference   (ReclaimEditContext *context,
                                     ReclaimId           holder,
                                     const char         *name,
@@ -69,7 +77,8 @@ char *reclaim_edit_add_reference   (ReclaimEditContext *context,
                                     gboolean            weak,
                                     GError            **error);
 
-/* The default name add_reference would use. */
+/* The default name add_reference would use: NULL for a list, which
+ * needs none, and for holders that take no references. */
 char *reclaim_edit_default_name    (ReclaimEditContext *context,
                                     ReclaimId           holder,
                                     gboolean            weak);

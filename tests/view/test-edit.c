@@ -349,6 +349,7 @@ test_add_reference (void)
   check_strong_reference ("items", NULL, "items.append(n2)\n");
   check_strong_reference ("d", NULL, "d['k1'] = n2\n");
   check_strong_reference ("d", "it's", "d[\"it's\"] = n2\n");
+  check_strong_reference ("d", "a\tb\\", "d['a\\tb\\\\'] = n2\n");
   check_strong_reference (NULL, NULL, "n3 = n2\n");
   check_strong_reference (NULL, "partner", "partner = n2\n");
 }
@@ -436,12 +437,15 @@ test_reference_errors (void)
               "    pass\n"
               "class Slotted:\n"
               "    __slots__ = ('a',)\n"
+              "class WeakSlotted(Slotted):\n"
+              "    __slots__ = ['__weakref__']\n"
               "n1 = Node()\n"
               "items = []\n"
               "d = {}\n"
               "t = (1, 2)\n"
               "s = {Node()}\n"
-              "x = Slotted()\n");
+              "x = Slotted()\n"
+              "y = WeakSlotted()\n");
   ReclaimId n1 = global (&run, "n1");
 
   g_assert_null (reclaim_edit_add_reference (run.context, n1, "1x", n1, FALSE, &error));
@@ -465,7 +469,15 @@ test_reference_errors (void)
 
   g_assert_null (reclaim_edit_add_reference (run.context, n1, NULL, global (&run, "x"), TRUE, &error));
   g_assert_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED);
+  g_assert_cmpstr (error->message, ==,
+                   "A Slotted object cannot be weakly referenced in Python: the __slots__ of its class leave out __weakref__.");
   g_clear_error (&error);
+  char *weak_slotted = reclaim_edit_add_reference (run.context, n1, NULL, global (&run, "y"), TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (weak_slotted, "n1.ref = weakref.ref(y)\n"));
+  g_auto (Run) edited = { 0 };
+  run_edited (&edited, weak_slotted);
+  g_assert_cmpuint (reclaim_heap_weakref_count (edited.heap, global (&edited, "y")), ==, 1);
 
   /* the set's member has no name */
   ReclaimId member = slot_object (&run, global (&run, "s"), 0);

@@ -1,0 +1,353 @@
+/* reclaim-caption.c: one plain sentence about an engine event.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-caption.h"
+
+#include <string.h>
+
+#include "reclaim-query.h"
+
+/* "Node #57", "class Node", "function f". */
+static char *
+generic_name (ReclaimHeap *heap, ReclaimId obj)
+{
+  const char *label = reclaim_heap_get_label (heap, obj);
+
+  switch (reclaim_heap_get_kind (heap, obj))
+    {
+    case RECLAIM_KIND_CLASS:
+      return g_strdup_printf ("class %s", label ? label : "?");
+    case RECLAIM_KIND_FUNCTION:
+      return g_strdup_printf ("function %s", label ? label : "?");
+    default:
+      return g_strdup_printf ("%s #%u", reclaim_heap_get_type_name (heap, obj), obj);
+    }
+}
+
+/* Index of item slot `slot` among the non-empty item slots before it. */
+static guint
+item_index (ReclaimHeap *heap, ReclaimId obj, guint slot)
+{
+  guint index = 0;
+
+  for (guint i = 0; i < slot; i++)
+    if (reclaim_heap_slot_get_role (heap, obj, i) == RECLAIM_ROLE_ITEM &&
+        reclaim_heap_slot_get (heap, obj, i) != RECLAIM_VALUE_NONE)
+      index++;
+  return index;
+}
+
+/* Appends how slot `slot` of obj is read in Python; FALSE when Python has
+ * no plain expression for it (a set member, a cell, a callback). */
+static gboolean
+append_access (GString *expr, ReclaimHeap *heap, ReclaimId obj, guint slot, gboolean *as_attribute)
+{
+  if (slot == RECLAIM_QUERY_SLOT_CLASS)
+    {
+      g_string_append (expr, ".__class__");
+      return TRUE;
+    }
+
+  ReclaimRole role = reclaim_heap_slot_get_role (heap, obj, slot);
+  const char *label = reclaim_heap_slot_get_label (heap, obj, slot);
+  gboolean attribute = *as_attribute;
+
+  *as_attribute = FALSE;
+  switch (role)
+    {
+    case RECLAIM_ROLE_ATTR:
+    case RECLAIM_ROLE_VAR:
+      g_string_append_printf (expr, ".%s", label);
+      return label != NULL;
+    case RECLAIM_ROLE_DICT:
+      /* a materialised __dict__: its entries read as attributes */
+      *as_attribute = TRUE;
+      return TRUE;
+    case RECLAIM_ROLE_ITEM:
+      if (reclaim_heap_get_kind (heap, obj) == RECLAIM_KIND_SET)
+        return FALSE;
+      g_string_append_printf (expr, "[%u]", item_index (heap, obj, slot));
+      return TRUE;
+    case RECLAIM_ROLE_VALUE:
+      {
+        if (attribute && label != NULL)
+          {
+            g_string_append_printf (expr, ".%s", label);
+            return TRUE;
+          }
+        ReclaimValue key = slot > 0 ? reclaim_heap_slot_get (heap, obj, slot - 1) : RECLAIM_VALUE_NONE;
+        if (!reclaim_value_is_immediate (key))
+          return FALSE;
+        g_autofree char *repr = reclaim_value_dup_repr (key);
+        g_string_append_printf (expr, "[%s]", repr);
+        return TRUE;
+      }
+    default:
+      return FALSE;
+    }
+}
+
+/* The expression a variable reaches obj by, or NULL. */
+static char *
+path_name (ReclaimHeap *heap, ReclaimId obj)
+{
+  g_autoptr (GArray) path = reclaim_query_why_alive (heap, obj, NULL);
+
+  if (path == NULL || path->len < 2)
+    return NULL;
+
+  /* the first step is a root: a variable of the module or of a frame */
+  const ReclaimRef *root = &g_array_index (path, ReclaimRef, 0);
+  ReclaimRole role = reclaim_heap_slot_get_role (heap, root->obj, root->slot);
+  const char *variable = reclaim_heap_slot_get_label (heap, root->obj, root->slot);
+  if (root->slot == RECLAIM_QUERY_SLOT_CLASS || variable == NULL ||
+      (role != RECLAIM_ROLE_VALUE && role != RECLAIM_ROLE_VAR))
+    return NULL;
+
+  g_autoptr (GString) expr = g_string_new (variable);
+  gboolean as_attribute = FALSE;
+  for (guint i = 1; i + 1 < path->len; i++)
+    {
+      const ReclaimRef *step = &g_array_index (path, ReclaimRef, i);
+      if (!append_access (expr, heap, step->obj, step->slot, &as_attribute))
+        return NULL;
+    }
+  return g_string_free (g_steal_pointer (&expr), FALSE);
+}
+
+char *
+reclaim_caption_name_of (ReclaimHeap *heap, ReclaimId obj)
+{
+  char *name = NULL;
+
+  if (reclaim_heap_get_state (heap, obj) == RECLAIM_STATE_ALIVE)
+    name = path_name (heap, obj);
+  return name ? name : generic_name (heap, obj);
+}
+
+char *
+reclaim_caption_reference (ReclaimHeap *heap, ReclaimId holder, guint slot)
+{
+  g_autofree char *holder_name = reclaim_caption_name_of (heap, holder);
+  g_autoptr (GString) expr = g_string_new (holder_name);
+  gboolean as_attribute = FALSE;
+
+  /* a variable of the module or of a frame reads as its own name */
+  if (slot != RECLAIM_QUERY_SLOT_CLASS &&
+      (reclaim_heap_get_alloc_flags (heap, holder) & RECLAIM_ALLOC_ROOT) &&
+      reclaim_heap_slot_get_label (heap, holder, slot) != NULL)
+    return g_strdup (reclaim_heap_slot_get_label (heap, holder, slot));
+  if (append_access (expr, heap, holder, slot, &as_attribute))
+    return g_string_free (g_steal_pointer (&expr), FALSE);
+
+  const char *label = slot == RECLAIM_QUERY_SLOT_CLASS ? "__class__"
+                      : reclaim_heap_slot_get_label (heap, holder, slot);
+  return g_strdup_printf ("%s: %s", holder_name, label ? label : "a reference");
+}
+
+/* --- Sentences ---------------------------------------------------------- */
+
+static const char *
+list_name (guint list)
+{
+  switch (list)
+    {
+    case RECLAIM_LIST_GEN0: return "generation 0";
+    case RECLAIM_LIST_GEN1: return "generation 1";
+    case RECLAIM_LIST_GEN2: return "generation 2";
+    case RECLAIM_LIST_PERMANENT: return "the permanent generation";
+    case RECLAIM_LIST_UNREACHABLE: return "the unreachable list";
+    case RECLAIM_LIST_FINAL_UNREACHABLE: return "the garbage to delete";
+    case RECLAIM_LIST_WEAKREF_CALLBACKS: return "the weakrefs whose callbacks will run";
+    case RECLAIM_LIST_FINALIZE_SEEN: return "the objects already finalized";
+    default: return "no list";
+    }
+}
+
+static const char *
+phase_sentence (ReclaimPhase phase)
+{
+  switch (phase)
+    {
+    case RECLAIM_PHASE_UPDATE_REFS:
+      return "update_refs: each candidate's gc_refs starts as its reference count";
+    case RECLAIM_PHASE_SUBTRACT_REFS:
+      return "subtract_refs: references between candidates are taken off their gc_refs, "
+             "leaving the references from outside";
+    case RECLAIM_PHASE_MOVE_UNREACHABLE:
+      return "move_unreachable: candidates with gc_refs 0 are tentatively unreachable "
+             "unless a reachable one refers to them";
+    case RECLAIM_PHASE_HANDLE_WEAKREFS:
+      return "handle_weakrefs: weak references to unreachable objects are cleared, "
+             "and their callbacks run";
+    case RECLAIM_PHASE_FINALIZE_GARBAGE:
+      return "finalize_garbage: __del__ runs for unreachable objects that have one";
+    case RECLAIM_PHASE_CHECK_GARBAGE:
+      return "handle_resurrected_objects: whatever __del__ made reachable again is kept";
+    case RECLAIM_PHASE_DELETE_GARBAGE:
+      return "delete_garbage: the references the garbage holds are cleared, which frees it";
+    case RECLAIM_PHASE_MARK:
+      return "mark: every object reachable from the roots is marked";
+    case RECLAIM_PHASE_SWEEP:
+      return "sweep: every unmarked object is freed";
+    default:
+      return "the collector moves on";
+    }
+}
+
+/* Line `line` of source, stripped; "" when there is none. */
+static char *
+source_line (const char *source, guint line)
+{
+  g_auto (GStrv) lines = g_strsplit (source ? source : "", "\n", -1);
+
+  if (line == 0 || line > g_strv_length (lines))
+    return g_strdup ("");
+  return g_strdup (g_strstrip (lines[line - 1]));
+}
+
+static char *
+describe_refcount (ReclaimHeap *heap, const ReclaimEvent *ev, const char *name)
+{
+  gboolean up = ev->kind == RECLAIM_EV_INCREF;
+  g_autofree char *holder = ev->x ? reclaim_caption_name_of (heap, ev->x) : NULL;
+
+  if (!up && ev->y == 0)
+    return g_strdup_printf ("%s's reference count reached 0: it is freed now", name);
+  if (holder != NULL)
+    return g_strdup_printf ("%s's reference count %s to %u: %s %s it", name,
+                            up ? "rose" : "fell", ev->y, holder,
+                            up ? "now refers to" : "no longer refers to");
+  return g_strdup_printf ("%s's reference count %s to %u: the running code %s a reference",
+                          name, up ? "rose" : "fell", ev->y, up ? "took" : "dropped");
+}
+
+static char *
+describe_free (ReclaimHeap *heap, const ReclaimEvent *ev, const char *name)
+{
+  switch ((ReclaimFreedBy) ev->a)
+    {
+    case RECLAIM_FREED_BY_GC:
+      return g_strdup_printf ("%s freed by the cycle collector: clearing the garbage broke "
+                              "its last reference", name);
+    case RECLAIM_FREED_BY_MARKSWEEP:
+      return g_strdup_printf ("%s freed by the sweep: no root reaches it", name);
+    default:
+      return g_strdup_printf ("%s freed: its reference count reached 0", name);
+    }
+}
+
+static char *
+describe_gc_move (const ReclaimEvent *ev, const char *name)
+{
+  if (ev->b == RECLAIM_LIST_UNREACHABLE)
+    return g_strdup_printf ("%s is tentatively unreachable: its gc_refs is 0", name);
+  if (ev->a == RECLAIM_LIST_UNREACHABLE)
+    return g_strdup_printf ("%s moved back: a reachable object refers to it", name);
+  if (ev->b >= RECLAIM_LIST_GEN0 && ev->b <= RECLAIM_LIST_GEN2)
+    return g_strdup_printf ("%s survived and moves to %s", name, list_name (ev->b));
+  return g_strdup_printf ("%s moves from %s to %s", name, list_name (ev->a), list_name (ev->b));
+}
+
+static char *
+describe_gc_word (const ReclaimEvent *ev, const char *name)
+{
+  gint32 refs = RECLAIM_GC_WORD_REFS (ev->y);
+
+  switch ((ReclaimPhase) ev->a)
+    {
+    case RECLAIM_PHASE_UPDATE_REFS:
+      return g_strdup_printf ("%s's gc_refs starts at its reference count, %d", name, refs);
+    case RECLAIM_PHASE_SUBTRACT_REFS:
+      return g_strdup_printf ("%s's gc_refs falls to %d: another candidate refers to it", name, refs);
+    case RECLAIM_PHASE_MOVE_UNREACHABLE:
+      if (RECLAIM_GC_WORD_REFS (ev->x) == 0 && refs == 1)
+        return g_strdup_printf ("%s is reachable after all: its gc_refs is set to 1", name);
+      return g_strdup_printf ("%s's gc_refs is now %d", name, refs);
+    default:
+      return g_strdup_printf ("%s's gc_refs is now %d", name, refs);
+    }
+}
+
+char *
+reclaim_caption_describe (ReclaimHeap *heap, guint64 index, const char *source)
+{
+  const ReclaimEvent *ev = reclaim_heap_get_event (heap, index);
+  g_autofree char *name = ev->obj ? reclaim_caption_name_of (heap, ev->obj) : NULL;
+
+  switch ((ReclaimEventKind) ev->kind)
+    {
+    case RECLAIM_EV_ALLOC:
+      return g_strdup_printf ("%s created", name);
+    case RECLAIM_EV_INCREF:
+    case RECLAIM_EV_DECREF:
+      return describe_refcount (heap, ev, name);
+    case RECLAIM_EV_SLOT_SET:
+    case RECLAIM_EV_SLOT_INSERT:
+    case RECLAIM_EV_SLOT_REMOVE:
+      return g_strdup_printf ("%s changed: one of its references was %s", name,
+                              ev->kind == RECLAIM_EV_SLOT_SET ? "replaced"
+                              : ev->kind == RECLAIM_EV_SLOT_INSERT ? "added" : "removed");
+    case RECLAIM_EV_FREE:
+      return describe_free (heap, ev, name);
+    case RECLAIM_EV_TRACK:
+      return g_strdup_printf ("%s is tracked by the cycle collector, in %s", name, list_name (ev->a));
+    case RECLAIM_EV_UNTRACK:
+      return g_strdup_printf ("%s is no longer tracked by the cycle collector", name);
+    case RECLAIM_EV_GC_MOVE:
+      return describe_gc_move (ev, name);
+    case RECLAIM_EV_GC_MERGE:
+      return g_strdup_printf ("the objects of %s join %s", list_name (ev->a), list_name (ev->b));
+    case RECLAIM_EV_GC_WORD:
+      return describe_gc_word (ev, name);
+    case RECLAIM_EV_COUNTER:
+      return g_strdup_printf ("the collector's bookkeeping changed (%u → %u)", ev->x, ev->y);
+    case RECLAIM_EV_WEAKREF_LINK:
+      {
+        g_autofree char *referent = reclaim_caption_name_of (heap, ev->x);
+        return g_strdup_printf ("%s now refers weakly to %s, without raising its reference count",
+                                name, referent);
+      }
+    case RECLAIM_EV_WEAKREF_CLEAR:
+      {
+        g_autofree char *referent = reclaim_caption_name_of (heap, ev->x);
+        return g_strdup_printf ("%s cleared: %s is going away, so calling it now returns None",
+                                name, referent);
+      }
+    case RECLAIM_EV_MODE:
+      return g_strdup (ev->a == RECLAIM_COLLECTOR_MARKSWEEP ? "the heap now uses mark-and-sweep"
+                                                            : "the heap now uses CPython's collector");
+    case RECLAIM_EV_LINE:
+      {
+        g_autofree char *code = source_line (source, ev->x);
+        return g_strdup_printf ("line %u runs: %s", ev->x, code);
+      }
+    case RECLAIM_EV_FINALIZE:
+      return g_strdup_printf ("%s's __del__ runs", name);
+    case RECLAIM_EV_FINALIZE_END:
+      return g_strdup_printf ("%s's __del__ returned", name);
+    case RECLAIM_EV_CALLBACK:
+      {
+        g_autofree char *weakref = reclaim_caption_name_of (heap, ev->x);
+        return g_strdup_printf ("the callback of %s runs: %s died", weakref, name);
+      }
+    case RECLAIM_EV_CALLBACK_END:
+      return g_strdup ("the weakref callback returned");
+    case RECLAIM_EV_RESURRECTED:
+      return g_strdup_printf ("%s was resurrected: its __del__ made it reachable again", name);
+    case RECLAIM_EV_GC_START:
+      if (ev->b == 3)
+        return g_strdup ("mark-and-sweep starts");
+      return g_strdup_printf ("the cycle collector starts on generation %u%s", ev->b,
+                              ev->b == 0 ? "" : " and the younger ones");
+    case RECLAIM_EV_GC_PHASE:
+      return g_strdup (phase_sentence ((ReclaimPhase) ev->a));
+    case RECLAIM_EV_GC_END:
+      return g_strdup_printf ("the collection is over: %u unreachable, %u uncollectable",
+                              ev->x, ev->y);
+    default:
+      return g_strdup (reclaim_event_kind_name ((ReclaimEventKind) ev->kind));
+    }
+}

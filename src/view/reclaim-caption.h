@@ -1,0 +1,35 @@
+/* reclaim-caption.h: one plain sentence about an engine event.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the window's caption says as the user steps: what the event is and
+ * why, in the words the seed topic teaches ("n2 freed: its reference count
+ * reached 0").  Objects are named by the way a variable reaches them at
+ * that moment ("n1.next", "items[0]"), or by type and number ("Node #57")
+ * when nothing does.
+ */
+#pragma once
+
+#include "reclaim-heap.h"
+
+G_BEGIN_DECLS
+
+/* A name for obj at the heap's position. */
+char *reclaim_caption_name_of  (ReclaimHeap *heap,
+                                ReclaimId    obj);
+
+/* How Python reads slot `slot` of holder: "n1.next", "items[0]", or the
+ * holder's name and the slot's label ("Node #57: next") when Python has
+ * no plain expression for it. */
+char *reclaim_caption_reference (ReclaimHeap *heap,
+                                 ReclaimId    holder,
+                                 guint        slot);
+
+/* The sentence for event `index`; the heap is just after it (position
+ * index + 1).  source gives the text of line events. */
+char *reclaim_caption_describe (ReclaimHeap *heap,
+                                guint64      index,
+                                const char  *source);
+
+G_END_DECLS

@@ -1,0 +1,604 @@
+/* reclaim-session.c: one script, its run, and where the user is in it.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "reclaim-session.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "reclaim-caption.h"
+#include "reclaim-interp.h"
+
+/* A window runs scripts as the user types: a runaway script must stop
+ * soon, and its history must fit in memory (24 bytes an event). */
+#define SESSION_MAX_STEPS   2000000
+#define SESSION_MAX_OBJECTS 200000
+
+struct _ReclaimSession
+{
+  GObject          parent_instance;
+
+  char            *source;
+  char            *script_name;
+  ReclaimCollectorMode collector;
+  GPtrArray       *undo;          /* char *: earlier sources, newest last */
+  GPtrArray       *redo;
+
+  /* The last run. */
+  ReclaimInterp   *interp;
+  ReclaimTimeline *timeline;
+  ReclaimEditContext *names;      /* names at the script's end */
+  GString         *output;
+  int              status;
+  guint            error_line;
+  char            *error_message;
+
+  /* Card positions: by name (saved with the script), and by id for
+   * objects without a name (this run only). */
+  GHashTable      *positions;     /* char * -> ReclaimEditPoint * */
+  GHashTable      *id_positions;  /* ReclaimId -> ReclaimEditPoint * */
+};
+
+G_DEFINE_FINAL_TYPE (ReclaimSession, reclaim_session, G_TYPE_OBJECT)
+
+enum {
+  SIGNAL_RAN,
+  SIGNAL_MOVED,
+  SIGNAL_POSITIONS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+reclaim_session_finalize (GObject *object)
+{
+  ReclaimSession *self = RECLAIM_SESSION (object);
+
+  g_clear_pointer (&self->names, reclaim_edit_context_free);
+  g_clear_pointer (&self->timeline, reclaim_timeline_free);
+  g_clear_pointer (&self->interp, reclaim_interp_free);
+  g_string_free (self->output, TRUE);
+  g_free (self->error_message);
+  g_free (self->source);
+  g_free (self->script_name);
+  g_ptr_array_unref (self->undo);
+  g_ptr_array_unref (self->redo);
+  g_hash_table_unref (self->positions);
+  g_hash_table_unref (self->id_positions);
+
+  G_OBJECT_CLASS (reclaim_session_parent_class)->finalize (object);
+}
+
+static void
+reclaim_session_class_init (ReclaimSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = reclaim_session_finalize;
+
+  signals[SIGNAL_RAN] = g_signal_new ("ran", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIGNAL_MOVED] = g_signal_new ("moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIGNAL_POSITIONS_CHANGED] = g_signal_new ("positions-changed", G_TYPE_FROM_CLASS (klass),
+                                                    G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                    G_TYPE_NONE, 0);
+}
+
+static void run (ReclaimSession *self);
+
+static void
+reclaim_session_init (ReclaimSession *self)
+{
+  self->source = g_strdup ("");
+  self->script_name = g_strdup ("script.py");
+  self->undo = g_ptr_array_new_with_free_func (g_free);
+  self->redo = g_ptr_array_new_with_free_func (g_free);
+  self->output = g_string_new (NULL);
+  self->positions = reclaim_edit_positions_new ();
+  self->id_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  run (self);
+}
+
+ReclaimSession *
+reclaim_session_new (void)
+{
+  return g_object_new (RECLAIM_TYPE_SESSION, NULL);
+}
+
+/* --- Running ------------------------------------------------------------ */
+
+static void
+collect_output (const char *text, gsize len, gpointer user_data)
+{
+  ReclaimSession *self = user_data;
+
+  g_string_append_len (self->output, text, len);
+}
+
+/* The line and the last line of the error python3 printed: tracebacks and
+ * syntax errors both name the line as `File "NAME", line N`, the innermost
+ * last. */
+static void
+find_error (ReclaimSession *self, const char *errors)
+{
+  g_autofree char *marker = g_strdup_printf ("File \"%s\", line ", self->script_name);
+  const char *found = NULL;
+
+  for (const char *p = strstr (errors, marker); p != NULL; p = strstr (p + 1, marker))
+    found = p;
+  self->error_line = found ? (guint) strtoul (found + strlen (marker), NULL, 10) : 0;
+
+  g_auto (GStrv) lines = g_strsplit (errors, "\n", -1);
+  for (guint i = g_strv_length (lines); i > 0; i--)
+    if (*g_strstrip (lines[i - 1]) != '\0')
+      {
+        g_free (self->error_message);
+        self->error_message = g_strdup (lines[i - 1]);
+        return;
+      }
+}
+
+static void
+collect_errors (const char *text, gsize len, gpointer user_data)
+{
+  GString *errors = user_data;
+
+  g_string_append_len (errors, text, len);
+}
+
+typedef struct {
+  ReclaimSession *self;
+  GString        *errors;
+} Writers;
+
+static void
+write_stderr (const char *text, gsize len, gpointer user_data)
+{
+  Writers *writers = user_data;
+
+  collect_output (text, len, writers->self);
+  collect_errors (text, len, writers->errors);
+}
+
+static void
+write_stdout (const char *text, gsize len, gpointer user_data)
+{
+  Writers *writers = user_data;
+
+  collect_output (text, len, writers->self);
+}
+
+/* Runs the source from the start and leaves the position at the script's
+ * end; chosen positions of unnamed objects do not survive. */
+static void
+run (ReclaimSession *self)
+{
+  g_autoptr (GString) errors = g_string_new (NULL);
+  Writers writers = { self, errors };
+  ReclaimInterpOptions options = {
+    .collector = self->collector,
+    .max_steps = SESSION_MAX_STEPS,
+    .max_objects = SESSION_MAX_OBJECTS,
+    .write_stdout = write_stdout,
+    .write_stderr = write_stderr,
+    .user_data = &writers,
+  };
+
+  g_clear_pointer (&self->names, reclaim_edit_context_free);
+  g_clear_pointer (&self->timeline, reclaim_timeline_free);
+  g_clear_pointer (&self->interp, reclaim_interp_free);
+  g_clear_pointer (&self->error_message, g_free);
+  g_string_truncate (self->output, 0);
+  g_hash_table_remove_all (self->id_positions);
+  self->error_line = 0;
+
+  self->interp = reclaim_interp_new (&options);
+  self->status = reclaim_interp_run (self->interp, self->source, -1, self->script_name);
+  if (errors->len > 0)
+    find_error (self, errors->str);
+
+  ReclaimHeap *heap = reclaim_interp_get_heap (self->interp);
+  ReclaimId module_dict = reclaim_interp_get_module_namespace (self->interp);
+  guint64 end = reclaim_interp_get_script_end (self->interp);
+  self->timeline = reclaim_timeline_new (heap, reclaim_interp_get_script_start (self->interp),
+                                         end, module_dict);
+  reclaim_heap_seek (heap, end);
+  self->names = reclaim_edit_context_new (heap, module_dict, self->source);
+
+  g_signal_emit (self, signals[SIGNAL_RAN], 0);
+  g_signal_emit (self, signals[SIGNAL_MOVED], 0);
+}
+
+void
+reclaim_session_set_collector (ReclaimSession *self, ReclaimCollectorMode mode)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  if (self->collector == mode)
+    return;
+  self->collector = mode;
+  run (self);
+}
+
+ReclaimCollectorMode
+reclaim_session_get_collector (ReclaimSession *self)
+{
+  return self->collector;
+}
+
+void
+reclaim_session_set_script_name (ReclaimSession *self, const char *name)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  g_free (self->script_name);
+  self->script_name = g_strdup (name ? name : "script.py");
+}
+
+const char *
+reclaim_session_get_source (ReclaimSession *self)
+{
+  return self->source;
+}
+
+static void
+replace_source (ReclaimSession *self, char *source)
+{
+  g_free (self->source);
+  self->source = source;
+  run (self);
+}
+
+void
+reclaim_session_set_source (ReclaimSession *self, const char *source)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+  g_return_if_fail (source != NULL);
+
+  if (g_str_equal (source, self->source))
+    return;
+  g_ptr_array_add (self->undo, g_strdup (self->source));
+  g_ptr_array_set_size (self->redo, 0);
+  replace_source (self, g_strdup (source));
+}
+
+void
+reclaim_session_load_text (ReclaimSession *self, const char *text)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  g_hash_table_remove_all (self->positions);
+  g_ptr_array_set_size (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+  replace_source (self, reclaim_edit_split_positions (text, self->positions));
+}
+
+char *
+reclaim_session_dup_text (ReclaimSession *self)
+{
+  return reclaim_edit_join_positions (self->source, self->positions);
+}
+
+gboolean
+reclaim_session_can_undo (ReclaimSession *self)
+{
+  return self->undo->len > 0;
+}
+
+gboolean
+reclaim_session_can_redo (ReclaimSession *self)
+{
+  return self->redo->len > 0;
+}
+
+/* Moves the newest source of `from` into the session, the session's into `to`. */
+static void
+swap_source (ReclaimSession *self, GPtrArray *from, GPtrArray *to)
+{
+  if (from->len == 0)
+    return;
+  g_ptr_array_add (to, g_strdup (self->source));
+  char *source = g_ptr_array_steal_index (from, from->len - 1);
+  replace_source (self, source);
+}
+
+void
+reclaim_session_undo (ReclaimSession *self)
+{
+  swap_source (self, self->undo, self->redo);
+}
+
+void
+reclaim_session_redo (ReclaimSession *self)
+{
+  swap_source (self, self->redo, self->undo);
+}
+
+const char *
+reclaim_session_get_output (ReclaimSession *self)
+{
+  return self->output->str;
+}
+
+int
+reclaim_session_get_status (ReclaimSession *self)
+{
+  return self->status;
+}
+
+guint
+reclaim_session_get_error_line (ReclaimSession *self)
+{
+  return self->error_line;
+}
+
+const char *
+reclaim_session_get_error_message (ReclaimSession *self)
+{
+  return self->error_message;
+}
+
+ReclaimHeap *
+reclaim_session_get_heap (ReclaimSession *self)
+{
+  return reclaim_interp_get_heap (self->interp);
+}
+
+const ReclaimTimeline *
+reclaim_session_get_timeline (ReclaimSession *self)
+{
+  return self->timeline;
+}
+
+void
+reclaim_session_scene_options (ReclaimSession *self, ReclaimSceneOptions *options)
+{
+  reclaim_timeline_scene_options (self->timeline, options);
+}
+
+/* --- Moving ------------------------------------------------------------- */
+
+guint64
+reclaim_session_get_position (ReclaimSession *self)
+{
+  return reclaim_heap_get_position (reclaim_session_get_heap (self));
+}
+
+void
+reclaim_session_seek (ReclaimSession *self, guint64 position)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  position = CLAMP (position, self->timeline->start, self->timeline->end);
+  if (position == reclaim_session_get_position (self))
+    return;
+  reclaim_heap_seek (reclaim_session_get_heap (self), position);
+  g_signal_emit (self, signals[SIGNAL_MOVED], 0);
+}
+
+/* How many statements started before position: the first index of the
+ * timeline's line events at or after it. */
+static guint
+lines_before (const ReclaimTimeline *timeline, guint64 position)
+{
+  guint low = 0, high = timeline->lines->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      if (g_array_index (timeline->lines, guint64, mid) < position)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
+}
+
+guint
+reclaim_session_get_step (ReclaimSession *self)
+{
+  return lines_before (self->timeline, reclaim_session_get_position (self));
+}
+
+guint
+reclaim_session_get_line (ReclaimSession *self)
+{
+  const ReclaimTimeline *timeline = self->timeline;
+  guint64 position = reclaim_session_get_position (self);
+  guint step = lines_before (timeline, position);
+
+  /* On a statement's boundary, that statement is the one about to run;
+   * inside a statement, it is the one running. */
+  if (step < timeline->lines->len && g_array_index (timeline->lines, guint64, step) == position)
+    return reclaim_timeline_step_line (timeline, step);
+  if (step == 0 || position >= timeline->end)
+    return 0;
+  return reclaim_timeline_step_line (timeline, step - 1);
+}
+
+gboolean
+reclaim_session_step_forward (ReclaimSession *self)
+{
+  const ReclaimTimeline *timeline = self->timeline;
+  guint64 position = reclaim_session_get_position (self);
+  guint next = lines_before (timeline, position + 1);
+
+  if (position >= timeline->end)
+    return FALSE;
+  reclaim_session_seek (self, reclaim_timeline_step_position (timeline, next));
+  return TRUE;
+}
+
+gboolean
+reclaim_session_step_back (ReclaimSession *self)
+{
+  const ReclaimTimeline *timeline = self->timeline;
+  guint64 position = reclaim_session_get_position (self);
+  guint before = lines_before (timeline, position);
+
+  if (before == 0)
+    {
+      if (position == timeline->start)
+        return FALSE;
+      reclaim_session_seek (self, timeline->start);
+      return TRUE;
+    }
+  reclaim_session_seek (self, reclaim_timeline_step_position (timeline, before - 1));
+  return TRUE;
+}
+
+gboolean
+reclaim_session_event_forward (ReclaimSession *self)
+{
+  guint64 position = reclaim_session_get_position (self);
+
+  if (position >= self->timeline->end)
+    return FALSE;
+  reclaim_session_seek (self, position + 1);
+  return TRUE;
+}
+
+gboolean
+reclaim_session_event_back (ReclaimSession *self)
+{
+  guint64 position = reclaim_session_get_position (self);
+
+  if (position <= self->timeline->start)
+    return FALSE;
+  reclaim_session_seek (self, position - 1);
+  return TRUE;
+}
+
+void
+reclaim_session_go_to_start (ReclaimSession *self)
+{
+  reclaim_session_seek (self, reclaim_timeline_step_position (self->timeline, 0));
+}
+
+void
+reclaim_session_go_to_end (ReclaimSession *self)
+{
+  reclaim_session_seek (self, self->timeline->end);
+}
+
+char *
+reclaim_session_name_of (ReclaimSession *self, ReclaimId obj)
+{
+  return reclaim_caption_name_of (reclaim_session_get_heap (self), obj);
+}
+
+char *
+reclaim_session_describe (ReclaimSession *self)
+{
+  guint64 position = reclaim_session_get_position (self);
+
+  if (position <= self->timeline->start)
+    return g_strdup ("The script has not started yet.");
+  if (position >= self->timeline->end && reclaim_session_get_step (self) > 0 &&
+      reclaim_heap_get_event (reclaim_session_get_heap (self), position - 1)->kind == RECLAIM_EV_LINE)
+    return g_strdup ("The script has ended.");
+  return reclaim_caption_describe (reclaim_session_get_heap (self), position - 1, self->source);
+}
+
+/* --- Edits -------------------------------------------------------------- */
+
+/* Runs an edit's new source as an undo point; FALSE when the edit failed. */
+static gboolean
+apply_edit (ReclaimSession *self, char *new_source)
+{
+  if (new_source == NULL)
+    return FALSE;
+  reclaim_session_set_source (self, new_source);
+  g_free (new_source);
+  reclaim_session_go_to_end (self);
+  return TRUE;
+}
+
+gboolean
+reclaim_session_new_object (ReclaimSession *self, ReclaimNewKind kind, GError **error)
+{
+  return apply_edit (self, reclaim_edit_new_object (self->names, kind, NULL, error));
+}
+
+gboolean
+reclaim_session_add_reference (ReclaimSession *self, ReclaimId holder, const char *name,
+                               ReclaimId target, gboolean weak, GError **error)
+{
+  return apply_edit (self, reclaim_edit_add_reference (self->names, holder, name, target, weak,
+                                                       error));
+}
+
+char *
+reclaim_session_default_name (ReclaimSession *self, ReclaimId holder, gboolean weak)
+{
+  return reclaim_edit_default_name (self->names, holder, weak);
+}
+
+gboolean
+reclaim_session_delete_reference (ReclaimSession *self, ReclaimId holder, guint slot,
+                                  GError **error)
+{
+  return apply_edit (self, reclaim_edit_delete_reference (self->names, holder, slot, error));
+}
+
+gboolean
+reclaim_session_give_finalizer (ReclaimSession *self, ReclaimId obj, GError **error)
+{
+  return apply_edit (self, reclaim_edit_give_finalizer (self->names, obj, error));
+}
+
+gboolean
+reclaim_session_collect (ReclaimSession *self)
+{
+  return apply_edit (self, reclaim_edit_collect (self->names));
+}
+
+/* --- Card positions ----------------------------------------------------- */
+
+gboolean
+reclaim_session_get_card_position (ReclaimSession *self, ReclaimId obj, double *x, double *y)
+{
+  const char *name = reclaim_edit_name_of (self->names, obj);
+  ReclaimEditPoint *point = name ? g_hash_table_lookup (self->positions, name) : NULL;
+
+  if (point == NULL)
+    point = g_hash_table_lookup (self->id_positions, GUINT_TO_POINTER (obj));
+  if (point == NULL)
+    return FALSE;
+  *x = point->x;
+  *y = point->y;
+  return TRUE;
+}
+
+void
+reclaim_session_set_card_position (ReclaimSession *self, ReclaimId obj, double x, double y)
+{
+  const char *name = reclaim_edit_name_of (self->names, obj);
+  ReclaimEditPoint *point = g_new (ReclaimEditPoint, 1);
+
+  point->x = x;
+  point->y = y;
+  if (name != NULL)
+    g_hash_table_replace (self->positions, g_strdup (name), point);
+  else
+    g_hash_table_replace (self->id_positions, GUINT_TO_POINTER (obj), point);
+  g_signal_emit (self, signals[SIGNAL_POSITIONS_CHANGED], 0);
+}
+
+gboolean
+reclaim_session_has_card_positions (ReclaimSession *self)
+{
+  return g_hash_table_size (self->positions) + g_hash_table_size (self->id_positions) > 0;
+}
+
+void
+reclaim_session_clear_card_positions (ReclaimSession *self)
+{
+  g_hash_table_remove_all (self->positions);
+  g_hash_table_remove_all (self->id_positions);
+  g_signal_emit (self, signals[SIGNAL_POSITIONS_CHANGED], 0);
+}

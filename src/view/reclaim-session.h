@@ -1,0 +1,142 @@
+/* reclaim-session.h: one script, its run, and where the user is in it.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A session is what a window shows: the script, the heap its run left
+ * with every event kept, the script's timeline, and a position in that
+ * history.  Changing the script (typed, or by a canvas edit, which appends
+ * the equivalent Python line) runs it again from the start; undo and redo
+ * move between the versions of the script.  Stepping and scrubbing are
+ * moves of the heap's position (time travel), never re-runs.
+ *
+ * GTK-free, so that the controller tests run without a display.
+ *
+ * Signals:
+ *   "ran"      the script was run again (new heap, timeline, output)
+ *   "moved"    the position changed (also emitted after "ran")
+ *   "positions-changed"  a card position was chosen or forgotten
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "reclaim-edit.h"
+#include "reclaim-heap.h"
+#include "reclaim-scene.h"
+#include "reclaim-timeline.h"
+
+G_BEGIN_DECLS
+
+#define RECLAIM_TYPE_SESSION (reclaim_session_get_type ())
+G_DECLARE_FINAL_TYPE (ReclaimSession, reclaim_session, RECLAIM, SESSION, GObject)
+
+ReclaimSession *reclaim_session_new (void);
+
+/* The collector model the script runs under (CPython by default). */
+void         reclaim_session_set_collector (ReclaimSession      *self,
+                                            ReclaimCollectorMode mode);
+ReclaimCollectorMode reclaim_session_get_collector (ReclaimSession *self);
+/* The file name tracebacks show ("script.py" by default); takes effect
+ * at the next run. */
+void         reclaim_session_set_script_name (ReclaimSession *self,
+                                              const char     *name);
+
+/* The script (without the positions block). */
+const char  *reclaim_session_get_source   (ReclaimSession *self);
+/* Replaces the script and runs it; an undo point.  The position goes to
+ * the end of the script. */
+void         reclaim_session_set_source   (ReclaimSession *self,
+                                           const char     *source);
+/* A file's text: the script and its saved card positions.  Clears undo. */
+void         reclaim_session_load_text    (ReclaimSession *self,
+                                           const char     *text);
+/* The text to save: the script and the card positions. */
+char        *reclaim_session_dup_text     (ReclaimSession *self);
+
+gboolean     reclaim_session_can_undo     (ReclaimSession *self);
+gboolean     reclaim_session_can_redo     (ReclaimSession *self);
+void         reclaim_session_undo         (ReclaimSession *self);
+void         reclaim_session_redo         (ReclaimSession *self);
+
+/* The last run: what it printed (stdout and stderr as they came), its
+ * exit status (python3's), and the line of the error that stopped it (0:
+ * none) with the error's last line ("NameError: name 'x' is not
+ * defined"). */
+const char  *reclaim_session_get_output   (ReclaimSession *self);
+int          reclaim_session_get_status   (ReclaimSession *self);
+guint        reclaim_session_get_error_line (ReclaimSession *self);
+const char  *reclaim_session_get_error_message (ReclaimSession *self);
+
+/* Never NULL: an empty script has a heap and a timeline too. */
+ReclaimHeap *reclaim_session_get_heap     (ReclaimSession *self);
+const ReclaimTimeline *reclaim_session_get_timeline (ReclaimSession *self);
+/* Scene options for the script's objects at the current position. */
+void         reclaim_session_scene_options (ReclaimSession      *self,
+                                            ReclaimSceneOptions *options);
+
+/* Where the user is: an event position in [start, end] of the timeline. */
+guint64      reclaim_session_get_position (ReclaimSession *self);
+void         reclaim_session_seek         (ReclaimSession *self,
+                                           guint64         position);
+/* The step the position is in (0 .. n_steps), and the line it shows as
+ * running (0 at the end). */
+guint        reclaim_session_get_step     (ReclaimSession *self);
+guint        reclaim_session_get_line     (ReclaimSession *self);
+/* Moves; FALSE when already at that end. */
+gboolean     reclaim_session_step_forward (ReclaimSession *self);
+gboolean     reclaim_session_step_back    (ReclaimSession *self);
+gboolean     reclaim_session_event_forward (ReclaimSession *self);
+gboolean     reclaim_session_event_back   (ReclaimSession *self);
+void         reclaim_session_go_to_start  (ReclaimSession *self);
+void         reclaim_session_go_to_end    (ReclaimSession *self);
+
+/* One plain sentence about the event just before the position (the one
+ * the last move applied): "n2 freed: its reference count reached 0". */
+char        *reclaim_session_describe     (ReclaimSession *self);
+
+/* A name for obj for captions and the inspector: its expression at the
+ * script's end when it has one ("n1.next"), else "Node #57". */
+char        *reclaim_session_name_of      (ReclaimSession *self,
+                                           ReclaimId       obj);
+
+/* Canvas edits: each changes the script as reclaim-edit.h says, runs it
+ * (an undo point) and goes to the end.  FALSE with error: nothing
+ * changed. */
+gboolean     reclaim_session_new_object   (ReclaimSession *self,
+                                           ReclaimNewKind  kind,
+                                           GError        **error);
+gboolean     reclaim_session_add_reference (ReclaimSession *self,
+                                            ReclaimId       holder,
+                                            const char     *name,
+                                            ReclaimId       target,
+                                            gboolean        weak,
+                                            GError        **error);
+char        *reclaim_session_default_name (ReclaimSession *self,
+                                           ReclaimId       holder,
+                                           gboolean        weak);
+gboolean     reclaim_session_delete_reference (ReclaimSession *self,
+                                               ReclaimId       holder,
+                                               guint           slot,
+                                               GError        **error);
+gboolean     reclaim_session_give_finalizer (ReclaimSession *self,
+                                             ReclaimId       obj,
+                                             GError        **error);
+gboolean     reclaim_session_collect      (ReclaimSession *self);
+
+/* Card positions the user chose (scene units).  Kept by object name, so
+ * they survive re-runs and are saved with the script; objects without a
+ * name keep theirs until the next run. */
+gboolean     reclaim_session_get_card_position (ReclaimSession *self,
+                                                ReclaimId       obj,
+                                                double         *x,
+                                                double         *y);
+void         reclaim_session_set_card_position (ReclaimSession *self,
+                                                ReclaimId       obj,
+                                                double          x,
+                                                double          y);
+gboolean     reclaim_session_has_card_positions (ReclaimSession *self);
+/* Forgets every chosen position (Tidy up). */
+void         reclaim_session_clear_card_positions (ReclaimSession *self);
+
+G_END_DECLS

@@ -1,25 +1,19 @@
 #!/usr/bin/env bash
-# Install what is missing, build, and start Reclaim.
+# Install what is missing, build, and start Reclaim's window.
 #
-# Starts the window (build/src/app/reclaim, arguments passed through) once it
-# exists.  Until then it runs a script through the command-line tool, as
-# python3 would run it: the one given, or data/examples/reference-cycle.py.
+# Arguments go to the app: `bash build-aux/run-app.sh script.py` opens that
+# script; with none the window shows its built-in example.  The app runs
+# from the build directory, with the settings schema compiled there.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly APP=build/src/app/reclaim
-readonly CLI=build/src/cli/reclaim-cli
 
 bash build-aux/setup-debian.sh
 
-if [[ -x $APP ]]; then
-    if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
-        echo "run-app: warning: neither DISPLAY nor WAYLAND_DISPLAY is set; the window needs a desktop session" >&2
-    fi
-    exec "$APP" "$@"
+if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
+    echo "run-app: warning: neither DISPLAY nor WAYLAND_DISPLAY is set; the window needs a desktop session" >&2
 fi
-
-script=${1:-data/examples/reference-cycle.py}
-echo "run-app: the window ($APP) is not built yet; running $script with reclaim-cli instead" >&2
-exec "$CLI" run "$script"
+export GSETTINGS_SCHEMA_DIR=$PWD/build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}
+exec "$APP" "$@"

@@ -10,7 +10,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly BUILD_DIR=build
 
-# Debian 12 package names.  appstream provides appstreamcli (metainfo
+# Debian 12 package names.  GtkSourceView draws the script pane (line
+# numbers, Python highlighting); appstream provides appstreamcli (metainfo
 # validation); xauth is needed by xvfb-run; python3 is used by the tests and
 # by run-tests.sh to read meson's test log.
 readonly PACKAGES=(
@@ -20,6 +21,8 @@ readonly PACKAGES=(
     pkg-config
     libglib2.0-dev
     libgtk-4-dev
+    libgtksourceview-5-dev
+    adwaita-icon-theme
     libjson-glib-dev
     libcairo2-dev
     libpango1.0-dev

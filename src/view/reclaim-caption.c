@@ -351,3 +351,55 @@ reclaim_caption_describe (ReclaimHeap *heap, guint64 index, const char *source)
       return g_strdup (reclaim_event_kind_name ((ReclaimEventKind) ev->kind));
     }
 }
+
+/* Names of ids, "A, B and 3 more". */
+static void
+append_names (GString *text, ReclaimHeap *heap, GArray *ids)
+{
+  const guint shown = 3;
+
+  for (guint i = 0; i < ids->len && i < shown; i++)
+    {
+      g_autofree char *name = generic_name (heap, g_array_index (ids, ReclaimId, i));
+      g_string_append_printf (text, "%s%s", i ? ", " : "", name);
+    }
+  if (ids->len > shown)
+    g_string_append_printf (text, " and %u more", ids->len - shown);
+}
+
+char *
+reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimId first_id,
+                           guint line, const char *source)
+{
+  g_autofree char *code = source_line (source, line);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GArray) freed = g_array_new (FALSE, FALSE, sizeof (ReclaimId));
+  guint created = 0, collections = 0;
+
+  for (guint64 i = from; i < to; i++)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if (ev->kind == RECLAIM_EV_GC_START)
+        collections++;
+      if (ev->obj < first_id)
+        continue;
+      if (ev->kind == RECLAIM_EV_ALLOC)
+        created++;
+      else if (ev->kind == RECLAIM_EV_FREE)
+        g_array_append_val (freed, ev->obj);
+    }
+
+  g_string_printf (text, "line %u ran: %s", line, code);
+  if (collections > 0)
+    g_string_append (text, collections == 1 ? " · the cycle collector ran"
+                                             : " · the cycle collector ran several times");
+  if (created > 0)
+    g_string_append_printf (text, created == 1 ? " · %u object created" : " · %u objects created",
+                            created);
+  if (freed->len > 0)
+    {
+      g_string_append_printf (text, " · %u freed: ", freed->len);
+      append_names (text, heap, freed);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -32,4 +32,14 @@ char *reclaim_caption_describe (ReclaimHeap *heap,
                                 guint64      index,
                                 const char  *source);
 
+/* What statement `line` did, events [from, to) of the log, for objects
+ * from first_id on: "line 24 ran: del b · 2 objects freed: Node #60,
+ * Node #61".  The heap is at position to. */
+char *reclaim_caption_summarize (ReclaimHeap *heap,
+                                 guint64      from,
+                                 guint64      to,
+                                 ReclaimId    first_id,
+                                 guint        line,
+                                 const char  *source);
+
 G_END_DECLS

@@ -491,17 +491,27 @@ reclaim_session_name_of (ReclaimSession *self, ReclaimId obj)
   return reclaim_caption_name_of (reclaim_session_get_heap (self), obj);
 }
 
+/* On a statement's boundary the caption sums up the statement just run;
+ * between two boundaries (stepping into events) it tells the event. */
 char *
 reclaim_session_describe (ReclaimSession *self)
 {
+  const ReclaimTimeline *timeline = self->timeline;
+  ReclaimHeap *heap = reclaim_session_get_heap (self);
   guint64 position = reclaim_session_get_position (self);
+  guint step = lines_before (timeline, position);
+  gboolean on_boundary = position >= timeline->end ||
+                         (step < timeline->lines->len &&
+                          g_array_index (timeline->lines, guint64, step) == position);
 
-  if (position <= self->timeline->start)
+  if (step == 0)
     return g_strdup ("The script has not started yet.");
-  if (position >= self->timeline->end && reclaim_session_get_step (self) > 0 &&
-      reclaim_heap_get_event (reclaim_session_get_heap (self), position - 1)->kind == RECLAIM_EV_LINE)
-    return g_strdup ("The script has ended.");
-  return reclaim_caption_describe (reclaim_session_get_heap (self), position - 1, self->source);
+  if (!on_boundary)
+    return reclaim_caption_describe (heap, position - 1, self->source);
+
+  guint64 from = g_array_index (timeline->lines, guint64, step - 1);
+  guint line = reclaim_heap_get_event (heap, from)->x;
+  return reclaim_caption_summarize (heap, from, position, timeline->first_id, line, self->source);
 }
 
 /* --- Edits -------------------------------------------------------------- */

@@ -152,6 +152,23 @@ test_captions (void)
   g_clear_pointer (&caption, g_free);
   caption = reclaim_session_describe (session);
   g_assert_cmpstr (caption, ==, "line 1 runs: class Node:");
+
+  /* after a whole statement, the caption sums it up */
+  reclaim_session_go_to_end (session);
+  g_clear_pointer (&caption, g_free);
+  g_clear_pointer (&expected, g_free);
+  caption = reclaim_session_describe (session);
+  expected = g_strdup_printf ("line 6 ran: del b · 1 freed: Node #%u", node);
+  g_assert_cmpstr (caption, ==, expected);
+  for (int i = 0; i < 3; i++)
+    reclaim_session_step_back (session);
+  g_clear_pointer (&caption, g_free);
+  caption = reclaim_session_describe (session);
+  g_assert_cmpstr (caption, ==, "line 3 ran: a = Node() · 1 object created");
+  reclaim_session_go_to_start (session);
+  g_clear_pointer (&caption, g_free);
+  caption = reclaim_session_describe (session);
+  g_assert_cmpstr (caption, ==, "The script has not started yet.");
 }
 
 static void

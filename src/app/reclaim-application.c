@@ -1,0 +1,172 @@
+/* reclaim-application.c: the application: windows, files given to it.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * `reclaim FILE.py` opens each file in a window of its own; with no file a
+ * window opens the built-in example.  A second launch hands its files to
+ * the running instance (GApplication's uniqueness).
+ */
+#include "config.h"
+
+#include "reclaim-application.h"
+
+#include <glib/gi18n.h>
+
+#include "reclaim-window.h"
+
+struct _ReclaimApplication
+{
+  GtkApplication parent_instance;
+  GSettings     *settings;
+};
+
+G_DEFINE_FINAL_TYPE (ReclaimApplication, reclaim_application, GTK_TYPE_APPLICATION)
+
+ReclaimApplication *
+reclaim_application_new (void)
+{
+  return g_object_new (RECLAIM_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/reclaim/Reclaim",
+                       NULL);
+}
+
+GSettings *
+reclaim_application_get_settings (ReclaimApplication *self)
+{
+  g_return_val_if_fail (RECLAIM_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+static void
+reclaim_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      ReclaimWindow *new_window = reclaim_window_new (RECLAIM_APPLICATION (app));
+      reclaim_window_open_example (new_window);
+      window = GTK_WINDOW (new_window);
+    }
+  gtk_window_present (window);
+}
+
+static void
+reclaim_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      ReclaimWindow *window = reclaim_window_new (RECLAIM_APPLICATION (app));
+      reclaim_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplication *app = user_data;
+
+  /* each window asks about its unsaved work before it closes */
+  for (GList *l = gtk_application_get_windows (app); l != NULL;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+new_window_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  ReclaimWindow *window = reclaim_window_new (RECLAIM_APPLICATION (user_data));
+
+  reclaim_window_open_example (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "new-window", new_window_activated },
+};
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} app_accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.new-window", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.step", { "F10", NULL } },
+  { "win.step-into", { "F11", NULL } },
+  { "win.step-back", { "<Shift>F10", NULL } },
+  { "win.step-back-into", { "<Shift>F11", NULL } },
+  { "win.reset", { "<Control>Home", NULL } },
+  { "win.go-to-end", { "<Control>End", NULL } },
+  { "win.collect", { "<Control>g", NULL } },
+  { "win.show-script", { "F7", NULL } },
+  { "win.show-inspector", { "F8", NULL } },
+  { "win.show-timeline", { "F6", NULL } },
+  { "win.close", { "<Control>w", NULL } },
+  { "canvas.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+  { "canvas.zoom-out", { "<Control>minus", NULL } },
+  { "canvas.zoom-reset", { "<Control>1", NULL } },
+  { "canvas.fit", { "<Control>0", NULL } },
+  { "canvas.tidy", { "<Control>t", NULL } },
+};
+
+static void
+reclaim_application_startup (GApplication *app)
+{
+  ReclaimApplication *self = RECLAIM_APPLICATION (app);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  G_APPLICATION_CLASS (reclaim_application_parent_class)->startup (app);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.reclaim.Reclaim", TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new_full (schema, NULL, NULL);
+  else
+    g_message ("the settings schema io.github.reclaim.Reclaim is not installed: "
+               "window sizes and panes will not be remembered");
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), app_accels[i].action,
+                                           app_accels[i].accels);
+}
+
+static void
+reclaim_application_dispose (GObject *object)
+{
+  ReclaimApplication *self = RECLAIM_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (reclaim_application_parent_class)->dispose (object);
+}
+
+static void
+reclaim_application_class_init (ReclaimApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = reclaim_application_dispose;
+  app_class->startup = reclaim_application_startup;
+  app_class->activate = reclaim_application_activate;
+  app_class->open = reclaim_application_open;
+}
+
+static void
+reclaim_application_init (ReclaimApplication *self)
+{
+}

@@ -1,0 +1,286 @@
+/* reclaim-window-actions.c: stepping, running and the panes.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Stateless actions are installed on the class (win.step ...) and enabled
+ * in one place, reclaim_window_update_actions(); stateful ones (the panes,
+ * the collector model, Run) are GActions added per window.
+ */
+#include "config.h"
+
+#include "reclaim-window-private.h"
+
+#include <glib/gi18n.h>
+
+static void
+step_activated (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  ReclaimWindow *self = RECLAIM_WINDOW (widget);
+
+  reclaim_window_flush_typing (self);
+  if (g_str_equal (name, "win.step"))
+    reclaim_session_step_forward (self->session);
+  else if (g_str_equal (name, "win.step-into"))
+    reclaim_session_event_forward (self->session);
+  else if (g_str_equal (name, "win.step-back"))
+    reclaim_session_step_back (self->session);
+  else if (g_str_equal (name, "win.step-back-into"))
+    reclaim_session_event_back (self->session);
+  else if (g_str_equal (name, "win.reset"))
+    reclaim_session_go_to_start (self->session);
+  else if (g_str_equal (name, "win.go-to-end"))
+    reclaim_session_go_to_end (self->session);
+}
+
+static void
+collect_activated (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  ReclaimWindow *self = RECLAIM_WINDOW (widget);
+
+  reclaim_window_flush_typing (self);
+  reclaim_session_collect (self->session);
+}
+
+static void
+undo_activated (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  ReclaimWindow *self = RECLAIM_WINDOW (widget);
+
+  reclaim_window_flush_typing (self);
+  if (g_str_equal (name, "win.undo"))
+    reclaim_session_undo (self->session);
+  else
+    reclaim_session_redo (self->session);
+}
+
+static void
+go_to_error_activated (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  ReclaimWindow *self = RECLAIM_WINDOW (widget);
+
+  reclaim_window_go_to_line (self, reclaim_session_get_error_line (self->session));
+}
+
+static void
+dismiss_banner_activated (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  ReclaimWindow *self = RECLAIM_WINDOW (widget);
+
+  gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+}
+
+void
+reclaim_window_update_actions (ReclaimWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (self->session);
+  guint64 position = reclaim_session_get_position (self->session);
+  gboolean at_end = position >= timeline->end;
+  gboolean at_start = position <= timeline->start;
+
+  gtk_widget_action_set_enabled (widget, "win.step", !at_end);
+  gtk_widget_action_set_enabled (widget, "win.step-into", !at_end);
+  gtk_widget_action_set_enabled (widget, "win.go-to-end", !at_end);
+  gtk_widget_action_set_enabled (widget, "win.step-back", !at_start);
+  gtk_widget_action_set_enabled (widget, "win.step-back-into", !at_start);
+  gtk_widget_action_set_enabled (widget, "win.reset",
+                                 position != reclaim_timeline_step_position (timeline, 0));
+  gtk_widget_action_set_enabled (widget, "win.undo", reclaim_session_can_undo (self->session));
+  gtk_widget_action_set_enabled (widget, "win.redo", reclaim_session_can_redo (self->session));
+  gtk_widget_action_set_enabled (widget, "win.go-to-error",
+                                 reclaim_session_get_error_line (self->session) != 0);
+}
+
+/* --- Run / Pause -------------------------------------------------------- */
+
+static void
+set_play_state (ReclaimWindow *self, gboolean playing)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "play");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (playing));
+}
+
+void
+reclaim_window_stop_playing (ReclaimWindow *self)
+{
+  if (self->play_timeout == 0)
+    return;
+  g_clear_handle_id (&self->play_timeout, g_source_remove);
+  set_play_state (self, FALSE);
+}
+
+static guint
+play_interval_ms (ReclaimWindow *self)
+{
+  double per_second = gtk_adjustment_get_value (self->speed_adjustment);
+
+  return (guint) (1000.0 / MAX (per_second, 0.1));
+}
+
+static gboolean
+play_next (gpointer user_data)
+{
+  ReclaimWindow *self = user_data;
+
+  if (!reclaim_session_step_forward (self->session) ||
+      reclaim_session_get_position (self->session) >= reclaim_session_get_timeline (self->session)->end)
+    {
+      self->play_timeout = 0;
+      set_play_state (self, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_playing (ReclaimWindow *self)
+{
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (self->session);
+
+  reclaim_window_flush_typing (self);
+  /* from the end, Run starts again from the beginning */
+  if (reclaim_session_get_position (self->session) >= timeline->end)
+    reclaim_session_go_to_start (self->session);
+  self->play_timeout = g_timeout_add (play_interval_ms (self), play_next, self);
+  set_play_state (self, TRUE);
+}
+
+static void
+play_changed (GSimpleAction *action, GVariant *value, gpointer user_data)
+{
+  ReclaimWindow *self = user_data;
+
+  if (g_variant_get_boolean (value))
+    {
+      if (self->play_timeout == 0)
+        start_playing (self);
+    }
+  else
+    reclaim_window_stop_playing (self);
+}
+
+static void
+speed_changed (GtkAdjustment *adjustment, ReclaimWindow *self)
+{
+  if (self->play_timeout == 0)
+    return;
+  g_source_remove (self->play_timeout);
+  self->play_timeout = g_timeout_add (play_interval_ms (self), play_next, self);
+}
+
+/* Space runs or pauses, except where it types or presses a button. */
+static gboolean
+key_pressed (GtkEventControllerKey *controller, guint keyval, guint keycode,
+             GdkModifierType state, ReclaimWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (keyval != GDK_KEY_space || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_TEXT_VIEW (w) || GTK_IS_EDITABLE (w) || GTK_IS_BUTTON (w) ||
+        GTK_IS_POPOVER (w) || GTK_IS_RANGE (w))
+      return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.play", NULL);
+  return TRUE;
+}
+
+/* --- Panes and options -------------------------------------------------- */
+
+static void
+show_pane (ReclaimWindow *self, const char *name, gboolean shown)
+{
+  if (g_str_equal (name, "show-script"))
+    gtk_widget_set_visible (gtk_paned_get_start_child (self->outer_paned), shown);
+  else if (g_str_equal (name, "show-inspector"))
+    gtk_widget_set_visible (self->inspector_scroller, shown);
+  else if (g_str_equal (name, "show-timeline"))
+    gtk_revealer_set_reveal_child (self->timeline_revealer, shown);
+}
+
+static void
+pane_changed (GSimpleAction *action, GVariant *value, gpointer user_data)
+{
+  ReclaimWindow *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  g_simple_action_set_state (action, value);
+  show_pane (self, name, g_variant_get_boolean (value));
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, name, g_variant_get_boolean (value));
+}
+
+static void
+weak_tool_changed (GSimpleAction *action, GVariant *value, gpointer user_data)
+{
+  ReclaimWindow *self = user_data;
+
+  g_simple_action_set_state (action, value);
+  g_object_set (self->canvas, "weak-tool", g_variant_get_boolean (value), NULL);
+}
+
+static void
+collector_changed (GSimpleAction *action, GVariant *value, gpointer user_data)
+{
+  ReclaimWindow *self = user_data;
+  const char *mode = g_variant_get_string (value, NULL);
+
+  g_simple_action_set_state (action, value);
+  reclaim_window_flush_typing (self);
+  reclaim_session_set_collector (self->session, g_str_equal (mode, "marksweep")
+                                                ? RECLAIM_COLLECTOR_MARKSWEEP
+                                                : RECLAIM_COLLECTOR_CPYTHON);
+}
+
+/* Toggling a boolean action from a button or menu item changes its state. */
+static void
+toggle_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GVariant *state = g_action_get_state (G_ACTION (action));
+
+  g_action_change_state (G_ACTION (action), g_variant_new_boolean (!g_variant_get_boolean (state)));
+  g_variant_unref (state);
+}
+
+static const GActionEntry stateful_actions[] = {
+  { "play", toggle_activated, NULL, "false", play_changed },
+  { "show-script", toggle_activated, NULL, "true", pane_changed },
+  { "show-inspector", toggle_activated, NULL, "true", pane_changed },
+  { "show-timeline", toggle_activated, NULL, "true", pane_changed },
+  { "weak-tool", toggle_activated, NULL, "false", weak_tool_changed },
+  { "collector", NULL, "s", "'cpython'", collector_changed },
+};
+
+void
+reclaim_window_init_actions (ReclaimWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), stateful_actions,
+                                   G_N_ELEMENTS (stateful_actions), self);
+  g_signal_connect (self->speed_adjustment, "value-changed", G_CALLBACK (speed_changed), self);
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  reclaim_window_update_actions (self);
+}
+
+void
+reclaim_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  static const char *const steps[] = {
+    "win.step", "win.step-into", "win.step-back", "win.step-back-into", "win.reset", "win.go-to-end",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    gtk_widget_class_install_action (widget_class, steps[i], NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "win.collect", NULL, collect_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.go-to-error", NULL, go_to_error_activated);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL,
+                                   dismiss_banner_activated);
+}

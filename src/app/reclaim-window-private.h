@@ -1,0 +1,87 @@
+/* reclaim-window-private.h: what the window's files share.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window is split by concern: reclaim-window.c builds it and follows
+ * the session, reclaim-window-actions.c holds the stepping and view
+ * actions, reclaim-window-file.c opening and saving.
+ */
+#pragma once
+
+#include <gtksourceview/gtksource.h>
+
+#include "reclaim-canvas.h"
+#include "reclaim-inspector.h"
+#include "reclaim-timeline-view.h"
+#include "reclaim-window.h"
+
+G_BEGIN_DECLS
+
+struct _ReclaimWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  ReclaimSession      *session;
+  GSettings           *settings;     /* NULL when the schema is not installed */
+  GFile               *file;         /* NULL: not saved anywhere yet */
+  char                *saved_text;   /* the text as last loaded or saved */
+  char                *recent_uri;   /* a recent file to open once unsaved work is dealt with */
+  guint                rerun_timeout;  /* a typed change waiting to run */
+  guint                play_timeout;   /* Run: the next step */
+  gboolean             updating_buffer;
+  gboolean             close_confirmed;
+
+  /* Template children. */
+  GtkLabel            *title_label;
+  GtkLabel            *subtitle_label;
+  GtkRevealer         *banner_revealer;
+  GtkLabel            *banner_label;
+  GtkWidget           *banner_button;
+  GtkPaned            *outer_paned;
+  GtkPaned            *script_paned;
+  GtkPaned            *inner_paned;
+  GtkSourceView       *script_view;
+  GtkTextView         *output_view;
+  ReclaimCanvas       *canvas;
+  GtkLabel            *step_label;
+  GtkLabel            *caption_label;
+  GtkRevealer         *timeline_revealer;
+  ReclaimTimelineView *timeline;
+  GtkWidget           *inspector_scroller;
+  ReclaimInspector    *inspector;
+  GtkAdjustment       *speed_adjustment;
+  GMenu               *recent_menu;
+
+  GtkTextTag          *executing_tag;
+  GtkTextTag          *error_tag;
+};
+
+/* reclaim-window.c */
+void  reclaim_window_show_banner      (ReclaimWindow *self,
+                                       const char    *message,
+                                       gboolean       with_go_to_line);
+void  reclaim_window_update_title     (ReclaimWindow *self);
+void  reclaim_window_update_actions   (ReclaimWindow *self);
+/* Runs a typed change now rather than after the pause. */
+void  reclaim_window_flush_typing     (ReclaimWindow *self);
+void  reclaim_window_go_to_line       (ReclaimWindow *self,
+                                       guint          line);
+
+/* reclaim-window-actions.c */
+void  reclaim_window_class_init_actions (GtkWidgetClass *widget_class);
+void  reclaim_window_init_actions     (ReclaimWindow *self);
+void  reclaim_window_stop_playing     (ReclaimWindow *self);
+
+/* reclaim-window-file.c */
+void  reclaim_window_class_init_file  (GtkWidgetClass *widget_class);
+void  reclaim_window_load_text        (ReclaimWindow *self,
+                                       const char    *text,
+                                       GFile         *file);
+void  reclaim_window_update_recent    (ReclaimWindow *self);
+/* Asks what to do with unsaved work, then calls then (self) unless the
+ * user cancelled. */
+void  reclaim_window_confirm_discard  (ReclaimWindow *self,
+                                       void         (*then) (ReclaimWindow *self));
+
+G_END_DECLS

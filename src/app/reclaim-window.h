@@ -1,0 +1,29 @@
+/* reclaim-window.h: a window on one script.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "reclaim-application.h"
+#include "reclaim-session.h"
+
+G_BEGIN_DECLS
+
+#define RECLAIM_TYPE_WINDOW (reclaim_window_get_type ())
+G_DECLARE_FINAL_TYPE (ReclaimWindow, reclaim_window, RECLAIM, WINDOW, GtkApplicationWindow)
+
+ReclaimWindow  *reclaim_window_new          (ReclaimApplication *app);
+/* Shows the built-in example (not tied to a file: saving asks where). */
+void            reclaim_window_open_example (ReclaimWindow *self);
+/* Loads a script; a file that cannot be read leaves the window as it was
+ * and says why in the window's banner. */
+void            reclaim_window_open_file    (ReclaimWindow *self,
+                                             GFile         *file);
+ReclaimSession *reclaim_window_get_session  (ReclaimWindow *self);
+/* Whether the script or its card positions differ from the saved file. */
+gboolean        reclaim_window_is_modified  (ReclaimWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,350 @@
+/* test-window.c: the window, driven as a user drives it, on a display.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens scripts from files, steps and steps back through the window's
+ * actions, types into the script, saves, and checks what the window shows:
+ * the caption, the step counter, the highlighted line, the canvas's cards,
+ * the title.  Needs a display (the test command starts a virtual X server).
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "reclaim-window-private.h"
+
+static const char script[] =
+  "class Node:\n"                 /* 1 */
+  "    pass\n"                    /* 2 */
+  "a = Node()\n"                  /* 3 */
+  "a.next = Node()\n"             /* 4 */
+  "print('two nodes')\n"          /* 5 */
+  "del a\n";                      /* 6 */
+
+typedef struct {
+  char          *dir;
+  char          *path;
+  ReclaimWindow *window;
+} Fixture;
+
+static void
+wait_until (gboolean (*done) (Fixture *fixture), Fixture *fixture)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (fixture))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+iterate (void)
+{
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+script_loaded (Fixture *fixture)
+{
+  return g_str_equal (reclaim_session_get_source (fixture->window->session), script);
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+
+  fixture->dir = g_dir_make_tmp ("reclaim-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "nodes.py", NULL);
+  g_assert_true (g_file_set_contents (fixture->path, script, -1, NULL));
+
+  fixture->window = g_object_ref_sink (reclaim_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  file = g_file_new_for_path (fixture->path);
+  reclaim_window_open_file (fixture->window, file);
+  wait_until (script_loaded, fixture);
+  iterate ();
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  fixture->window->close_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_object_unref (fixture->window);
+  g_remove (fixture->path);
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static guint
+highlighted_line (ReclaimWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->script_view));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  do
+    if (gtk_text_iter_has_tag (&iter, window->executing_tag))
+      return gtk_text_iter_get_line (&iter) + 1;
+  while (gtk_text_iter_forward_line (&iter));
+  return 0;
+}
+
+static char *
+output_text (ReclaimWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (window->output_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static guint
+n_cards (ReclaimWindow *window)
+{
+  return reclaim_scene_n_cards (reclaim_canvas_get_scene (window->canvas));
+}
+
+static void
+test_open (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+  g_autofree char *output = output_text (window);
+
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "nodes.py");
+  g_assert_cmpstr (output, ==, "two nodes\n");
+  /* the window opens at the script's end */
+  g_assert_cmpstr (gtk_label_get_text (window->step_label), ==, "Step 6 of 6 · end");
+  g_assert_false (reclaim_window_is_modified (window));
+}
+
+static void
+test_step_and_back (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+  GtkWidget *widget = GTK_WIDGET (window);
+  guint at_end = n_cards (window);
+
+  gtk_widget_activate_action (widget, "win.reset", NULL);
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_text (window->step_label), ==, "Step 0 of 6 · line 1");
+  g_assert_cmpuint (highlighted_line (window), ==, 1);
+
+  /* class Node:, its body, a = Node() */
+  for (int i = 0; i < 3; i++)
+    gtk_widget_activate_action (widget, "win.step", NULL);
+  iterate ();
+  /* `a = Node()` has run: the canvas shows the frame and a's Node */
+  g_assert_cmpstr (gtk_label_get_text (window->step_label), ==, "Step 3 of 6 · line 4");
+  g_assert_cmpuint (highlighted_line (window), ==, 4);
+  guint after_a = n_cards (window);
+  g_assert_nonnull (reclaim_scene_find_row (reclaim_canvas_get_scene (window->canvas),
+                                            reclaim_scene_get_card (reclaim_canvas_get_scene (window->canvas), 0),
+                                            "a"));
+
+  gtk_widget_activate_action (widget, "win.step", NULL);
+  iterate ();
+  g_assert_cmpuint (n_cards (window), ==, after_a + 1);
+
+  /* one event at a time, with a caption for each */
+  gtk_widget_activate_action (widget, "win.step-into", NULL);
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_text (window->caption_label), ==, "line 5 runs: print('two nodes')");
+  gtk_widget_activate_action (widget, "win.step-back-into", NULL);
+  gtk_widget_activate_action (widget, "win.step-back", NULL);
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_text (window->step_label), ==, "Step 3 of 6 · line 4");
+  g_assert_cmpuint (n_cards (window), ==, after_a);
+
+  gtk_widget_activate_action (widget, "win.go-to-end", NULL);
+  iterate ();
+  g_assert_cmpuint (n_cards (window), ==, at_end);
+}
+
+static void
+test_stepping_stops_at_the_ends (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+  GtkWidget *widget = GTK_WIDGET (window);
+
+  /* at the end there is nothing to step into; at the start, nothing
+   * before the first event */
+  reclaim_session_go_to_end (window->session);
+  gtk_widget_activate_action (widget, "win.step", NULL);
+  gtk_widget_activate_action (widget, "win.step-into", NULL);
+  iterate ();
+  g_assert_cmpuint (reclaim_session_get_position (window->session), ==,
+                    reclaim_session_get_timeline (window->session)->end);
+  reclaim_session_go_to_start (window->session);
+  gtk_widget_activate_action (widget, "win.step-back", NULL);
+  gtk_widget_activate_action (widget, "win.step-back", NULL);
+  iterate ();
+  g_assert_cmpuint (reclaim_session_get_position (window->session), ==,
+                    reclaim_session_get_timeline (window->session)->start);
+}
+
+static gboolean
+typed_change_ran (Fixture *fixture)
+{
+  return g_str_has_suffix (reclaim_session_get_source (fixture->window->session), "b = 2\n");
+}
+
+static void
+test_typing_runs_and_saves (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->script_view));
+  GtkTextIter end;
+  g_autofree char *saved = NULL;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "b = 2\n", -1);
+  g_assert_true (reclaim_window_is_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (window->title_label), "• "));
+  wait_until (typed_change_ran, fixture);
+  g_assert_cmpstr (gtk_label_get_text (window->step_label), ==, "Step 7 of 7 · end");
+
+  /* undo takes the typed change back, redo brings it again */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  iterate ();
+  g_assert_cmpstr (reclaim_session_get_source (window->session), ==, script);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  iterate ();
+  g_assert_true (typed_change_ran (fixture));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  while (reclaim_window_is_modified (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_get_contents (fixture->path, &saved, NULL, NULL));
+  g_assert_true (g_str_has_suffix (saved, "del a\nb = 2\n"));
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "nodes.py");
+}
+
+static void
+test_error_banner (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+
+  reclaim_session_set_source (window->session, "x = 1\nprint(y)\n");
+  iterate ();
+  g_assert_true (gtk_revealer_get_reveal_child (window->banner_revealer));
+  g_assert_cmpstr (gtk_label_get_text (window->banner_label), ==,
+                   "Line 2: NameError: name 'y' is not defined");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-error", NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->script_view));
+  GtkTextIter cursor;
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_line (&cursor), ==, 1);
+
+  reclaim_session_set_source (window->session, "x = 1\n");
+  iterate ();
+  g_assert_false (gtk_revealer_get_reveal_child (window->banner_revealer));
+}
+
+static void
+test_unreadable_file (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+  g_autofree char *path = g_build_filename (fixture->dir, "binary.py", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, "\xff\xfe\x00x", 4, NULL));
+  reclaim_window_open_file (window, file);
+  while (!gtk_revealer_get_reveal_child (window->banner_revealer))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (strstr (gtk_label_get_text (window->banner_label), "not UTF-8 text") != NULL);
+  /* the script that was open is still there */
+  g_assert_cmpstr (reclaim_session_get_source (window->session), ==, script);
+  g_remove (path);
+}
+
+static gboolean
+dialog_shown (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+      if (GTK_IS_MESSAGE_DIALOG (window))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_close_asks_first (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+
+  reclaim_session_new_object (window->session, RECLAIM_NEW_INSTANCE, NULL);
+  iterate ();
+  g_assert_true (reclaim_window_is_modified (window));
+  gtk_window_close (GTK_WINDOW (window));
+  iterate ();
+  /* the window stays, and a dialog asks about the unsaved change */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (dialog_shown ());
+}
+
+static void
+test_panes (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+
+  g_assert_true (gtk_widget_get_visible (window->inspector_scroller));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-inspector", NULL);
+  g_assert_false (gtk_widget_get_visible (window->inspector_scroller));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-script", NULL);
+  g_assert_false (gtk_widget_get_visible (gtk_paned_get_start_child (window->outer_paned)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-timeline", NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (window->timeline_revealer));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-inspector", NULL);
+  g_assert_true (gtk_widget_get_visible (window->inspector_scroller));
+}
+
+static void
+test_example (void)
+{
+  g_autoptr (ReclaimWindow) window = g_object_ref_sink (reclaim_window_new (NULL));
+
+  reclaim_window_open_example (window);
+  /* the first screen already shows something alive */
+  g_assert_true (strstr (reclaim_session_get_source (window->session), "weakref") != NULL);
+  g_assert_cmpint (reclaim_session_get_status (window->session), ==, 0);
+  g_assert_cmpuint (reclaim_scene_n_cards (reclaim_canvas_get_scene (window->canvas)), >, 1);
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "Welcome example");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add ("/app/window/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("open", test_open);
+  ADD ("step-and-back", test_step_and_back);
+  ADD ("stepping-stops-at-the-ends", test_stepping_stops_at_the_ends);
+  ADD ("typing-runs-and-saves", test_typing_runs_and_saves);
+  ADD ("error-banner", test_error_banner);
+  ADD ("unreadable-file", test_unreadable_file);
+  ADD ("close-asks-first", test_close_asks_first);
+  ADD ("panes", test_panes);
+#undef ADD
+  g_test_add_func ("/app/window/example", test_example);
+
+  return g_test_run ();
+}

@@ -110,10 +110,18 @@ output_text (ReclaimWindow *window)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* Cards of objects alive at the position (not the fading ones of objects
+ * just freed). */
 static guint
 n_cards (ReclaimWindow *window)
 {
-  return reclaim_scene_n_cards (reclaim_canvas_get_scene (window->canvas));
+  const ReclaimScene *scene = reclaim_canvas_get_scene (window->canvas);
+  guint alive = 0;
+
+  for (guint i = 0; i < reclaim_scene_n_cards (scene); i++)
+    if (!(reclaim_scene_get_card (scene, i)->flags & RECLAIM_CARD_FREED))
+      alive++;
+  return alive;
 }
 
 static void

@@ -50,6 +50,7 @@ struct _ReclaimCanvas
   ReclaimCardLook  *card_looks;    /* one per card */
   ReclaimArrowLook *arrow_looks;   /* one per arrow */
   guint64           position;      /* the heap position the scene shows */
+  guint             step;          /* and its step */
   char             *source;        /* the script the scene comes from */
   gboolean          ran;           /* "ran" came: the next "moved" is a new run */
 

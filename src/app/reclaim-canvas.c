@@ -285,6 +285,14 @@ keep_selection (ReclaimCanvas *self)
     self->arrow_selected = FALSE;
 }
 
+static gboolean
+appended_one_line (const char *added)
+{
+  const char *newline = strchr (added, '\n');
+
+  return *added != '\0' && (newline == NULL || newline[1] == '\0');
+}
+
 static void
 rebuild_scene (ReclaimCanvas *self)
 {
@@ -298,18 +306,22 @@ rebuild_scene (ReclaimCanvas *self)
   reclaim_session_scene_options (self->session, &options);
   if (self->ran)
     {
-      /* an edit appends a statement: what it freed fades away */
+      /* a canvas edit appends a statement: what it freed fades away;
+       * a file loaded or a script rewritten is a new picture */
       guint n_steps = reclaim_timeline_n_steps (timeline);
-      small = self->source != NULL && g_str_has_prefix (source, self->source) &&
-              strcmp (source, self->source) != 0 && position == timeline->end;
-      options.show_freed = small;
+      small = self->source != NULL && *self->source != '\0' && g_str_has_prefix (source, self->source) &&
+              appended_one_line (source + strlen (self->source)) && position == timeline->end;
+      options.show_freed = small && canvas_animations_enabled (self);
       options.freed_since = reclaim_timeline_step_position (timeline, n_steps > 0 ? n_steps - 1 : 0);
     }
   else
     {
+      /* a step or an event is animated; scrubbing further is a jump */
       guint64 delta = position > self->position ? position - self->position : self->position - position;
-      small = self->scene != NULL && delta > 0 && delta <= ANIMATE_MAX_EVENTS;
-      options.show_freed = small && position > self->position;
+      guint step = reclaim_session_get_step (self->session);
+      guint steps = step > self->step ? step - self->step : self->step - step;
+      small = self->scene != NULL && delta > 0 && delta <= ANIMATE_MAX_EVENTS && steps <= 1;
+      options.show_freed = small && position > self->position && canvas_animations_enabled (self);
       options.freed_since = self->position;
     }
 
@@ -335,6 +347,7 @@ rebuild_scene (ReclaimCanvas *self)
   keep_selection (self);
 
   self->position = position;
+  self->step = reclaim_session_get_step (self->session);
   g_free (self->source);
   self->source = g_strdup (source);
   self->ran = FALSE;

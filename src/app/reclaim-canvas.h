@@ -70,7 +70,9 @@ void            reclaim_canvas_set_highlight (ReclaimCanvas   *self,
                                               const ReclaimId *ids,
                                               guint            n_ids);
 
-/* The scene drawn (laid out, chosen positions applied); never NULL. */
+/* The scene drawn (laid out, chosen positions applied); never NULL.
+ * While animations are on, it may also hold the cards of objects just
+ * freed (RECLAIM_CARD_FREED), kept to fade them away. */
 const ReclaimScene *reclaim_canvas_get_scene (ReclaimCanvas  *self);
 
 G_END_DECLS

@@ -703,7 +703,7 @@ void
 reclaim_layout_card_handle (const ReclaimCard *card, double *x, double *y)
 {
   *x = card->x + card->width;
-  *y = card->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2;
+  *y = card->y + card->height;
 }
 
 /* ---- arrows as lines ----------------------------------------------------- */

@@ -134,8 +134,8 @@ void      reclaim_layout_pointer_dot (const ReclaimCard *card,
                                       guint              i,
                                       double            *x,
                                       double            *y);
-/* The centre of the handle on the card's right edge, level with its
- * header, that a new reference is dragged from. */
+/* The centre of the handle a new reference is dragged from: the card's
+ * bottom right corner, where no arrow ends. */
 void      reclaim_layout_card_handle (const ReclaimCard *card,
                                       double            *x,
                                       double            *y);

@@ -160,7 +160,7 @@ add_referrer (ReclaimInspector *self, const ReclaimRef *ref)
   ReclaimHeap *heap = heap_of (self);
   g_autofree char *reference = reclaim_caption_reference (heap, ref->obj, ref->slot);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *what_if = gtk_button_new_with_label (_("Delete?"));
+  GtkWidget *what_if = gtk_button_new_with_label (_("What If Deleted?"));
   GtkWidget *answer = gtk_label_new (NULL);
   GtkWidget *button = object_button (self, reference, ref->obj);
 
@@ -334,6 +334,20 @@ static void
 add_weakrefs (ReclaimInspector *self, ReclaimId obj)
 {
   ReclaimHeap *heap = heap_of (self);
+  ReclaimKind kind = reclaim_heap_get_kind (heap, obj);
+
+  if (kind == RECLAIM_KIND_WEAKREF || kind == RECLAIM_KIND_PROXY)
+    {
+      ReclaimId referent = reclaim_heap_weakref_get_referent (heap, obj);
+      add_section (self, _("Refers weakly to"));
+      if (referent == 0)
+        add_label (self, _("Nothing: its referent is gone, so calling it returns None."), "dim-label");
+      else
+        {
+          g_autofree char *name = reclaim_caption_name_of (heap, referent);
+          gtk_box_append (GTK_BOX (self->content), object_button (self, name, referent));
+        }
+    }
 
   if (reclaim_heap_weakref_count (heap, obj) == 0)
     return;

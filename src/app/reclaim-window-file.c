@@ -50,8 +50,21 @@ reclaim_window_open_example (ReclaimWindow *self)
   g_autoptr (GBytes) bytes =
     g_resources_lookup_data ("/io/github/reclaim/Reclaim/welcome.py", 0, NULL);
 
+  const char *text;
+
   g_return_if_fail (bytes != NULL);
-  reclaim_window_load_text (self, g_bytes_get_data (bytes, NULL), NULL);
+  text = g_bytes_get_data (bytes, NULL);
+  reclaim_window_load_text (self, text, NULL);
+  /* open where the cycle is garbage, waiting for the collector: the first
+   * screen shows what the example is about */
+  const char *collect = strstr (text, "gc.collect()");
+  guint line = 1, step;
+  for (const char *p = text; collect != NULL && p < collect; p++)
+    line += *p == '\n';
+  if (collect != NULL &&
+      reclaim_timeline_find_line (reclaim_session_get_timeline (self->session), line, &step))
+    reclaim_session_seek (self->session,
+                          reclaim_timeline_step_position (reclaim_session_get_timeline (self->session), step));
 }
 
 static void

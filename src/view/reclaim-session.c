@@ -451,14 +451,29 @@ reclaim_session_step_back (ReclaimSession *self)
   return TRUE;
 }
 
+/* Whether stepping into events stops after event i: the script's objects,
+ * statements and the collector's phases; not the reference counts of the
+ * interpreter's own objects (print, the built-in types a full collection
+ * walks through), which would bury them. */
+static gboolean
+stops_after (ReclaimSession *self, guint64 i)
+{
+  const ReclaimEvent *ev = reclaim_heap_get_event (reclaim_session_get_heap (self), i);
+
+  return ev->obj == 0 || ev->obj >= self->timeline->first_id;
+}
+
 gboolean
 reclaim_session_event_forward (ReclaimSession *self)
 {
   guint64 position = reclaim_session_get_position (self);
+  guint64 i = position;
 
   if (position >= self->timeline->end)
     return FALSE;
-  reclaim_session_seek (self, position + 1);
+  while (i + 1 < self->timeline->end && !stops_after (self, i))
+    i++;
+  reclaim_session_seek (self, i + 1);
   return TRUE;
 }
 
@@ -466,10 +481,13 @@ gboolean
 reclaim_session_event_back (ReclaimSession *self)
 {
   guint64 position = reclaim_session_get_position (self);
+  guint64 i = position - 1;
 
   if (position <= self->timeline->start)
     return FALSE;
-  reclaim_session_seek (self, position - 1);
+  while (i > self->timeline->start && !stops_after (self, i - 1))
+    i--;
+  reclaim_session_seek (self, i);
   return TRUE;
 }
 

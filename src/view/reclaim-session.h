@@ -83,7 +83,9 @@ void         reclaim_session_seek         (ReclaimSession *self,
  * running (0 at the end). */
 guint        reclaim_session_get_step     (ReclaimSession *self);
 guint        reclaim_session_get_line     (ReclaimSession *self);
-/* Moves; FALSE when already at that end. */
+/* Moves; FALSE when already at that end.  Event steps pass over the
+ * events of the interpreter's own objects (objects before the timeline's
+ * first_id). */
 gboolean     reclaim_session_step_forward (ReclaimSession *self);
 gboolean     reclaim_session_step_back    (ReclaimSession *self);
 gboolean     reclaim_session_event_forward (ReclaimSession *self);

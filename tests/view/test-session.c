@@ -110,6 +110,38 @@ test_step_events (void)
   g_assert_cmpuint (reclaim_session_get_position (session), ==, start);
 }
 
+static void
+test_step_events_skip_interpreter (void)
+{
+  g_autoptr (ReclaimSession) session =
+    session_with ("import gc\nclass Node:\n    pass\na = Node()\na.me = a\ndel a\ngc.collect()\n");
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (session);
+  ReclaimHeap *heap = reclaim_session_get_heap (session);
+  guint stops = 0;
+
+  /* a full collection walks every object of the interpreter: stepping into
+   * it stops only at the script's objects and the collector's phases */
+  reclaim_session_step_back (session);
+  guint64 before = reclaim_session_get_position (session);
+  while (reclaim_session_event_forward (session))
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, reclaim_session_get_position (session) - 1);
+      g_assert_true (ev->obj == 0 || ev->obj >= timeline->first_id ||
+                     reclaim_session_get_position (session) == timeline->end);
+      stops++;
+    }
+  g_assert_cmpuint (stops, >, 10);
+  g_assert_cmpuint (stops, <, (timeline->end - timeline->lines->len) / 4);
+  /* and back, over the same stops */
+  while (reclaim_session_get_position (session) > before)
+    {
+      g_assert_true (reclaim_session_event_back (session));
+      stops--;
+    }
+  g_assert_cmpuint (stops, ==, 0);
+  g_assert_cmpuint (reclaim_session_get_position (session), ==, before);
+}
+
 /* Seeks to just after the first event of kind about obj. */
 static gboolean
 seek_after (ReclaimSession *session, ReclaimEventKind kind, ReclaimId obj)
@@ -432,6 +464,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/session/run-and-output", test_run_and_output);
   g_test_add_func ("/view/session/step-statements", test_step_statements);
   g_test_add_func ("/view/session/step-events", test_step_events);
+  g_test_add_func ("/view/session/step-events-skip-interpreter", test_step_events_skip_interpreter);
   g_test_add_func ("/view/session/captions", test_captions);
   g_test_add_func ("/view/session/collector-captions", test_collector_captions);
   g_test_add_func ("/view/session/names", test_names);

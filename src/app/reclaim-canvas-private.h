@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * reclaim-canvas.c          the widget: scene cache, viewport, drawing,
- *                           actions, keyboard, accessibility
+ *                           selection, accessibility
+ * reclaim-canvas-actions.c  the canvas.* actions and the keyboard
  * reclaim-canvas-input.c    pointer gestures, the reference-name popover,
  *                           the context menu
  * reclaim-canvas-animation.c  transitions between two scenes
@@ -108,6 +109,16 @@ void      canvas_apply_positions   (ReclaimCanvas *self);
 gboolean  canvas_animations_enabled (ReclaimCanvas *self);
 /* The card the user means at a scene point: not one faded away. */
 gint      canvas_card_at           (ReclaimCanvas *self, double sx, double sy);
+
+/* The row selected, if any (and its card). */
+const ReclaimRow *canvas_selected_row (ReclaimCanvas *self, ReclaimCard **card);
+
+/* reclaim-canvas-actions.c */
+void      canvas_install_actions   (GtkWidgetClass *widget_class);
+/* Enables the actions that apply to the selection. */
+void      canvas_update_actions    (ReclaimCanvas *self);
+gboolean  canvas_key_pressed       (GtkEventControllerKey *controller, guint keyval, guint keycode,
+                                    GdkModifierType state, ReclaimCanvas *self);
 
 /* reclaim-canvas-input.c: widget coordinates; state is a GdkModifierType.
  * The gesture callbacks call these, and so do the tests. */

@@ -14,7 +14,7 @@
  *    makes a reference, named in a small popover; weak with the weak tool
  *    or Alt/Ctrl held;
  *  - Delete removes the selected reference or variable;
- *  - the context menu (right click, Menu, Shift+F10) and the canvas.*
+ *  - the context menu (right click, Menu, Shift+Menu) and the canvas.*
  *    actions below do the rest.
  *
  * Small moves along the history are animated (a count that changes

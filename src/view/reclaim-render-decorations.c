@@ -78,6 +78,8 @@ draw_handle (const Pass *pass, const ReclaimCard *card)
   double x, y;
 
   reclaim_layout_card_handle (card, &x, &y);
+  /* text leaves a current point, which an arc would join with a line */
+  cairo_new_path (cr);
   cairo_arc (cr, x, y, RECLAIM_LAYOUT_HANDLE_RADIUS, 0, 2 * G_PI);
   render_set_color (pass->renderer, cr, RECLAIM_COLOR_CARD);
   cairo_fill_preserve (cr);

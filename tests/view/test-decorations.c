@@ -390,6 +390,10 @@ test_render_selection (void)
   reclaim_layout_card_handle (b, &x, &y);
   assert_pixel (surface, x, y, light (RECLAIM_COLOR_SELECTION), 2);
   assert_pixel (surface, x + RECLAIM_LAYOUT_HANDLE_RADIUS - 1, y, light (RECLAIM_COLOR_SELECTION), 40);
+  /* nothing joins it to the text drawn last (the value of b's row) */
+  double text_x = b->x + RECLAIM_LAYOUT_PADDING + b->label_width + RECLAIM_LAYOUT_LABEL_GAP;
+  double text_y = reclaim_layout_row_top (b, 0) + 4;
+  assert_pixel (surface, (text_x + x) / 2 + 4, (text_y + y) / 2, light (RECLAIM_COLOR_CARD), 1);
   cairo_surface_destroy (surface);
 }
 

@@ -13,12 +13,15 @@
 
 #include <glib/gi18n.h>
 
+#include "reclaim-appearance.h"
+#include "reclaim-preferences.h"
 #include "reclaim-window.h"
 
 struct _ReclaimApplication
 {
-  GtkApplication parent_instance;
-  GSettings     *settings;
+  GtkApplication     parent_instance;
+  GSettings         *settings;
+  ReclaimAppearance *appearance;
 };
 
 G_DEFINE_FINAL_TYPE (ReclaimApplication, reclaim_application, GTK_TYPE_APPLICATION)
@@ -88,9 +91,43 @@ new_window_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void
+preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  ReclaimApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (reclaim_preferences_new (self->settings, parent)));
+}
+
+static void
+about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  static const char *const authors[] = { "The Reclaim developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_about_dialog (parent,
+                         "program-name", "Reclaim",
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Watch Python reclaim memory: reference counting, "
+                                       "weak references and CPython's cycle collector, "
+                                       "step by step"),
+                         "website", "https://github.com/reclaim/reclaim",
+                         "website-label", _("Website"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Reclaim developers",
+                         "authors", authors,
+                         /* TRANSLATORS: your name, and an e-mail address if you like */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "new-window", new_window_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
 };
 
 static const struct {
@@ -99,6 +136,8 @@ static const struct {
 } app_accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "app.new-window", { "<Control>n", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
@@ -139,7 +178,13 @@ reclaim_application_startup (GApplication *app)
     g_message ("the settings schema io.github.reclaim.Reclaim is not installed: "
                "window sizes and panes will not be remembered");
 
+  self->appearance = reclaim_appearance_new (self->settings);
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  /* without a schema there is nothing to keep preferences in */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
+                                                                            "preferences")),
+                               self->settings != NULL);
   for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), app_accels[i].action,
                                            app_accels[i].accels);
@@ -150,6 +195,7 @@ reclaim_application_dispose (GObject *object)
 {
   ReclaimApplication *self = RECLAIM_APPLICATION (object);
 
+  g_clear_pointer (&self->appearance, reclaim_appearance_free);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (reclaim_application_parent_class)->dispose (object);
 }

@@ -252,6 +252,12 @@ restore_settings (ReclaimWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
     g_action_change_state (g_action_map_lookup_action (G_ACTION_MAP (self), panes[i]),
                            g_variant_new_boolean (g_settings_get_boolean (self->settings, panes[i])));
+  g_settings_bind (self->settings, "animation-speed", self->canvas, "animation-speed",
+                   G_SETTINGS_BIND_GET);
+  /* a new window starts with the preferred model; the menu changes it for
+   * this window only */
+  g_action_change_state (g_action_map_lookup_action (G_ACTION_MAP (self), "collector"),
+                         g_settings_get_value (self->settings, "default-collector"));
 }
 
 static void

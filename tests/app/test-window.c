@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "reclaim-appearance.h"
 #include "reclaim-window-private.h"
 
 static const char script[] =
@@ -336,6 +337,54 @@ test_example (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+canvas_is_dark (ReclaimWindow *window)
+{
+  gboolean dark;
+
+  g_object_get (window->canvas, "dark", &dark, NULL);
+  return dark;
+}
+
+/* The size of the script pane's font, in Pango units of pixels. */
+static int
+script_font_size (ReclaimWindow *window)
+{
+  PangoContext *context = gtk_widget_create_pango_context (GTK_WIDGET (window->script_view));
+  int size = pango_font_description_get_size (pango_context_get_font_description (context));
+
+  g_object_unref (context);
+  return size;
+}
+
+/* The preferences apply live: the colour scheme reaches the canvas, the
+ * font size the script pane. */
+static void
+test_appearance (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.reclaim.Reclaim");
+  g_autoptr (ReclaimAppearance) appearance = reclaim_appearance_new (settings);
+  g_autoptr (ReclaimWindow) window = g_object_ref_sink (reclaim_window_new (NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_settings_set_string (settings, "color-scheme", "dark");
+  iterate ();
+  g_assert_true (reclaim_appearance_is_dark (appearance));
+  g_assert_true (canvas_is_dark (window));
+  g_settings_set_string (settings, "color-scheme", "light");
+  iterate ();
+  g_assert_false (canvas_is_dark (window));
+
+  /* CSS points become pixels at 96 dpi in the widget's font */
+  g_settings_set_int (settings, "script-font-size", 20);
+  iterate ();
+  g_assert_cmpint (ABS (script_font_size (window) - 20 * 96.0 / 72 * PANGO_SCALE), <=, 2);
+  g_settings_set_int (settings, "script-font-size", 9);
+  iterate ();
+  g_assert_cmpint (ABS (script_font_size (window) - 12 * PANGO_SCALE), <=, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -353,6 +402,7 @@ main (int argc, char *argv[])
   ADD ("panes", test_panes);
 #undef ADD
   g_test_add_func ("/app/window/example", test_example);
+  g_test_add_func ("/app/window/appearance", test_appearance);
 
   return g_test_run ();
 }

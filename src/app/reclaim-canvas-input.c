@@ -163,6 +163,7 @@ canvas_drag_update (ReclaimCanvas *self, double dx, double dy, guint state)
       self->origin_x = self->drag_origin_x - dx / self->zoom;
       self->origin_y = self->drag_origin_y - dy / self->zoom;
       self->placed = TRUE;
+      self->view_moved = TRUE;
       break;
     case DRAG_CARD:
       {

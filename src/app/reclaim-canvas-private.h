@@ -60,6 +60,9 @@ struct _ReclaimCanvas
   double            origin_x, origin_y;
   double            zoom;
   gboolean          placed;        /* the view was fitted or moved by the user */
+  gboolean          view_moved;    /* zoomed or panned by the user: a resize keeps the view */
+  int               fitted_width;  /* the size the last fit was for */
+  int               fitted_height;
 
   /* Selection: a card, or one of its rows, or the arrow of that row. */
   ReclaimId         selected;

@@ -121,6 +121,7 @@ canvas_set_zoom_at (ReclaimCanvas *self, double zoom, double wx, double wy)
   self->origin_x = sx - wx / zoom;
   self->origin_y = sy - wy / zoom;
   self->placed = TRUE;
+  self->view_moved = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -130,6 +131,7 @@ canvas_pan (ReclaimCanvas *self, double dx, double dy)
   self->origin_x -= dx / self->zoom;
   self->origin_y -= dy / self->zoom;
   self->placed = TRUE;
+  self->view_moved = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -182,6 +184,9 @@ reclaim_canvas_fit (ReclaimCanvas *self)
   self->origin_x = (x0 + x1) / 2 - width / self->zoom / 2;
   self->origin_y = (y0 + y1) / 2 - height / self->zoom / 2;
   self->placed = TRUE;
+  self->view_moved = FALSE;
+  self->fitted_width = width;
+  self->fitted_height = height;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -590,7 +595,11 @@ reclaim_canvas_size_allocate (GtkWidget *widget, int width, int height, int base
 {
   ReclaimCanvas *self = RECLAIM_CANVAS (widget);
 
-  if (!self->placed && width > 0 && height > 0)
+  /* until the user zooms or pans, the view stays fitted as the window
+   * takes its size */
+  if (width > 0 && height > 0 &&
+      (!self->placed || (!self->view_moved &&
+                         (width != self->fitted_width || height != self->fitted_height))))
     reclaim_canvas_fit (self);
   if (self->name_popover)
     gtk_popover_present (GTK_POPOVER (self->name_popover));

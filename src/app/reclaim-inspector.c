@@ -160,13 +160,15 @@ add_referrer (ReclaimInspector *self, const ReclaimRef *ref)
   ReclaimHeap *heap = heap_of (self);
   g_autofree char *reference = reclaim_caption_reference (heap, ref->obj, ref->slot);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *what_if = gtk_button_new_with_label (_("What If Deleted?"));
+  GtkWidget *what_if = gtk_button_new_from_icon_name ("edit-delete-symbolic");
   GtkWidget *answer = gtk_label_new (NULL);
   GtkWidget *button = object_button (self, reference, ref->obj);
 
   gtk_widget_set_hexpand (button, TRUE);
   gtk_box_append (GTK_BOX (row), button);
   gtk_widget_set_tooltip_text (what_if, _("What would deleting this reference free?"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (what_if), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What would deleting this reference free?"), -1);
   gtk_widget_add_css_class (what_if, "flat");
   g_object_set_data (G_OBJECT (what_if), "holder", GUINT_TO_POINTER (ref->obj));
   g_object_set_data (G_OBJECT (what_if), "slot", GUINT_TO_POINTER (ref->slot));

@@ -272,6 +272,25 @@ test_zoom_and_fit (Fixture *fixture, gconstpointer data)
     }
 }
 
+/* The view stays fitted as the canvas takes its size, until the user
+ * zooms or pans. */
+static void
+test_fit_follows_resize (Fixture *fixture, gconstpointer data)
+{
+  ReclaimCanvas *canvas = fixture->canvas;
+
+  load (fixture, nodes);
+  gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.fit", NULL);
+  double fitted = reclaim_canvas_get_zoom (canvas);
+  gtk_widget_size_allocate (GTK_WIDGET (canvas), &(GtkAllocation) { 0, 0, 160, 120 }, -1);
+  g_assert_cmpfloat (reclaim_canvas_get_zoom (canvas), <, fitted);
+
+  reclaim_canvas_zoom_in (canvas);
+  double zoomed = reclaim_canvas_get_zoom (canvas);
+  gtk_widget_size_allocate (GTK_WIDGET (canvas), &(GtkAllocation) { 0, 0, 400, 300 }, -1);
+  g_assert_cmpfloat (reclaim_canvas_get_zoom (canvas), ==, zoomed);
+}
+
 /* A card dragged stays where it was put, also after a re-run; Tidy up
  * forgets it. */
 static void
@@ -509,6 +528,7 @@ main (int argc, char *argv[])
   ADD ("delete-variable", test_delete_variable);
   ADD ("double-click-new-object", test_double_click_new_object);
   ADD ("zoom-and-fit", test_zoom_and_fit);
+  ADD ("fit-follows-resize", test_fit_follows_resize);
   ADD ("drag-and-tidy", test_drag_and_tidy);
   ADD ("reference-drag", test_reference_drag);
   ADD ("keyboard", test_keyboard);

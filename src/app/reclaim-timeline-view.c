@@ -10,6 +10,7 @@
  * position.  Clicking or dragging moves there; the arrow keys step by
  * event, Page Up and Page Down by statement.
  *
+ * Every statement gets the same width, its events spread across it.
  * The marks are counted into one bin per pixel column when the session
  * runs or the width changes, so drawing costs the same for ten events or
  * ten million.
@@ -35,44 +36,88 @@ struct _ReclaimTimelineView
   GtkWidget       parent_instance;
 
   ReclaimSession *session;
+  GArray         *bounds;     /* guint64: where the strip's segments start, and the end */
   guint8         *bins;       /* Mark flags per pixel column */
   int             n_bins;
 };
 
 G_DEFINE_FINAL_TYPE (ReclaimTimelineView, reclaim_timeline_view, GTK_TYPE_WIDGET)
 
-static void
-range (ReclaimTimelineView *self, guint64 *start, guint64 *end)
+/* The strip gives each statement the same width, whatever number of
+ * events it has: a full collection inside one statement would otherwise
+ * squeeze every other statement into a corner.  Segment k runs from
+ * bounds[k] to bounds[k + 1]: the events before the first statement, then
+ * one segment per statement. */
+static double
+n_segments (ReclaimTimelineView *self)
 {
-  const ReclaimTimeline *timeline = reclaim_session_get_timeline (self->session);
+  return MAX (self->bounds->len, 2) - 1;
+}
 
-  *start = timeline->start;
-  *end = MAX (timeline->end, timeline->start + 1);
+/* The segment holding position: the last k with bounds[k] <= position. */
+static guint
+segment_of (ReclaimTimelineView *self, guint64 position)
+{
+  guint low = 0, high = self->bounds->len - 1;
+
+  while (high - low > 1)
+    {
+      guint mid = low + (high - low) / 2;
+      if (g_array_index (self->bounds, guint64, mid) <= position)
+        low = mid;
+      else
+        high = mid;
+    }
+  return low;
+}
+
+static double
+strip_width (ReclaimTimelineView *self)
+{
+  return MAX (gtk_widget_get_width (GTK_WIDGET (self)) - 2 * PAD, 1.0);
 }
 
 static double
 x_of (ReclaimTimelineView *self, guint64 position)
 {
-  guint64 start, end;
-  double width = gtk_widget_get_width (GTK_WIDGET (self)) - 2 * PAD;
+  guint k = segment_of (self, position);
+  guint64 from = g_array_index (self->bounds, guint64, k);
+  guint64 to = g_array_index (self->bounds, guint64, MIN (k + 1, self->bounds->len - 1));
+  double within = to > from ? (double) (position - from) / (double) (to - from) : 0.0;
 
-  range (self, &start, &end);
-  return PAD + (double) (position - start) / (double) (end - start) * MAX (width, 1.0);
+  return PAD + (k + within) / n_segments (self) * strip_width (self);
 }
 
 guint64
 reclaim_timeline_view_position_at (ReclaimTimelineView *self, double x)
 {
-  guint64 start, end;
-  double width = gtk_widget_get_width (GTK_WIDGET (self)) - 2 * PAD;
-  double fraction;
+  double units;
+  guint k;
 
   g_return_val_if_fail (RECLAIM_IS_TIMELINE_VIEW (self), 0);
   if (self->session == NULL)
     return 0;
-  range (self, &start, &end);
-  fraction = CLAMP ((x - PAD) / MAX (width, 1.0), 0.0, 1.0);
-  return start + (guint64) (fraction * (double) (end - start) + 0.5);
+  units = CLAMP ((x - PAD) / strip_width (self), 0.0, 1.0) * n_segments (self);
+  k = MIN ((guint) units, self->bounds->len - 2);
+  guint64 from = g_array_index (self->bounds, guint64, k);
+  guint64 to = g_array_index (self->bounds, guint64, k + 1);
+  return from + (guint64) ((units - k) * (double) (to - from) + 0.5);
+}
+
+/* Segment bounds: the script's start, each statement's line event, its end. */
+static void
+find_bounds (ReclaimTimelineView *self)
+{
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (self->session);
+
+  g_array_set_size (self->bounds, 0);
+  if (timeline->lines->len == 0 || g_array_index (timeline->lines, guint64, 0) > timeline->start)
+    g_array_append_val (self->bounds, timeline->start);
+  g_array_append_vals (self->bounds, timeline->lines->data, timeline->lines->len);
+  if (self->bounds->len == 0 || g_array_index (self->bounds, guint64, self->bounds->len - 1) < timeline->end)
+    g_array_append_val (self->bounds, timeline->end);
+  if (self->bounds->len == 1)
+    g_array_append_val (self->bounds, timeline->end);
 }
 
 static Mark
@@ -97,7 +142,7 @@ static void
 count_marks (ReclaimTimelineView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
-  guint64 start, end;
+  const ReclaimTimeline *timeline;
   ReclaimHeap *heap;
   gboolean collecting = FALSE;
 
@@ -107,10 +152,10 @@ count_marks (ReclaimTimelineView *self)
     return;
 
   heap = reclaim_session_get_heap (self->session);
-  range (self, &start, &end);
+  timeline = reclaim_session_get_timeline (self->session);
   self->n_bins = width;
   self->bins = g_new0 (guint8, width);
-  for (guint64 i = start; i < reclaim_session_get_timeline (self->session)->end; i++)
+  for (guint64 i = timeline->start; i < timeline->end; i++)
     {
       const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
       int bin = CLAMP ((int) x_of (self, i), 0, width - 1);
@@ -125,6 +170,7 @@ count_marks (ReclaimTimelineView *self)
 static void
 session_ran (ReclaimSession *session, ReclaimTimelineView *self)
 {
+  find_bounds (self);
   count_marks (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -320,6 +366,7 @@ reclaim_timeline_view_dispose (GObject *object)
 
   reclaim_timeline_view_set_session (self, NULL);
   g_clear_pointer (&self->bins, g_free);
+  g_clear_pointer (&self->bounds, g_array_unref);
   G_OBJECT_CLASS (reclaim_timeline_view_parent_class)->dispose (object);
 }
 
@@ -342,6 +389,7 @@ reclaim_timeline_view_init (ReclaimTimelineView *self)
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
+  self->bounds = g_array_new (FALSE, FALSE, sizeof (guint64));
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin), self);

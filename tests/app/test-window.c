@@ -337,6 +337,46 @@ test_example (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Each statement gets the same width of the timeline, even when one of
+ * them (a full collection) has most of the events; clicking there moves
+ * to that point. */
+static void
+test_timeline (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+  GtkWidget *strip = GTK_WIDGET (window->timeline);
+  double width = gtk_widget_get_width (strip);
+  const ReclaimTimeline *timeline;
+
+  reclaim_session_set_source (window->session,
+                              "import gc\na = 1\nb = 2\ngc.collect()\nc = 3\nd = 4\ne = 5\nf = 6\n");
+  timeline = reclaim_session_get_timeline (window->session);
+  g_assert_cmpuint (width, >, 100);
+  /* eight statements, eight segments: the middle of the fourth is the
+   * middle of `gc.collect()` */
+  g_assert_cmpuint (g_array_index (timeline->lines, guint64, 0), ==, timeline->start);
+  guint64 inside = reclaim_timeline_view_position_at (window->timeline, 12 + (width - 24) * 3.5 / 8);
+  g_assert_cmpuint (inside, >, g_array_index (timeline->lines, guint64, 3));
+  g_assert_cmpuint (inside, <, g_array_index (timeline->lines, guint64, 4));
+  guint64 sixth = reclaim_timeline_view_position_at (window->timeline, 12 + (width - 24) * 5.0 / 8);
+  g_assert_cmpuint (sixth, ==, g_array_index (timeline->lines, guint64, 5));
+
+  /* a drag on the strip moves the session there */
+  GtkEventController *drag = NULL;
+  GListModel *controllers = gtk_widget_observe_controllers (strip);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && drag == NULL; i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_GESTURE_DRAG (controller))
+        drag = GTK_EVENT_CONTROLLER (controller);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (drag);
+  g_signal_emit_by_name (drag, "drag-begin", 12 + (width - 24) * 5.0 / 8, 10.0);
+  g_assert_cmpuint (reclaim_session_get_position (window->session), ==, sixth);
+  g_assert_cmpuint (reclaim_session_get_line (window->session), ==, 6);
+}
+
 static gboolean
 canvas_is_dark (ReclaimWindow *window)
 {
@@ -400,6 +440,7 @@ main (int argc, char *argv[])
   ADD ("unreadable-file", test_unreadable_file);
   ADD ("close-asks-first", test_close_asks_first);
   ADD ("panes", test_panes);
+  ADD ("timeline", test_timeline);
 #undef ADD
   g_test_add_func ("/app/window/example", test_example);
   g_test_add_func ("/app/window/appearance", test_appearance);

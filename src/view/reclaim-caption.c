@@ -160,8 +160,8 @@ list_name (guint list)
     case RECLAIM_LIST_PERMANENT: return "the permanent generation";
     case RECLAIM_LIST_UNREACHABLE: return "the unreachable list";
     case RECLAIM_LIST_FINAL_UNREACHABLE: return "the garbage to delete";
-    case RECLAIM_LIST_WEAKREF_CALLBACKS: return "the weakrefs whose callbacks will run";
-    case RECLAIM_LIST_FINALIZE_SEEN: return "the objects already finalized";
+    case RECLAIM_LIST_WEAKREF_CALLBACKS: return "the list of weakrefs to call back";
+    case RECLAIM_LIST_FINALIZE_SEEN: return "the finalized list";
     default: return "no list";
     }
 }
@@ -239,14 +239,47 @@ describe_free (ReclaimHeap *heap, const ReclaimEvent *ev, const char *name)
     }
 }
 
-static char *
-describe_gc_move (const ReclaimEvent *ev, const char *name)
+/* The collector phase event `index` belongs to (NONE outside a
+ * collection). */
+static ReclaimPhase
+phase_at (ReclaimHeap *heap, guint64 index)
 {
-  if (ev->b == RECLAIM_LIST_UNREACHABLE)
+  for (guint64 i = index; i-- > 0;)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if (ev->kind == RECLAIM_EV_GC_PHASE)
+        return (ReclaimPhase) ev->a;
+      if (ev->kind == RECLAIM_EV_GC_START || ev->kind == RECLAIM_EV_GC_END)
+        break;
+    }
+  return RECLAIM_PHASE_NONE;
+}
+
+static gboolean
+is_generation (guint list)
+{
+  return list >= RECLAIM_LIST_GEN0 && list <= RECLAIM_LIST_PERMANENT;
+}
+
+static char *
+describe_gc_move (ReclaimHeap *heap, guint64 index, const ReclaimEvent *ev, const char *name)
+{
+  ReclaimPhase phase = phase_at (heap, index);
+
+  if (ev->b == RECLAIM_LIST_UNREACHABLE && phase == RECLAIM_PHASE_MOVE_UNREACHABLE)
     return g_strdup_printf ("%s is tentatively unreachable: its gc_refs is 0", name);
-  if (ev->a == RECLAIM_LIST_UNREACHABLE)
+  if (ev->a == RECLAIM_LIST_UNREACHABLE && is_generation (ev->b) &&
+      phase == RECLAIM_PHASE_MOVE_UNREACHABLE)
     return g_strdup_printf ("%s moved back: a reachable object refers to it", name);
-  if (ev->b >= RECLAIM_LIST_GEN0 && ev->b <= RECLAIM_LIST_GEN2)
+  if (ev->b == RECLAIM_LIST_FINAL_UNREACHABLE)
+    return g_strdup_printf ("%s is still unreachable after the finalizers: it will be deleted", name);
+  if (phase == RECLAIM_PHASE_CHECK_GARBAGE && is_generation (ev->b))
+    return g_strdup_printf ("%s survives: a __del__ made it reachable again", name);
+  if (ev->b == RECLAIM_LIST_FINALIZE_SEEN)
+    return g_strdup_printf ("finalize_garbage takes %s", name);
+  if (ev->b == RECLAIM_LIST_WEAKREF_CALLBACKS)
+    return g_strdup_printf ("%s's callback will run: its referent is garbage", name);
+  if (is_generation (ev->b))
     return g_strdup_printf ("%s survived and moves to %s", name, list_name (ev->b));
   return g_strdup_printf ("%s moves from %s to %s", name, list_name (ev->a), list_name (ev->b));
 }
@@ -268,6 +301,41 @@ describe_gc_word (const ReclaimEvent *ev, const char *name)
       return g_strdup_printf ("%s's gc_refs is now %d", name, refs);
     default:
       return g_strdup_printf ("%s's gc_refs is now %d", name, refs);
+    }
+}
+
+static char *
+describe_counter (const ReclaimEvent *ev)
+{
+  ReclaimCounter counter = ev->a;
+
+  switch (counter)
+    {
+    case RECLAIM_COUNTER_COUNT0:
+    case RECLAIM_COUNTER_COUNT1:
+    case RECLAIM_COUNTER_COUNT2:
+      return g_strdup_printf ("gc.get_count()[%d] is now %d", counter - RECLAIM_COUNTER_COUNT0,
+                              (gint32) ev->y);
+    case RECLAIM_COUNTER_THRESHOLD0:
+    case RECLAIM_COUNTER_THRESHOLD1:
+    case RECLAIM_COUNTER_THRESHOLD2:
+      return g_strdup_printf ("gc.get_threshold()[%d] is now %d", counter - RECLAIM_COUNTER_THRESHOLD0,
+                              (gint32) ev->y);
+    case RECLAIM_COUNTER_ENABLED:
+      return g_strdup (ev->y ? "automatic collection is on" : "automatic collection is off");
+    case RECLAIM_COUNTER_COLLECTIONS0:
+    case RECLAIM_COUNTER_COLLECTIONS1:
+    case RECLAIM_COUNTER_COLLECTIONS2:
+      return g_strdup_printf ("generation %d has been collected %d times",
+                              counter - RECLAIM_COUNTER_COLLECTIONS0, (gint32) ev->y);
+    case RECLAIM_COUNTER_COLLECTED0:
+    case RECLAIM_COUNTER_COLLECTED1:
+    case RECLAIM_COUNTER_COLLECTED2:
+      return g_strdup_printf ("%d objects collected in generation %d so far", (gint32) ev->y,
+                              counter - RECLAIM_COUNTER_COLLECTED0);
+    default:
+      return g_strdup_printf ("the collector's bookkeeping changed (%d → %d)", (gint32) ev->x,
+                              (gint32) ev->y);
     }
 }
 
@@ -297,13 +365,13 @@ reclaim_caption_describe (ReclaimHeap *heap, guint64 index, const char *source)
     case RECLAIM_EV_UNTRACK:
       return g_strdup_printf ("%s is no longer tracked by the cycle collector", name);
     case RECLAIM_EV_GC_MOVE:
-      return describe_gc_move (ev, name);
+      return describe_gc_move (heap, index, ev, name);
     case RECLAIM_EV_GC_MERGE:
-      return g_strdup_printf ("the objects of %s join %s", list_name (ev->a), list_name (ev->b));
+      return g_strdup_printf ("%s joins %s", list_name (ev->a), list_name (ev->b));
     case RECLAIM_EV_GC_WORD:
       return describe_gc_word (ev, name);
     case RECLAIM_EV_COUNTER:
-      return g_strdup_printf ("the collector's bookkeeping changed (%u → %u)", ev->x, ev->y);
+      return describe_counter (ev);
     case RECLAIM_EV_WEAKREF_LINK:
       {
         g_autofree char *referent = reclaim_caption_name_of (heap, ev->x);
@@ -369,7 +437,7 @@ append_names (GString *text, ReclaimHeap *heap, GArray *ids)
 
 char *
 reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimId first_id,
-                           guint line, const char *source)
+                           guint line, gboolean finished, const char *source)
 {
   g_autofree char *code = source_line (source, line);
   g_autoptr (GString) text = g_string_new (NULL);
@@ -389,7 +457,7 @@ reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimI
         g_array_append_val (freed, ev->obj);
     }
 
-  g_string_printf (text, "line %u ran: %s", line, code);
+  g_string_printf (text, finished ? "line %u ran: %s" : "line %u calls a function: %s", line, code);
   if (collections > 0)
     g_string_append (text, collections == 1 ? " · the cycle collector ran"
                                              : " · the cycle collector ran several times");

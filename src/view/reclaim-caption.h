@@ -33,13 +33,15 @@ char *reclaim_caption_describe (ReclaimHeap *heap,
                                 const char  *source);
 
 /* What statement `line` did, events [from, to) of the log, for objects
- * from first_id on: "line 24 ran: del b · 2 objects freed: Node #60,
- * Node #61".  The heap is at position to. */
+ * from first_id on: "line 24 ran: del b · 2 freed: Node #60, Node #61".
+ * Not finished: the statement called a function whose first statement
+ * comes next.  The heap is at position to. */
 char *reclaim_caption_summarize (ReclaimHeap *heap,
                                  guint64      from,
                                  guint64      to,
                                  ReclaimId    first_id,
                                  guint        line,
+                                 gboolean     finished,
                                  const char  *source);
 
 G_END_DECLS

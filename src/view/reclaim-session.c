@@ -527,9 +527,13 @@ reclaim_session_describe (ReclaimSession *self)
   if (!on_boundary)
     return reclaim_caption_describe (heap, position - 1, self->source);
 
-  guint64 from = g_array_index (timeline->lines, guint64, step - 1);
-  guint line = reclaim_heap_get_event (heap, from)->x;
-  return reclaim_caption_summarize (heap, from, position, timeline->first_id, line, self->source);
+  /* a statement that calls a function is not over when the function's
+   * first statement starts */
+  const ReclaimEvent *statement = reclaim_heap_get_event (heap, g_array_index (timeline->lines, guint64, step - 1));
+  gboolean finished = position >= timeline->end ||
+                      reclaim_heap_get_event (heap, position)->y <= statement->y;
+  return reclaim_caption_summarize (heap, g_array_index (timeline->lines, guint64, step - 1), position,
+                                    timeline->first_id, statement->x, finished, self->source);
 }
 
 /* --- Edits -------------------------------------------------------------- */

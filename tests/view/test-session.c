@@ -220,6 +220,59 @@ test_collector_captions (void)
                                             "broke its last reference"));
 }
 
+/* Every caption from the start of line to the end, one per event step. */
+static GPtrArray *
+captions_from_line (ReclaimSession *session, guint line)
+{
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (session);
+  GPtrArray *captions = g_ptr_array_new_with_free_func (g_free);
+  guint step;
+
+  g_assert_true (reclaim_timeline_find_line (timeline, line, &step));
+  reclaim_session_seek (session, reclaim_timeline_step_position (timeline, step));
+  while (reclaim_session_event_forward (session) &&
+         reclaim_session_get_position (session) < reclaim_session_get_timeline (session)->end)
+    g_ptr_array_add (captions, reclaim_session_describe (session));
+  return captions;
+}
+
+static guint
+count_containing (GPtrArray *captions, const char *text)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < captions->len; i++)
+    n += strstr (g_ptr_array_index (captions, i), text) != NULL;
+  return n;
+}
+
+static void
+test_collection_captions (void)
+{
+  g_autoptr (ReclaimSession) moved_back =
+    session_with ("import gc\nclass Node:\n    pass\nchild = Node()\nkeep = Node()\n"
+                  "keep.child = child\nchild.back = keep\ndel child\ngc.collect()\n");
+  g_autoptr (ReclaimSession) finalized =
+    session_with ("import gc\nclass Node:\n    def __del__(self):\n        pass\n"
+                  "a = Node()\na.me = a\ndel a\ngc.collect()\n");
+  g_autoptr (GPtrArray) first = captions_from_line (moved_back, 9);
+  g_autoptr (GPtrArray) second = captions_from_line (finalized, 8);
+
+  /* the child comes first in the young generation: tentatively
+   * unreachable, then moved back when keep is scanned */
+  g_assert_cmpuint (count_containing (first, "is tentatively unreachable"), ==, 1);
+  g_assert_cmpuint (count_containing (first, "moved back: a reachable object refers to it"), ==, 1);
+  /* the garbage is never moved back, and a statement that calls __del__
+   * is not over when __del__'s body starts */
+  g_assert_cmpuint (count_containing (second, "Node #"), >, 0);
+  for (guint i = 0; i < second->len; i++)
+    g_assert_false (g_str_has_prefix (g_ptr_array_index (second, i), "Node #") &&
+                    strstr (g_ptr_array_index (second, i), "moved back") != NULL);
+  g_assert_cmpuint (count_containing (second, "line 8 calls a function: gc.collect()"), ==, 1);
+  g_assert_cmpuint (count_containing (second, "finalize_garbage takes Node #"), ==, 1);
+  g_assert_cmpuint (count_containing (second, "'s __del__ runs"), ==, 1);
+}
+
 static void
 test_names (void)
 {
@@ -467,6 +520,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/session/step-events-skip-interpreter", test_step_events_skip_interpreter);
   g_test_add_func ("/view/session/captions", test_captions);
   g_test_add_func ("/view/session/collector-captions", test_collector_captions);
+  g_test_add_func ("/view/session/collection-captions", test_collection_captions);
   g_test_add_func ("/view/session/names", test_names);
   g_test_add_func ("/view/session/errors", test_errors);
   g_test_add_func ("/view/session/runaway", test_runaway);

@@ -31,6 +31,8 @@ readonly PACKAGES=(
     appstream
     xvfb
     xauth
+    xdotool
+    dbus-daemon
     python3
 )
 

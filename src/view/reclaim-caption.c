@@ -5,6 +5,7 @@
  */
 #include "reclaim-caption.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "reclaim-query.h"
@@ -18,9 +19,11 @@ generic_name (ReclaimHeap *heap, ReclaimId obj)
   switch (reclaim_heap_get_kind (heap, obj))
     {
     case RECLAIM_KIND_CLASS:
-      return g_strdup_printf ("class %s", label ? label : "?");
+      /* TRANSLATORS: names a Python class in a sentence; %s is its name, as in "class Node" */
+      return g_strdup_printf (_("class %s"), label ? label : "?");
     case RECLAIM_KIND_FUNCTION:
-      return g_strdup_printf ("function %s", label ? label : "?");
+      /* TRANSLATORS: names a Python function in a sentence; %s is its name */
+      return g_strdup_printf (_("function %s"), label ? label : "?");
     default:
       return g_strdup_printf ("%s #%u", reclaim_heap_get_type_name (heap, obj), obj);
     }
@@ -144,7 +147,7 @@ reclaim_caption_reference (ReclaimHeap *heap, ReclaimId holder, guint slot)
 
   const char *label = slot == RECLAIM_QUERY_SLOT_CLASS ? "__class__"
                       : reclaim_heap_slot_get_label (heap, holder, slot);
-  return g_strdup_printf ("%s: %s", holder_name, label ? label : "a reference");
+  return g_strdup_printf ("%s: %s", holder_name, label ? label : _("a reference"));
 }
 
 /* --- Sentences ---------------------------------------------------------- */
@@ -154,15 +157,18 @@ list_name (guint list)
 {
   switch (list)
     {
-    case RECLAIM_LIST_GEN0: return "generation 0";
-    case RECLAIM_LIST_GEN1: return "generation 1";
-    case RECLAIM_LIST_GEN2: return "generation 2";
-    case RECLAIM_LIST_PERMANENT: return "the permanent generation";
-    case RECLAIM_LIST_UNREACHABLE: return "the unreachable list";
-    case RECLAIM_LIST_FINAL_UNREACHABLE: return "the garbage to delete";
-    case RECLAIM_LIST_WEAKREF_CALLBACKS: return "the list of weakrefs to call back";
-    case RECLAIM_LIST_FINALIZE_SEEN: return "the finalized list";
-    default: return "no list";
+    /* TRANSLATORS: the lists of CPython's cycle collector; they follow
+     * "in", "to" and "from" in other captions ("Node #3 survived and moves
+     * to generation 1") */
+    case RECLAIM_LIST_GEN0: return _("generation 0");
+    case RECLAIM_LIST_GEN1: return _("generation 1");
+    case RECLAIM_LIST_GEN2: return _("generation 2");
+    case RECLAIM_LIST_PERMANENT: return _("the permanent generation");
+    case RECLAIM_LIST_UNREACHABLE: return _("the unreachable list");
+    case RECLAIM_LIST_FINAL_UNREACHABLE: return _("the garbage to delete");
+    case RECLAIM_LIST_WEAKREF_CALLBACKS: return _("the list of weakrefs to call back");
+    case RECLAIM_LIST_FINALIZE_SEEN: return _("the finalized list");
+    default: return _("no list");
     }
 }
 
@@ -172,28 +178,31 @@ phase_sentence (ReclaimPhase phase)
   switch (phase)
     {
     case RECLAIM_PHASE_UPDATE_REFS:
-      return "update_refs: each candidate's gc_refs starts as its reference count";
+      /* TRANSLATORS: in these phase captions the word before the colon
+       * names a function of CPython's gcmodule.c, and gc_refs and __del__
+       * are Python names: keep them as they are */
+      return _("update_refs: each candidate's gc_refs starts as its reference count");
     case RECLAIM_PHASE_SUBTRACT_REFS:
-      return "subtract_refs: references between candidates are taken off their gc_refs, "
-             "leaving the references from outside";
+      return _("subtract_refs: references between candidates are taken off their gc_refs, "
+               "leaving the references from outside");
     case RECLAIM_PHASE_MOVE_UNREACHABLE:
-      return "move_unreachable: candidates with gc_refs 0 are tentatively unreachable "
-             "unless a reachable one refers to them";
+      return _("move_unreachable: candidates with gc_refs 0 are tentatively unreachable "
+               "unless a reachable one refers to them");
     case RECLAIM_PHASE_HANDLE_WEAKREFS:
-      return "handle_weakrefs: weak references to unreachable objects are cleared, "
-             "and their callbacks run";
+      return _("handle_weakrefs: weak references to unreachable objects are cleared, "
+               "and their callbacks run");
     case RECLAIM_PHASE_FINALIZE_GARBAGE:
-      return "finalize_garbage: __del__ runs for unreachable objects that have one";
+      return _("finalize_garbage: __del__ runs for unreachable objects that have one");
     case RECLAIM_PHASE_CHECK_GARBAGE:
-      return "handle_resurrected_objects: whatever __del__ made reachable again is kept";
+      return _("handle_resurrected_objects: whatever __del__ made reachable again is kept");
     case RECLAIM_PHASE_DELETE_GARBAGE:
-      return "delete_garbage: the references the garbage holds are cleared, which frees it";
+      return _("delete_garbage: the references the garbage holds are cleared, which frees it");
     case RECLAIM_PHASE_MARK:
-      return "mark: every object reachable from the roots is marked";
+      return _("mark: every object reachable from the roots is marked");
     case RECLAIM_PHASE_SWEEP:
-      return "sweep: every unmarked object is freed";
+      return _("sweep: every unmarked object is freed");
     default:
-      return "the collector moves on";
+      return _("the collector moves on");
     }
 }
 
@@ -214,14 +223,18 @@ describe_refcount (ReclaimHeap *heap, const ReclaimEvent *ev, const char *name)
   gboolean up = ev->kind == RECLAIM_EV_INCREF;
   g_autofree char *holder = ev->x ? reclaim_caption_name_of (heap, ev->x) : NULL;
 
+  /* TRANSLATORS (reference count captions): the first %s names an object,
+   * as in "n1" or "Node #57"; %u is its new reference count; a second %s
+   * names the object that holds (or held) the reference */
   if (!up && ev->y == 0)
-    return g_strdup_printf ("%s's reference count reached 0: it is freed now", name);
+    return g_strdup_printf (_("%s's reference count reached 0: it is freed now"), name);
   if (holder != NULL)
-    return g_strdup_printf ("%s's reference count %s to %u: %s %s it", name,
-                            up ? "rose" : "fell", ev->y, holder,
-                            up ? "now refers to" : "no longer refers to");
-  return g_strdup_printf ("%s's reference count %s to %u: the running code %s a reference",
-                          name, up ? "rose" : "fell", ev->y, up ? "took" : "dropped");
+    return g_strdup_printf (up ? _("%s's reference count rose to %u: %s now refers to it")
+                               : _("%s's reference count fell to %u: %s no longer refers to it"),
+                            name, ev->y, holder);
+  return g_strdup_printf (up ? _("%s's reference count rose to %u: the running code took a reference")
+                             : _("%s's reference count fell to %u: the running code dropped a reference"),
+                          name, ev->y);
 }
 
 static char *
@@ -230,12 +243,12 @@ describe_free (ReclaimHeap *heap, const ReclaimEvent *ev, const char *name)
   switch ((ReclaimFreedBy) ev->a)
     {
     case RECLAIM_FREED_BY_GC:
-      return g_strdup_printf ("%s freed by the cycle collector: clearing the garbage broke "
-                              "its last reference", name);
+      return g_strdup_printf (_("%s freed by the cycle collector: clearing the garbage broke "
+                                "its last reference"), name);
     case RECLAIM_FREED_BY_MARKSWEEP:
-      return g_strdup_printf ("%s freed by the sweep: no root reaches it", name);
+      return g_strdup_printf (_("%s freed by the sweep: no root reaches it"), name);
     default:
-      return g_strdup_printf ("%s freed: its reference count reached 0", name);
+      return g_strdup_printf (_("%s freed: its reference count reached 0"), name);
     }
 }
 
@@ -267,21 +280,24 @@ describe_gc_move (ReclaimHeap *heap, guint64 index, const ReclaimEvent *ev, cons
   ReclaimPhase phase = phase_at (heap, index);
 
   if (ev->b == RECLAIM_LIST_UNREACHABLE && phase == RECLAIM_PHASE_MOVE_UNREACHABLE)
-    return g_strdup_printf ("%s is tentatively unreachable: its gc_refs is 0", name);
+    return g_strdup_printf (_("%s is tentatively unreachable: its gc_refs is 0"), name);
   if (ev->a == RECLAIM_LIST_UNREACHABLE && is_generation (ev->b) &&
       phase == RECLAIM_PHASE_MOVE_UNREACHABLE)
-    return g_strdup_printf ("%s moved back: a reachable object refers to it", name);
+    return g_strdup_printf (_("%s moved back: a reachable object refers to it"), name);
   if (ev->b == RECLAIM_LIST_FINAL_UNREACHABLE)
-    return g_strdup_printf ("%s is still unreachable after the finalizers: it will be deleted", name);
+    return g_strdup_printf (_("%s is still unreachable after the finalizers: it will be deleted"), name);
   if (phase == RECLAIM_PHASE_CHECK_GARBAGE && is_generation (ev->b))
-    return g_strdup_printf ("%s survives: a __del__ made it reachable again", name);
+    return g_strdup_printf (_("%s survives: a __del__ made it reachable again"), name);
   if (ev->b == RECLAIM_LIST_FINALIZE_SEEN)
-    return g_strdup_printf ("finalize_garbage takes %s", name);
+    /* TRANSLATORS: finalize_garbage is a function of CPython's gcmodule.c */
+    return g_strdup_printf (_("finalize_garbage takes %s"), name);
   if (ev->b == RECLAIM_LIST_WEAKREF_CALLBACKS)
-    return g_strdup_printf ("%s's callback will run: its referent is garbage", name);
+    return g_strdup_printf (_("%s's callback will run: its referent is garbage"), name);
   if (is_generation (ev->b))
-    return g_strdup_printf ("%s survived and moves to %s", name, list_name (ev->b));
-  return g_strdup_printf ("%s moves from %s to %s", name, list_name (ev->a), list_name (ev->b));
+    /* TRANSLATORS: the second %s is a collector list, such as "generation 1" */
+    return g_strdup_printf (_("%s survived and moves to %s"), name, list_name (ev->b));
+  /* TRANSLATORS: an object, then the list it leaves and the list it joins */
+  return g_strdup_printf (_("%s moves from %s to %s"), name, list_name (ev->a), list_name (ev->b));
 }
 
 static char *
@@ -292,15 +308,16 @@ describe_gc_word (const ReclaimEvent *ev, const char *name)
   switch ((ReclaimPhase) ev->a)
     {
     case RECLAIM_PHASE_UPDATE_REFS:
-      return g_strdup_printf ("%s's gc_refs starts at its reference count, %d", name, refs);
+      /* TRANSLATORS: gc_refs is the name of CPython's counter: keep it */
+      return g_strdup_printf (_("%s's gc_refs starts at its reference count, %d"), name, refs);
     case RECLAIM_PHASE_SUBTRACT_REFS:
-      return g_strdup_printf ("%s's gc_refs falls to %d: another candidate refers to it", name, refs);
+      return g_strdup_printf (_("%s's gc_refs falls to %d: another candidate refers to it"), name, refs);
     case RECLAIM_PHASE_MOVE_UNREACHABLE:
       if (RECLAIM_GC_WORD_REFS (ev->x) == 0 && refs == 1)
-        return g_strdup_printf ("%s is reachable after all: its gc_refs is set to 1", name);
-      return g_strdup_printf ("%s's gc_refs is now %d", name, refs);
+        return g_strdup_printf (_("%s is reachable after all: its gc_refs is set to 1"), name);
+      return g_strdup_printf (_("%s's gc_refs is now %d"), name, refs);
     default:
-      return g_strdup_printf ("%s's gc_refs is now %d", name, refs);
+      return g_strdup_printf (_("%s's gc_refs is now %d"), name, refs);
     }
 }
 
@@ -314,27 +331,31 @@ describe_counter (const ReclaimEvent *ev)
     case RECLAIM_COUNTER_COUNT0:
     case RECLAIM_COUNTER_COUNT1:
     case RECLAIM_COUNTER_COUNT2:
-      return g_strdup_printf ("gc.get_count()[%d] is now %d", counter - RECLAIM_COUNTER_COUNT0,
+      return g_strdup_printf (_("gc.get_count()[%d] is now %d"), counter - RECLAIM_COUNTER_COUNT0,
                               (gint32) ev->y);
     case RECLAIM_COUNTER_THRESHOLD0:
     case RECLAIM_COUNTER_THRESHOLD1:
     case RECLAIM_COUNTER_THRESHOLD2:
-      return g_strdup_printf ("gc.get_threshold()[%d] is now %d", counter - RECLAIM_COUNTER_THRESHOLD0,
+      return g_strdup_printf (_("gc.get_threshold()[%d] is now %d"), counter - RECLAIM_COUNTER_THRESHOLD0,
                               (gint32) ev->y);
     case RECLAIM_COUNTER_ENABLED:
-      return g_strdup (ev->y ? "automatic collection is on" : "automatic collection is off");
+      return g_strdup (ev->y ? _("automatic collection is on") : _("automatic collection is off"));
     case RECLAIM_COUNTER_COLLECTIONS0:
     case RECLAIM_COUNTER_COLLECTIONS1:
     case RECLAIM_COUNTER_COLLECTIONS2:
-      return g_strdup_printf ("generation %d has been collected %d times",
+      /* TRANSLATORS: the first %d is a generation (0, 1 or 2), the second how often */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "generation %d has been collected %d time",
+                                           "generation %d has been collected %d times", (gint32) ev->y),
                               counter - RECLAIM_COUNTER_COLLECTIONS0, (gint32) ev->y);
     case RECLAIM_COUNTER_COLLECTED0:
     case RECLAIM_COUNTER_COLLECTED1:
     case RECLAIM_COUNTER_COLLECTED2:
-      return g_strdup_printf ("%d objects collected in generation %d so far", (gint32) ev->y,
-                              counter - RECLAIM_COUNTER_COLLECTED0);
+      /* TRANSLATORS: the first %d counts objects, the second is a generation (0, 1 or 2) */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d object collected in generation %d so far",
+                                           "%d objects collected in generation %d so far", (gint32) ev->y),
+                              (gint32) ev->y, counter - RECLAIM_COUNTER_COLLECTED0);
     default:
-      return g_strdup_printf ("the collector's bookkeeping changed (%d → %d)", (gint32) ev->x,
+      return g_strdup_printf (_("the collector's bookkeeping changed (%d → %d)"), (gint32) ev->x,
                               (gint32) ev->y);
     }
 }
@@ -348,26 +369,29 @@ reclaim_caption_describe (ReclaimHeap *heap, guint64 index, const char *source)
   switch ((ReclaimEventKind) ev->kind)
     {
     case RECLAIM_EV_ALLOC:
-      return g_strdup_printf ("%s created", name);
+      return g_strdup_printf (_("%s created"), name);
     case RECLAIM_EV_INCREF:
     case RECLAIM_EV_DECREF:
       return describe_refcount (heap, ev, name);
     case RECLAIM_EV_SLOT_SET:
     case RECLAIM_EV_SLOT_INSERT:
     case RECLAIM_EV_SLOT_REMOVE:
-      return g_strdup_printf ("%s changed: one of its references was %s", name,
-                              ev->kind == RECLAIM_EV_SLOT_SET ? "replaced"
-                              : ev->kind == RECLAIM_EV_SLOT_INSERT ? "added" : "removed");
+      return g_strdup_printf (ev->kind == RECLAIM_EV_SLOT_SET ? _("%s changed: one of its references was replaced")
+                              : ev->kind == RECLAIM_EV_SLOT_INSERT ? _("%s changed: one of its references was added")
+                              : _("%s changed: one of its references was removed"),
+                              name);
     case RECLAIM_EV_FREE:
       return describe_free (heap, ev, name);
     case RECLAIM_EV_TRACK:
-      return g_strdup_printf ("%s is tracked by the cycle collector, in %s", name, list_name (ev->a));
+      /* TRANSLATORS: the second %s is a collector list, such as "generation 0" */
+      return g_strdup_printf (_("%s is tracked by the cycle collector, in %s"), name, list_name (ev->a));
     case RECLAIM_EV_UNTRACK:
-      return g_strdup_printf ("%s is no longer tracked by the cycle collector", name);
+      return g_strdup_printf (_("%s is no longer tracked by the cycle collector"), name);
     case RECLAIM_EV_GC_MOVE:
       return describe_gc_move (heap, index, ev, name);
     case RECLAIM_EV_GC_MERGE:
-      return g_strdup_printf ("%s joins %s", list_name (ev->a), list_name (ev->b));
+      /* TRANSLATORS: two collector lists: the first is merged into the second */
+      return g_strdup_printf (_("%s joins %s"), list_name (ev->a), list_name (ev->b));
     case RECLAIM_EV_GC_WORD:
       return describe_gc_word (ev, name);
     case RECLAIM_EV_COUNTER:
@@ -375,45 +399,50 @@ reclaim_caption_describe (ReclaimHeap *heap, guint64 index, const char *source)
     case RECLAIM_EV_WEAKREF_LINK:
       {
         g_autofree char *referent = reclaim_caption_name_of (heap, ev->x);
-        return g_strdup_printf ("%s now refers weakly to %s, without raising its reference count",
+        return g_strdup_printf (_("%s now refers weakly to %s, without raising its reference count"),
                                 name, referent);
       }
     case RECLAIM_EV_WEAKREF_CLEAR:
       {
         g_autofree char *referent = reclaim_caption_name_of (heap, ev->x);
-        return g_strdup_printf ("%s cleared: %s is going away, so calling it now returns None",
+        /* TRANSLATORS: a weak reference, then its referent; None is Python's */
+        return g_strdup_printf (_("%s cleared: %s is going away, so calling it now returns None"),
                                 name, referent);
       }
     case RECLAIM_EV_MODE:
-      return g_strdup (ev->a == RECLAIM_COLLECTOR_MARKSWEEP ? "the heap now uses mark-and-sweep"
-                                                            : "the heap now uses CPython's collector");
+      return g_strdup (ev->a == RECLAIM_COLLECTOR_MARKSWEEP ? _("the heap now uses mark-and-sweep")
+                                                            : _("the heap now uses CPython's collector"));
     case RECLAIM_EV_LINE:
       {
         g_autofree char *code = source_line (source, ev->x);
-        return g_strdup_printf ("line %u runs: %s", ev->x, code);
+        /* TRANSLATORS: a line number and the Python code on that line */
+        return g_strdup_printf (_("line %u runs: %s"), ev->x, code);
       }
     case RECLAIM_EV_FINALIZE:
-      return g_strdup_printf ("%s's __del__ runs", name);
+      return g_strdup_printf (_("%s's __del__ runs"), name);
     case RECLAIM_EV_FINALIZE_END:
-      return g_strdup_printf ("%s's __del__ returned", name);
+      return g_strdup_printf (_("%s's __del__ returned"), name);
     case RECLAIM_EV_CALLBACK:
       {
         g_autofree char *weakref = reclaim_caption_name_of (heap, ev->x);
-        return g_strdup_printf ("the callback of %s runs: %s died", weakref, name);
+        /* TRANSLATORS: a weak reference, then the object it referred to */
+        return g_strdup_printf (_("the callback of %s runs: %s died"), weakref, name);
       }
     case RECLAIM_EV_CALLBACK_END:
-      return g_strdup ("the weakref callback returned");
+      return g_strdup (_("the weakref callback returned"));
     case RECLAIM_EV_RESURRECTED:
-      return g_strdup_printf ("%s was resurrected: its __del__ made it reachable again", name);
+      return g_strdup_printf (_("%s was resurrected: its __del__ made it reachable again"), name);
     case RECLAIM_EV_GC_START:
       if (ev->b == 3)
-        return g_strdup ("mark-and-sweep starts");
-      return g_strdup_printf ("the cycle collector starts on generation %u%s", ev->b,
-                              ev->b == 0 ? "" : " and the younger ones");
+        return g_strdup (_("mark-and-sweep starts"));
+      return g_strdup_printf (ev->b == 0 ? _("the cycle collector starts on generation %u")
+                                         : _("the cycle collector starts on generation %u and the younger ones"),
+                              ev->b);
     case RECLAIM_EV_GC_PHASE:
       return g_strdup (phase_sentence ((ReclaimPhase) ev->a));
     case RECLAIM_EV_GC_END:
-      return g_strdup_printf ("the collection is over: %u unreachable, %u uncollectable",
+      /* TRANSLATORS: two counts of objects */
+      return g_strdup_printf (_("the collection is over: %u unreachable, %u uncollectable"),
                               ev->x, ev->y);
     default:
       return g_strdup (reclaim_event_kind_name ((ReclaimEventKind) ev->kind));
@@ -432,7 +461,10 @@ append_names (GString *text, ReclaimHeap *heap, GArray *ids)
       g_string_append_printf (text, "%s%s", i ? ", " : "", name);
     }
   if (ids->len > shown)
-    g_string_append_printf (text, " and %u more", ids->len - shown);
+    /* TRANSLATORS: ends a list of names, as in "Node #3, Node #4, Node #5 and 2 more" */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+                                               ids->len - shown),
+                            ids->len - shown);
 }
 
 char *
@@ -457,16 +489,28 @@ reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimI
         g_array_append_val (freed, ev->obj);
     }
 
-  g_string_printf (text, finished ? "line %u ran: %s" : "line %u calls a function: %s", line, code);
+  /* TRANSLATORS: a line number and the Python code on that line; more
+   * facts may follow, each after " · " */
+  g_string_printf (text, finished ? _("line %u ran: %s") : _("line %u calls a function: %s"), line, code);
   if (collections > 0)
-    g_string_append (text, collections == 1 ? " · the cycle collector ran"
-                                             : " · the cycle collector ran several times");
+    {
+      g_string_append (text, " · ");
+      g_string_append (text, collections == 1 ? _("the cycle collector ran")
+                                              : _("the cycle collector ran several times"));
+    }
   if (created > 0)
-    g_string_append_printf (text, created == 1 ? " · %u object created" : " · %u objects created",
-                            created);
+    {
+      g_string_append (text, " · ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u object created", "%u objects created",
+                                                 created),
+                              created);
+    }
   if (freed->len > 0)
     {
-      g_string_append_printf (text, " · %u freed: ", freed->len);
+      g_string_append (text, " · ");
+      /* TRANSLATORS: a count of objects; their names follow */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u freed: ", "%u freed: ", freed->len),
+                              freed->len);
       append_names (text, heap, freed);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);

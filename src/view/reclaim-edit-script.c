@@ -11,6 +11,7 @@
  */
 #include "reclaim-edit-private.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -528,14 +529,15 @@ edit_write_finalizer (const char *script, const char *name, GError **error)
 
   if (!find_class (script, lines, name, &found))
     {
+      /* TRANSLATORS: %s is a Python class name; “class %s” is the Python statement */
       g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED,
-                   "The script has no “class %s” statement at its top level to write a __del__ into.", name);
+                   _("The script has no “class %s” statement at its top level to write a __del__ into."), name);
       return NULL;
     }
   if (find_in_body (script, lines, &found, "def __del__", "(") != G_MAXUINT ||
       find_in_body (script, lines, &found, "__del__", "=") != G_MAXUINT)
     {
-      g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED, "%s already has a __del__.", name);
+      g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED, _("%s already has a __del__."), name);
       return NULL;
     }
   if (found.first < found.end)
@@ -546,7 +548,7 @@ edit_write_finalizer (const char *script, const char *name, GError **error)
   if (split == NULL)
     {
       g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED,
-                   "The “class %s” statement has no body to write a __del__ into.", name);
+                   _("The “class %s” statement has no body to write a __del__ into."), name);
       return NULL;
     }
   GString *edited = g_string_new (script);

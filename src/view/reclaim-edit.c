@@ -9,6 +9,7 @@
  */
 #include "reclaim-edit-private.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 G_DEFINE_QUARK (reclaim-edit-error-quark, reclaim_edit_error)
@@ -246,13 +247,16 @@ describe (ReclaimHeap *heap, ReclaimId obj)
   switch (reclaim_heap_get_kind (heap, obj))
     {
     case RECLAIM_KIND_INSTANCE:
-      return g_strdup_printf ("this %s object", reclaim_heap_get_type_name (heap, obj));
+      /* TRANSLATORS: %s is a Python class name, as in "this Node object"; the
+       * phrase fills the %s of the edit messages below */
+      return g_strdup_printf (_("this %s object"), reclaim_heap_get_type_name (heap, obj));
     case RECLAIM_KIND_CLASS:
-      return g_strdup_printf ("the class %s", label ? label : "?");
+      return g_strdup_printf (_("the class %s"), label ? label : "?");
     case RECLAIM_KIND_FUNCTION:
-      return g_strdup_printf ("the function %s", label ? label : "?");
+      return g_strdup_printf (_("the function %s"), label ? label : "?");
     default:
-      return g_strdup_printf ("this %s", reclaim_heap_get_type_name (heap, obj));
+      /* TRANSLATORS: %s is a Python type name, as in "this list" or "this int" */
+      return g_strdup_printf (_("this %s"), reclaim_heap_get_type_name (heap, obj));
     }
 }
 
@@ -263,9 +267,10 @@ require_name (ReclaimEditContext *context, ReclaimId obj, GError **error)
 
   if (name == NULL)
     {
-      g_autofree char *what = is_alive (context->heap, obj) ? describe (context->heap, obj) : g_strdup ("this object");
+      g_autofree char *what = is_alive (context->heap, obj) ? describe (context->heap, obj) : g_strdup (_("this object"));
+      /* TRANSLATORS: %s is a phrase such as "this Node object" or "the class Node" */
       g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_UNNAMED,
-                   "No variable of the script reaches %s, so Python has no way to name it.", what);
+                   _("No variable of the script reaches %s, so Python has no way to name it."), what);
     }
   return name;
 }
@@ -435,13 +440,17 @@ check_weakly_referenceable (ReclaimEditContext *context, ReclaimId obj, GError *
       break;
     }
   if (slots)
+    /* TRANSLATORS: %s is a Python class name; __slots__ and __weakref__ are Python names */
     g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED,
-                 "A %s object cannot be weakly referenced in Python: the __slots__ of its class leave out __weakref__.",
+                 _("A %s object cannot be weakly referenced in Python: the __slots__ of its class leave out __weakref__."),
                  type);
   else
+    /* TRANSLATORS: %s is a Python type name (int, str, tuple, …); English
+     * picks "An" or "A" by its first letter */
     g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED,
-                 "%s %s cannot be weakly referenced in Python.",
-                 strchr ("aeiouAEIOU", type[0]) ? "An" : "A", type);
+                 strchr ("aeiouAEIOU", type[0]) ? _("An %s cannot be weakly referenced in Python.")
+                                                : _("A %s cannot be weakly referenced in Python."),
+                 type);
   return FALSE;
 }
 
@@ -452,7 +461,7 @@ check_python_name (const char *name, GError **error)
     return TRUE;
   g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_BAD_NAME,
                edit_is_keyword (name)
-                 ? "“%s” is a Python keyword, not a name." : "“%s” is not a valid Python name.",
+                 ? _("“%s” is a Python keyword, not a name.") : _("“%s” is not a valid Python name."),
                name);
   return FALSE;
 }
@@ -534,7 +543,7 @@ reference_statement (ReclaimEditContext *context, ReclaimId holder, const char *
       {
         if (!g_utf8_validate (name, -1, NULL))
           {
-            g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_BAD_NAME, "The key is not valid text.");
+            g_set_error_literal (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_BAD_NAME, _("The key is not valid text."));
             return NULL;
           }
         g_autofree char *key = edit_str_repr (name);
@@ -543,8 +552,9 @@ reference_statement (ReclaimEditContext *context, ReclaimId holder, const char *
     default:
       {
         g_autofree char *what = describe (context->heap, holder);
+        /* TRANSLATORS: %s is a phrase such as "this int" or "the function f" */
         g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED,
-                     "References can be added to variables, objects of a class, lists and dicts, not to %s.", what);
+                     _("References can be added to variables, objects of a class, lists and dicts, not to %s."), what);
         return NULL;
       }
     }
@@ -583,8 +593,8 @@ entry_key (ReclaimEditContext *context, ReclaimId dict, guint slot, GError **err
   if (expression == NULL && reclaim_value_is_object (key) && reclaim_edit_name_of (context, key))
     expression = g_strdup (reclaim_edit_name_of (context, key));
   if (expression == NULL)
-    g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_UNNAMED,
-                 "The key of this entry cannot be written in Python, so it cannot be deleted by name.");
+    g_set_error_literal (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_UNNAMED,
+                         _("The key of this entry cannot be written in Python, so it cannot be deleted by name."));
   return expression;
 }
 
@@ -618,8 +628,9 @@ delete_statement (ReclaimEditContext *context, ReclaimId holder, const char *hol
       break;
     }
   g_autofree char *what = describe (heap, holder);
+  /* TRANSLATORS: %s is a phrase such as "this tuple": the object holding the reference */
   g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED,
-               "Python has no statement that deletes this reference of %s.", what);
+               _("Python has no statement that deletes this reference of %s."), what);
   return NULL;
 }
 
@@ -632,7 +643,8 @@ reclaim_edit_delete_reference (ReclaimEditContext *context, ReclaimId holder, gu
   if (!is_alive (heap, holder) || slot >= reclaim_heap_n_slots (heap, holder) ||
       reclaim_heap_slot_get (heap, holder, slot) == RECLAIM_VALUE_NONE)
     {
-      g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED, "There is no such reference to delete.");
+      g_set_error_literal (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED,
+                           _("There is no such reference to delete."));
       return NULL;
     }
 
@@ -679,9 +691,10 @@ class_to_finalize (ReclaimEditContext *context, ReclaimId obj, GError **error)
     cls = reclaim_heap_get_class (heap, obj);
   if (cls == 0 || is_interpreter_object (context, cls))
     {
-      g_autofree char *what = is_alive (heap, obj) ? describe (heap, obj) : g_strdup ("this object");
+      g_autofree char *what = is_alive (heap, obj) ? describe (heap, obj) : g_strdup (_("this object"));
+      /* TRANSLATORS: %s is a phrase such as "this list"; __del__ is Python's name */
       g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED,
-                   "Only a class the script defines can be given a __del__, and the class of %s is built into Python.",
+                   _("Only a class the script defines can be given a __del__, and the class of %s is built into Python."),
                    what);
       return 0;
     }
@@ -702,7 +715,8 @@ reclaim_edit_give_finalizer (ReclaimEditContext *context, ReclaimId obj, GError 
   /* a __del__ set from outside the class body is in the heap only */
   if (class_has_del (context->heap, cls))
     {
-      g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED, "%s already has a __del__.", name);
+      /* TRANSLATORS: %s is a Python class name */
+      g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED, _("%s already has a __del__."), name);
       return NULL;
     }
   return edit_write_finalizer (context->source, name ? name : "?", error);

@@ -5,6 +5,7 @@
  */
 #include "reclaim-layout.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,8 +70,9 @@ reclaim_layout_card_badges (const ReclaimCard *card, ReclaimBadge badges[RECLAIM
     {
       badges[n].kind = RECLAIM_BADGE_FINALIZER;
       g_strlcpy (badges[n++].text,
-                 (card->flags & RECLAIM_CARD_RESURRECTED) ? "resurrected"
-                 : (card->flags & RECLAIM_CARD_FINALIZED) ? "__del__ ran" : "__del__",
+                 /* TRANSLATORS: short badges on a card whose class has a __del__ */
+                 (card->flags & RECLAIM_CARD_RESURRECTED) ? _("resurrected")
+                 : (card->flags & RECLAIM_CARD_FINALIZED) ? _("__del__ ran") : "__del__",
                  sizeof badges[0].text);
     }
   if (card->n_weakrefs > 0)

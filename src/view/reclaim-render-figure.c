@@ -5,13 +5,16 @@
  */
 #include "reclaim-render-private.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 static const struct { const char *text; ReclaimColorRole role; } legend_swatches[] = {
-  { "generation 0", RECLAIM_COLOR_GEN0 },
-  { "generation 1", RECLAIM_COLOR_GEN1 },
-  { "generation 2", RECLAIM_COLOR_GEN2 },
-  { "untracked", RECLAIM_COLOR_UNTRACKED },
+  /* TRANSLATORS: legend of a figure: the colours of the collector's generations */
+  { N_("generation 0"), RECLAIM_COLOR_GEN0 },
+  { N_("generation 1"), RECLAIM_COLOR_GEN1 },
+  { N_("generation 2"), RECLAIM_COLOR_GEN2 },
+  /* TRANSLATORS: legend of a figure: objects the cycle collector does not track */
+  { N_("untracked"), RECLAIM_COLOR_UNTRACKED },
 };
 
 /* Draws the legend with its top-left corner at (x, y); returns its width. */
@@ -31,13 +34,13 @@ draw_legend (ReclaimRenderer *renderer, double x, double y, gboolean draw)
           render_set_color (renderer, cr, RECLAIM_COLOR_BORDER);
           cairo_set_line_width (cr, 1);
           cairo_stroke (cr);
-          render_show_text (renderer, legend_swatches[i].text, RECLAIM_TEXT_ROW, x + 24, cy, RECLAIM_COLOR_MUTED);
+          render_show_text (renderer, _(legend_swatches[i].text), RECLAIM_TEXT_ROW, x + 24, cy, RECLAIM_COLOR_MUTED);
         }
-      x += 24 + reclaim_renderer_measure_text (legend_swatches[i].text, RECLAIM_TEXT_ROW, renderer) + 16;
+      x += 24 + reclaim_renderer_measure_text (_(legend_swatches[i].text), RECLAIM_TEXT_ROW, renderer) + 16;
     }
   for (guint weak = 0; weak < 2; weak++)
     {
-      const char *text = weak ? "weak reference" : "reference";
+      const char *text = weak ? _("weak reference") : _("reference");
       if (draw)
         {
           ReclaimArrowKind kind = weak ? RECLAIM_ARROW_WEAK : RECLAIM_ARROW_STRONG;
@@ -54,7 +57,8 @@ draw_legend (ReclaimRenderer *renderer, double x, double y, gboolean draw)
         }
       x += 34 + reclaim_renderer_measure_text (text, RECLAIM_TEXT_ROW, renderer) + 16;
     }
-  const char *rc = "rc: reference count";
+  /* TRANSLATORS: legend of a figure; "rc" is the badge on every card: keep it */
+  const char *rc = _("rc: reference count");
   if (draw)
     render_show_text (renderer, rc, RECLAIM_TEXT_ROW, x, cy, RECLAIM_COLOR_MUTED);
   x += reclaim_renderer_measure_text (rc, RECLAIM_TEXT_ROW, renderer);

@@ -5,6 +5,7 @@
  */
 #include "reclaim-scene.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #define DEFAULT_MAX_ROWS  64
@@ -339,13 +340,15 @@ card_title (Builder *b, ReclaimId id)
   const char *type = reclaim_heap_get_type_name (heap, id);
 
   if (id == b->options->module_dict)
-    return g_strdup ("Global frame");
+    /* TRANSLATORS: the title of the card that holds the module's variables */
+    return g_strdup (_("Global frame"));
   switch (reclaim_heap_get_kind (heap, id))
     {
     case RECLAIM_KIND_FRAME:
-      return g_strdup (label ? label : "frame");
+      /* TRANSLATORS: the title of a function call's card whose function has no name */
+      return g_strdup (label ? label : _("frame"));
     case RECLAIM_KIND_CLASS:
-      return g_strdup_printf ("class %s", label ? label : "?");
+      return g_strdup_printf (_("class %s"), label ? label : "?");
     case RECLAIM_KIND_FUNCTION:
     case RECLAIM_KIND_GENERATOR:
       return label ? g_strdup_printf ("%s %s", type, label) : g_strdup (type);
@@ -456,12 +459,13 @@ describe_hidden (ReclaimHeap *heap, ReclaimId id)
   const char *type = reclaim_heap_get_type_name (heap, id);
 
   if (reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_CLASS)
-    return g_strdup_printf ("class %s", label ? label : "?");
+    return g_strdup_printf (_("class %s"), label ? label : "?");
   if (g_strcmp0 (label, "module") == 0 && reclaim_heap_n_slots (heap, id) > 0)
     {
       g_autofree char *name = module_name (heap, slot_object (heap, id, 0));
+      /* TRANSLATORS: names a Python module, as in "module gc"; %s is its name */
       if (name)
-        return g_strdup_printf ("module %s", name);
+        return g_strdup_printf (_("module %s"), name);
     }
   if (label && (reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_OBJECT ||
                 reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_PLAIN))
@@ -645,7 +649,8 @@ weakref_rows (RowSink *sink, ReclaimId id)
   ReclaimId referent = reclaim_heap_weakref_get_referent (heap, id);
 
   if (referent == 0 || !is_alive (heap, referent))
-    sink_text (sink, "referent", "dead");
+    /* TRANSLATORS: the value shown for a weak reference whose referent is gone */
+    sink_text (sink, "referent", _("dead"));
   else
     sink_row (sink, "referent", referent, RECLAIM_ROW_WEAK, G_MAXUINT);
   slot_rows (sink, id, FALSE);
@@ -694,12 +699,15 @@ card_rows (Builder *b, guint index)
     }
   if (sink.n_cut > 0)
     {
-      g_autofree char *more = g_strdup_printf ("… %u more", sink.n_cut);
+      /* TRANSLATORS: the last row of a card that shows only its first rows */
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… %u more", "… %u more", sink.n_cut),
+                                               sink.n_cut);
       sink_text (&sink, NULL, more);
       reclaim_scene_get_card (b->scene, index)->flags |= RECLAIM_CARD_MORE_ROWS;
     }
   else if (sink.n_added == 0 && !is_frame && shows_empty (card->kind))
-    sink_text (&sink, NULL, "empty");
+    /* TRANSLATORS: the only row of an empty list, tuple, dict or set */
+    sink_text (&sink, NULL, _("empty"));
 }
 
 /* ---- what the flags forget --------------------------------------------- */

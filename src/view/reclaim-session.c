@@ -5,6 +5,7 @@
  */
 #include "reclaim-session.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -523,7 +524,7 @@ reclaim_session_describe (ReclaimSession *self)
                           g_array_index (timeline->lines, guint64, step) == position);
 
   if (step == 0)
-    return g_strdup ("The script has not started yet.");
+    return g_strdup (_("The script has not started yet."));
   if (!on_boundary)
     return reclaim_caption_describe (heap, position - 1, self->source);
 

@@ -7,6 +7,8 @@
  * moves; every other change (selection, zoom, a card dragged, a frame of
  * an animation) only redraws the cached scene.
  */
+#include "config.h"
+
 #include "reclaim-canvas-private.h"
 
 #include <glib/gi18n.h>
@@ -488,14 +490,23 @@ describe_selection (ReclaimCanvas *self)
           const char *value = row->value;
           if (row->flags & RECLAIM_ROW_POINTER)
             value = reclaim_scene_get_card (self->scene, row->target)->title;
-          text = g_strdup_printf (_("%s of %s: %s%s"), row->label ? row->label : _("item"), name ? name : card->title,
-                                  (row->flags & RECLAIM_ROW_WEAK) ? _("weak reference to ") : "", value ? value : "");
+          /* TRANSLATORS: a row of a card, as in "next of n1: Node" — the row's
+           * name, the object's name, then the row's value */
+          text = g_strdup_printf ((row->flags & RECLAIM_ROW_WEAK) ? _("%s of %s: weak reference to %s")
+                                                                 : _("%s of %s: %s"),
+                                  row->label ? row->label : _("item"), name ? name : card->title,
+                                  value ? value : "");
         }
       else if (card->flags & RECLAIM_CARD_FRAME)
-        text = g_strdup_printf (_("%s, %u variables"), card->title, card->n_rows);
+        /* TRANSLATORS: a frame's card: its title and how many variables it shows */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u variable", "%s, %u variables", card->n_rows),
+                                card->title, card->n_rows);
       else
-        text = g_strdup_printf (_("%s (%s), reference count %u, %u rows"), name ? name : card->title,
-                                card->title, card->refcount, card->n_rows);
+        /* TRANSLATORS: an object's card: its name, its title (its type), its
+         * reference count and how many rows it shows */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%s), reference count %u, %u row",
+                                             "%s (%s), reference count %u, %u rows", card->n_rows),
+                                name ? name : card->title, card->title, card->refcount, card->n_rows);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }

@@ -116,7 +116,9 @@ join_names (ReclaimHeap *heap, GArray *ids)
       g_string_append_printf (text, "%s%s", i ? ", " : "", name);
     }
   if (ids->len > MAX_LIST)
-    g_string_append_printf (text, _(", … %u more"), ids->len - MAX_LIST);
+    /* TRANSLATORS: ends a list of names, as in "n1, n2, n3, … 2 more" */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", … %u more", ", … %u more", ids->len - MAX_LIST),
+                            ids->len - MAX_LIST);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -135,18 +137,21 @@ what_if_clicked (GtkButton *button, ReclaimInspector *self)
 
   if (freed == NULL)
     return;
-  g_string_printf (text, _("Deleting %s"), reference);
   if (freed->freed_by_refcount->len > 0)
     {
       g_autofree char *names = join_names (heap, freed->freed_by_refcount);
-      g_string_append_printf (text, _(" frees at once: %s."), names);
+      /* TRANSLATORS: a reference, as in "n1.next", then the names of objects */
+      g_string_printf (text, _("Deleting %s frees at once: %s."), reference, names);
     }
   else
-    g_string_append (text, _(" frees nothing at once."));
+    /* TRANSLATORS: %s is a reference, as in "n1.next" */
+    g_string_printf (text, _("Deleting %s frees nothing at once."), reference);
   if (freed->left_as_garbage->len > 0)
     {
       g_autofree char *names = join_names (heap, freed->left_as_garbage);
-      g_string_append_printf (text, _(" Only the cycle collector can reclaim: %s."), names);
+      g_string_append (text, " ");
+      /* TRANSLATORS: follows the sentence above; %s names objects */
+      g_string_append_printf (text, _("Only the cycle collector can reclaim: %s."), names);
     }
   gtk_label_set_text (answer, text->str);
   gtk_widget_set_visible (GTK_WIDGET (answer), TRUE);
@@ -214,6 +219,7 @@ why_alive_clicked (GtkButton *button, ReclaimInspector *self)
           g_string_append_printf (text, "%s%s", i ? " → " : "", reference);
         }
     }
+  /* TRANSLATORS: a chain of references follows, as in "a → a.next → b.items[0]" */
   if (root == RECLAIM_QUERY_ROOT_EXTERNAL)
     g_string_prepend (text, _("The running code holds it: "));
   else
@@ -233,7 +239,7 @@ generation_text (int generation)
     {
     case -1: return _("untracked (the collector never looks at it)");
     case 0: return _("0 (young)");
-    case 1: return _("1");
+    case 1: return "1";
     case 2: return _("2 (old)");
     default: return _("permanent (gc.freeze)");
     }
@@ -267,10 +273,10 @@ add_facts (ReclaimInspector *self, ReclaimId obj)
   if (reclaim_heap_is_collecting (heap) && (flags & RECLAIM_FLAG_TRACKED))
     {
       g_autofree char *refs = g_strdup_printf ("%d", reclaim_heap_get_gc_refs (heap, obj));
-      add_fact (self, _("gc_refs"), refs);
+      add_fact (self, "gc_refs", refs);
     }
   if (reclaim_heap_get_alloc_flags (heap, obj) & RECLAIM_ALLOC_HAS_FINALIZER)
-    add_fact (self, _("__del__"),
+    add_fact (self, "__del__",
               (flags & RECLAIM_FLAG_FINALIZED) ? _("has run") : _("defined, not run yet"));
 }
 
@@ -292,7 +298,10 @@ add_referrers (ReclaimInspector *self, ReclaimId obj)
     add_referrer (self, &g_array_index (referrers, ReclaimRef, i));
   if (referrers->len > MAX_LIST)
     {
-      g_autofree char *more = g_strdup_printf (_("… %u more"), referrers->len - MAX_LIST);
+      /* TRANSLATORS: the last line of a list that shows only its first entries */
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… %u more", "… %u more",
+                                                            referrers->len - MAX_LIST),
+                                               referrers->len - MAX_LIST);
       add_label (self, more, "dim-label");
     }
   if (external > 0)

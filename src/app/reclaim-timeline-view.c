@@ -20,6 +20,7 @@
 #include "reclaim-timeline-view.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #define PAD 12.0
 
@@ -179,10 +180,11 @@ static void
 session_moved (ReclaimSession *session, ReclaimTimelineView *self)
 {
   guint64 position = reclaim_session_get_position (session);
-  g_autofree char *value = g_strdup_printf (_("Event %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT),
-                                            position - reclaim_session_get_timeline (session)->start,
-                                            reclaim_session_get_timeline (session)->end -
-                                            reclaim_session_get_timeline (session)->start);
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (session);
+  /* PRIu64, unlike G_GUINT64_FORMAT, is a macro xgettext understands */
+  g_autofree char *value = g_strdup_printf (_("Event %" PRIu64 " of %" PRIu64),
+                                            (uint64_t) (position - timeline->start),
+                                            (uint64_t) (timeline->end - timeline->start));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, value,

@@ -148,6 +148,7 @@ reclaim_window_confirm_discard (ReclaimWindow *self, void (*then) (ReclaimWindow
   Pending *pending;
   GtkWidget *dialog;
   g_autofree char *name = self->file ? g_file_get_basename (self->file)
+                                     /* TRANSLATORS: fills the %s of "Save the changes to %s?" */
                                      : g_strdup (_("the example"));
 
   reclaim_window_flush_typing (self);
@@ -159,6 +160,7 @@ reclaim_window_confirm_discard (ReclaimWindow *self, void (*then) (ReclaimWindow
 
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   /* TRANSLATORS: %s is a file name, or "the example" */
                                    _("Save the changes to %s?"), name);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
                                             _("Unsaved changes are lost if you don't save them."));

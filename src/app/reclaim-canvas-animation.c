@@ -8,7 +8,8 @@
  * (by holder, row and target): a card that moved glides, a reference
  * count that changed pulses, a card freed flashes, fades and shrinks
  * while its references retract, a new card fades in and its references
- * grow, a cleared weak reference snaps back.  The frames come from the
+ * grow, a cleared weak reference snaps back, an object whose __del__ or
+ * weakref callback ran flashes.  The frames come from the
  * frame clock (a tick callback); with animations off in GtkSettings the
  * canvas shows the end state at once.
  */
@@ -23,6 +24,7 @@ typedef enum {
   MOTION_PULSE = 1 << 1,
   MOTION_FREED = 1 << 2,
   MOTION_NEW   = 1 << 3,
+  MOTION_RAN   = 1 << 4,   /* its __del__ or a weakref callback of it ran */
 } MotionFlags;
 
 typedef struct {
@@ -79,6 +81,8 @@ apply (ReclaimCanvas *self, double p)
           look->fade = ease (ramp (p, 0.3, 1));
           look->shrink = 0.45 * ease (ramp (p, 0.3, 1));
         }
+      if (m->flags & MOTION_RAN)
+        look->flash = MAX (look->flash, p < 1 ? sin (G_PI * p) : 0);
       if (m->flags & MOTION_NEW)
         {
           look->fade = 1 - e;
@@ -274,8 +278,32 @@ compare_arrows (ReclaimCanvas *self, const ReclaimScene *old, CanvasTransition *
   return any;
 }
 
+/* Flashes the objects whose __del__ ran and the weakrefs whose callback
+ * ran in events [since, position): the code they ran is Python code the
+ * collector or a decref called. */
+static gboolean
+mark_code_that_ran (ReclaimCanvas *self, guint64 since, CanvasTransition *tr)
+{
+  ReclaimHeap *heap = reclaim_session_get_heap (self->session);
+  guint64 position = reclaim_session_get_position (self->session);
+  gboolean any = FALSE;
+
+  for (guint64 i = since; i < position; i++)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      ReclaimId id = ev->kind == RECLAIM_EV_FINALIZE ? ev->obj
+                     : ev->kind == RECLAIM_EV_CALLBACK ? ev->x : 0;
+      const ReclaimCard *card = id ? reclaim_scene_find_card (self->scene, id) : NULL;
+      if (card == NULL)
+        continue;
+      tr->cards[card - reclaim_scene_get_card (self->scene, 0)].flags |= MOTION_RAN;
+      any = TRUE;
+    }
+  return any;
+}
+
 gboolean
-canvas_animate_change (ReclaimCanvas *self, ReclaimScene *old, gboolean small)
+canvas_animate_change (ReclaimCanvas *self, ReclaimScene *old, gboolean small, guint64 since)
 {
   CanvasTransition *tr;
   gboolean any;
@@ -289,6 +317,7 @@ canvas_animate_change (ReclaimCanvas *self, ReclaimScene *old, gboolean small)
   tr = transition_new (self);
   any = compare_cards (self, old, tr);
   any |= compare_arrows (self, old, tr);
+  any |= mark_code_that_ran (self, since, tr);
   reclaim_scene_free (old);
   if (!any)
     {

@@ -144,7 +144,10 @@ void      canvas_confirm_name      (ReclaimCanvas *self);
 /* reclaim-canvas-animation.c */
 /* Starts a transition from the old scene to self->scene, when the move
  * was small; takes old.  Returns FALSE (and frees old) when it jumped. */
-gboolean  canvas_animate_change    (ReclaimCanvas *self, ReclaimScene *old, gboolean small);
+/* since: the position the events shown start at (finalizers and weakref
+ * callbacks run since then flash their objects). */
+gboolean  canvas_animate_change    (ReclaimCanvas *self, ReclaimScene *old, gboolean small,
+                                    guint64 since);
 /* Glides the cards from where they are (from: 2 doubles a card) to the
  * scene's positions. */
 void      canvas_animate_moves     (ReclaimCanvas *self, const double *from);

@@ -359,7 +359,7 @@ rebuild_scene (ReclaimCanvas *self)
   self->hover_card = -1;
 
   if (old != NULL)
-    canvas_animate_change (self, old, small && canvas_animations_enabled (self));
+    canvas_animate_change (self, old, small && canvas_animations_enabled (self), options.freed_since);
   if (!self->placed)
     reclaim_canvas_fit (self);
   canvas_update_actions (self);

@@ -518,6 +518,37 @@ test_animation (Fixture *fixture, gconstpointer data)
   g_assert_null (canvas->transition);
 }
 
+/* A weakref whose callback runs flashes, though nothing about its card
+ * changes. */
+static void
+test_callback_flashes (Fixture *fixture, gconstpointer data)
+{
+  ReclaimCanvas *canvas = fixture->canvas;
+  double brightest = 0;
+
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (canvas)), "gtk-enable-animations", TRUE, NULL);
+  g_object_set (canvas, "animation-speed", 4.0, NULL);
+  load (fixture, "import weakref\nclass Node:\n    pass\nn1 = Node()\n"
+                 "w = weakref.ref(n1, lambda r: None)\ndel n1\n");
+  /* from `del n1` to the callback's first line */
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (fixture->session);
+  guint step;
+  g_assert_true (reclaim_timeline_find_line (timeline, 6, &step));
+  reclaim_session_seek (fixture->session, reclaim_timeline_step_position (timeline, step));
+  wait_for (animation_over, fixture);
+  g_assert_true (reclaim_session_step_forward (fixture->session));
+  g_assert_cmpuint (reclaim_session_get_line (fixture->session), ==, 5);
+  ReclaimCard *weakref = find_titled (fixture, "ReferenceType");
+  g_assert_nonnull (weakref);
+  guint index = weakref - reclaim_scene_get_card (scene_of (fixture), 0);
+  while (canvas->transition != NULL)
+    {
+      brightest = MAX (brightest, canvas->card_looks[index].flash);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpfloat (brightest, >, 0.5);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -534,6 +565,7 @@ main (int argc, char *argv[])
   ADD ("keyboard", test_keyboard);
   ADD ("highlight", test_highlight);
   ADD ("animation", test_animation);
+  ADD ("callback-flashes", test_callback_flashes);
 #undef ADD
   return g_test_run ();
 }

@@ -301,17 +301,15 @@ reclaim_window_close_request (GtkWindow *window)
 
 /* --- Construction ------------------------------------------------------- */
 
+/* The application decides light or dark (reclaim-appearance.c) through
+ * GtkSettings; the canvas and the script pane follow. */
 static void
 follow_color_scheme (ReclaimWindow *self)
 {
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
   gboolean dark = FALSE;
-  g_autofree char *theme = NULL;
 
-  g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, "gtk-theme-name", &theme,
-                NULL);
-  if (theme != NULL && g_str_has_suffix (theme, "-dark"))
-    dark = TRUE;
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
   g_object_set (self->canvas, "dark", dark, NULL);
 
   GtkSourceStyleSchemeManager *schemes = gtk_source_style_scheme_manager_get_default ();
@@ -388,8 +386,6 @@ reclaim_window_init (ReclaimWindow *self)
 
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
   g_signal_connect_object (settings, "notify::gtk-application-prefer-dark-theme",
-                           G_CALLBACK (color_scheme_changed), self, 0);
-  g_signal_connect_object (settings, "notify::gtk-theme-name",
                            G_CALLBACK (color_scheme_changed), self, 0);
   follow_color_scheme (self);
 

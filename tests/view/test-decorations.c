@@ -8,68 +8,13 @@
  * looks, retracting arrows) are drawn headless on a known scene and read
  * back at the places the layout predicts.
  */
-#include "reclaim-interp.h"
-#include "reclaim-render.h"
-#include "reclaim-timeline.h"
+#include "view-test-util.h"
 
 #include <math.h>
 #include <string.h>
 
 /* ---- scripts ------------------------------------------------------------- */
 
-typedef struct {
-  ReclaimInterp   *interp;
-  ReclaimHeap     *heap;
-  ReclaimTimeline *timeline;
-} Script;
-
-static void
-discard (const char *text, gsize len, gpointer user_data)
-{
-}
-
-static void
-script_run (Script *script, const char *source)
-{
-  ReclaimInterpOptions options = { .write_stdout = discard, .write_stderr = discard };
-
-  script->interp = reclaim_interp_new (&options);
-  script->heap = reclaim_interp_get_heap (script->interp);
-  g_assert_cmpint (reclaim_interp_run (script->interp, source, -1, "test.py"), ==, 0);
-  script->timeline = reclaim_timeline_new (script->heap, reclaim_interp_get_script_start (script->interp),
-                                           reclaim_interp_get_script_end (script->interp),
-                                           reclaim_interp_get_module_namespace (script->interp));
-  reclaim_heap_seek (script->heap, script->timeline->end);
-}
-
-static void
-script_clear (Script *script)
-{
-  reclaim_timeline_free (script->timeline);
-  reclaim_interp_free (script->interp);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Script, script_clear)
-
-static ReclaimScene *
-script_scene (Script *script)
-{
-  ReclaimSceneOptions options;
-
-  reclaim_timeline_scene_options (script->timeline, &options);
-  return reclaim_scene_new (script->heap, &options);
-}
-
-static ReclaimCard *
-card_titled (const ReclaimScene *scene, const char *title)
-{
-  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
-    if (g_str_equal (reclaim_scene_get_card (scene, c)->title, title))
-      return reclaim_scene_get_card (scene, c);
-  return NULL;
-}
-
-/* The first position after `from` where event kind happens to obj. */
 static guint64
 event_position (ReclaimHeap *heap, guint64 from, ReclaimEventKind kind, ReclaimId obj)
 {
@@ -97,13 +42,13 @@ test_scene_row_slots (void)
               "n.label = 'x'\n"
               "n.items = [1, n]\n"
               "d = {'k': n}\n");
-  g_autoptr (ReclaimScene) scene = script_scene (&script);
+  g_autoptr (ReclaimScene) scene = script_scene (&script, FALSE);
   ReclaimHeap *heap = script.heap;
   ReclaimCard *frame = reclaim_scene_get_card (scene, 0);
-  ReclaimCard *node = card_titled (scene, "Node");
-  ReclaimCard *list = card_titled (scene, "list");
-  ReclaimCard *dict = card_titled (scene, "dict");
-  ReclaimCard *cls = card_titled (scene, "class Node");
+  ReclaimCard *node = card_titled (scene, "Node", 0);
+  ReclaimCard *list = card_titled (scene, "list", 0);
+  ReclaimCard *dict = card_titled (scene, "dict", 0);
+  ReclaimCard *cls = card_titled (scene, "class Node", 0);
   ReclaimRow *row;
 
   g_assert_nonnull (node);
@@ -164,9 +109,9 @@ test_scene_resurrected (void)
 {
   g_auto (Script) script = { 0 };
   script_run (&script, resurrect_script);
-  g_autoptr (ReclaimScene) scene = script_scene (&script);
-  ReclaimCard *phoenix = card_titled (scene, "Phoenix");
-  ReclaimCard *plain = card_titled (scene, "Plain");
+  g_autoptr (ReclaimScene) scene = script_scene (&script, FALSE);
+  ReclaimCard *phoenix = card_titled (scene, "Phoenix", 0);
+  ReclaimCard *plain = card_titled (scene, "Plain", 0);
 
   g_assert_nonnull (phoenix);
   g_assert_true (phoenix->flags & RECLAIM_CARD_FINALIZED);
@@ -183,7 +128,7 @@ test_scene_resurrected (void)
   ReclaimId id = phoenix->id;
   guint64 inside = event_position (script.heap, script.timeline->start, RECLAIM_EV_FINALIZE, id) + 1;
   reclaim_heap_seek (script.heap, inside + 1);
-  g_autoptr (ReclaimScene) during = script_scene (&script);
+  g_autoptr (ReclaimScene) during = script_scene (&script, FALSE);
   ReclaimCard *card = reclaim_scene_find_card (during, id);
   g_assert_nonnull (card);
   g_assert_false (card->flags & RECLAIM_CARD_RESURRECTED);
@@ -204,7 +149,7 @@ test_scene_moved_back (void)
               "parent.child = child\n"
               "del child\n"
               "gc.collect()\n");
-  g_autoptr (ReclaimScene) end = script_scene (&script);
+  g_autoptr (ReclaimScene) end = script_scene (&script, FALSE);
   ReclaimRow *row = NULL;
   for (guint c = 0; c < reclaim_scene_n_cards (end) && row == NULL; c++)
     row = reclaim_scene_find_row (end, reclaim_scene_get_card (end, c), "child");
@@ -221,11 +166,11 @@ test_scene_moved_back (void)
     }
   while (ev->a != RECLAIM_LIST_UNREACHABLE);
   reclaim_heap_seek (script.heap, at);
-  g_autoptr (ReclaimScene) before = script_scene (&script);
+  g_autoptr (ReclaimScene) before = script_scene (&script, FALSE);
   g_assert_true (reclaim_scene_find_card (before, child)->flags & RECLAIM_CARD_UNREACHABLE);
   g_assert_false (reclaim_scene_find_card (before, child)->flags & RECLAIM_CARD_MOVED_BACK);
   reclaim_heap_seek (script.heap, at + 1);
-  g_autoptr (ReclaimScene) after = script_scene (&script);
+  g_autoptr (ReclaimScene) after = script_scene (&script, FALSE);
   g_assert_false (reclaim_scene_find_card (after, child)->flags & RECLAIM_CARD_UNREACHABLE);
   g_assert_true (reclaim_scene_find_card (after, child)->flags & RECLAIM_CARD_MOVED_BACK);
 }
@@ -273,34 +218,6 @@ render (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimDecor
   if (g_getenv ("RECLAIM_TEST_PNG"))
     cairo_surface_write_to_png (surface, g_getenv ("RECLAIM_TEST_PNG"));
   return surface;
-}
-
-static ReclaimColor
-pixel_at (cairo_surface_t *surface, double x, double y)
-{
-  int px = (int) floor (x), py = (int) floor (y);
-  g_assert_cmpint (px, >=, 0);
-  g_assert_cmpint (py, >=, 0);
-  g_assert_cmpint (px, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (py, <, cairo_image_surface_get_height (surface));
-  const guint8 *data = cairo_image_surface_get_data (surface) + py * cairo_image_surface_get_stride (surface);
-  guint32 pixel = ((const guint32 *) data)[px];
-  return (ReclaimColor) { ((pixel >> 16) & 0xff) / 255.0, ((pixel >> 8) & 0xff) / 255.0,
-                          (pixel & 0xff) / 255.0, 1 };
-}
-
-static void
-assert_pixel (cairo_surface_t *surface, double x, double y, ReclaimColor expected, int tolerance)
-{
-  ReclaimColor got = pixel_at (surface, x, y);
-  double g[3] = { got.red, got.green, got.blue };
-  double w[3] = { expected.red, expected.green, expected.blue };
-
-  for (guint i = 0; i < 3; i++)
-    if (fabs (g[i] - w[i]) * 255 > tolerance)
-      g_error ("pixel (%.1f, %.1f) is #%02x%02x%02x, expected #%02x%02x%02x", x, y,
-               (int) lround (g[0] * 255), (int) lround (g[1] * 255), (int) lround (g[2] * 255),
-               (int) lround (w[0] * 255), (int) lround (w[1] * 255), (int) lround (w[2] * 255));
 }
 
 static ReclaimColor

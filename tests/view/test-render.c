@@ -9,71 +9,12 @@
  * renderer draws headless onto image surfaces whose pixels are read back
  * at places the layout predicts.
  */
-#include "reclaim-interp.h"
-#include "reclaim-render.h"
-#include "reclaim-timeline.h"
+#include "view-test-util.h"
 
 #include <math.h>
 #include <string.h>
 
 /* ---- scripts ------------------------------------------------------------- */
-
-typedef struct {
-  ReclaimInterp   *interp;
-  ReclaimHeap     *heap;
-  ReclaimTimeline *timeline;
-} Script;
-
-static void
-discard (const char *text, gsize len, gpointer user_data)
-{
-}
-
-static void
-script_run (Script *script, const char *source)
-{
-  ReclaimInterpOptions options = { .write_stdout = discard, .write_stderr = discard };
-
-  script->interp = reclaim_interp_new (&options);
-  script->heap = reclaim_interp_get_heap (script->interp);
-  g_assert_cmpint (reclaim_interp_run (script->interp, source, -1, "test.py"), ==, 0);
-  script->timeline = reclaim_timeline_new (script->heap, reclaim_interp_get_script_start (script->interp),
-                                                      reclaim_interp_get_script_end (script->interp),
-                                                      reclaim_interp_get_module_namespace (script->interp));
-  reclaim_heap_seek (script->heap, script->timeline->end);
-}
-
-static void
-script_clear (Script *script)
-{
-  reclaim_timeline_free (script->timeline);
-  reclaim_interp_free (script->interp);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Script, script_clear)
-
-static ReclaimScene *
-script_scene (Script *script, gboolean internals)
-{
-  ReclaimSceneOptions options;
-
-  reclaim_timeline_scene_options (script->timeline, &options);
-  options.show_class_internals = internals;
-  return reclaim_scene_new (script->heap, &options);
-}
-
-/* The nth card (from 0) with that title, or NULL. */
-static ReclaimCard *
-card_titled (const ReclaimScene *scene, const char *title, guint nth)
-{
-  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
-    {
-      ReclaimCard *card = reclaim_scene_get_card (scene, c);
-      if (g_str_equal (card->title, title) && nth-- == 0)
-        return card;
-    }
-  return NULL;
-}
 
 static guint
 count_titled (const ReclaimScene *scene, const char *title)
@@ -721,25 +662,6 @@ static ReclaimViewport
 viewport_at (double x, double y, double scale, double width, double height)
 {
   return (ReclaimViewport) { .x = x, .y = y, .scale = scale, .width = width, .height = height };
-}
-
-static void
-assert_pixel (cairo_surface_t *surface, double x, double y, ReclaimColor expected, int tolerance)
-{
-  int px = (int) floor (x), py = (int) floor (y);
-  g_assert_cmpint (px, >=, 0);
-  g_assert_cmpint (py, >=, 0);
-  g_assert_cmpint (px, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (py, <, cairo_image_surface_get_height (surface));
-  const guint8 *data = cairo_image_surface_get_data (surface) + py * cairo_image_surface_get_stride (surface);
-  guint32 pixel = ((const guint32 *) data)[px];
-  int got[3] = { (pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff };
-  int want[3] = { lround (expected.red * 255), lround (expected.green * 255), lround (expected.blue * 255) };
-
-  for (guint i = 0; i < 3; i++)
-    if (abs (got[i] - want[i]) > tolerance)
-      g_error ("pixel (%d, %d) is #%02x%02x%02x, expected #%02x%02x%02x", px, py,
-               got[0], got[1], got[2], want[0], want[1], want[2]);
 }
 
 /* A point inside an arrow's head, half way from its tip. */

@@ -1,0 +1,91 @@
+/* bench-session.c: what one step costs the window, without GTK.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A script builds N instances in a list, then runs ten statements that
+ * each drop one.  The session runs it once (as the window does when a
+ * script is opened or edited), then steps back and forth over the last
+ * statements; each step is timed with what the window redoes for it: the
+ * caption, and the canvas's scene and layout.  Drawing is bench-render's.
+ */
+#include "reclaim-render.h"
+#include "reclaim-session.h"
+
+#include <stdio.h>
+
+#define STEPS 10
+
+static const char script_format[] =
+  "class Node:\n"
+  "    def __init__(self, parent):\n"
+  "        self.parent = parent\n"
+  "\n"
+  "nodes = [Node(None)]\n"
+  "for i in range(%u):\n"
+  "    nodes.append(Node(nodes[-1]))\n"
+  "%s";
+
+static double
+ms_since (gint64 since)
+{
+  return (g_get_monotonic_time () - since) / 1000.0;
+}
+
+/* A step as the window takes it: move, caption, scene, layout. */
+static void
+show_step (ReclaimSession *session, ReclaimRenderer *renderer, gboolean forward)
+{
+  ReclaimSceneOptions options;
+
+  if (forward)
+    reclaim_session_step_forward (session);
+  else
+    reclaim_session_step_back (session);
+  g_autofree char *caption = reclaim_session_describe (session);
+  reclaim_session_scene_options (session, &options);
+  g_autoptr (ReclaimScene) scene = reclaim_scene_new (reclaim_session_get_heap (session), &options);
+  reclaim_renderer_layout (renderer, scene);
+}
+
+static void
+bench (guint n, ReclaimRenderer *renderer)
+{
+  g_autoptr (GString) drops = g_string_new (NULL);
+  g_autoptr (ReclaimSession) session = reclaim_session_new ();
+
+  for (guint i = 0; i < STEPS; i++)
+    g_string_append (drops, "nodes.pop()\n");
+  g_autofree char *script = g_strdup_printf (script_format, n - 1, drops->str);
+
+  gint64 start = g_get_monotonic_time ();
+  reclaim_session_set_source (session, script);
+  double run = ms_since (start);
+
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < STEPS; i++)
+    show_step (session, renderer, FALSE);
+  double back = ms_since (start) / STEPS;
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < STEPS; i++)
+    show_step (session, renderer, TRUE);
+  double forward = ms_since (start) / STEPS;
+
+  printf ("%8u %10" G_GUINT64_FORMAT " %10.1f %12.2f %12.2f\n", n,
+          reclaim_session_get_timeline (session)->end - reclaim_session_get_timeline (session)->start,
+          run, back, forward);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
+  static const guint sizes[] = { 100, 1000, 10000 };
+
+  printf ("A session of N instances: the run, then a step back or forward with its caption,\n"
+          "scene and layout (times in ms; a step is the mean of %d)\n\n", STEPS);
+  printf ("%8s %10s %10s %12s %12s\n", "objects", "events", "run", "step back", "step forward");
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    bench (sizes[i], renderer);
+  return 0;
+}

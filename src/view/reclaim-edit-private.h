@@ -16,8 +16,6 @@ G_BEGIN_DECLS
 gboolean edit_is_python_name (const char *text);
 gboolean edit_is_keyword     (const char *text);
 gboolean edit_is_dunder      (const char *name);
-/* repr() of a str (valid UTF-8), quoted and escaped as python3 does. */
-char    *edit_str_repr       (const char *text);
 /* Adds every word of text to taken (a set of char *, owning them). */
 void     edit_note_words     (GHashTable *taken, const char *text);
 

@@ -58,55 +58,6 @@ edit_is_dunder (const char *name)
   return strlen (name) > 4 && g_str_has_prefix (name, "__") && g_str_has_suffix (name, "__");
 }
 
-/* What str.isprintable() accepts: repr() escapes everything else. */
-static gboolean
-is_printable (gunichar c)
-{
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_SURROGATE:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-      return FALSE;
-    case G_UNICODE_SPACE_SEPARATOR:
-      return c == ' ';
-    default:
-      return TRUE;
-    }
-}
-
-/* repr() of a str, quoted as python3 quotes it.  text is valid UTF-8. */
-char *
-edit_str_repr (const char *text)
-{
-  char quote = strchr (text, '\'') && !strchr (text, '"') ? '"' : '\'';
-  GString *out = g_string_new (NULL);
-
-  g_string_append_c (out, quote);
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == (gunichar) quote || c == '\\')
-        g_string_append_printf (out, "\\%c", (char) c);
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (is_printable (c))
-        g_string_append_unichar (out, c);
-      else
-        g_string_append_printf (out, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
-    }
-  g_string_append_c (out, quote);
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 is_word_byte (char c)
 {

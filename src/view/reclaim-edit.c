@@ -8,6 +8,7 @@
  * statement goes in the script is reclaim-edit-script.c's business.
  */
 #include "reclaim-edit-private.h"
+#include "reclaim-scalar.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -546,7 +547,7 @@ reference_statement (ReclaimEditContext *context, ReclaimId holder, const char *
             g_set_error_literal (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_BAD_NAME, _("The key is not valid text."));
             return NULL;
           }
-        g_autofree char *key = edit_str_repr (name);
+        g_autofree char *key = scalar_str_repr (name, strlen (name));
         return g_strdup_printf ("%s[%s] = %s", holder_name, key, value);
       }
     default:

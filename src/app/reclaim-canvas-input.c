@@ -444,9 +444,19 @@ canvas_finish_reference (ReclaimCanvas *self, ReclaimId holder, const char *name
 
 /* --- The context menu --------------------------------------------------------- */
 
+/* Menu labels take "_" for a mnemonic; a label without one, such as a
+ * Python name, doubles its underscores to show them. */
+static char *
+without_mnemonic (const char *label)
+{
+  g_auto (GStrv) parts = g_strsplit (label, "_", -1);
+  return g_strjoinv ("__", parts);
+}
+
 static GMenuModel *
 context_menu_model (void)
 {
+  g_autofree char *give_del = without_mnemonic (_("Give Class a __del__"));
   GMenu *menu = g_menu_new ();
   GMenu *make = g_menu_new ();
   GMenu *edit = g_menu_new ();
@@ -455,7 +465,7 @@ context_menu_model (void)
   g_menu_append (make, _("New _Object"), "canvas.new-object");
   g_menu_append (make, _("New _List"), "canvas.new-list");
   g_menu_append (make, _("New _Dict"), "canvas.new-dict");
-  g_menu_append (edit, _("Give Class a __del__"), "canvas.give-del");
+  g_menu_append (edit, give_del, "canvas.give-del");
   g_menu_append (edit, _("_Delete Reference"), "canvas.delete");
   g_menu_append (edit, _("_Collect Garbage"), "canvas.collect");
   g_menu_append (view, _("_Tidy Up"), "canvas.tidy");

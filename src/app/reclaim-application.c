@@ -154,11 +154,11 @@ static const struct {
   { "win.show-inspector", { "F8", NULL } },
   { "win.show-timeline", { "F6", NULL } },
   { "win.close", { "<Control>w", NULL } },
-  { "canvas.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
-  { "canvas.zoom-out", { "<Control>minus", NULL } },
-  { "canvas.zoom-reset", { "<Control>1", NULL } },
-  { "canvas.fit", { "<Control>0", NULL } },
-  { "canvas.tidy", { "<Control>t", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+  { "win.zoom-out", { "<Control>minus", NULL } },
+  { "win.zoom-reset", { "<Control>1", NULL } },
+  { "win.fit", { "<Control>0", NULL } },
+  { "win.tidy", { "<Control>t", NULL } },
 };
 
 static void

@@ -54,6 +54,25 @@ undo_activated (GtkWidget *widget, const char *name, GVariant *parameter)
     reclaim_session_redo (self->session);
 }
 
+/* The canvas's view actions, reachable from the window's menu and
+ * shortcuts wherever the focus is. */
+static void
+view_activated (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  ReclaimWindow *self = RECLAIM_WINDOW (widget);
+
+  if (g_str_equal (name, "win.tidy"))
+    reclaim_canvas_tidy (self->canvas);
+  else if (g_str_equal (name, "win.fit"))
+    reclaim_canvas_fit (self->canvas);
+  else if (g_str_equal (name, "win.zoom-in"))
+    reclaim_canvas_zoom_in (self->canvas);
+  else if (g_str_equal (name, "win.zoom-out"))
+    reclaim_canvas_zoom_out (self->canvas);
+  else if (g_str_equal (name, "win.zoom-reset"))
+    reclaim_canvas_zoom_reset (self->canvas);
+}
+
 static void
 go_to_error_activated (GtkWidget *widget, const char *name, GVariant *parameter)
 {
@@ -274,9 +293,14 @@ reclaim_window_class_init_actions (GtkWidgetClass *widget_class)
   static const char *const steps[] = {
     "win.step", "win.step-into", "win.step-back", "win.step-back-into", "win.reset", "win.go-to-end",
   };
+  static const char *const views[] = {
+    "win.tidy", "win.fit", "win.zoom-in", "win.zoom-out", "win.zoom-reset",
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     gtk_widget_class_install_action (widget_class, steps[i], NULL, step_activated);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    gtk_widget_class_install_action (widget_class, views[i], NULL, view_activated);
   gtk_widget_class_install_action (widget_class, "win.collect", NULL, collect_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated);

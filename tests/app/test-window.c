@@ -323,6 +323,29 @@ test_panes (Fixture *fixture, gconstpointer data)
   g_assert_true (gtk_widget_get_visible (window->inspector_scroller));
 }
 
+/* The canvas's view actions work from the window, wherever the focus is
+ * (the menu and the shortcuts use them). */
+static void
+test_view_actions (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+
+  gtk_widget_grab_focus (GTK_WIDGET (window->script_view));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  g_assert_cmpfloat (reclaim_canvas_get_zoom (window->canvas), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat (reclaim_canvas_get_zoom (window->canvas), >, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  g_assert_cmpfloat (reclaim_canvas_get_zoom (window->canvas), <, 1);
+
+  reclaim_session_set_card_position (window->session, reclaim_scene_get_card (
+                                       reclaim_canvas_get_scene (window->canvas), 1)->id, 900, 900);
+  g_assert_true (reclaim_session_has_card_positions (window->session));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy", NULL);
+  g_assert_false (reclaim_session_has_card_positions (window->session));
+}
+
 static void
 test_example (void)
 {
@@ -441,6 +464,7 @@ main (int argc, char *argv[])
   ADD ("close-asks-first", test_close_asks_first);
   ADD ("panes", test_panes);
   ADD ("timeline", test_timeline);
+  ADD ("view-actions", test_view_actions);
 #undef ADD
   g_test_add_func ("/app/window/example", test_example);
   g_test_add_func ("/app/window/appearance", test_appearance);

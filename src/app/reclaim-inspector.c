@@ -388,6 +388,29 @@ show_cycle_clicked (GtkButton *button, ReclaimInspector *self)
   emit_highlight (self, g_object_get_data (G_OBJECT (button), "cycle"));
 }
 
+/* Every class is in a cycle with its __mro__ and its descriptors, which
+ * the canvas does not draw: such a cycle is not news. */
+static gboolean
+is_class_bookkeeping (ReclaimHeap *heap, GArray *cycle)
+{
+  gboolean has_class = FALSE;
+
+  for (guint i = 0; i < cycle->len; i++)
+    switch (reclaim_heap_get_kind (heap, g_array_index (cycle, ReclaimId, i)))
+      {
+      case RECLAIM_KIND_CLASS:
+        has_class = TRUE;
+        break;
+      case RECLAIM_KIND_TUPLE:
+      case RECLAIM_KIND_OBJECT:
+      case RECLAIM_KIND_DICT:
+        break;
+      default:
+        return FALSE;
+      }
+  return has_class;
+}
+
 static void
 add_cycles (ReclaimInspector *self)
 {
@@ -400,7 +423,7 @@ add_cycles (ReclaimInspector *self)
   for (guint i = 0; i < cycles->len && shown < MAX_LIST; i++)
     {
       GArray *cycle = g_ptr_array_index (cycles, i);
-      if (g_array_index (cycle, ReclaimId, 0) < first_id)
+      if (g_array_index (cycle, ReclaimId, 0) < first_id || is_class_bookkeeping (heap, cycle))
         continue;
       g_autofree char *names = join_names (heap, cycle);
       GtkWidget *button = gtk_button_new_with_label (names);

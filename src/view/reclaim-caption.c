@@ -62,8 +62,10 @@ append_access (GString *expr, ReclaimHeap *heap, ReclaimId obj, guint slot, gboo
     {
     case RECLAIM_ROLE_ATTR:
     case RECLAIM_ROLE_VAR:
+      if (label == NULL)
+        return FALSE;
       g_string_append_printf (expr, ".%s", label);
-      return label != NULL;
+      return TRUE;
     case RECLAIM_ROLE_DICT:
       /* a materialised __dict__: its entries read as attributes */
       *as_attribute = TRUE;

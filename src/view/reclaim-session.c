@@ -32,6 +32,7 @@ struct _ReclaimSession
   ReclaimTimeline *timeline;
   ReclaimEditContext *names;      /* names at the script's end */
   GString         *output;
+  GString         *errors;        /* what went to stderr alone */
   int              status;
   guint            error_line;
   char            *error_message;
@@ -62,6 +63,7 @@ reclaim_session_finalize (GObject *object)
   g_clear_pointer (&self->timeline, reclaim_timeline_free);
   g_clear_pointer (&self->interp, reclaim_interp_free);
   g_string_free (self->output, TRUE);
+  g_string_free (self->errors, TRUE);
   g_free (self->error_message);
   g_free (self->source);
   g_free (self->script_name);
@@ -99,6 +101,7 @@ reclaim_session_init (ReclaimSession *self)
   self->undo = g_ptr_array_new_with_free_func (g_free);
   self->redo = g_ptr_array_new_with_free_func (g_free);
   self->output = g_string_new (NULL);
+  self->errors = g_string_new (NULL);
   self->positions = reclaim_edit_positions_new ();
   self->id_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   run (self);
@@ -111,14 +114,6 @@ reclaim_session_new (void)
 }
 
 /* --- Running ------------------------------------------------------------ */
-
-static void
-collect_output (const char *text, gsize len, gpointer user_data)
-{
-  ReclaimSession *self = user_data;
-
-  g_string_append_len (self->output, text, len);
-}
 
 /* The line and the last line of the error python3 printed: tracebacks and
  * syntax errors both name the line as `File "NAME", line N`, the innermost
@@ -143,34 +138,23 @@ find_error (ReclaimSession *self, const char *errors)
       }
 }
 
+/* The script's output, as a terminal would show it: stdout and stderr
+ * interleaved; stderr also alone, to find the error in. */
 static void
-collect_errors (const char *text, gsize len, gpointer user_data)
+write_stdout (const char *text, gsize len, gpointer user_data)
 {
-  GString *errors = user_data;
+  ReclaimSession *self = user_data;
 
-  g_string_append_len (errors, text, len);
+  g_string_append_len (self->output, text, len);
 }
-
-typedef struct {
-  ReclaimSession *self;
-  GString        *errors;
-} Writers;
 
 static void
 write_stderr (const char *text, gsize len, gpointer user_data)
 {
-  Writers *writers = user_data;
+  ReclaimSession *self = user_data;
 
-  collect_output (text, len, writers->self);
-  collect_errors (text, len, writers->errors);
-}
-
-static void
-write_stdout (const char *text, gsize len, gpointer user_data)
-{
-  Writers *writers = user_data;
-
-  collect_output (text, len, writers->self);
+  g_string_append_len (self->output, text, len);
+  g_string_append_len (self->errors, text, len);
 }
 
 /* Runs the source from the start and leaves the position at the script's
@@ -178,15 +162,13 @@ write_stdout (const char *text, gsize len, gpointer user_data)
 static void
 run (ReclaimSession *self)
 {
-  g_autoptr (GString) errors = g_string_new (NULL);
-  Writers writers = { self, errors };
   ReclaimInterpOptions options = {
     .collector = self->collector,
     .max_steps = SESSION_MAX_STEPS,
     .max_objects = SESSION_MAX_OBJECTS,
     .write_stdout = write_stdout,
     .write_stderr = write_stderr,
-    .user_data = &writers,
+    .user_data = self,
   };
 
   g_clear_pointer (&self->names, reclaim_edit_context_free);
@@ -194,13 +176,14 @@ run (ReclaimSession *self)
   g_clear_pointer (&self->interp, reclaim_interp_free);
   g_clear_pointer (&self->error_message, g_free);
   g_string_truncate (self->output, 0);
+  g_string_truncate (self->errors, 0);
   g_hash_table_remove_all (self->id_positions);
   self->error_line = 0;
 
   self->interp = reclaim_interp_new (&options);
   self->status = reclaim_interp_run (self->interp, self->source, -1, self->script_name);
-  if (errors->len > 0)
-    find_error (self, errors->str);
+  if (self->errors->len > 0)
+    find_error (self, self->errors->str);
 
   ReclaimHeap *heap = reclaim_interp_get_heap (self->interp);
   ReclaimId module_dict = reclaim_interp_get_module_namespace (self->interp);

@@ -175,35 +175,6 @@ test_scene_moved_back (void)
   g_assert_true (reclaim_scene_find_card (after, child)->flags & RECLAIM_CARD_MOVED_BACK);
 }
 
-/* ---- a known scene ----------------------------------------------------- */
-
-/* The frame, a Node (id 2) -> a Node (id 3), a weakref (id 4) -> Node 2. */
-static ReclaimScene *
-known_scene (ReclaimRenderer *renderer)
-{
-  ReclaimScene *scene = reclaim_scene_new_empty ();
-  ReclaimCard *card;
-
-  reclaim_scene_add_card (scene, 1, RECLAIM_KIND_FRAME, "Global frame", RECLAIM_CARD_FRAME);
-  reclaim_scene_add_row (scene, "a", NULL, 1, RECLAIM_ROW_POINTER);
-  reclaim_scene_add_row (scene, "w", NULL, 3, RECLAIM_ROW_POINTER);
-  card = reclaim_scene_add_card (scene, 2, RECLAIM_KIND_INSTANCE, "Node", RECLAIM_CARD_TRACKED);
-  card->generation = 0;
-  card->refcount = 1;
-  reclaim_scene_add_row (scene, "name", "'a'", 0, 0);
-  reclaim_scene_add_row (scene, "next", NULL, 2, RECLAIM_ROW_POINTER);
-  card = reclaim_scene_add_card (scene, 3, RECLAIM_KIND_INSTANCE, "Node", RECLAIM_CARD_TRACKED);
-  card->generation = 2;
-  card->refcount = 1;
-  reclaim_scene_add_row (scene, "name", "'b'", 0, 0);
-  card = reclaim_scene_add_card (scene, 4, RECLAIM_KIND_WEAKREF, "weakref", 0);
-  card->refcount = 1;
-  reclaim_scene_add_row (scene, "referent", NULL, 1, RECLAIM_ROW_POINTER | RECLAIM_ROW_WEAK);
-  reclaim_scene_finish (scene);
-  reclaim_renderer_layout (renderer, scene);
-  return scene;
-}
-
 /* RECLAIM_TEST_PNG=FILE keeps the last picture drawn, to look at. */
 static cairo_surface_t *
 render (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimDecorations *deco)
@@ -259,7 +230,7 @@ static void
 test_render_selection (void)
 {
   g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
-  g_autoptr (ReclaimScene) scene = known_scene (renderer);
+  g_autoptr (ReclaimScene) scene = known_scene (renderer, 0);
   ReclaimCard *b = reclaim_scene_find_card (scene, 3);
   ReclaimCard *a = reclaim_scene_find_card (scene, 2);
   guint b_index = b - reclaim_scene_get_card (scene, 0);
@@ -319,7 +290,7 @@ static void
 test_render_highlight (void)
 {
   g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
-  g_autoptr (ReclaimScene) scene = known_scene (renderer);
+  g_autoptr (ReclaimScene) scene = known_scene (renderer, 0);
   ReclaimCard *a = reclaim_scene_find_card (scene, 2);
   ReclaimCard *b = reclaim_scene_find_card (scene, 3);
   g_autofree ReclaimCardLook *cards = g_new0 (ReclaimCardLook, scene->cards->len);
@@ -358,7 +329,7 @@ static void
 test_render_card_looks (void)
 {
   g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
-  g_autoptr (ReclaimScene) scene = known_scene (renderer);
+  g_autoptr (ReclaimScene) scene = known_scene (renderer, 0);
   ReclaimCard *a = reclaim_scene_find_card (scene, 2);
   g_autofree ReclaimCardLook *cards = g_new0 (ReclaimCardLook, scene->cards->len);
   guint a_index = a - reclaim_scene_get_card (scene, 0);
@@ -417,7 +388,7 @@ static void
 test_render_retract (void)
 {
   g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
-  g_autoptr (ReclaimScene) scene = known_scene (renderer);
+  g_autoptr (ReclaimScene) scene = known_scene (renderer, 0);
   g_autofree ReclaimArrowLook *arrows = g_new0 (ReclaimArrowLook, scene->arrows->len);
   guint strong = arrow_index (scene, 2, 3, RECLAIM_ARROW_STRONG);
   ReclaimCard *b = reclaim_scene_find_card (scene, 3);
@@ -462,7 +433,7 @@ static void
 test_layout_hit_tests (void)
 {
   g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
-  g_autoptr (ReclaimScene) scene = known_scene (renderer);
+  g_autoptr (ReclaimScene) scene = known_scene (renderer, 0);
   ReclaimCard *a = reclaim_scene_find_card (scene, 2);
   guint a_index = a - reclaim_scene_get_card (scene, 0);
   guint strong = arrow_index (scene, 2, 3, RECLAIM_ARROW_STRONG);

@@ -616,33 +616,6 @@ test_layout_card_at (void)
 
 /* ---- rendering ----------------------------------------------------------- */
 
-/* Two instances, a frame pointing at one, a weakref to the other. */
-static ReclaimScene *
-known_scene (ReclaimRenderer *renderer, guint extra_flags)
-{
-  ReclaimScene *scene = reclaim_scene_new_empty ();
-  ReclaimCard *card;
-
-  reclaim_scene_add_card (scene, 1, RECLAIM_KIND_FRAME, "Global frame", RECLAIM_CARD_FRAME);
-  reclaim_scene_add_row (scene, "a", NULL, 1, RECLAIM_ROW_POINTER);
-  reclaim_scene_add_row (scene, "w", NULL, 3, RECLAIM_ROW_POINTER);
-  card = reclaim_scene_add_card (scene, 2, RECLAIM_KIND_INSTANCE, "Node", RECLAIM_CARD_TRACKED | extra_flags);
-  card->generation = 0;
-  card->refcount = 1;
-  reclaim_scene_add_row (scene, "name", "'a'", 0, 0);
-  reclaim_scene_add_row (scene, "next", NULL, 2, RECLAIM_ROW_POINTER);
-  card = reclaim_scene_add_card (scene, 3, RECLAIM_KIND_INSTANCE, "Node", RECLAIM_CARD_TRACKED);
-  card->generation = 2;
-  card->refcount = 1;
-  reclaim_scene_add_row (scene, "name", "'b'", 0, 0);
-  card = reclaim_scene_add_card (scene, 4, RECLAIM_KIND_WEAKREF, "weakref", 0);
-  card->refcount = 1;
-  reclaim_scene_add_row (scene, "referent", NULL, 1, RECLAIM_ROW_POINTER | RECLAIM_ROW_WEAK);
-  reclaim_scene_finish (scene);
-  reclaim_renderer_layout (renderer, scene);
-  return scene;
-}
-
 /* RECLAIM_TEST_PNG=FILE keeps the last picture drawn, to look at. */
 static cairo_surface_t *
 render (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimViewport *viewport)

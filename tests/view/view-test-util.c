@@ -82,3 +82,29 @@ assert_pixel (cairo_surface_t *surface, double x, double y, ReclaimColor expecte
       g_error ("pixel (%d, %d) is #%02x%02x%02x, expected #%02x%02x%02x", (int) floor (x),
                (int) floor (y), g[0], g[1], g[2], w[0], w[1], w[2]);
 }
+
+ReclaimScene *
+known_scene (ReclaimRenderer *renderer, guint extra_flags)
+{
+  ReclaimScene *scene = reclaim_scene_new_empty ();
+  ReclaimCard *card;
+
+  reclaim_scene_add_card (scene, 1, RECLAIM_KIND_FRAME, "Global frame", RECLAIM_CARD_FRAME);
+  reclaim_scene_add_row (scene, "a", NULL, 1, RECLAIM_ROW_POINTER);
+  reclaim_scene_add_row (scene, "w", NULL, 3, RECLAIM_ROW_POINTER);
+  card = reclaim_scene_add_card (scene, 2, RECLAIM_KIND_INSTANCE, "Node", RECLAIM_CARD_TRACKED | extra_flags);
+  card->generation = 0;
+  card->refcount = 1;
+  reclaim_scene_add_row (scene, "name", "'a'", 0, 0);
+  reclaim_scene_add_row (scene, "next", NULL, 2, RECLAIM_ROW_POINTER);
+  card = reclaim_scene_add_card (scene, 3, RECLAIM_KIND_INSTANCE, "Node", RECLAIM_CARD_TRACKED);
+  card->generation = 2;
+  card->refcount = 1;
+  reclaim_scene_add_row (scene, "name", "'b'", 0, 0);
+  card = reclaim_scene_add_card (scene, 4, RECLAIM_KIND_WEAKREF, "weakref", 0);
+  card->refcount = 1;
+  reclaim_scene_add_row (scene, "referent", NULL, 1, RECLAIM_ROW_POINTER | RECLAIM_ROW_WEAK);
+  reclaim_scene_finish (scene);
+  reclaim_renderer_layout (renderer, scene);
+  return scene;
+}

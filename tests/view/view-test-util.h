@@ -29,6 +29,11 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Script, script_clear)
 /* The nth card (from 0) with that title, or NULL. */
 ReclaimCard  *card_titled  (const ReclaimScene *scene, const char *title, guint nth);
 
+/* A scene built by hand and laid out: the frame (id 1) with a -> a Node
+ * (id 2) -> a Node (id 3), and w -> a weakref (id 4) -> Node 2.  Node 2
+ * also gets extra_flags. */
+ReclaimScene *known_scene  (ReclaimRenderer *renderer, guint extra_flags);
+
 /* The colour of the pixel at (x, y); the point must be on the surface. */
 ReclaimColor  pixel_at     (cairo_surface_t *surface, double x, double y);
 /* Fails, saying both colours, unless each channel is within tolerance

@@ -192,6 +192,19 @@ reclaim_canvas_fit (ReclaimCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Whether every card is in view. */
+static gboolean
+scene_in_view (ReclaimCanvas *self)
+{
+  double x0, y0, x1, y1, left, top, right, bottom;
+
+  scene_bounds (self, &x0, &y0, &x1, &y1);
+  canvas_widget_to_scene (self, 0, 0, &left, &top);
+  canvas_widget_to_scene (self, gtk_widget_get_width (GTK_WIDGET (self)),
+                          gtk_widget_get_height (GTK_WIDGET (self)), &right, &bottom);
+  return x0 >= left && y0 >= top && x1 <= right && y1 <= bottom;
+}
+
 /* --- The scene ------------------------------------------------------------ */
 
 static gboolean
@@ -360,7 +373,8 @@ rebuild_scene (ReclaimCanvas *self)
 
   if (old != NULL)
     canvas_animate_change (self, old, small && canvas_animations_enabled (self), options.freed_since);
-  if (!self->placed)
+  /* until the user zooms or pans, everything stays in view */
+  if (!self->placed || (!self->view_moved && !scene_in_view (self)))
     reclaim_canvas_fit (self);
   canvas_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));

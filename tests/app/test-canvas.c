@@ -291,6 +291,36 @@ test_fit_follows_resize (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (reclaim_canvas_get_zoom (canvas), ==, zoomed);
 }
 
+/* Until the user zooms or pans, a scene that grows stays in view. */
+static void
+test_view_follows_growing_scene (Fixture *fixture, gconstpointer data)
+{
+  ReclaimCanvas *canvas = fixture->canvas;
+  double width = gtk_widget_get_width (GTK_WIDGET (canvas));
+
+  load (fixture, nodes);
+  double before = reclaim_canvas_get_zoom (canvas);
+  reclaim_session_set_source (fixture->session,
+                              "class Node:\n    pass\nhead = Node()\nn = head\n"
+                              "for i in range(30):\n    n.next = Node()\n    n = n.next\n");
+  g_assert_cmpfloat (reclaim_canvas_get_zoom (canvas), <, before);
+  for (guint c = 0; c < reclaim_scene_n_cards (scene_of (fixture)); c++)
+    {
+      const ReclaimCard *card = reclaim_scene_get_card (scene_of (fixture), c);
+      double x0, y0, x1, y1;
+      to_widget (fixture, card->x, card->y, &x0, &y0);
+      to_widget (fixture, card->x + card->width, card->y + card->height, &x1, &y1);
+      g_assert_cmpfloat (x0, >=, 0);
+      g_assert_cmpfloat (x1, <=, width);
+    }
+
+  /* once zoomed by hand, the view stays where the user put it */
+  reclaim_canvas_zoom_in (canvas);
+  double zoomed = reclaim_canvas_get_zoom (canvas);
+  reclaim_session_set_source (fixture->session, "class Node:\n    pass\nl = [Node() for i in range(60)]\n");
+  g_assert_cmpfloat (reclaim_canvas_get_zoom (canvas), ==, zoomed);
+}
+
 /* A card dragged stays where it was put, also after a re-run; Tidy up
  * forgets it. */
 static void
@@ -560,6 +590,7 @@ main (int argc, char *argv[])
   ADD ("double-click-new-object", test_double_click_new_object);
   ADD ("zoom-and-fit", test_zoom_and_fit);
   ADD ("fit-follows-resize", test_fit_follows_resize);
+  ADD ("view-follows-growing-scene", test_view_follows_growing_scene);
   ADD ("drag-and-tidy", test_drag_and_tidy);
   ADD ("reference-drag", test_reference_drag);
   ADD ("keyboard", test_keyboard);

@@ -169,9 +169,6 @@ session_ran (ReclaimSession *session, ReclaimWindow *self)
       gtk_text_buffer_place_cursor (buffer, &cursor);
     }
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->output_view),
-                            reclaim_session_get_output (session), -1);
-
   guint error_line = reclaim_session_get_error_line (session);
   const char *error = reclaim_session_get_error_message (session);
   tag_line (buffer, self->error_tag, error_line);
@@ -198,6 +195,10 @@ session_moved (ReclaimSession *session, ReclaimWindow *self)
   g_autofree char *caption = reclaim_session_describe (session);
   g_autofree char *step_text = NULL;
 
+  /* the output as it stood at this point, as python3 would have printed it */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->output_view),
+                            reclaim_session_get_output (session),
+                            reclaim_session_get_output_length (session));
   tag_line (script_buffer (self), self->executing_tag, line);
   if (line != 0)
     {

@@ -33,6 +33,7 @@ struct _ReclaimSession
   ReclaimEditContext *names;      /* names at the script's end */
   GString         *output;
   GString         *errors;        /* what went to stderr alone */
+  GArray          *output_marks;  /* OutputMark, one per write, in order */
   int              status;
   guint            error_line;
   char            *error_message;
@@ -42,6 +43,13 @@ struct _ReclaimSession
   GHashTable      *positions;     /* char * -> ReclaimEditPoint * */
   GHashTable      *id_positions;  /* ReclaimId -> ReclaimEditPoint * */
 };
+
+/* How much of the output had been written when the log had `events`
+ * events. */
+typedef struct {
+  guint64 events;
+  gsize   length;
+} OutputMark;
 
 G_DEFINE_FINAL_TYPE (ReclaimSession, reclaim_session, G_TYPE_OBJECT)
 
@@ -64,6 +72,7 @@ reclaim_session_finalize (GObject *object)
   g_clear_pointer (&self->interp, reclaim_interp_free);
   g_string_free (self->output, TRUE);
   g_string_free (self->errors, TRUE);
+  g_array_unref (self->output_marks);
   g_free (self->error_message);
   g_free (self->source);
   g_free (self->script_name);
@@ -102,6 +111,7 @@ reclaim_session_init (ReclaimSession *self)
   self->redo = g_ptr_array_new_with_free_func (g_free);
   self->output = g_string_new (NULL);
   self->errors = g_string_new (NULL);
+  self->output_marks = g_array_new (FALSE, FALSE, sizeof (OutputMark));
   self->positions = reclaim_edit_positions_new ();
   self->id_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   run (self);
@@ -141,11 +151,20 @@ find_error (ReclaimSession *self, const char *errors)
 /* The script's output, as a terminal would show it: stdout and stderr
  * interleaved; stderr also alone, to find the error in. */
 static void
-write_stdout (const char *text, gsize len, gpointer user_data)
+append_output (ReclaimSession *self, const char *text, gsize len)
 {
-  ReclaimSession *self = user_data;
+  OutputMark mark;
 
   g_string_append_len (self->output, text, len);
+  mark.events = reclaim_heap_n_events (reclaim_interp_get_heap (self->interp));
+  mark.length = self->output->len;
+  g_array_append_val (self->output_marks, mark);
+}
+
+static void
+write_stdout (const char *text, gsize len, gpointer user_data)
+{
+  append_output (user_data, text, len);
 }
 
 static void
@@ -153,7 +172,7 @@ write_stderr (const char *text, gsize len, gpointer user_data)
 {
   ReclaimSession *self = user_data;
 
-  g_string_append_len (self->output, text, len);
+  append_output (self, text, len);
   g_string_append_len (self->errors, text, len);
 }
 
@@ -177,6 +196,7 @@ run (ReclaimSession *self)
   g_clear_pointer (&self->error_message, g_free);
   g_string_truncate (self->output, 0);
   g_string_truncate (self->errors, 0);
+  g_array_set_size (self->output_marks, 0);
   g_hash_table_remove_all (self->id_positions);
   self->error_line = 0;
 
@@ -306,6 +326,25 @@ const char *
 reclaim_session_get_output (ReclaimSession *self)
 {
   return self->output->str;
+}
+
+gsize
+reclaim_session_get_output_length (ReclaimSession *self)
+{
+  guint64 position = reclaim_session_get_position (self);
+  gsize length = 0;
+
+  /* at the end, what python3 prints as it exits too */
+  if (position >= self->timeline->end)
+    return self->output->len;
+  for (guint i = 0; i < self->output_marks->len; i++)
+    {
+      const OutputMark *mark = &g_array_index (self->output_marks, OutputMark, i);
+      if (mark->events > position)
+        break;
+      length = mark->length;
+    }
+  return length;
 }
 
 int

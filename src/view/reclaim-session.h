@@ -64,6 +64,9 @@ void         reclaim_session_redo         (ReclaimSession *self);
  * none) with the error's last line ("NameError: name 'x' is not
  * defined"). */
 const char  *reclaim_session_get_output   (ReclaimSession *self);
+/* How much of the output the script had printed at the position (all of
+ * it at the end, what python3 prints as it exits included). */
+gsize        reclaim_session_get_output_length (ReclaimSession *self);
 int          reclaim_session_get_status   (ReclaimSession *self);
 guint        reclaim_session_get_error_line (ReclaimSession *self);
 const char  *reclaim_session_get_error_message (ReclaimSession *self);

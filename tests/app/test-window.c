@@ -149,6 +149,9 @@ test_step_and_back (Fixture *fixture, gconstpointer data)
   iterate ();
   g_assert_cmpstr (gtk_label_get_text (window->step_label), ==, "Step 0 of 6 · line 1");
   g_assert_cmpuint (highlighted_line (window), ==, 1);
+  /* nothing printed yet at the start */
+  g_autofree char *nothing = output_text (window);
+  g_assert_cmpstr (nothing, ==, "");
 
   /* class Node:, its body, a = Node() */
   for (int i = 0; i < 3; i++)
@@ -179,6 +182,8 @@ test_step_and_back (Fixture *fixture, gconstpointer data)
   gtk_widget_activate_action (widget, "win.go-to-end", NULL);
   iterate ();
   g_assert_cmpuint (n_cards (window), ==, at_end);
+  g_autofree char *printed = output_text (window);
+  g_assert_cmpstr (printed, ==, "two nodes\n");
 }
 
 static void

@@ -63,6 +63,31 @@ test_run_and_output (void)
   g_assert_cmpuint (reclaim_session_get_line (session), ==, 0);
 }
 
+/* The output grows as the script is stepped through. */
+static void
+test_output_so_far (void)
+{
+  g_autoptr (ReclaimSession) session =
+    session_with ("class Node:\n    def __del__(self):\n        print('bye')\n"
+                  "print('one')\nn = Node()\nprint('two')\nx = 1\n");
+  const char *output = reclaim_session_get_output (session);
+
+  /* at the end, with what python3 prints as it exits */
+  g_assert_cmpstr (output, ==, "one\ntwo\nbye\n");
+  g_assert_cmpuint (reclaim_session_get_output_length (session), ==, strlen (output));
+  reclaim_session_go_to_start (session);
+  g_assert_cmpuint (reclaim_session_get_output_length (session), ==, 0);
+  /* class Node, its body, print('one') */
+  for (guint i = 0; i < 3; i++)
+    reclaim_session_step_forward (session);
+  g_assert_cmpuint (reclaim_session_get_line (session), ==, 5);
+  g_assert_cmpuint (reclaim_session_get_output_length (session), ==, strlen ("one\n"));
+  reclaim_session_step_forward (session);
+  reclaim_session_step_forward (session);
+  g_assert_cmpuint (reclaim_session_get_line (session), ==, 7);
+  g_assert_cmpuint (reclaim_session_get_output_length (session), ==, strlen ("one\ntwo\n"));
+}
+
 static void
 test_step_statements (void)
 {
@@ -515,6 +540,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/view/session/run-and-output", test_run_and_output);
+  g_test_add_func ("/view/session/output-so-far", test_output_so_far);
   g_test_add_func ("/view/session/step-statements", test_step_statements);
   g_test_add_func ("/view/session/step-events", test_step_events);
   g_test_add_func ("/view/session/step-events-skip-interpreter", test_step_events_skip_interpreter);

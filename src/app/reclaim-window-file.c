@@ -263,6 +263,9 @@ reclaim_window_update_recent (ReclaimWindow *self)
       added++;
     }
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  if (added == 0)
+    /* an item without an action shows greyed out */
+    g_menu_append (self->recent_menu, _("No Recent Scripts"), NULL);
 }
 
 /* --- Save ----------------------------------------------------------------- */

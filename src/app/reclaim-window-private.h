@@ -58,6 +58,10 @@ struct _ReclaimWindow
 };
 
 /* reclaim-window.c */
+/* Restores the window's size, panes and speed from settings and keeps
+ * them there (reclaim_window_new does it with the application's). */
+void  reclaim_window_use_settings     (ReclaimWindow *self,
+                                       GSettings     *settings);
 void  reclaim_window_show_banner      (ReclaimWindow *self,
                                        const char    *message,
                                        gboolean       with_go_to_line);

@@ -466,15 +466,21 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   reclaim_window_class_init_file (widget_class);
 }
 
+void
+reclaim_window_use_settings (ReclaimWindow *self, GSettings *settings)
+{
+  g_return_if_fail (self->settings == NULL);
+
+  self->settings = g_object_ref (settings);
+  restore_settings (self);
+}
+
 ReclaimWindow *
 reclaim_window_new (ReclaimApplication *app)
 {
   ReclaimWindow *self = g_object_new (RECLAIM_TYPE_WINDOW, "application", app, NULL);
 
   if (app != NULL && reclaim_application_get_settings (app) != NULL)
-    {
-      self->settings = g_object_ref (reclaim_application_get_settings (app));
-      restore_settings (self);
-    }
+    reclaim_window_use_settings (self, reclaim_application_get_settings (app));
   return self;
 }

@@ -467,6 +467,35 @@ test_inspector (Fixture *fixture, gconstpointer data)
                                        what_if, G_REGEX_MULTILINE, 0));
 }
 
+/* Pane sizes and which panes show are kept in the settings, and a new
+ * window comes back with them. */
+static void
+test_settings_remembered (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.reclaim.Reclaim");
+  g_autoptr (ReclaimWindow) first = g_object_ref_sink (reclaim_window_new (NULL));
+  g_autoptr (ReclaimWindow) second = g_object_ref_sink (reclaim_window_new (NULL));
+
+  reclaim_window_use_settings (first, settings);
+  gtk_widget_activate_action (GTK_WIDGET (first), "win.show-inspector", NULL);
+  g_assert_false (g_settings_get_boolean (settings, "show-inspector"));
+  gtk_paned_set_position (first->outer_paned, 333);
+  g_assert_cmpint (g_settings_get_int (settings, "script-pane-width"), ==, 333);
+  g_settings_set_string (settings, "default-collector", "marksweep");
+
+  reclaim_window_use_settings (second, settings);
+  g_assert_false (gtk_widget_get_visible (second->inspector_scroller));
+  g_assert_cmpint (gtk_paned_get_position (second->outer_paned), ==, 333);
+  /* a new window runs scripts under the preferred collector */
+  g_assert_cmpint (reclaim_session_get_collector (second->session), ==, RECLAIM_COLLECTOR_MARKSWEEP);
+
+  g_settings_reset (settings, "show-inspector");
+  g_settings_reset (settings, "script-pane-width");
+  g_settings_reset (settings, "default-collector");
+  gtk_window_destroy (GTK_WINDOW (first));
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
 static void
 test_example (void)
 {
@@ -590,6 +619,7 @@ main (int argc, char *argv[])
 #undef ADD
   g_test_add_func ("/app/window/example", test_example);
   g_test_add_func ("/app/window/appearance", test_appearance);
+  g_test_add_func ("/app/window/settings-remembered", test_settings_remembered);
 
   return g_test_run ();
 }

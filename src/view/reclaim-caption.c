@@ -469,6 +469,83 @@ append_names (GString *text, ReclaimHeap *heap, GArray *ids)
                             ids->len - shown);
 }
 
+/* An object whose reference count a statement changed. */
+typedef struct {
+  ReclaimId id;
+  guint32   before, after;
+  gboolean  created_or_freed;
+} CountChange;
+
+static CountChange *
+count_change (GArray *changes, ReclaimId id)
+{
+  for (guint i = 0; i < changes->len; i++)
+    if (g_array_index (changes, CountChange, i).id == id)
+      return &g_array_index (changes, CountChange, i);
+  return NULL;
+}
+
+static void
+note_count (GArray *changes, const ReclaimEvent *ev)
+{
+  CountChange *change = count_change (changes, ev->obj);
+
+  if (change == NULL)
+    {
+      CountChange fresh = { ev->obj, ev->kind == RECLAIM_EV_INCREF ? ev->y - 1 : ev->y + 1, 0, FALSE };
+      g_array_append_val (changes, fresh);
+      change = count_change (changes, ev->obj);
+    }
+  change->after = ev->y;
+}
+
+/* Objects a script works with, whose counts are news; not classes and
+ * functions, whose counts every instance and call moves. */
+static gboolean
+is_data (ReclaimKind kind)
+{
+  switch (kind)
+    {
+    case RECLAIM_KIND_INSTANCE:
+    case RECLAIM_KIND_LIST:
+    case RECLAIM_KIND_TUPLE:
+    case RECLAIM_KIND_DICT:
+    case RECLAIM_KIND_SET:
+    case RECLAIM_KIND_GENERATOR:
+    case RECLAIM_KIND_WEAKREF:
+    case RECLAIM_KIND_PROXY:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* " · reference counts: a 1 → 2, b 2 → 1" for the objects that outlive
+ * the statement with another count than before it. */
+static void
+append_count_changes (GString *text, ReclaimHeap *heap, GArray *changes)
+{
+  const guint shown = 3;
+  guint n = 0;
+
+  for (guint i = 0; i < changes->len && n < shown; i++)
+    {
+      const CountChange *change = &g_array_index (changes, CountChange, i);
+      if (change->created_or_freed || change->before == change->after ||
+          !is_data (reclaim_heap_get_kind (heap, change->id)))
+        continue;
+      g_autofree char *name = reclaim_caption_name_of (heap, change->id);
+      if (n == 0)
+        {
+          g_string_append (text, " · ");
+          /* TRANSLATORS: names and counts follow, as in "a 1 → 2, b 2 → 1" */
+          g_string_append (text, _("reference counts: "));
+        }
+      g_string_append_printf (text, "%s%s %u → %u", n ? ", " : "", name, change->before, change->after);
+      n++;
+    }
+}
+
 char *
 reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimId first_id,
                            guint line, gboolean finished, const char *source)
@@ -476,6 +553,7 @@ reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimI
   g_autofree char *code = source_line (source, line);
   g_autoptr (GString) text = g_string_new (NULL);
   g_autoptr (GArray) freed = g_array_new (FALSE, FALSE, sizeof (ReclaimId));
+  g_autoptr (GArray) changes = g_array_new (FALSE, FALSE, sizeof (CountChange));
   guint created = 0, collections = 0;
 
   for (guint64 i = from; i < to; i++)
@@ -485,10 +563,23 @@ reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimI
         collections++;
       if (ev->obj < first_id)
         continue;
-      if (ev->kind == RECLAIM_EV_ALLOC)
-        created++;
-      else if (ev->kind == RECLAIM_EV_FREE)
-        g_array_append_val (freed, ev->obj);
+      if (ev->kind == RECLAIM_EV_INCREF || ev->kind == RECLAIM_EV_DECREF)
+        note_count (changes, ev);
+      else if (ev->kind == RECLAIM_EV_ALLOC || ev->kind == RECLAIM_EV_FREE)
+        {
+          CountChange *change = count_change (changes, ev->obj);
+          if (change == NULL)
+            {
+              CountChange fresh = { ev->obj, 0, 0, TRUE };
+              g_array_append_val (changes, fresh);
+            }
+          else
+            change->created_or_freed = TRUE;
+          if (ev->kind == RECLAIM_EV_ALLOC)
+            created++;
+          else
+            g_array_append_val (freed, ev->obj);
+        }
     }
 
   /* TRANSLATORS: a line number and the Python code on that line; more
@@ -515,5 +606,6 @@ reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimI
                               freed->len);
       append_names (text, heap, freed);
     }
+  append_count_changes (text, heap, changes);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -217,8 +217,13 @@ test_captions (void)
   caption = reclaim_session_describe (session);
   expected = g_strdup_printf ("line 6 ran: del b · 1 freed: Node #%u", node);
   g_assert_cmpstr (caption, ==, expected);
-  for (int i = 0; i < 3; i++)
-    reclaim_session_step_back (session);
+  reclaim_session_step_back (session);
+  g_clear_pointer (&caption, g_free);
+  caption = reclaim_session_describe (session);
+  /* what a statement did to the counts of the objects that outlive it */
+  g_assert_cmpstr (caption, ==, "line 5 ran: del a · reference counts: b 2 → 1");
+  reclaim_session_step_back (session);
+  reclaim_session_step_back (session);
   g_clear_pointer (&caption, g_free);
   caption = reclaim_session_describe (session);
   g_assert_cmpstr (caption, ==, "line 3 ran: a = Node() · 1 object created");

@@ -10,6 +10,12 @@
 
 #include "reclaim-query.h"
 
+static gboolean
+is_dunder (const char *name)
+{
+  return strlen (name) > 4 && g_str_has_prefix (name, "__") && g_str_has_suffix (name, "__");
+}
+
 /* "Node #57", "class Node", "function f". */
 static char *
 generic_name (ReclaimHeap *heap, ReclaimId obj)
@@ -122,6 +128,33 @@ path_name (ReclaimHeap *heap, ReclaimId obj)
   return g_string_free (g_steal_pointer (&expr), FALSE);
 }
 
+/* How far back a name is looked for: enough for any script one steps
+ * through, bounded for the huge ones. */
+#define FORMER_NAME_EVENTS 200000
+
+/* The variable that last held obj before the position, or NULL: the
+ * label of the last slot of a module namespace or frame set to it. */
+static const char *
+former_variable (ReclaimHeap *heap, ReclaimId obj)
+{
+  guint64 position = reclaim_heap_get_position (heap);
+  guint64 stop = position > FORMER_NAME_EVENTS ? position - FORMER_NAME_EVENTS : 0;
+
+  for (guint64 i = position; i-- > stop;)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if ((ev->kind != RECLAIM_EV_SLOT_INSERT && ev->kind != RECLAIM_EV_SLOT_SET) || ev->y != obj ||
+          !(reclaim_heap_get_alloc_flags (heap, ev->obj) & RECLAIM_ALLOC_ROOT))
+        continue;
+      if (ev->kind == RECLAIM_EV_SLOT_INSERT)
+        return ev->x ? reclaim_interned (ev->x) : NULL;
+      if (ev->z < reclaim_heap_n_slots (heap, ev->obj))
+        return reclaim_heap_slot_get_label (heap, ev->obj, ev->z);
+      return NULL;
+    }
+  return NULL;
+}
+
 char *
 reclaim_caption_name_of (ReclaimHeap *heap, ReclaimId obj)
 {
@@ -129,7 +162,16 @@ reclaim_caption_name_of (ReclaimHeap *heap, ReclaimId obj)
 
   if (reclaim_heap_get_state (heap, obj) == RECLAIM_STATE_ALIVE)
     name = path_name (heap, obj);
-  return name ? name : generic_name (heap, obj);
+  if (name != NULL)
+    return name;
+
+  g_autofree char *generic = generic_name (heap, obj);
+  const char *variable = former_variable (heap, obj);
+  if (variable == NULL || is_dunder (variable))
+    return g_steal_pointer (&generic);
+  /* TRANSLATORS: an object no variable reaches any more, and the variable
+   * that last held it, as in "Node #57 (was a)" */
+  return g_strdup_printf (_("%s (was %s)"), generic, variable);
 }
 
 char *
@@ -459,7 +501,7 @@ append_names (GString *text, ReclaimHeap *heap, GArray *ids)
 
   for (guint i = 0; i < ids->len && i < shown; i++)
     {
-      g_autofree char *name = generic_name (heap, g_array_index (ids, ReclaimId, i));
+      g_autofree char *name = reclaim_caption_name_of (heap, g_array_index (ids, ReclaimId, i));
       g_string_append_printf (text, "%s%s", i ? ", " : "", name);
     }
   if (ids->len > shown)

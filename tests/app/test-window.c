@@ -245,6 +245,52 @@ test_typing_runs_and_saves (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "nodes.py");
 }
 
+static gboolean
+play_state (ReclaimWindow *window)
+{
+  g_autoptr (GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), "play");
+
+  return g_variant_get_boolean (state);
+}
+
+/* Run steps by itself at the chosen speed, and stops at the end. */
+static void
+test_run_and_pause (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_adjustment_set_value (window->speed_adjustment, 20);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reset", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.play", NULL);
+  g_assert_true (play_state (window));
+  while (reclaim_session_get_step (window->session) < 2)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  /* pause: the position stays */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.play", NULL);
+  g_assert_false (play_state (window));
+  guint64 paused = reclaim_session_get_position (window->session);
+  for (int i = 0; i < 20; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_assert_cmpuint (reclaim_session_get_position (window->session), ==, paused);
+
+  /* played to the end, it stops by itself */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.play", NULL);
+  while (play_state (window))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (reclaim_session_get_position (window->session), ==,
+                    reclaim_session_get_timeline (window->session)->end);
+}
+
 static void
 test_error_banner (Fixture *fixture, gconstpointer data)
 {
@@ -609,6 +655,7 @@ main (int argc, char *argv[])
   ADD ("step-and-back", test_step_and_back);
   ADD ("stepping-stops-at-the-ends", test_stepping_stops_at_the_ends);
   ADD ("typing-runs-and-saves", test_typing_runs_and_saves);
+  ADD ("run-and-pause", test_run_and_pause);
   ADD ("error-banner", test_error_banner);
   ADD ("unreadable-file", test_unreadable_file);
   ADD ("close-asks-first", test_close_asks_first);

@@ -300,13 +300,9 @@ reclaim_cli_demo (int argc, char **argv)
 
   /* Open the trace first, so that a path that cannot be written fails
    * before anything is printed. */
-  FILE *trace_file = NULL;
-  if (trace_path && (trace_file = fopen (trace_path, "w")) == NULL)
-    {
-      int saved_errno = errno;
-      reclaim_cli_error ("cannot write the trace to %s: %s", trace_path, g_strerror (saved_errno));
-      return RECLAIM_CLI_EXIT_USAGE;
-    }
+  FILE *trace_file;
+  if (!reclaim_cli_open_trace (trace_path, &trace_file))
+    return RECLAIM_CLI_EXIT_USAGE;
 
   Demo d = { .heap = reclaim_heap_new (), .names = g_hash_table_new (NULL, NULL) };
   run_script (&d, mode);

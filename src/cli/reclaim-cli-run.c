@@ -86,13 +86,9 @@ reclaim_cli_run (int argc, char **argv)
       reclaim_cli_error ("cannot read %s: %s", argv[1], error->message);
       return RECLAIM_CLI_EXIT_USAGE;
     }
-  FILE *trace_file = NULL;
-  if (trace_path && (trace_file = fopen (trace_path, "w")) == NULL)
-    {
-      int saved_errno = errno;
-      reclaim_cli_error ("cannot write the trace to %s: %s", trace_path, g_strerror (saved_errno));
-      return RECLAIM_CLI_EXIT_USAGE;
-    }
+  FILE *trace_file;
+  if (!reclaim_cli_open_trace (trace_path, &trace_file))
+    return RECLAIM_CLI_EXIT_USAGE;
 
   ReclaimInterpOptions options = {
     .collector = mode,

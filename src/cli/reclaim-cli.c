@@ -9,6 +9,7 @@
  */
 #include "reclaim-cli.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -49,6 +50,17 @@ reclaim_cli_error (const char *format, ...)
   g_autofree char *message = g_strdup_vprintf (format, args);
   va_end (args);
   fprintf (stderr, "reclaim-cli: %s\n", message);
+}
+
+gboolean
+reclaim_cli_open_trace (const char *path, FILE **file)
+{
+  *file = NULL;
+  if (path == NULL || (*file = fopen (path, "w")) != NULL)
+    return TRUE;
+  int saved_errno = errno;
+  reclaim_cli_error ("cannot write the trace to %s: %s", path, g_strerror (saved_errno));
+  return FALSE;
 }
 
 static const CliCommand *

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <glib.h>
+#include <stdio.h>
 
 #include "reclaim-heap.h"
 
@@ -25,6 +26,11 @@ typedef int (*ReclaimCliCommandFunc) (int argc, char **argv);
 int  reclaim_cli_demo    (int argc, char **argv);
 int  reclaim_cli_run     (int argc, char **argv);
 int  reclaim_cli_render  (int argc, char **argv);
+
+/* Opens path (when not NULL) for --trace into *file, before anything is
+ * printed, so that a path that cannot be written fails first; FALSE after
+ * saying why.  *file stays NULL without a path. */
+gboolean reclaim_cli_open_trace (const char *path, FILE **file);
 
 /* "cpython" (or NULL) and "marksweep"; FALSE for anything else. */
 gboolean reclaim_cli_parse_collector (const char *name, ReclaimCollectorMode *mode);

@@ -71,15 +71,6 @@ builtins_check (ReclaimInterp *interp, const char *name, ArgsStyle style, guint 
   return FALSE;
 }
 
-ReclaimValue
-builtins_arg (guint nargs, const ReclaimValue *args, guint nkw, const char *const *kwnames,
-              guint pos, const char *name)
-{
-  if (pos < nargs)
-    return args[pos];
-  return name ? lang_kwarg (nargs, args, nkw, kwnames, name) : 0;
-}
-
 gboolean
 builtins_only_keywords (ReclaimInterp *interp, const char *func, guint nkw, const char *const *kwnames,
                         const char *const *allowed)
@@ -709,7 +700,7 @@ builtin_sum (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   if (!builtins_only_keywords (interp, "sum", nkw, kwnames, allowed) ||
       !builtins_check (interp, "sum", ARGS_CLINIC, nargs, 1, 2, 0, FALSE))
     return LANG_ERROR;
-  ReclaimValue start = builtins_arg (nargs, args, nkw, kwnames, 1, "start");
+  ReclaimValue start = lang_arg (nargs, args, nkw, kwnames, 1, "start");
   ReclaimValue result = start ? lang_ref (interp, start) : scalar_int (0);
   if (builtins_is_str (result))
     return lang_raise (interp, "TypeError", "sum() can't sum strings [use ''.join(seq) instead]");

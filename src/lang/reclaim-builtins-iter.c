@@ -150,8 +150,8 @@ enumerate_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const
   if (!builtins_only_keywords (interp, "enumerate", nkw, kwnames, allowed) ||
       !builtins_check (interp, "enumerate", ARGS_KEYWORDS, nargs + nkw, 0, 2, 0, FALSE))
     return LANG_ERROR;
-  ReclaimValue iterable = builtins_arg (nargs, args, nkw, kwnames, 0, "iterable");
-  ReclaimValue start = builtins_arg (nargs, args, nkw, kwnames, 1, "start");
+  ReclaimValue iterable = lang_arg (nargs, args, nkw, kwnames, 0, "iterable");
+  ReclaimValue start = lang_arg (nargs, args, nkw, kwnames, 1, "start");
   if (iterable == 0)
     return lang_raise (interp, "TypeError", "enumerate() missing required argument 'iterable'");
 

@@ -131,8 +131,8 @@ builtin_round (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
   if (!builtins_only_keywords (interp, "round", nkw, kwnames, allowed) ||
       !builtins_check (interp, "round", ARGS_KEYWORDS, nargs + nkw, 1, 2, 0, FALSE))
     return LANG_ERROR;
-  ReclaimValue number = builtins_arg (nargs, args, nkw, kwnames, 0, "number");
-  ReclaimValue nd = builtins_arg (nargs, args, nkw, kwnames, 1, "ndigits");
+  ReclaimValue number = lang_arg (nargs, args, nkw, kwnames, 0, "number");
+  ReclaimValue nd = lang_arg (nargs, args, nkw, kwnames, 1, "ndigits");
   if (number == 0)
     return lang_raise (interp, "TypeError", "round() missing required argument 'number' (pos 1)");
   gboolean has_nd = nd && scalar_type (nd) != SCALAR_NONE;
@@ -270,9 +270,9 @@ builtin_pow (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   if (!builtins_only_keywords (interp, "pow", nkw, kwnames, allowed) ||
       !builtins_check (interp, "pow", ARGS_KEYWORDS, nargs + nkw, 2, 3, 0, FALSE))
     return LANG_ERROR;
-  ReclaimValue base = builtins_arg (nargs, args, nkw, kwnames, 0, "base");
-  ReclaimValue exp = builtins_arg (nargs, args, nkw, kwnames, 1, "exp");
-  ReclaimValue mod = builtins_arg (nargs, args, nkw, kwnames, 2, "mod");
+  ReclaimValue base = lang_arg (nargs, args, nkw, kwnames, 0, "base");
+  ReclaimValue exp = lang_arg (nargs, args, nkw, kwnames, 1, "exp");
+  ReclaimValue mod = lang_arg (nargs, args, nkw, kwnames, 2, "mod");
   if (base == 0 || exp == 0)
     return lang_raise (interp, "TypeError", "pow() missing required argument '%s' (pos %d)",
                        base ? "exp" : "base", base ? 2 : 1);

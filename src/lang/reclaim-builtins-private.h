@@ -53,9 +53,6 @@ typedef enum {
  * that give the qualified name.  Keywords are refused unless allow_kw. */
 gboolean     builtins_check (ReclaimInterp *interp, const char *name, ArgsStyle style, guint nargs,
                              guint min, guint max, guint nkw, gboolean allow_kw);
-/* An argument that may come by position (index pos) or by keyword; borrowed or 0. */
-ReclaimValue builtins_arg   (guint nargs, const ReclaimValue *args, guint nkw, const char *const *kwnames,
-                             guint pos, const char *name);
 /* Refuses keywords other than the names given (NULL-terminated). */
 gboolean     builtins_only_keywords (ReclaimInterp *interp, const char *func, guint nkw,
                                      const char *const *kwnames, const char *const *allowed);

@@ -254,7 +254,7 @@ int_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recla
   if (!builtins_only_keywords (interp, "int", nkw, kwnames, allowed) ||
       !builtins_check (interp, "int", ARGS_KEYWORDS, nargs + nkw, 0, 2, 0, FALSE))
     return LANG_ERROR;
-  ReclaimValue base = builtins_arg (nargs, args, nkw, kwnames, 1, "base");
+  ReclaimValue base = lang_arg (nargs, args, nkw, kwnames, 1, "base");
   if (nargs == 0)
     return base ? lang_raise (interp, "TypeError", "int() missing string argument") : scalar_int (0);
   if (base == 0)
@@ -317,7 +317,7 @@ str_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recla
     return LANG_ERROR;
   if (nargs + nkw > 1)
     return lang_raise (interp, "TypeError", "not supported in Reclaim: bytes");
-  ReclaimValue v = builtins_arg (nargs, args, nkw, kwnames, 0, "object");
+  ReclaimValue v = lang_arg (nargs, args, nkw, kwnames, 0, "object");
   if (v == 0)
     return scalar_str ("", 0);
   if (builtins_is_str (v))

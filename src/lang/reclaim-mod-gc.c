@@ -144,7 +144,7 @@ gc_collect (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
       return lang_raise (interp, "TypeError", "'%s' is an invalid keyword argument for collect()", kwnames[i]);
   if (nargs + nkw > 1)
     return lang_raise (interp, "TypeError", "collect() takes at most 1 argument (%u given)", nargs + nkw);
-  ReclaimValue arg = modules_arg (nargs, args, nkw, kwnames, 0, "generation");
+  ReclaimValue arg = lang_arg (nargs, args, nkw, kwnames, 0, "generation");
   if (arg && !modules_arg_int (interp, arg, &generation))
     return LANG_ERROR;
   if (generation < 0 || generation >= NUM_GENERATIONS)
@@ -312,7 +312,7 @@ gc_get_objects (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
       return lang_raise (interp, "TypeError", "'%s' is an invalid keyword argument for get_objects()", kwnames[i]);
   if (nargs + nkw > 1)
     return lang_raise (interp, "TypeError", "get_objects() takes at most 1 argument (%u given)", nargs + nkw);
-  ReclaimValue arg = modules_arg (nargs, args, nkw, kwnames, 0, "generation");
+  ReclaimValue arg = lang_arg (nargs, args, nkw, kwnames, 0, "generation");
   if (arg && scalar_type (arg) != SCALAR_NONE && !modules_arg_int (interp, arg, &generation))
     return LANG_ERROR;
   if (generation >= NUM_GENERATIONS)

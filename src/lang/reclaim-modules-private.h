@@ -49,9 +49,6 @@ void         modules_add_value    (ReclaimInterp *interp, ReclaimValue ns, const
 gboolean     modules_arg_int      (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
 /* The stand-in address repr() prints for a heap object. */
 char        *modules_address      (ReclaimValue v);
-/* The keyword argument `name`, or the positional one at pos, or 0 (borrowed). */
-ReclaimValue modules_arg          (guint nargs, const ReclaimValue *args, guint nkw,
-                                   const char *const *kwnames, guint pos, const char *name);
 /* METH_VARARGS: CPython packs the arguments in a tuple, which is a GC
  * allocation that gc.get_count() sees.  Returns the tuple (new reference). */
 ReclaimValue modules_args_tuple   (ReclaimInterp *interp, guint nargs, const ReclaimValue *args);

@@ -67,15 +67,6 @@ modules_arg_int (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
 }
 
 ReclaimValue
-modules_arg (guint nargs, const ReclaimValue *args, guint nkw, const char *const *kwnames,
-             guint pos, const char *name)
-{
-  if (pos < nargs)
-    return args[pos];
-  return name ? lang_kwarg (nargs, args, nkw, kwnames, name) : 0;
-}
-
-ReclaimValue
 modules_args_tuple (ReclaimInterp *interp, guint nargs, const ReclaimValue *args)
 {
   g_autofree ReclaimValue *items = g_new (ReclaimValue, nargs + 1);

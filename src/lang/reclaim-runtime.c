@@ -286,6 +286,15 @@ lang_kwarg (guint nargs, const ReclaimValue *args, guint nkw, const char *const 
   return 0;
 }
 
+ReclaimValue
+lang_arg (guint nargs, const ReclaimValue *args, guint nkw, const char *const *kwnames,
+          guint pos, const char *name)
+{
+  if (pos < nargs)
+    return args[pos];
+  return name ? lang_kwarg (nargs, args, nkw, kwnames, name) : 0;
+}
+
 /* ---- calls -------------------------------------------------------------- */
 
 static ReclaimValue

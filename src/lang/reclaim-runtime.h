@@ -109,6 +109,10 @@ gboolean     lang_check_args      (ReclaimInterp *interp, const char *name, guin
 /* The keyword argument `name`, or 0 (borrowed). */
 ReclaimValue lang_kwarg           (guint nargs, const ReclaimValue *args, guint nkw,
                                    const char *const *kwnames, const char *name);
+/* An argument that may come by position (index pos) or by keyword `name`
+ * (NULL: positional only); borrowed or 0. */
+ReclaimValue lang_arg             (guint nargs, const ReclaimValue *args, guint nkw,
+                                   const char *const *kwnames, guint pos, const char *name);
 
 /* ---- the object protocol ------------------------------------------------ */
 ReclaimValue lang_getattr         (ReclaimInterp *interp, ReclaimValue obj, const char *name);

@@ -193,7 +193,7 @@ str_expandtabs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   if (!builtins_only_keywords (interp, "expandtabs", nkw, kwnames, allowed) ||
       !builtins_check (interp, "expandtabs", ARGS_KEYWORDS, nargs + nkw, 0, 1, 0, FALSE))
     return LANG_ERROR;
-  ReclaimValue size_arg = builtins_arg (nargs, args, nkw, kwnames, 0, "tabsize");
+  ReclaimValue size_arg = lang_arg (nargs, args, nkw, kwnames, 0, "tabsize");
   gint64 tabsize = 8;
   if (size_arg && !builtins_index (interp, size_arg, &tabsize))
     return LANG_ERROR;

@@ -236,8 +236,8 @@ split_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
   if (!builtins_only_keywords (interp, name, nkw, kwnames, allowed) ||
       !builtins_check (interp, name, ARGS_KEYWORDS, nargs + nkw, 0, 2, 0, FALSE))
     return LANG_ERROR;
-  ReclaimValue sep = builtins_arg (nargs, args, nkw, kwnames, 0, "sep");
-  ReclaimValue maxsplit = builtins_arg (nargs, args, nkw, kwnames, 1, "maxsplit");
+  ReclaimValue sep = lang_arg (nargs, args, nkw, kwnames, 0, "sep");
+  ReclaimValue maxsplit = lang_arg (nargs, args, nkw, kwnames, 1, "maxsplit");
   gint64 max = -1;
   if (sep && scalar_type (sep) != SCALAR_NONE && !need_str (interp, sep, "must be str or None, not %s"))
     return LANG_ERROR;
@@ -288,7 +288,7 @@ str_splitlines (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   if (!builtins_only_keywords (interp, "splitlines", nkw, kwnames, allowed) ||
       !builtins_check (interp, "splitlines", ARGS_KEYWORDS, nargs + nkw, 0, 1, 0, FALSE))
     return LANG_ERROR;
-  ReclaimValue keep_arg = builtins_arg (nargs, args, nkw, kwnames, 0, "keepends");
+  ReclaimValue keep_arg = lang_arg (nargs, args, nkw, kwnames, 0, "keepends");
   gint64 keep = 0;
   if (keep_arg && !builtins_index (interp, keep_arg, &keep))
     return LANG_ERROR;

@@ -68,6 +68,7 @@ struct _ReclaimInterp {
   /* the exception being raised, and what the traceback will show */
   ReclaimValue          exc;
   GArray               *traceback;    /* LangTraceEntry, innermost last */
+  guint                 error_line;   /* the script's line the error that stopped it names */
 
   int                   depth;        /* Python call depth, for RecursionError */
   guint64               script_start; /* the first event of the script (after start-up) */

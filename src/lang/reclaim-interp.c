@@ -241,6 +241,7 @@ print_syntax_error (ReclaimInterp *interp, const ReclaimSyntaxError *error, cons
     }
   else
     text = reclaim_syntax_error_format (error, filename);
+  interp->error_line = MAX (error->line, 0);
   lang_write_stderr (interp, text, -1);
 }
 
@@ -255,6 +256,9 @@ print_traceback (ReclaimInterp *interp)
     {
       LangTraceEntry *e = &g_array_index (interp->traceback, LangTraceEntry, i);
       g_string_append_printf (out, "  File \"%s\", line %u, in %s\n", e->filename, e->line, e->function);
+      /* the innermost line of the script itself, printed last */
+      if (g_strcmp0 (e->filename, es->filename) == 0)
+        interp->error_line = e->line;
       if (es->source_lines && e->line > 0 && e->line <= g_strv_length (es->source_lines))
         {
           g_autofree char *line = g_strstrip (g_strdup (es->source_lines[e->line - 1]));
@@ -385,6 +389,12 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
   es->frame = NULL;
   finalize_at_exit (interp);
   return status;
+}
+
+guint
+reclaim_interp_get_error_line (ReclaimInterp *interp)
+{
+  return interp->error_line;
 }
 
 ReclaimValue

@@ -52,4 +52,9 @@ int            reclaim_interp_run     (ReclaimInterp *interp,
                                        gssize         length,   /* -1: NUL-terminated */
                                        const char    *filename);
 
+/* The line of the script the error that stopped it names: a syntax
+ * error's, or the innermost line of the script in the traceback of an
+ * uncaught exception.  0 when the script did not stop on an error. */
+guint          reclaim_interp_get_error_line (ReclaimInterp *interp);
+
 G_END_DECLS

@@ -6,7 +6,6 @@
 #include "reclaim-session.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "reclaim-caption.h"
@@ -125,20 +124,13 @@ reclaim_session_new (void)
 
 /* --- Running ------------------------------------------------------------ */
 
-/* The line and the last line of the error python3 printed: tracebacks and
- * syntax errors both name the line as `File "NAME", line N`, the innermost
- * last. */
+/* The error's last line as python3 prints it ("NameError: name 'x' is
+ * not defined"). */
 static void
-find_error (ReclaimSession *self, const char *errors)
+find_error_message (ReclaimSession *self, const char *errors)
 {
-  g_autofree char *marker = g_strdup_printf ("File \"%s\", line ", self->script_name);
-  const char *found = NULL;
-
-  for (const char *p = strstr (errors, marker); p != NULL; p = strstr (p + 1, marker))
-    found = p;
-  self->error_line = found ? (guint) strtoul (found + strlen (marker), NULL, 10) : 0;
-
   g_auto (GStrv) lines = g_strsplit (errors, "\n", -1);
+
   for (guint i = g_strv_length (lines); i > 0; i--)
     if (*g_strstrip (lines[i - 1]) != '\0')
       {
@@ -198,12 +190,12 @@ run (ReclaimSession *self)
   g_string_truncate (self->errors, 0);
   g_array_set_size (self->output_marks, 0);
   g_hash_table_remove_all (self->id_positions);
-  self->error_line = 0;
 
   self->interp = reclaim_interp_new (&options);
   self->status = reclaim_interp_run (self->interp, self->source, -1, self->script_name);
+  self->error_line = reclaim_interp_get_error_line (self->interp);
   if (self->errors->len > 0)
-    find_error (self, self->errors->str);
+    find_error_message (self, self->errors->str);
 
   ReclaimHeap *heap = reclaim_interp_get_heap (self->interp);
   ReclaimId module_dict = reclaim_interp_get_module_namespace (self->interp);

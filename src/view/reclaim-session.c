@@ -395,28 +395,10 @@ reclaim_session_seek (ReclaimSession *self, guint64 position)
   g_signal_emit (self, signals[SIGNAL_MOVED], 0);
 }
 
-/* How many statements started before position: the first index of the
- * timeline's line events at or after it. */
-static guint
-lines_before (const ReclaimTimeline *timeline, guint64 position)
-{
-  guint low = 0, high = timeline->lines->len;
-
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-      if (g_array_index (timeline->lines, guint64, mid) < position)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return low;
-}
-
 guint
 reclaim_session_get_step (ReclaimSession *self)
 {
-  return lines_before (self->timeline, reclaim_session_get_position (self));
+  return reclaim_timeline_steps_before (self->timeline, reclaim_session_get_position (self));
 }
 
 guint
@@ -424,7 +406,7 @@ reclaim_session_get_line (ReclaimSession *self)
 {
   const ReclaimTimeline *timeline = self->timeline;
   guint64 position = reclaim_session_get_position (self);
-  guint step = lines_before (timeline, position);
+  guint step = reclaim_timeline_steps_before (timeline, position);
 
   /* On a statement's boundary, that statement is the one about to run;
    * inside a statement, it is the one running. */
@@ -440,7 +422,7 @@ reclaim_session_step_forward (ReclaimSession *self)
 {
   const ReclaimTimeline *timeline = self->timeline;
   guint64 position = reclaim_session_get_position (self);
-  guint next = lines_before (timeline, position + 1);
+  guint next = reclaim_timeline_steps_before (timeline, position + 1);
 
   if (position >= timeline->end)
     return FALSE;
@@ -453,7 +435,7 @@ reclaim_session_step_back (ReclaimSession *self)
 {
   const ReclaimTimeline *timeline = self->timeline;
   guint64 position = reclaim_session_get_position (self);
-  guint before = lines_before (timeline, position);
+  guint before = reclaim_timeline_steps_before (timeline, position);
 
   if (before == 0)
     {
@@ -532,7 +514,7 @@ reclaim_session_describe (ReclaimSession *self)
   const ReclaimTimeline *timeline = self->timeline;
   ReclaimHeap *heap = reclaim_session_get_heap (self);
   guint64 position = reclaim_session_get_position (self);
-  guint step = lines_before (timeline, position);
+  guint step = reclaim_timeline_steps_before (timeline, position);
   gboolean on_boundary = position >= timeline->end ||
                          (step < timeline->lines->len &&
                           g_array_index (timeline->lines, guint64, step) == position);

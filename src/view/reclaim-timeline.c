@@ -65,6 +65,22 @@ reclaim_timeline_step_position (const ReclaimTimeline *timeline, guint step)
 }
 
 guint
+reclaim_timeline_steps_before (const ReclaimTimeline *timeline, guint64 position)
+{
+  guint low = 0, high = timeline->lines->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      if (g_array_index (timeline->lines, guint64, mid) < position)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
+}
+
+guint
 reclaim_timeline_step_line (const ReclaimTimeline *timeline, guint step)
 {
   if (step >= timeline->lines->len)

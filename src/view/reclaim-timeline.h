@@ -43,6 +43,10 @@ guint            reclaim_timeline_n_steps    (const ReclaimTimeline *timeline);
 /* The position after step n (0 <= n <= n_steps; n_steps is the end). */
 guint64          reclaim_timeline_step_position (const ReclaimTimeline *timeline,
                                                  guint                  step);
+/* How many statements started before position: the step position is
+ * in, counted from 0 before the first statement. */
+guint            reclaim_timeline_steps_before (const ReclaimTimeline *timeline,
+                                                guint64                position);
 /* The line about to run after step n, or 0 at the end. */
 guint            reclaim_timeline_step_line  (const ReclaimTimeline *timeline,
                                               guint                  step);

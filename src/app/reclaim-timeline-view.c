@@ -78,15 +78,21 @@ strip_width (ReclaimTimelineView *self)
   return MAX (gtk_widget_get_width (GTK_WIDGET (self)) - 2 * PAD, 1.0);
 }
 
+/* Where position falls, segment k holding it. */
 static double
-x_of (ReclaimTimelineView *self, guint64 position)
+x_in_segment (ReclaimTimelineView *self, guint k, guint64 position)
 {
-  guint k = segment_of (self, position);
   guint64 from = g_array_index (self->bounds, guint64, k);
   guint64 to = g_array_index (self->bounds, guint64, MIN (k + 1, self->bounds->len - 1));
   double within = to > from ? (double) (position - from) / (double) (to - from) : 0.0;
 
   return PAD + (k + within) / n_segments (self) * strip_width (self);
+}
+
+static double
+x_of (ReclaimTimelineView *self, guint64 position)
+{
+  return x_in_segment (self, segment_of (self, position), position);
 }
 
 guint64
@@ -156,10 +162,14 @@ count_marks (ReclaimTimelineView *self)
   timeline = reclaim_session_get_timeline (self->session);
   self->n_bins = width;
   self->bins = g_new0 (guint8, width);
+  /* events come in order: the segment only moves forwards */
+  guint k = 0;
   for (guint64 i = timeline->start; i < timeline->end; i++)
     {
       const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      int bin = CLAMP ((int) x_of (self, i), 0, width - 1);
+      while (k + 2 < self->bounds->len && g_array_index (self->bounds, guint64, k + 1) <= i)
+        k++;
+      int bin = CLAMP ((int) x_in_segment (self, k, i), 0, width - 1);
       if (ev->kind == RECLAIM_EV_GC_START)
         collecting = TRUE;
       self->bins[bin] |= mark_of (ev) | (collecting ? MARK_COLLECT : 0);

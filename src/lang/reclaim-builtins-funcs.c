@@ -317,8 +317,8 @@ builtin_len (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   return n < 0 ? LANG_ERROR : scalar_int (n);
 }
 
-static ReclaimValue
-text_result (char *text)
+ReclaimValue
+builtins_str_take (char *text)
 {
   if (text == NULL)
     return LANG_ERROR;
@@ -327,13 +327,19 @@ text_result (char *text)
   return r;
 }
 
+ReclaimValue
+builtins_str_of (ReclaimInterp *interp, ReclaimValue v)
+{
+  return builtins_is_str (v) ? v : builtins_str_take (lang_str (interp, v));
+}
+
 static ReclaimValue
 builtin_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
               guint nkw, const char *const *kwnames)
 {
   if (!builtins_check (interp, "repr", ARGS_METH_O, nargs, 1, 1, nkw, FALSE))
     return LANG_ERROR;
-  return text_result (lang_repr (interp, args[0]));
+  return builtins_str_take (lang_repr (interp, args[0]));
 }
 
 static ReclaimValue
@@ -342,7 +348,7 @@ builtin_ascii (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
 {
   if (!builtins_check (interp, "ascii", ARGS_METH_O, nargs, 1, 1, nkw, FALSE))
     return LANG_ERROR;
-  return text_result (builtins_ascii (interp, args[0]));
+  return builtins_str_take (builtins_ascii (interp, args[0]));
 }
 
 char *

@@ -125,6 +125,11 @@ ReclaimValue builtins_str_format (ReclaimInterp *interp, ReclaimValue fmt, guint
 gint64       builtins_object_address (ReclaimValue v);
 /* ascii(): repr with non-ASCII characters escaped. */
 char        *builtins_ascii (ReclaimInterp *interp, ReclaimValue v);
+/* A str value of text, which it frees; NULL (an exception is set) gives LANG_ERROR. */
+ReclaimValue builtins_str_take (char *text);
+/* PyObject_Str: a str is returned as it is (not a new reference), anything
+ * else goes through str(). */
+ReclaimValue builtins_str_of (ReclaimInterp *interp, ReclaimValue v);
 /* float(str): Python's grammar (underscores, inf, nan); FALSE with ValueError set. */
 gboolean     builtins_parse_float (ReclaimInterp *interp, ReclaimValue str, double *out);
 /* The digits of u in base 2, 8, 10 or 16. */

@@ -320,14 +320,7 @@ str_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recla
   ReclaimValue v = lang_arg (nargs, args, nkw, kwnames, 0, "object");
   if (v == 0)
     return scalar_str ("", 0);
-  if (builtins_is_str (v))
-    return v;
-  char *text = lang_str (interp, v);
-  if (text == NULL)
-    return LANG_ERROR;
-  ReclaimValue r = scalar_str (text, -1);
-  g_free (text);
-  return r;
+  return builtins_str_of (interp, v);
 }
 
 static ReclaimValue

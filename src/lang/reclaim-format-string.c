@@ -231,11 +231,7 @@ convert_field (ReclaimInterp *interp, ReclaimValue obj, char conversion)
         return lang_raise (interp, "ValueError", "Unknown conversion specifier %c", conversion);
       return lang_raise (interp, "ValueError", "Unknown conversion specifier \\x%x", (guchar) conversion);
     }
-  if (text == NULL)
-    return LANG_ERROR;
-  ReclaimValue r = scalar_str (text, -1);
-  g_free (text);
-  return r;
+  return builtins_str_take (text);
 }
 
 static gboolean build_string (FormatCall *call, const char *s, gsize len, int depth, GString *out);

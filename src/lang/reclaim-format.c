@@ -559,16 +559,7 @@ lang_format_value (ReclaimInterp *interp, ReclaimValue v, ReclaimValue spec_str)
       return LANG_ERROR;
     }
   if (spec_len == 0)
-    {
-      if (builtins_is_str (v))
-        return v;
-      char *text = lang_str (interp, v);
-      if (text == NULL)
-        return LANG_ERROR;
-      ReclaimValue r = scalar_str (text, -1);
-      g_free (text);
-      return r;
-    }
+    return builtins_str_of (interp, v);
 
   Spec spec;
   switch (scalar_type (v))

@@ -30,6 +30,7 @@ struct _ReclaimInspector
   ReclaimSession *session;
   ReclaimId       selected;
   GtkWidget      *content;      /* rebuilt each time */
+  gboolean        stale;        /* the position moved while it was hidden */
 };
 
 G_DEFINE_FINAL_TYPE (ReclaimInspector, reclaim_inspector, GTK_TYPE_BOX)
@@ -444,6 +445,7 @@ add_cycles (ReclaimInspector *self)
 static void
 rebuild (ReclaimInspector *self)
 {
+  self->stale = FALSE;
   if (self->content != NULL)
     gtk_box_remove (GTK_BOX (self), self->content);
   self->content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
@@ -477,10 +479,25 @@ rebuild (ReclaimInspector *self)
 
 /* --- Public ------------------------------------------------------------- */
 
+/* A hidden inspector (the pane closed) waits until it shows again: the
+ * cycles it lists cost a walk over the heap at every step. */
 static void
 session_changed (ReclaimSession *session, ReclaimInspector *self)
 {
-  rebuild (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+reclaim_inspector_map (GtkWidget *widget)
+{
+  ReclaimInspector *self = RECLAIM_INSPECTOR (widget);
+
+  if (self->stale)
+    rebuild (self);
+  GTK_WIDGET_CLASS (reclaim_inspector_parent_class)->map (widget);
 }
 
 void
@@ -523,8 +540,10 @@ static void
 reclaim_inspector_class_init (ReclaimInspectorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = reclaim_inspector_dispose;
+  widget_class->map = reclaim_inspector_map;
 
   signals[SIGNAL_HIGHLIGHT] = g_signal_new ("highlight", G_TYPE_FROM_CLASS (klass),
                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,

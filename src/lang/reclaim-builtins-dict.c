@@ -12,12 +12,6 @@
 
 #define H(interp) ((interp)->heap)
 
-static ReclaimValue
-none (void)
-{
-  return scalar_none ();
-}
-
 static gboolean
 is_dict (ReclaimInterp *interp, ReclaimValue v)
 {
@@ -153,7 +147,7 @@ dict_get (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
     return lang_ref (interp, v);
   if (lang_error_occurred (interp))
     return LANG_ERROR;
-  return nargs > 1 ? lang_ref (interp, args[1]) : none ();
+  return nargs > 1 ? lang_ref (interp, args[1]) : scalar_none ();
 }
 
 static ReclaimValue
@@ -167,7 +161,7 @@ dict_setdefault (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
     return lang_ref (interp, v);
   if (lang_error_occurred (interp))
     return LANG_ERROR;
-  ReclaimValue dflt = nargs > 1 ? args[1] : none ();
+  ReclaimValue dflt = nargs > 1 ? args[1] : scalar_none ();
   if (lang_dict_set (interp, self, args[0], dflt) < 0)
     return LANG_ERROR;
   return lang_ref (interp, dflt);
@@ -261,7 +255,7 @@ dict_update (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   for (guint i = 0; i < nkw; i++)
     if (lang_dict_set (interp, self, scalar_str (kwnames[i], -1), args[nargs + i]) < 0)
       return LANG_ERROR;
-  return none ();
+  return scalar_none ();
 }
 
 static ReclaimValue
@@ -271,7 +265,7 @@ dict_clear (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
   if (!builtins_check (interp, "dict.clear", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
     return LANG_ERROR;
   lang_dict_clear (interp, self);
-  return none ();
+  return scalar_none ();
 }
 
 static ReclaimValue

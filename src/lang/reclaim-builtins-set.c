@@ -14,12 +14,6 @@
 
 #define H(interp) ((interp)->heap)
 
-static ReclaimValue
-none (void)
-{
-  return scalar_none ();
-}
-
 static gboolean
 is_dict (ReclaimInterp *interp, ReclaimValue v)
 {
@@ -96,6 +90,29 @@ for_each_item (ReclaimInterp *interp, ReclaimValue iterable, ItemFunc fn, Reclai
   return r;
 }
 
+/* for_each_item over iter(iterable): how set_intersection and
+ * set_difference_update take a dict that is not a set. */
+static int
+for_each_iterated (ReclaimInterp *interp, ReclaimValue iterable, ItemFunc fn, ReclaimValue target, gpointer data)
+{
+  ReclaimValue it = lang_iter (interp, iterable);
+  int r = it == LANG_ERROR ? -1 : for_each_item (interp, it, fn, target, data);
+  lang_decref (interp, it);
+  return r;
+}
+
+/* result when status says filling it went well; else it is dropped. */
+static ReclaimValue
+result_unless_failed (ReclaimInterp *interp, ReclaimValue result, int status)
+{
+  if (status < 0)
+    {
+      lang_decref (interp, result);
+      return LANG_ERROR;
+    }
+  return result;
+}
+
 static int
 add_item (ReclaimInterp *interp, ReclaimValue set, ReclaimValue item, gpointer data)
 {
@@ -112,12 +129,7 @@ static ReclaimValue
 set_copy_of (ReclaimInterp *interp, ReclaimValue iterable)
 {
   ReclaimValue set = lang_set_new (interp);
-  if (builtins_set_update (interp, set, iterable) < 0)
-    {
-      lang_decref (interp, set);
-      return LANG_ERROR;
-    }
-  return set;
+  return result_unless_failed (interp, set, builtins_set_update (interp, set, iterable));
 }
 
 void
@@ -168,12 +180,7 @@ lang_set_union (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other)
   ReclaimValue result = set_copy_of (interp, set);
   if (result == LANG_ERROR || other == set)
     return result;
-  if (builtins_set_update (interp, result, other) < 0)
-    {
-      lang_decref (interp, result);
-      return LANG_ERROR;
-    }
-  return result;
+  return result_unless_failed (interp, result, builtins_set_update (interp, result, other));
 }
 
 ReclaimValue
@@ -184,34 +191,16 @@ lang_set_intersection (ReclaimInterp *interp, ReclaimValue set, ReclaimValue oth
   ReclaimValue result = lang_set_new (interp);
   Filter f = { set, TRUE };
   ReclaimValue walk = other;
-  if (is_set (interp, other))
+  /* a set: walk the smaller one, look things up in the larger */
+  if (is_set (interp, other) && table_used (interp, other) > table_used (interp, set))
     {
-      /* walk the smaller one, look things up in the larger */
-      if (table_used (interp, other) > table_used (interp, set))
-        {
-          f.filter = other;
-          walk = set;
-        }
+      f.filter = other;
+      walk = set;
     }
-  else if (is_dict (interp, other))
-    {
-      /* not a set: set_intersection iterates it with an iterator */
-      ReclaimValue it = lang_iter (interp, other);
-      int r = it == LANG_ERROR ? -1 : for_each_item (interp, it, add_filtered, result, &f);
-      lang_decref (interp, it);
-      if (r < 0)
-        {
-          lang_decref (interp, result);
-          return LANG_ERROR;
-        }
-      return result;
-    }
-  if (for_each_item (interp, walk, add_filtered, result, &f) < 0)
-    {
-      lang_decref (interp, result);
-      return LANG_ERROR;
-    }
-  return result;
+  /* a dict is not a set: set_intersection iterates it with an iterator */
+  int status = is_dict (interp, other) ? for_each_iterated (interp, other, add_filtered, result, &f)
+                                       : for_each_item (interp, walk, add_filtered, result, &f);
+  return result_unless_failed (interp, result, status);
 }
 
 static int
@@ -230,12 +219,7 @@ difference_update (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other)
       return r;
     }
   if (is_dict (interp, other))
-    {
-      ReclaimValue it = lang_iter (interp, other);
-      int r = it == LANG_ERROR ? -1 : for_each_item (interp, it, discard_item, set, NULL);
-      lang_decref (interp, it);
-      return r;
-    }
+    return for_each_iterated (interp, other, discard_item, set, NULL);
   return for_each_item (interp, other, discard_item, set, NULL);
 }
 
@@ -247,21 +231,13 @@ lang_set_difference (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other
     {
       /* set_copy_and_difference */
       ReclaimValue result = set_copy_of (interp, set);
-      if (result != LANG_ERROR && difference_update (interp, result, other) < 0)
-        {
-          lang_decref (interp, result);
-          return LANG_ERROR;
-        }
-      return result;
+      if (result == LANG_ERROR)
+        return LANG_ERROR;
+      return result_unless_failed (interp, result, difference_update (interp, result, other));
     }
   ReclaimValue result = lang_set_new (interp);
   Filter f = { other, FALSE };
-  if (for_each_item (interp, set, add_filtered, result, &f) < 0)
-    {
-      lang_decref (interp, result);
-      return LANG_ERROR;
-    }
-  return result;
+  return result_unless_failed (interp, result, for_each_item (interp, set, add_filtered, result, &f));
 }
 
 static int
@@ -286,12 +262,9 @@ ReclaimValue
 lang_set_symmetric_difference (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other)
 {
   ReclaimValue result = set_copy_of (interp, other);
-  if (result != LANG_ERROR && symmetric_difference_update (interp, result, set) < 0)
-    {
-      lang_decref (interp, result);
-      return LANG_ERROR;
-    }
-  return result;
+  if (result == LANG_ERROR)
+    return LANG_ERROR;
+  return result_unless_failed (interp, result, symmetric_difference_update (interp, result, set));
 }
 
 /* ---- set methods ---------------------------------------------------------------------- */
@@ -303,7 +276,7 @@ set_add (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVal
   if (!builtins_check (interp, "set.add", ARGS_METH_O, nargs, 1, 1, nkw, FALSE) ||
       lang_set_add (interp, self, args[0]) < 0)
     return LANG_ERROR;
-  return none ();
+  return scalar_none ();
 }
 
 static ReclaimValue
@@ -313,7 +286,7 @@ set_discard (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   if (!builtins_check (interp, "set.discard", ARGS_METH_O, nargs, 1, 1, nkw, FALSE) ||
       lang_set_discard (interp, self, args[0]) < 0)
     return LANG_ERROR;
-  return none ();
+  return scalar_none ();
 }
 
 static ReclaimValue
@@ -327,7 +300,7 @@ set_remove (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
     return LANG_ERROR;
   if (r == 0)
     return lang_raise_value (interp, "KeyError", args[0]);
-  return none ();
+  return scalar_none ();
 }
 
 static ReclaimValue
@@ -353,7 +326,7 @@ set_clear (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimV
   if (!builtins_check (interp, "set.clear", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
     return LANG_ERROR;
   builtins_set_clear (interp, self);
-  return none ();
+  return scalar_none ();
 }
 
 static ReclaimValue
@@ -374,7 +347,7 @@ set_update (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
   for (guint i = 0; i < nargs; i++)
     if (builtins_set_update (interp, self, args[i]) < 0)
       return LANG_ERROR;
-  return none ();
+  return scalar_none ();
 }
 
 /* set.union(*others) and friends: each other in turn */
@@ -406,11 +379,8 @@ set_union (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimV
     return LANG_ERROR;
   ReclaimValue result = set_copy_of (interp, self);
   for (guint i = 0; i < nargs && result != LANG_ERROR; i++)
-    if (args[i] != self && builtins_set_update (interp, result, args[i]) < 0)
-      {
-        lang_decref (interp, result);
-        result = LANG_ERROR;
-      }
+    if (args[i] != self)
+      result = result_unless_failed (interp, result, builtins_set_update (interp, result, args[i]));
   return result;
 }
 
@@ -431,11 +401,7 @@ set_difference_method (ReclaimInterp *interp, ReclaimValue self, guint nargs, co
     return set_copy_of (interp, self);
   ReclaimValue result = lang_set_difference (interp, self, args[0]);
   for (guint i = 1; i < nargs && result != LANG_ERROR; i++)
-    if (difference_update (interp, result, args[i]) < 0)
-      {
-        lang_decref (interp, result);
-        result = LANG_ERROR;
-      }
+    result = result_unless_failed (interp, result, difference_update (interp, result, args[i]));
   return result;
 }
 
@@ -457,7 +423,7 @@ set_difference_update_method (ReclaimInterp *interp, ReclaimValue self, guint na
   for (guint i = 0; i < nargs; i++)
     if (difference_update (interp, self, args[i]) < 0)
       return LANG_ERROR;
-  return none ();
+  return scalar_none ();
 }
 
 static ReclaimValue
@@ -490,7 +456,7 @@ set_intersection_update_method (ReclaimInterp *interp, ReclaimValue self, guint 
     }
   g_ptr_array_unref (items);
   lang_decref (interp, tmp);
-  return none ();
+  return scalar_none ();
 }
 
 static ReclaimValue
@@ -500,7 +466,7 @@ set_symmetric_difference_update_method (ReclaimInterp *interp, ReclaimValue self
   if (!builtins_check (interp, "set.symmetric_difference_update", ARGS_METH_O, nargs, 1, 1, nkw, FALSE) ||
       symmetric_difference_update (interp, self, args[0]) < 0)
     return LANG_ERROR;
-  return none ();
+  return scalar_none ();
 }
 
 /* all items of a in the set or dict b */

@@ -284,7 +284,6 @@ reclaim_window_init_actions (ReclaimWindow *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  reclaim_window_update_actions (self);
 }
 
 void

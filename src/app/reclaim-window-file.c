@@ -38,10 +38,9 @@ reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
   reclaim_session_load_text (self->session, text);
   g_free (self->saved_text);
   self->saved_text = reclaim_session_dup_text (self->session);
-  if (reclaim_session_has_card_positions (self->session) == FALSE)
+  if (!reclaim_session_has_card_positions (self->session))
     reclaim_canvas_fit (self->canvas);
   reclaim_window_update_title (self);
-  reclaim_window_update_actions (self);
 }
 
 void

@@ -181,8 +181,8 @@ session_ran (ReclaimSession *session, ReclaimWindow *self)
   else
     gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
 
+  /* the actions follow in session_moved: "moved" comes after "ran" */
   reclaim_window_update_title (self);
-  reclaim_window_update_actions (self);
 }
 
 static void

@@ -167,11 +167,7 @@ lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue 
 ReclaimValue
 eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
-  ReclaimValue iterable = eval_expr (interp, frame, node->v.yield.value);
-  if (iterable == LANG_ERROR)
-    return LANG_ERROR;
-  ReclaimValue it = lang_iter (interp, iterable);
-  lang_decref (interp, iterable);
+  ReclaimValue it = eval_iter (interp, frame, node->v.yield.value);
   if (it == LANG_ERROR)
     return LANG_ERROR;
   Generator *inner = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (it));

@@ -372,14 +372,7 @@ eval_comprehension (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
   ReclaimValue func = eval_make_function (interp, frame, node);
   if (func == LANG_ERROR)
     return LANG_ERROR;
-  ReclaimValue iterable = eval_expr (interp, frame, gens->items[0]->v.comprehension.iter);
-  if (iterable == LANG_ERROR)
-    {
-      lang_decref (interp, func);
-      return LANG_ERROR;
-    }
-  ReclaimValue it = lang_iter (interp, iterable);
-  lang_decref (interp, iterable);
+  ReclaimValue it = eval_iter (interp, frame, gens->items[0]->v.comprehension.iter);
   if (it == LANG_ERROR)
     {
       lang_decref (interp, func);
@@ -395,18 +388,9 @@ comprehension_loop (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
   const ReclaimNodeList *gens = node->kind == RECLAIM_NODE_DICT_COMP ? &node->v.dict_comp.generators
                                                                       : &node->v.comp.generators;
   const ReclaimNode *gen = gens->items[level];
-  ReclaimValue it;
-
-  if (level == 0)
-    it = eval_load_name (interp, frame, ".0");
-  else
-    {
-      ReclaimValue iterable = eval_expr (interp, frame, gen->v.comprehension.iter);
-      if (iterable == LANG_ERROR)
-        return LANG_ERROR;
-      it = lang_iter (interp, iterable);
-      lang_decref (interp, iterable);
-    }
+  /* the outermost iterator was made outside and passed in as .0 */
+  ReclaimValue it = level == 0 ? eval_load_name (interp, frame, ".0")
+                               : eval_iter (interp, frame, gen->v.comprehension.iter);
   if (it == LANG_ERROR)
     return LANG_ERROR;
 
@@ -429,9 +413,7 @@ comprehension_loop (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
       gboolean keep = TRUE;
       for (guint i = 0; i < gen->v.comprehension.ifs.n && keep; i++)
         {
-          ReclaimValue test = eval_expr (interp, frame, gen->v.comprehension.ifs.items[i]);
-          int t = test == LANG_ERROR ? -1 : lang_truth (interp, test);
-          lang_decref (interp, test);
+          int t = eval_test (interp, frame, gen->v.comprehension.ifs.items[i]);
           if (t < 0)
             {
               status = LANG_ERROR;

@@ -73,6 +73,12 @@ eval_state (ReclaimInterp *interp)
 FunctionInfo *eval_function_info (ReclaimInterp *interp, ReclaimValue func);
 ExecStatus    eval_body          (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *body);
 ReclaimValue  eval_expr          (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+/* The truth of what node evaluates to, the value dropped at once:
+ * 1 or 0, -1 on error. */
+int           eval_test          (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+/* GET_ITER on what node evaluates to: the iterable is dropped once the
+ * iterator is made. */
+ReclaimValue  eval_iter          (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
 /* The tuple a display of constants stands for, made once like a code
  * constant (untracked); 0 when the node is not constant. */
 ReclaimValue  eval_constant_tuple (ReclaimInterp *interp, const ReclaimNode *node);

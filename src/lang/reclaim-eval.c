@@ -989,11 +989,7 @@ eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       break;
     case RECLAIM_NODE_IF_EXP:
       {
-        ReclaimValue test = eval_expr (interp, frame, node->v.if_exp.test);
-        if (test == LANG_ERROR)
-          return LANG_ERROR;
-        int t = lang_truth (interp, test);
-        lang_decref (interp, test);
+        int t = eval_test (interp, frame, node->v.if_exp.test);
         if (t < 0)
           return LANG_ERROR;
         r = eval_expr (interp, frame, t ? node->v.if_exp.body : node->v.if_exp.orelse);
@@ -1056,6 +1052,28 @@ eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   if (r == LANG_ERROR)
     return error_at (interp, frame, node);
   return r;
+}
+
+int
+eval_test (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue v = eval_expr (interp, frame, node);
+  if (v == LANG_ERROR)
+    return -1;
+  int t = lang_truth (interp, v);
+  lang_decref (interp, v);
+  return t;
+}
+
+ReclaimValue
+eval_iter (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue iterable = eval_expr (interp, frame, node);
+  if (iterable == LANG_ERROR)
+    return LANG_ERROR;
+  ReclaimValue it = lang_iter (interp, iterable);
+  lang_decref (interp, iterable);
+  return it;
 }
 
 /* Rich comparison with user classes: a.__op__(b), then b.__swapped__(a);
@@ -1528,11 +1546,7 @@ exec_aug_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 static ExecStatus
 exec_if (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
-  ReclaimValue test = eval_expr (interp, frame, node->v.if_stmt.test);
-  if (test == LANG_ERROR)
-    return EXEC_ERROR;
-  int t = lang_truth (interp, test);
-  lang_decref (interp, test);
+  int t = eval_test (interp, frame, node->v.if_stmt.test);
   if (t < 0)
     return EXEC_ERROR;
   return eval_body (interp, frame, t ? &node->v.if_stmt.body : &node->v.if_stmt.orelse);
@@ -1546,11 +1560,7 @@ exec_while (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       frame->line = node->line;
       if (!eval_check_limits (interp))
         return EXEC_ERROR;
-      ReclaimValue test = eval_expr (interp, frame, node->v.while_stmt.test);
-      if (test == LANG_ERROR)
-        return EXEC_ERROR;
-      int t = lang_truth (interp, test);
-      lang_decref (interp, test);
+      int t = eval_test (interp, frame, node->v.while_stmt.test);
       if (t < 0)
         return EXEC_ERROR;
       if (!t)
@@ -1566,13 +1576,18 @@ exec_while (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 static ExecStatus
 exec_for (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
+  /* not eval_iter: a failed GET_ITER, unlike a failed expression, is
+   * reported at the iterable's first line */
   ReclaimValue iterable = eval_expr (interp, frame, node->v.for_stmt.iter);
   if (iterable == LANG_ERROR)
     return EXEC_ERROR;
   ReclaimValue it = lang_iter (interp, iterable);
   lang_decref (interp, iterable);
   if (it == LANG_ERROR)
-    return error_at (interp, frame, node->v.for_stmt.iter) ? EXEC_ERROR : EXEC_ERROR;
+    {
+      error_at (interp, frame, node->v.for_stmt.iter);
+      return EXEC_ERROR;
+    }
 
   ExecStatus status = EXEC_OK;
   for (;;)
@@ -1635,11 +1650,7 @@ exec_delete (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 static ExecStatus
 exec_assert (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
-  ReclaimValue test = eval_expr (interp, frame, node->v.assert_stmt.test);
-  if (test == LANG_ERROR)
-    return EXEC_ERROR;
-  int t = lang_truth (interp, test);
-  lang_decref (interp, test);
+  int t = eval_test (interp, frame, node->v.assert_stmt.test);
   if (t < 0)
     return EXEC_ERROR;
   if (t)

@@ -43,6 +43,17 @@ weak_dict_update (ReclaimInterp *interp, const char *cls, ModulesPairFunc store,
 }
 
 static ReclaimValue
+weak_dict_setitem (ReclaimInterp *interp, const char *cls, ModulesPairFunc store, ReclaimValue self,
+                   guint nargs, const ReclaimValue *args, guint nkw)
+{
+  ReclaimValue data;
+  if (!modules_weak_self (interp, cls, "__setitem__", &self, &nargs, &args, &data) ||
+      !modules_weak_args (interp, "__setitem__", nargs, 2, 2, nkw))
+    return LANG_ERROR;
+  return store (interp, self, args[0], args[1]) < 0 ? LANG_ERROR : scalar_none ();
+}
+
+static ReclaimValue
 weak_dict_len (ReclaimInterp *interp, const char *cls, ReclaimValue self, guint nargs,
                const ReclaimValue *args, guint nkw)
 {
@@ -76,6 +87,45 @@ weak_dict_clear (ReclaimInterp *interp, const char *cls, PopItemFunc popitem, Re
 }
 
 static ReclaimValue
+weak_dict_popitem (ReclaimInterp *interp, const char *cls, PopItemFunc popitem, ReclaimValue self,
+                   guint nargs, const ReclaimValue *args, guint nkw)
+{
+  ReclaimValue data;
+  if (!modules_weak_self (interp, cls, "popitem", &self, &nargs, &args, &data) ||
+      !modules_weak_args (interp, "popitem", nargs, 0, 0, nkw))
+    return LANG_ERROR;
+  return popitem (interp, self, data);
+}
+
+/* Which item of an entry (key, value) is held by a weak reference. */
+enum { WEAK_SIDE_KEY = 0, WEAK_SIDE_VALUE = 1 };
+
+/* The last entry whose weak side is alive, as (key, value) with the
+ * referent in place of the weakref; dead entries on the way are deleted. */
+static ReclaimValue
+weak_dict_pop_live_entry (ReclaimInterp *interp, ReclaimValue data, guint weak_side)
+{
+  for (;;)
+    {
+      guint n = lang_dict_length (interp, data);
+      ReclaimValue key, value;
+      if (n == 0 || !lang_dict_entry (interp, data, n - 1, &key, &value))
+        return lang_raise (interp, "KeyError", "popitem(): dictionary is empty");
+      ReclaimValue pair = modules_weak_pair (interp, key, value);
+      lang_dict_delete (interp, data, key);
+      ReclaimId o = modules_weak_referent (interp, lang_seq_item (interp, pair, weak_side));
+      ReclaimValue result = 0;
+      if (o && weak_side == WEAK_SIDE_KEY)
+        result = modules_weak_pair (interp, o, lang_seq_item (interp, pair, 1));
+      else if (o)
+        result = modules_weak_pair (interp, lang_seq_item (interp, pair, 0), o);
+      lang_decref (interp, pair);
+      if (result)
+        return result;
+    }
+}
+
+static ReclaimValue
 weak_dict_repr (ReclaimInterp *interp, const char *cls, ReclaimValue self, guint nargs,
                 const ReclaimValue *args)
 {
@@ -84,13 +134,25 @@ weak_dict_repr (ReclaimInterp *interp, const char *cls, ReclaimValue self, guint
   return modules_weak_repr (interp, self);
 }
 
-/* Defines the four methods above for one of the two classes. */
+/* Defines the six methods above for one of the two classes. */
 #define WEAK_DICT_COMMON_METHODS(prefix, cls, store, popitem)                                          \
   static ReclaimValue                                                                                \
   prefix##_update (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,  \
                    guint nkw, const char *const *kwnames)                                            \
   {                                                                                                  \
     return weak_dict_update (interp, cls, store, self, nargs, args, nkw, kwnames);                   \
+  }                                                                                                  \
+  static ReclaimValue                                                                                \
+  prefix##_setitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, \
+                    guint nkw, const char *const *kwnames)                                           \
+  {                                                                                                  \
+    return weak_dict_setitem (interp, cls, store, self, nargs, args, nkw);                           \
+  }                                                                                                  \
+  static ReclaimValue                                                                                \
+  prefix##_popitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, \
+                    guint nkw, const char *const *kwnames)                                           \
+  {                                                                                                  \
+    return weak_dict_popitem (interp, cls, popitem, self, nargs, args, nkw);                         \
   }                                                                                                  \
   static ReclaimValue                                                                                \
   prefix##_len (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,     \
@@ -187,17 +249,6 @@ wvd_getitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
 }
 
 static ReclaimValue
-wvd_setitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-             guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WVD, "__setitem__", &self, &nargs, &args, &data) ||
-      !modules_weak_args (interp, "__setitem__", nargs, 2, 2, nkw))
-    return LANG_ERROR;
-  return wvd_store (interp, self, args[0], args[1]) < 0 ? LANG_ERROR : scalar_none ();
-}
-
-static ReclaimValue
 wvd_delitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
              guint nkw, const char *const *kwnames)
 {
@@ -283,35 +334,10 @@ wvd_setdefault (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   return lang_ref (interp, dflt);
 }
 
-/* popitem: the last entry whose value is alive, as (key, value). */
 static ReclaimValue
 wvd_popitem_value (ReclaimInterp *interp, ReclaimValue self, ReclaimValue data)
 {
-  for (;;)
-    {
-      guint n = lang_dict_length (interp, data);
-      ReclaimValue key, wr;
-      if (n == 0 || !lang_dict_entry (interp, data, n - 1, &key, &wr))
-        return lang_raise (interp, "KeyError", "popitem(): dictionary is empty");
-      ReclaimValue pair = modules_weak_pair (interp, key, wr);
-      lang_dict_delete (interp, data, key);
-      ReclaimId o = modules_weak_referent (interp, lang_seq_item (interp, pair, 1));
-      ReclaimValue result = o ? modules_weak_pair (interp, lang_seq_item (interp, pair, 0), o) : 0;
-      lang_decref (interp, pair);
-      if (result)
-        return result;
-    }
-}
-
-static ReclaimValue
-wvd_popitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-             guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WVD, "popitem", &self, &nargs, &args, &data) ||
-      !modules_weak_args (interp, "popitem", nargs, 0, 0, nkw))
-    return LANG_ERROR;
-  return wvd_popitem_value (interp, self, data);
+  return weak_dict_pop_live_entry (interp, data, WEAK_SIDE_VALUE);
 }
 
 MODULES_WEAK_ITER_METHOD (wkd_keys, WKD, "keys", ITER_WKD_KEYS)
@@ -398,17 +424,6 @@ wkd_getitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   ReclaimValue result = v ? lang_ref (interp, v) : lang_raise_value (interp, "KeyError", probe);
   lang_decref (interp, probe);
   return result;
-}
-
-static ReclaimValue
-wkd_setitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-             guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WKD, "__setitem__", &self, &nargs, &args, &data) ||
-      !modules_weak_args (interp, "__setitem__", nargs, 2, 2, nkw))
-    return LANG_ERROR;
-  return wkd_store (interp, self, args[0], args[1]) < 0 ? LANG_ERROR : scalar_none ();
 }
 
 /* del / pop: the entry goes, key first, then its value */
@@ -509,36 +524,11 @@ wkd_setdefault (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   return lang_ref (interp, dflt);
 }
 
-/* popitem: the last entry whose key is alive, as (key, value). */
 static ReclaimValue
 wkd_popitem_value (ReclaimInterp *interp, ReclaimValue self, ReclaimValue data)
 {
   lang_setattr (interp, self, "_dirty_len", scalar_bool (TRUE));
-  for (;;)
-    {
-      guint n = lang_dict_length (interp, data);
-      ReclaimValue wr, value;
-      if (n == 0 || !lang_dict_entry (interp, data, n - 1, &wr, &value))
-        return lang_raise (interp, "KeyError", "popitem(): dictionary is empty");
-      ReclaimValue pair = modules_weak_pair (interp, wr, value);
-      lang_dict_delete (interp, data, wr);
-      ReclaimId o = modules_weak_referent (interp, lang_seq_item (interp, pair, 0));
-      ReclaimValue result = o ? modules_weak_pair (interp, o, lang_seq_item (interp, pair, 1)) : 0;
-      lang_decref (interp, pair);
-      if (result)
-        return result;
-    }
-}
-
-static ReclaimValue
-wkd_popitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-             guint nkw, const char *const *kwnames)
-{
-  ReclaimValue data;
-  if (!modules_weak_self (interp, WKD, "popitem", &self, &nargs, &args, &data) ||
-      !modules_weak_args (interp, "popitem", nargs, 0, 0, nkw))
-    return LANG_ERROR;
-  return wkd_popitem_value (interp, self, data);
+  return weak_dict_pop_live_entry (interp, data, WEAK_SIDE_KEY);
 }
 
 WEAK_DICT_COMMON_METHODS (wvd, WVD, wvd_store, wvd_popitem_value)

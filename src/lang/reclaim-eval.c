@@ -840,19 +840,28 @@ eval_unary (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   return r;
 }
 
-static ReclaimValue
-eval_slice_subscript (ReclaimInterp *interp, Frame *frame, ReclaimValue container, const ReclaimNode *slice)
+/* lower, upper and step of a[lower:upper:step], None where left out. */
+static gboolean
+eval_slice_parts (ReclaimInterp *interp, Frame *frame, const ReclaimNode *slice, ReclaimValue parts[3])
 {
-  ReclaimValue parts[3] = { scalar_none (), scalar_none (), scalar_none () };
   const ReclaimNode *nodes[3] = { slice->v.slice.lower, slice->v.slice.upper, slice->v.slice.step };
 
   for (int i = 0; i < 3; i++)
-    if (nodes[i])
-      {
-        parts[i] = eval_expr (interp, frame, nodes[i]);
-        if (parts[i] == LANG_ERROR)
-          return LANG_ERROR;
-      }
+    {
+      parts[i] = nodes[i] ? eval_expr (interp, frame, nodes[i]) : scalar_none ();
+      if (parts[i] == LANG_ERROR)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static ReclaimValue
+eval_slice_subscript (ReclaimInterp *interp, Frame *frame, ReclaimValue container, const ReclaimNode *slice)
+{
+  ReclaimValue parts[3];
+
+  if (!eval_slice_parts (interp, frame, slice, parts))
+    return LANG_ERROR;
   return lang_slice_get (interp, container, parts[0], parts[1], parts[2]);
 }
 
@@ -1405,15 +1414,10 @@ delete_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target)
         int r;
         if (target->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
           {
-            const ReclaimNode *s = target->v.subscript.slice;
-            ReclaimValue parts[3] = { scalar_none (), scalar_none (), scalar_none () };
-            const ReclaimNode *nodes[3] = { s->v.slice.lower, s->v.slice.upper, s->v.slice.step };
-            r = 0;
-            for (int i = 0; i < 3 && r == 0; i++)
-              if (nodes[i] && (parts[i] = eval_expr (interp, frame, nodes[i])) == LANG_ERROR)
-                r = -1;
-            if (r == 0)
-              r = lang_slice_delete (interp, container, parts[0], parts[1], parts[2]);
+            ReclaimValue parts[3];
+            r = eval_slice_parts (interp, frame, target->v.subscript.slice, parts)
+                  ? lang_slice_delete (interp, container, parts[0], parts[1], parts[2])
+                  : -1;
           }
         else
           {

@@ -475,6 +475,23 @@ exception_text (ReclaimInterp *interp, ReclaimValue exc, gboolean as_repr)
   return a ? g_strdup_printf ("%s%s", cls->name, a) : NULL;
 }
 
+/* A user __repr__ or __str__, which must return a str; NULL with an
+ * exception set otherwise. */
+static char *
+call_text_dunder (ReclaimInterp *interp, ReclaimValue method, ReclaimValue v, const char *dunder)
+{
+  ReclaimValue r = call_dunder (interp, method, v, 0, NULL);
+  if (r == LANG_ERROR)
+    return NULL;
+  if (scalar_type (r) != SCALAR_STR)
+    {
+      lang_raise (interp, "TypeError", "%s returned non-string (type %s)", dunder, lang_type_name (interp, r));
+      lang_decref (interp, r);
+      return NULL;
+    }
+  return scalar_to_str (r);
+}
+
 char *
 lang_repr (ReclaimInterp *interp, ReclaimValue v)
 {
@@ -483,18 +500,7 @@ lang_repr (ReclaimInterp *interp, ReclaimValue v)
 
   ReclaimValue method = user_method (interp, v, "__repr__");
   if (method)
-    {
-      ReclaimValue r = call_dunder (interp, method, v, 0, NULL);
-      if (r == LANG_ERROR)
-        return NULL;
-      if (scalar_type (r) != SCALAR_STR)
-        {
-          lang_raise (interp, "TypeError", "__repr__ returned non-string (type %s)", lang_type_name (interp, r));
-          lang_decref (interp, r);
-          return NULL;
-        }
-      return scalar_to_str (r);
-    }
+    return call_text_dunder (interp, method, v, "__repr__");
   if (lang_class_of (interp, v)->is_exception)
     return exception_text (interp, v, TRUE);
 
@@ -530,18 +536,7 @@ lang_str (ReclaimInterp *interp, ReclaimValue v)
     return scalar_to_str (v);
   ReclaimValue method = user_method (interp, v, "__str__");
   if (method)
-    {
-      ReclaimValue r = call_dunder (interp, method, v, 0, NULL);
-      if (r == LANG_ERROR)
-        return NULL;
-      if (scalar_type (r) != SCALAR_STR)
-        {
-          lang_raise (interp, "TypeError", "__str__ returned non-string (type %s)", lang_type_name (interp, r));
-          lang_decref (interp, r);
-          return NULL;
-        }
-      return scalar_to_str (r);
-    }
+    return call_text_dunder (interp, method, v, "__str__");
   if (lang_class_of (interp, v)->is_exception)
     return exception_text (interp, v, FALSE);
   return lang_repr (interp, v);

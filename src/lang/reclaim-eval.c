@@ -1251,25 +1251,17 @@ eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   guint nargs = 0;
   if (self && !native_method)
     g_array_append_val (values, self);   /* the reference LOAD_METHOD left on the stack */
-  if (!eval_call_arguments (interp, frame, node, values, kwnames, &nargs))
+  if (!eval_call_arguments (interp, frame, node, values, kwnames, &nargs) || !eval_check_limits (interp))
     {
+      /* callable is 0 for a native method, whose self is held apart */
       drop_values (interp, (ReclaimValue *) values->data, values->len);
+      lang_decref (interp, callable);
       if (native_method)
         lang_decref (interp, self);
-      lang_decref (interp, callable);
       return LANG_ERROR;
     }
   if (self && !native_method)
     nargs = values->len - kwnames->len;
-
-  if (!eval_check_limits (interp))
-    {
-      drop_values (interp, (ReclaimValue *) values->data, values->len);
-      lang_decref (interp, callable);
-      if (native_method)
-        lang_decref (interp, self);
-      return LANG_ERROR;
-    }
 
   ReclaimValue *args = (ReclaimValue *) values->data;
   const char *const *kw = (const char *const *) kwnames->pdata;

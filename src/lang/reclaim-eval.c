@@ -693,6 +693,42 @@ eval_dict_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   return dict;
 }
 
+/* a <= b as not (b < a), except that a NaN is never <= anything. */
+static int
+less_or_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  int r = lang_less (interp, b, a);
+  if (r < 0)
+    return r;
+  if (!r && is_num (a) && is_num (b) && (isnan (as_double (a)) || isnan (as_double (b))))
+    return 0;
+  return !r;
+}
+
+/* One comparison between values of builtin types: 1, 0, or -1 on error. */
+static int
+builtin_compare (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right)
+{
+  int r = -1;
+
+  switch (cmp)
+    {
+    case RECLAIM_CMP_EQ: r = lang_equal (interp, left, right); break;
+    case RECLAIM_CMP_NOT_EQ: r = lang_equal (interp, left, right); r = r < 0 ? r : !r; break;
+    case RECLAIM_CMP_LT: r = lang_less (interp, left, right); break;
+    case RECLAIM_CMP_GT: r = lang_less (interp, right, left); break;
+    case RECLAIM_CMP_LT_E: r = less_or_equal (interp, left, right); break;
+    case RECLAIM_CMP_GT_E: r = less_or_equal (interp, right, left); break;
+    case RECLAIM_CMP_IS: r = left == right; break;
+    case RECLAIM_CMP_IS_NOT: r = left != right; break;
+    case RECLAIM_CMP_IN: r = lang_contains (interp, right, left); break;
+    case RECLAIM_CMP_NOT_IN: r = lang_contains (interp, right, left); r = r < 0 ? r : !r; break;
+    }
+  return r;
+}
+
+/* a < b < c: each comparison drops its left operand (COMPARE_OP), and the
+ * chain stops at the first false one. */
 static ReclaimValue
 eval_compare (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
@@ -708,62 +744,25 @@ eval_compare (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
           lang_decref (interp, left);
           return LANG_ERROR;
         }
-      int r = -1;
       ReclaimCmpOp cmp = node->v.compare.ops[i];
+      gboolean last = i + 1 == node->v.compare.comparators.n;
+      int r;
       if (cmp <= RECLAIM_CMP_GT_E &&
           (eval_is_user_instance (interp, left) || eval_is_user_instance (interp, right)))
         {
           ReclaimValue result = eval_user_compare (interp, cmp, left, right);
-          if (result != LANG_ERROR)
+          if (result == LANG_ERROR || last)
             {
-              /* the result of a rich comparison is the value itself */
-              gboolean last = i + 1 == node->v.compare.comparators.n;
-              if (last)
-                {
-                  lang_decref (interp, left);
-                  lang_decref (interp, right);
-                  return result;
-                }
-              int t = lang_truth (interp, result);
-              lang_decref (interp, result);
+              /* the last rich comparison's result is the value itself */
               lang_decref (interp, left);
-              if (t <= 0)
-                {
-                  lang_decref (interp, right);
-                  return t < 0 ? LANG_ERROR : scalar_bool (FALSE);
-                }
-              left = right;
-              continue;
+              lang_decref (interp, right);
+              return result;
             }
-          lang_decref (interp, left);
-          lang_decref (interp, right);
-          return LANG_ERROR;
+          r = lang_truth (interp, result);
+          lang_decref (interp, result);
         }
-      switch (cmp)
-        {
-        case RECLAIM_CMP_EQ: r = lang_equal (interp, left, right); break;
-        case RECLAIM_CMP_NOT_EQ: r = lang_equal (interp, left, right); r = r < 0 ? r : !r; break;
-        case RECLAIM_CMP_LT: r = lang_less (interp, left, right); break;
-        case RECLAIM_CMP_GT: r = lang_less (interp, right, left); break;
-        case RECLAIM_CMP_LT_E:
-          r = lang_less (interp, right, left);
-          r = r < 0 ? r : !r;
-          if (r == 1 && is_num (left) && is_num (right) && (isnan (as_double (left)) || isnan (as_double (right))))
-            r = 0;
-          break;
-        case RECLAIM_CMP_GT_E:
-          r = lang_less (interp, left, right);
-          r = r < 0 ? r : !r;
-          if (r == 1 && is_num (left) && is_num (right) && (isnan (as_double (left)) || isnan (as_double (right))))
-            r = 0;
-          break;
-        case RECLAIM_CMP_IS: r = left == right; break;
-        case RECLAIM_CMP_IS_NOT: r = left != right; break;
-        case RECLAIM_CMP_IN: r = lang_contains (interp, right, left); break;
-        case RECLAIM_CMP_NOT_IN: r = lang_contains (interp, right, left); r = r < 0 ? r : !r; break;
-        }
-      /* COMPARE_OP drops the left operand, then the right */
-      gboolean last = i + 1 == node->v.compare.comparators.n;
+      else
+        r = builtin_compare (interp, cmp, left, right);
       lang_decref (interp, left);
       if (r < 0 || !r || last)
         {

@@ -159,10 +159,12 @@ scalar_str_length (ReclaimValue value)
 }
 
 /* str.isprintable(): everything but the "Other" and "Separator"
- * categories (the ASCII space aside, which never gets here). */
-static gboolean
-is_printable (gunichar c)
+ * categories, the ASCII space aside. */
+gboolean
+scalar_char_is_printable (gunichar c)
 {
+  if (c == ' ')
+    return TRUE;
   switch (g_unichar_type (c))
     {
     case G_UNICODE_CONTROL:
@@ -215,7 +217,7 @@ scalar_str_repr (const char *utf8, gsize len)
         g_string_append_printf (out, "\\x%02x", c);
       else if (c < 0x7f)
         g_string_append_c (out, (char) c);
-      else if (!is_printable (c))
+      else if (!scalar_char_is_printable (c))
         {
           if (c <= 0xff)
             g_string_append_printf (out, "\\x%02x", c);

@@ -48,6 +48,8 @@ gsize        scalar_str_length  (ReclaimValue value);
 char        *scalar_repr        (ReclaimValue value);
 char        *scalar_to_str      (ReclaimValue value);
 char        *scalar_str_repr    (const char *utf8, gsize len);
+/* What str.isprintable() and repr() take for printable, one character. */
+gboolean     scalar_char_is_printable (gunichar c);
 char        *scalar_float_repr  (double d);
 
 G_END_DECLS

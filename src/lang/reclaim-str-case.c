@@ -271,27 +271,6 @@ is_ascii (gunichar c)
   return c < 0x80;
 }
 
-static gboolean
-is_printable (gunichar c)
-{
-  if (c == ' ')
-    return TRUE;
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_SURROGATE:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-    case G_UNICODE_SPACE_SEPARATOR:
-      return FALSE;
-    default:
-      return TRUE;
-    }
-}
-
 /* All characters pass; an empty str is FALSE unless empty_ok. */
 static ReclaimValue
 all_chars (ReclaimInterp *interp, ReclaimValue self, guint nargs, guint nkw, const char *name, CharTest test,
@@ -323,7 +302,7 @@ PREDICATE (str_isalpha, "str.isalpha", is_alpha, FALSE)
 PREDICATE (str_isalnum, "str.isalnum", is_alnum, FALSE)
 PREDICATE (str_isspace, "str.isspace", builtins_unichar_isspace, FALSE)
 PREDICATE (str_isascii, "str.isascii", is_ascii, TRUE)
-PREDICATE (str_isprintable, "str.isprintable", is_printable, TRUE)
+PREDICATE (str_isprintable, "str.isprintable", scalar_char_is_printable, TRUE)
 
 /* isupper / islower / istitle: about the cased characters only */
 static ReclaimValue

@@ -323,6 +323,32 @@ float_op (ReclaimInterp *interp, ReclaimBinOp op, double x, double y)
     }
 }
 
+/* A tuple or a list of the n items (stolen). */
+static ReclaimValue
+sequence_from_items (ReclaimInterp *interp, ReclaimKind kind, guint n, ReclaimValue *items)
+{
+  if (kind == RECLAIM_KIND_TUPLE)
+    return lang_tuple_new (interp, n, items);
+  ReclaimValue list = lang_list_new (interp);
+  for (guint i = 0; i < n; i++)
+    lang_list_append (interp, list, items[i]);
+  return list;
+}
+
+static gboolean
+is_builtin_of_kind (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
+{
+  return reclaim_value_is_object (v) && lang_class_of (interp, v)->builtin &&
+         reclaim_heap_get_kind (interp->heap, v) == kind;
+}
+
+/* A list or a tuple, not of a user subclass. */
+static gboolean
+is_builtin_sequence (ReclaimInterp *interp, ReclaimValue v)
+{
+  return is_builtin_of_kind (interp, v, RECLAIM_KIND_LIST) || is_builtin_of_kind (interp, v, RECLAIM_KIND_TUPLE);
+}
+
 static ReclaimValue
 sequence_concat (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
@@ -334,12 +360,7 @@ sequence_concat (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
     items[i] = lang_ref (interp, lang_seq_item (interp, a, i));
   for (guint i = 0; i < nb; i++)
     items[na + i] = lang_ref (interp, lang_seq_item (interp, b, i));
-  if (kind == RECLAIM_KIND_TUPLE)
-    return lang_tuple_new (interp, na + nb, items);
-  ReclaimValue list = lang_list_new (interp);
-  for (guint i = 0; i < na + nb; i++)
-    lang_list_append (interp, list, items[i]);
-  return list;
+  return sequence_from_items (interp, kind, na + nb, items);
 }
 
 static ReclaimValue
@@ -362,12 +383,7 @@ sequence_repeat (ReclaimInterp *interp, ReclaimValue seq, gint64 times)
   g_autofree ReclaimValue *items = g_new (ReclaimValue, total + 1);
   for (guint i = 0; i < total; i++)
     items[i] = lang_ref (interp, lang_seq_item (interp, seq, i % n));
-  if (kind == RECLAIM_KIND_TUPLE)
-    return lang_tuple_new (interp, total, items);
-  ReclaimValue list = lang_list_new (interp);
-  for (guint i = 0; i < total; i++)
-    lang_list_append (interp, list, items[i]);
-  return list;
+  return sequence_from_items (interp, kind, total, items);
 }
 
 static const char *
@@ -476,13 +492,10 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   if (op == RECLAIM_BIN_MOD && ta == SCALAR_STR)
     return lang_string_format_percent (interp, a, b);
 
-  if (reclaim_value_is_object (a))
+  if (is_builtin_sequence (interp, a))
     {
-      LangClass *cls = lang_class_of (interp, a);
       ReclaimKind kind = reclaim_heap_get_kind (interp->heap, a);
-      gboolean seq = cls->builtin && (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE);
-      if (seq && op == RECLAIM_BIN_ADD && reclaim_value_is_object (b) &&
-          reclaim_heap_get_kind (interp->heap, b) == kind && lang_class_of (interp, b)->builtin)
+      if (op == RECLAIM_BIN_ADD && is_builtin_of_kind (interp, b, kind))
         {
           if (inplace && kind == RECLAIM_KIND_LIST)
             {
@@ -493,7 +506,7 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
             }
           return sequence_concat (interp, a, b);
         }
-      if (seq && op == RECLAIM_BIN_MULT && is_int (b))
+      if (op == RECLAIM_BIN_MULT && is_int (b))
         return sequence_repeat (interp, a, scalar_get_int (b));
     }
   /* set operators */
@@ -513,8 +526,7 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
         return r;
     }
   /* list += any iterable extends the list in place */
-  if (op == RECLAIM_BIN_ADD && inplace && reclaim_value_is_object (a) && lang_class_of (interp, a)->builtin &&
-      reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_LIST)
+  if (op == RECLAIM_BIN_ADD && inplace && is_builtin_of_kind (interp, a, RECLAIM_KIND_LIST))
     {
       GPtrArray *items = lang_sequence_to_array (interp, b);
       if (items == NULL)
@@ -525,22 +537,14 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
       return lang_ref (interp, a);
     }
   /* "a" + 1, [1] + (2,): CPython's sequence concatenation refuses first */
-  if (op == RECLAIM_BIN_ADD &&
-      (ta == SCALAR_STR || (reclaim_value_is_object (a) && lang_class_of (interp, a)->builtin &&
-                            (reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_LIST ||
-                             reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_TUPLE))))
+  if (op == RECLAIM_BIN_ADD && (ta == SCALAR_STR || is_builtin_sequence (interp, a)))
     return lang_raise (interp, "TypeError", "can only concatenate %s (not \"%s\") to %s",
                        lang_type_name (interp, a), lang_type_name (interp, b), lang_type_name (interp, a));
   /* "x" * 2.0 */
-  if (op == RECLAIM_BIN_MULT && !is_int (b) &&
-      (ta == SCALAR_STR || (reclaim_value_is_object (a) && lang_class_of (interp, a)->builtin &&
-                            (reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_LIST ||
-                             reclaim_heap_get_kind (interp->heap, a) == RECLAIM_KIND_TUPLE))))
+  if (op == RECLAIM_BIN_MULT && !is_int (b) && (ta == SCALAR_STR || is_builtin_sequence (interp, a)))
     return lang_raise (interp, "TypeError", "can't multiply sequence by non-int of type '%s'", lang_type_name (interp, b));
   /* 3 * [x] */
-  if (op == RECLAIM_BIN_MULT && is_int (a) && reclaim_value_is_object (b) && lang_class_of (interp, b)->builtin &&
-      (reclaim_heap_get_kind (interp->heap, b) == RECLAIM_KIND_LIST ||
-       reclaim_heap_get_kind (interp->heap, b) == RECLAIM_KIND_TUPLE))
+  if (op == RECLAIM_BIN_MULT && is_int (a) && is_builtin_sequence (interp, b))
     return sequence_repeat (interp, b, scalar_get_int (a));
   return unsupported_operands (interp, inplace ? isym : sym, a, b);
 }
@@ -634,15 +638,9 @@ eval_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       return lang_raise (interp, "SyntaxError", "not supported in Reclaim: starred expression");
   if (!eval_list (interp, frame, elts, items))
     return LANG_ERROR;
-  if (node->kind == RECLAIM_NODE_TUPLE)
-    return lang_tuple_new (interp, elts->n, items);
-  if (node->kind == RECLAIM_NODE_LIST)
-    {
-      ReclaimValue list = lang_list_new (interp);
-      for (guint i = 0; i < elts->n; i++)
-        lang_list_append (interp, list, items[i]);
-      return list;
-    }
+  if (node->kind != RECLAIM_NODE_SET)
+    return sequence_from_items (interp, node->kind == RECLAIM_NODE_TUPLE ? RECLAIM_KIND_TUPLE : RECLAIM_KIND_LIST,
+                                elts->n, items);
   ReclaimValue set = lang_set_new (interp);
   int ok = 0;
   for (guint i = 0; i < elts->n; i++)

@@ -101,11 +101,20 @@ eval_load_name (ReclaimInterp *interp, Frame *frame, const char *name)
   return LANG_ERROR;
 }
 
+/* The dict a name of a namespace (module or class body) or a global lives in. */
+static ReclaimId
+names_dict (ReclaimInterp *interp, Frame *frame, NameKind kind)
+{
+  return kind == NAME_NAMESPACE ? frame->ns : frame_globals (interp, frame);
+}
+
 /* Stores v (stolen) in the variable `name`, then drops the old value. */
 int
 eval_store_name (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimValue v)
 {
-  switch (reclaim_scope_name_kind (frame->scope, name))
+  NameKind kind = reclaim_scope_name_kind (frame->scope, name);
+
+  switch (kind)
     {
     case NAME_LOCAL:
       reclaim_heap_slot_set (interp->heap, frame->locals, reclaim_scope_slot (frame->scope, name), v);
@@ -117,9 +126,7 @@ eval_store_name (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimV
     case NAME_NAMESPACE:
     case NAME_GLOBAL:
       {
-        ReclaimId ns = reclaim_scope_name_kind (frame->scope, name) == NAME_NAMESPACE ? frame->ns
-                                                                                      : frame_globals (interp, frame);
-        int r = lang_dict_set (interp, ns, lang_name_str (interp, name), v);
+        int r = lang_dict_set (interp, names_dict (interp, frame, kind), lang_name_str (interp, name), v);
         lang_decref (interp, v);
         return r;
       }
@@ -130,7 +137,9 @@ eval_store_name (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimV
 int
 eval_delete_name (ReclaimInterp *interp, Frame *frame, const char *name)
 {
-  switch (reclaim_scope_name_kind (frame->scope, name))
+  NameKind kind = reclaim_scope_name_kind (frame->scope, name);
+
+  switch (kind)
     {
     case NAME_LOCAL:
       {
@@ -151,8 +160,7 @@ eval_delete_name (ReclaimInterp *interp, Frame *frame, const char *name)
     case NAME_NAMESPACE:
     case NAME_GLOBAL:
       {
-        ReclaimId ns = reclaim_scope_name_kind (frame->scope, name) == NAME_NAMESPACE ? frame->ns
-                                                                                      : frame_globals (interp, frame);
+        ReclaimId ns = names_dict (interp, frame, kind);
         ReclaimValue key = lang_name_str (interp, name);
         if (!lang_dict_contains (interp, ns, key))
           {

@@ -123,6 +123,22 @@ modules_weak_make_remove (ReclaimInterp *interp, ReclaimValue self, const char *
   return remove;
 }
 
+ReclaimValue
+modules_weak_remove_call (ReclaimInterp *interp, ReclaimValue selfref, guint nargs, const ReclaimValue *args,
+                          ModulesDropFunc drop)
+{
+  ReclaimId container = selfref ? reclaim_heap_weakref_get_referent (interp->heap, selfref) : 0;
+  if (container == 0 || nargs < 1)
+    return scalar_none ();
+  ReclaimValue arg = lang_ref (interp, args[0]);
+  lang_incref (interp, container);
+  ReclaimValue data = modules_attr (interp, container, "data");
+  int status = data ? drop (interp, data, arg) : -1;
+  lang_decref (interp, container);
+  lang_decref (interp, arg);
+  return status < 0 ? LANG_ERROR : scalar_none ();
+}
+
 void
 modules_weak_init_bookkeeping (ReclaimInterp *interp, ReclaimValue self, ReclaimValue remove)
 {
@@ -296,20 +312,17 @@ MODULES_WEAK_ITER_METHOD (weakset_iter, WEAKSET, "__iter__", ITER_WEAKSET)
 
 
 /* _remove(item, selfref=ref(self)): self.data.discard(item) */
+static int
+weakset_discard_ref (ReclaimInterp *interp, ReclaimValue data, ReclaimValue item)
+{
+  return lang_set_discard (interp, data, item);
+}
+
 static ReclaimValue
 weakset_remove_ref (ReclaimInterp *interp, ReclaimValue selfref, guint nargs, const ReclaimValue *args,
                     guint nkw, const char *const *kwnames)
 {
-  ReclaimId s = selfref ? reclaim_heap_weakref_get_referent (interp->heap, selfref) : 0;
-  if (s == 0 || nargs < 1)
-    return scalar_none ();
-  ReclaimValue item = lang_ref (interp, args[0]);
-  lang_incref (interp, s);
-  ReclaimValue data = modules_attr (interp, s, "data");
-  int status = data ? lang_set_discard (interp, data, item) : -1;
-  lang_decref (interp, s);
-  lang_decref (interp, item);
-  return status < 0 ? LANG_ERROR : scalar_none ();
+  return modules_weak_remove_call (interp, selfref, nargs, args, weakset_discard_ref);
 }
 
 static int

@@ -176,19 +176,12 @@ weak_dict_repr (ReclaimInterp *interp, const char *cls, ReclaimValue self, guint
 /* ---- WeakValueDictionary ------------------------------------------------ */
 
 /* remove(wr, selfref=ref(self)): _remove_dead_weakref(self.data, wr.key) */
-static ReclaimValue
-wvd_remove (ReclaimInterp *interp, ReclaimValue selfref, guint nargs, const ReclaimValue *args,
-            guint nkw, const char *const *kwnames)
+static int
+wvd_drop_dead (ReclaimInterp *interp, ReclaimValue data, ReclaimValue wr)
 {
-  ReclaimId d = selfref ? reclaim_heap_weakref_get_referent (interp->heap, selfref) : 0;
-  if (d == 0 || nargs < 1)
-    return scalar_none ();
-  ReclaimValue wr = lang_ref (interp, args[0]);
-  lang_incref (interp, d);
-  ReclaimValue data = modules_attr (interp, d, "data");
   ReclaimValue key = modules_keyedref_key (interp, wr);
   int status = 0;
-  if (data && key)
+  if (key)
     {
       ReclaimValue current = lang_dict_get (interp, data, key);
       if (current && reclaim_value_is_object (current) &&
@@ -196,9 +189,14 @@ wvd_remove (ReclaimInterp *interp, ReclaimValue selfref, guint nargs, const Recl
           modules_weak_referent (interp, current) == 0)
         status = lang_dict_delete (interp, data, key);
     }
-  lang_decref (interp, d);
-  lang_decref (interp, wr);
-  return data == 0 || status < 0 || lang_error_occurred (interp) ? LANG_ERROR : scalar_none ();
+  return status < 0 || lang_error_occurred (interp) ? -1 : 0;
+}
+
+static ReclaimValue
+wvd_remove (ReclaimInterp *interp, ReclaimValue selfref, guint nargs, const ReclaimValue *args,
+            guint nkw, const char *const *kwnames)
+{
+  return modules_weak_remove_call (interp, selfref, nargs, args, wvd_drop_dead);
 }
 
 static int
@@ -348,20 +346,17 @@ MODULES_WEAK_ITER_METHOD (wkd_items, WKD, "items", ITER_WKD_ITEMS)
 /* ---- WeakKeyDictionary -------------------------------------------------- */
 
 /* remove(k, selfref=ref(self)): del self.data[k] */
+static int
+wkd_drop_key (ReclaimInterp *interp, ReclaimValue data, ReclaimValue k)
+{
+  return lang_dict_contains (interp, data, k) == 1 ? lang_dict_delete (interp, data, k) : 0;
+}
+
 static ReclaimValue
 wkd_remove (ReclaimInterp *interp, ReclaimValue selfref, guint nargs, const ReclaimValue *args,
             guint nkw, const char *const *kwnames)
 {
-  ReclaimId d = selfref ? reclaim_heap_weakref_get_referent (interp->heap, selfref) : 0;
-  if (d == 0 || nargs < 1)
-    return scalar_none ();
-  ReclaimValue k = lang_ref (interp, args[0]);
-  lang_incref (interp, d);
-  ReclaimValue data = modules_attr (interp, d, "data");
-  int status = data && lang_dict_contains (interp, data, k) == 1 ? lang_dict_delete (interp, data, k) : 0;
-  lang_decref (interp, d);
-  lang_decref (interp, k);
-  return data == 0 || status < 0 ? LANG_ERROR : scalar_none ();
+  return modules_weak_remove_call (interp, selfref, nargs, args, wkd_drop_key);
 }
 
 static int

@@ -123,6 +123,12 @@ void         modules_weak_set_attr (ReclaimInterp *interp, ReclaimValue self, co
  * reference to its container (new reference or LANG_ERROR). */
 ReclaimValue modules_weak_make_remove (ReclaimInterp *interp, ReclaimValue self, const char *name,
                                        LangNativeFunc func);
+/* The body of such a function: if the container is alive and an argument
+ * was given, drop takes the argument's entry out of container.data while
+ * both are held.  drop returns 0, or -1 with an exception. */
+typedef int (*ModulesDropFunc) (ReclaimInterp *interp, ReclaimValue data, ReclaimValue arg);
+ReclaimValue modules_weak_remove_call (ReclaimInterp *interp, ReclaimValue selfref, guint nargs,
+                                       const ReclaimValue *args, ModulesDropFunc drop);
 /* self._remove = remove (stolen); self._pending_removals; self._iterating. */
 void         modules_weak_init_bookkeeping (ReclaimInterp *interp, ReclaimValue self, ReclaimValue remove);
 /* "<WeakValueDictionary at 0x...>" */

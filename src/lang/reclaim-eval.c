@@ -1706,6 +1706,16 @@ exec_import (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   return EXEC_OK;
 }
 
+/* def and class: the name is bound to what was made (stolen), unless
+ * making it failed. */
+static ExecStatus
+bind_made (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimValue made)
+{
+  if (made == LANG_ERROR)
+    return EXEC_ERROR;
+  return eval_store_name (interp, frame, name, made) < 0 ? EXEC_ERROR : EXEC_OK;
+}
+
 static ExecStatus
 exec_stmt (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
@@ -1752,19 +1762,9 @@ exec_stmt (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     case RECLAIM_NODE_IMPORT_FROM:
       return exec_import (interp, frame, node);
     case RECLAIM_NODE_FUNCTION_DEF:
-      {
-        ReclaimValue f = eval_make_function (interp, frame, node);
-        if (f == LANG_ERROR)
-          return EXEC_ERROR;
-        return eval_store_name (interp, frame, node->v.function_def.name, f) < 0 ? EXEC_ERROR : EXEC_OK;
-      }
+      return bind_made (interp, frame, node->v.function_def.name, eval_make_function (interp, frame, node));
     case RECLAIM_NODE_CLASS_DEF:
-      {
-        ReclaimValue cls = eval_make_class (interp, frame, node);
-        if (cls == LANG_ERROR)
-          return EXEC_ERROR;
-        return eval_store_name (interp, frame, node->v.class_def.name, cls) < 0 ? EXEC_ERROR : EXEC_OK;
-      }
+      return bind_made (interp, frame, node->v.class_def.name, eval_make_class (interp, frame, node));
     case RECLAIM_NODE_RAISE:
       return eval_exec_raise (interp, frame, node);
     case RECLAIM_NODE_TRY:

@@ -205,6 +205,22 @@ append_fill (GString *out, gunichar fill, gint64 count)
     g_string_append_len (out, buf, len);
 }
 
+/* One group of width l, written backwards into rev: the separator unless
+ * it is the first group, then the digits still left before *end, then
+ * zeros.  Returns how many digits it took. */
+static gint64
+append_group_reversed (GString *rev, const char **end, gint64 remaining, gint64 l, char sep, gboolean use_sep)
+{
+  gint64 zeros = MAX (0, l - remaining), chars = MAX (0, MIN (remaining, l));
+  if (use_sep)
+    g_string_append_c (rev, sep);
+  for (gint64 i = 0; i < chars; i++)
+    g_string_append_c (rev, *--*end);
+  for (gint64 i = 0; i < zeros; i++)
+    g_string_append_c (rev, '0');
+  return chars;
+}
+
 /* _PyUnicode_InsertThousandsGrouping, zero padding included: the digits
  * grouped from the right, padded with zeros to min_width. */
 static void
@@ -218,15 +234,8 @@ append_grouped (GString *out, const char *digits, gint64 n, gint64 min_width, ch
   while (sep && !broken)
     {
       gint64 l = MIN (group, MAX (MAX (remaining, min_width), 1));
-      gint64 zeros = MAX (0, l - remaining), chars = MAX (0, MIN (remaining, l));
-      if (use_sep)
-        g_string_append_c (rev, sep);
-      for (gint64 i = 0; i < chars; i++)
-        g_string_append_c (rev, *--end);
-      for (gint64 i = 0; i < zeros; i++)
-        g_string_append_c (rev, '0');
+      remaining -= append_group_reversed (rev, &end, remaining, l, sep, use_sep);
       use_sep = TRUE;
-      remaining -= chars;
       min_width -= l;
       if (remaining <= 0 && min_width <= 0)
         broken = TRUE;
@@ -234,16 +243,7 @@ append_grouped (GString *out, const char *digits, gint64 n, gint64 min_width, ch
         min_width -= 1;
     }
   if (!broken)
-    {
-      gint64 l = MAX (MAX (remaining, min_width), 1);
-      gint64 zeros = MAX (0, l - remaining), chars = MAX (0, MIN (remaining, l));
-      if (use_sep)
-        g_string_append_c (rev, sep);
-      for (gint64 i = 0; i < chars; i++)
-        g_string_append_c (rev, *--end);
-      for (gint64 i = 0; i < zeros; i++)
-        g_string_append_c (rev, '0');
-    }
+    append_group_reversed (rev, &end, remaining, MAX (MAX (remaining, min_width), 1), sep, use_sep);
   for (gsize i = rev->len; i-- > 0;)
     g_string_append_c (out, rev->str[i]);
   g_string_free (rev, TRUE);

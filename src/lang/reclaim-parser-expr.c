@@ -24,8 +24,7 @@ parse_power (Parser *p)
       if (value == NULL)
         return NULL;
       parser_not_supported_token (p, t, "await");
-      left = reclaim_node_new (p->arena, RECLAIM_NODE_AWAIT);
-      parser_span_from (p, left, start);
+      left = parser_new_node_from (p, RECLAIM_NODE_AWAIT, start);
       left->v.yield.value = value;
     }
   else
@@ -49,8 +48,7 @@ parse_power (Parser *p)
         return left;
       }
   }
-  node = reclaim_node_new (p->arena, RECLAIM_NODE_BIN_OP);
-  parser_span_from (p, node, start);
+  node = parser_new_node_from (p, RECLAIM_NODE_BIN_OP, start);
   node->v.bin_op.left = left;
   node->v.bin_op.op = RECLAIM_BIN_POW;
   node->v.bin_op.right = right;
@@ -144,8 +142,7 @@ parse_binary (Parser *p, int precedence)
             return NULL;
           return left;
         }
-      node = reclaim_node_new (p->arena, RECLAIM_NODE_BIN_OP);
-      parser_span_from (p, node, start);
+      node = parser_new_node_from (p, RECLAIM_NODE_BIN_OP, start);
       node->v.bin_op.left = left;
       node->v.bin_op.op = op;
       node->v.bin_op.right = right;
@@ -233,12 +230,11 @@ parse_comparison (Parser *p)
       g_array_free (ops, TRUE);
       return left;
     }
-  node = reclaim_node_new (p->arena, RECLAIM_NODE_COMPARE);
+  node = parser_new_node_from (p, RECLAIM_NODE_COMPARE, start);
   node->v.compare.left = left;
   node->v.compare.comparators = parser_pop_list (p, base);
   node->v.compare.ops = reclaim_arena_alloc (p->arena, ops->len * sizeof (ReclaimCmpOp));
   memcpy (node->v.compare.ops, ops->data, ops->len * sizeof (ReclaimCmpOp));
-  parser_span_from (p, node, start);
   g_array_free (ops, TRUE);
   return node;
 }
@@ -298,10 +294,9 @@ parse_bool (Parser *p, ReclaimBoolOp op)
       parser_drop_list (p, base);
       return first;
     }
-  node = reclaim_node_new (p->arena, RECLAIM_NODE_BOOL_OP);
+  node = parser_new_node_from (p, RECLAIM_NODE_BOOL_OP, start);
   node->v.bool_op.op = op;
   node->v.bool_op.values = parser_pop_list (p, base);
-  parser_span_from (p, node, start);
   return node;
 }
 
@@ -353,8 +348,7 @@ parse_expression_impl (Parser *p)
         return a;
       }
   }
-  node = reclaim_node_new (p->arena, RECLAIM_NODE_IF_EXP);
-  parser_span_from (p, node, start);
+  node = parser_new_node_from (p, RECLAIM_NODE_IF_EXP, start);
   node->v.if_exp.test = b;
   node->v.if_exp.body = a;
   node->v.if_exp.orelse = c;
@@ -376,8 +370,7 @@ parser_parse_named_expression (Parser *p)
       if (value == NULL)
         return NULL;
       target->v.name.ctx = RECLAIM_CTX_STORE;
-      node = reclaim_node_new (p->arena, RECLAIM_NODE_NAMED_EXPR);
-      parser_span_from (p, node, start);
+      node = parser_new_node_from (p, RECLAIM_NODE_NAMED_EXPR, start);
       node->v.named_expr.target = target;
       node->v.named_expr.value = value;
       return node;
@@ -454,8 +447,7 @@ parser_parse_star_expressions (Parser *p)
         }
       push (p, e);
     }
-  node = reclaim_node_new (p->arena, RECLAIM_NODE_TUPLE);
-  parser_span_from (p, node, start);
+  node = parser_new_node_from (p, RECLAIM_NODE_TUPLE, start);
   node->v.seq.elts = parser_pop_list (p, base);
   return node;
 }

@@ -683,8 +683,7 @@ parser_parse_call (Parser *p, ReclaimNode *func, guint start)
                     genexp->v.comp.elt = item;
                     genexp->v.comp.generators = comps;
                     push (p, genexp);
-                    node = reclaim_node_new (p->arena, RECLAIM_NODE_CALL);
-                    parser_span_from (p, node, start);
+                    node = parser_new_node_from (p, RECLAIM_NODE_CALL, start);
                     node->v.call.func = func;
                     node->v.call.args = parser_pop_list (p, abase);
                     g_ptr_array_free (keywords, TRUE);
@@ -739,8 +738,7 @@ out:
       g_ptr_array_free (keywords, TRUE);
       return NULL;
     }
-  node = reclaim_node_new (p->arena, RECLAIM_NODE_CALL);
-  parser_span_from (p, node, start);
+  node = parser_new_node_from (p, RECLAIM_NODE_CALL, start);
   node->v.call.func = func;
   node->v.call.args = parser_pop_list (p, abase);
   kbase = stack_base (p);
@@ -771,8 +769,7 @@ parser_parse_primary (Parser *p)
           if (peek (p) == RECLAIM_TOK_NAME)
             {
               const ReclaimToken *name = advance (p);
-              next = reclaim_node_new (p->arena, RECLAIM_NODE_ATTRIBUTE);
-              parser_span_from (p, next, start);
+              next = parser_new_node_from (p, RECLAIM_NODE_ATTRIBUTE, start);
               next->v.attribute.value = node;
               next->v.attribute.attr = parser_name_id (p, name);
             }
@@ -787,8 +784,7 @@ parser_parse_primary (Parser *p)
             slice = parse_slices (p);
             if (slice && accept (p, RECLAIM_TOK_RSQB))
               {
-                next = reclaim_node_new (p->arena, RECLAIM_NODE_SUBSCRIPT);
-                parser_span_from (p, next, start);
+                next = parser_new_node_from (p, RECLAIM_NODE_SUBSCRIPT, start);
                 next->v.subscript.value = node;
                 next->v.subscript.slice = slice;
               }

@@ -164,7 +164,6 @@ void         parser_set_end       (Parser *p, ReclaimNode *node, const ReclaimTo
 ReclaimNode *parser_new_node      (Parser *p, ReclaimNodeKind kind, const ReclaimToken *first,
                                    const ReclaimToken *last);
 ReclaimNode *parser_new_node_from (Parser *p, ReclaimNodeKind kind, guint start);
-void         parser_span_from     (Parser *p, ReclaimNode *node, guint start);
 
 /* ------------------------------------------------------------------ */
 /* lists */

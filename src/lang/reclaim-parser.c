@@ -90,20 +90,13 @@ parser_new_node (Parser *p, ReclaimNodeKind kind, const ReclaimToken *first, con
   return node;
 }
 
-/* A node from the token at start to the last token consumed. */
+/* A node from the token at start to the last token consumed: CPython
+ * places a node from the first token of its rule to the last token
+ * consumed, so parentheses around an operand count. */
 ReclaimNode *
 parser_new_node_from (Parser *p, ReclaimNodeKind kind, guint start)
 {
   return parser_new_node (p, kind, tok (p, start), parser_last_token (p));
-}
-
-/* CPython places a node from the first token of its rule to the last
- * token consumed: parentheses around an operand count. */
-void
-parser_span_from (Parser *p, ReclaimNode *node, guint start)
-{
-  set_start (p, node, tok (p, start));
-  parser_set_end (p, node, parser_last_token (p));
 }
 
 /* ------------------------------------------------------------------ */

@@ -12,10 +12,20 @@ static ReclaimNode *parse_factor (Parser *p);
 static ReclaimNode *parse_lambda (Parser *p);
 
 static ReclaimNode *
+new_bin_op (Parser *p, guint start, ReclaimNode *left, ReclaimBinOp op, ReclaimNode *right)
+{
+  ReclaimNode *node = parser_new_node_from (p, RECLAIM_NODE_BIN_OP, start);
+  node->v.bin_op.left = left;
+  node->v.bin_op.op = op;
+  node->v.bin_op.right = right;
+  return node;
+}
+
+static ReclaimNode *
 parse_power (Parser *p)
 {
   guint start = p->pos;
-  ReclaimNode *left, *right, *node;
+  ReclaimNode *left;
 
   if (peek (p) == RECLAIM_TOK_AWAIT)
     {
@@ -33,26 +43,16 @@ parse_power (Parser *p)
     return NULL;
   if (peek (p) != RECLAIM_TOK_DOUBLESTAR)
     return left;
-  {
-    Mark m = mark (p);
-    advance (p);
-    /* power -> factor -> power: two of CPython's rule frames */
-    if (!enter (p, 2))
-      return NULL;
-    right = parse_factor (p);
-    leave (p, 2);
-    if (right == NULL)
-      {
-        if (!soft_fail (p, m))
-          return NULL;
-        return left;
-      }
-  }
-  node = parser_new_node_from (p, RECLAIM_NODE_BIN_OP, start);
-  node->v.bin_op.left = left;
-  node->v.bin_op.op = RECLAIM_BIN_POW;
-  node->v.bin_op.right = right;
-  return node;
+  Mark m = mark (p);
+  advance (p);
+  /* power -> factor -> power: two of CPython's rule frames */
+  if (!enter (p, 2))
+    return NULL;
+  ReclaimNode *right = parse_factor (p);
+  leave (p, 2);
+  if (right == NULL)
+    return soft_fail (p, m) ? left : NULL;
+  return new_bin_op (p, start, left, RECLAIM_BIN_POW, right);
 }
 
 static ReclaimNode *
@@ -125,7 +125,7 @@ static ReclaimNode *
 parse_binary (Parser *p, int precedence)
 {
   guint start = p->pos;
-  ReclaimNode *left, *right, *node;
+  ReclaimNode *left, *right;
   ReclaimBinOp op;
 
   left = precedence == 5 ? parse_factor (p) : parse_binary (p, precedence + 1);
@@ -137,16 +137,8 @@ parse_binary (Parser *p, int precedence)
       advance (p);
       right = precedence == 5 ? parse_factor (p) : parse_binary (p, precedence + 1);
       if (right == NULL)
-        {
-          if (!soft_fail (p, m))
-            return NULL;
-          return left;
-        }
-      node = parser_new_node_from (p, RECLAIM_NODE_BIN_OP, start);
-      node->v.bin_op.left = left;
-      node->v.bin_op.op = op;
-      node->v.bin_op.right = right;
-      left = node;
+        return soft_fail (p, m) ? left : NULL;
+      left = new_bin_op (p, start, left, op, right);
     }
   return left;
 }
@@ -327,27 +319,17 @@ parse_expression_impl (Parser *p)
   if (peek (p) != RECLAIM_TOK_IF)
     return a;
 
-  {
-    Mark m = mark (p);
-    advance (p);
-    b = parser_parse_disjunction (p);
-    if (b == NULL || !accept (p, RECLAIM_TOK_ELSE))
-      {
-        if (!soft_fail (p, m))
-          return NULL;
-        return a;
-      }
-    if (!enter (p, 1))
-      return NULL;
-    c = parser_parse_expression (p);
-    leave (p, 1);
-    if (c == NULL)
-      {
-        if (!soft_fail (p, m))
-          return NULL;
-        return a;
-      }
-  }
+  Mark m = mark (p);
+  advance (p);
+  b = parser_parse_disjunction (p);
+  if (b == NULL || !accept (p, RECLAIM_TOK_ELSE))
+    return soft_fail (p, m) ? a : NULL;
+  if (!enter (p, 1))
+    return NULL;
+  c = parser_parse_expression (p);
+  leave (p, 1);
+  if (c == NULL)
+    return soft_fail (p, m) ? a : NULL;
   node = parser_new_node_from (p, RECLAIM_NODE_IF_EXP, start);
   node->v.if_exp.test = b;
   node->v.if_exp.body = a;

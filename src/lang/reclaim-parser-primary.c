@@ -134,6 +134,32 @@ parse_number (Parser *p)
   return node;
 }
 
+/* The for and if clauses of a list, set or generator comprehension after
+ * its element, up to the closing bracket. */
+static ReclaimNode *
+parse_comprehension_rest (Parser *p, guint start, ReclaimNode *first, ReclaimTokenKind close,
+                          ReclaimNodeKind kind)
+{
+  if (first->kind == RECLAIM_NODE_STARRED)
+    {
+      if (CHECKS (p))
+        {
+          Mark m = mark (p);
+          if (parser_parse_for_if_clauses (p))
+            return raise_node (p, first, "iterable unpacking cannot be used in comprehension");
+          soft_fail (p, m);
+        }
+      return NULL;
+    }
+  guint base = stack_base (p);
+  if (!parser_parse_for_if_clauses (p) || !accept (p, close))
+    return NULL;
+  ReclaimNode *node = parser_new_node_from (p, kind, start);
+  node->v.comp.elt = first;
+  node->v.comp.generators = parser_pop_list (p, base);
+  return node;
+}
+
 /* '(' ... ')': tuple, group or generator expression */
 static ReclaimNode *
 parse_paren (Parser *p)
@@ -197,26 +223,7 @@ parse_paren (Parser *p)
 
     case RECLAIM_TOK_FOR:
     case RECLAIM_TOK_ASYNC:
-      if (first->kind == RECLAIM_NODE_STARRED)
-        {
-          if (CHECKS (p))
-            {
-              Mark m = mark (p);
-              if (parser_parse_for_if_clauses (p))
-                return raise_node (p, first, "iterable unpacking cannot be used in comprehension");
-              soft_fail (p, m);
-            }
-          return NULL;
-        }
-      base = stack_base (p);
-      if (!parser_parse_for_if_clauses (p))
-        return NULL;
-      if (!accept (p, RECLAIM_TOK_RPAR))
-        return NULL;
-      node = parser_new_node_from (p, RECLAIM_NODE_GENERATOR_EXP, start);
-      node->v.comp.elt = first;
-      node->v.comp.generators = parser_pop_list (p, base);
-      return node;
+      return parse_comprehension_rest (p, start, first, RECLAIM_TOK_RPAR, RECLAIM_NODE_GENERATOR_EXP);
 
     case RECLAIM_TOK_RPAR:
       if (first->kind == RECLAIM_NODE_STARRED)
@@ -244,26 +251,7 @@ parse_display_rest (Parser *p, guint start, ReclaimNode *first, ReclaimTokenKind
   guint base;
 
   if (peek (p) == RECLAIM_TOK_FOR || peek (p) == RECLAIM_TOK_ASYNC)
-    {
-      if (first->kind == RECLAIM_NODE_STARRED)
-        {
-          if (CHECKS (p))
-            {
-              Mark m = mark (p);
-              if (parser_parse_for_if_clauses (p))
-                return raise_node (p, first, "iterable unpacking cannot be used in comprehension");
-              soft_fail (p, m);
-            }
-          return NULL;
-        }
-      base = stack_base (p);
-      if (!parser_parse_for_if_clauses (p) || !accept (p, close))
-        return NULL;
-      node = parser_new_node_from (p, comp_kind, start);
-      node->v.comp.elt = first;
-      node->v.comp.generators = parser_pop_list (p, base);
-      return node;
-    }
+    return parse_comprehension_rest (p, start, first, close, comp_kind);
 
   base = stack_base (p);
   push (p, first);

@@ -239,6 +239,19 @@ parse_dotted_name (Parser *p)
   return result;
 }
 
+/* The optional `as name` of an import alias; FALSE when `as` has no name. */
+static gboolean
+parse_alias_asname (Parser *p, ReclaimNode *alias)
+{
+  if (!accept (p, RECLAIM_TOK_AS))
+    return TRUE;
+  if (peek (p) != RECLAIM_TOK_NAME)
+    return FALSE;
+  alias->v.alias.asname = parser_name_id (p, advance (p));
+  parser_set_end (p, alias, parser_last_token (p));
+  return TRUE;
+}
+
 static ReclaimNode *
 parse_import (Parser *p)
 {
@@ -260,15 +273,10 @@ parse_import (Parser *p)
         }
       alias = parser_new_node_from (p, RECLAIM_NODE_ALIAS, astart);
       alias->v.alias.name = name;
-      if (accept (p, RECLAIM_TOK_AS))
+      if (!parse_alias_asname (p, alias))
         {
-          if (peek (p) != RECLAIM_TOK_NAME)
-            {
-              parser_drop_list (p, base);
-              return NULL;
-            }
-          alias->v.alias.asname = parser_name_id (p, advance (p));
-          parser_set_end (p, alias, parser_last_token (p));
+          parser_drop_list (p, base);
+          return NULL;
         }
       push (p, alias);
     }
@@ -335,15 +343,10 @@ parse_from_import (Parser *p)
           name = advance (p);
           alias = parser_new_node (p, RECLAIM_NODE_ALIAS, name, name);
           alias->v.alias.name = parser_name_id (p, name);
-          if (accept (p, RECLAIM_TOK_AS))
+          if (!parse_alias_asname (p, alias))
             {
-              if (peek (p) != RECLAIM_TOK_NAME)
-                {
-                  parser_drop_list (p, base);
-                  return NULL;
-                }
-              alias->v.alias.asname = parser_name_id (p, advance (p));
-              parser_set_end (p, alias, parser_last_token (p));
+              parser_drop_list (p, base);
+              return NULL;
             }
           push (p, alias);
         }

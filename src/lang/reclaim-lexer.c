@@ -6,6 +6,7 @@
  * it the same way.
  */
 #include "reclaim-lexer.h"
+#include "reclaim-scalar.h"
 
 #include <string.h>
 
@@ -415,28 +416,6 @@ is_potential_identifier_char (int c)
   return is_potential_identifier_start (c) || (c >= '0' && c <= '9');
 }
 
-/* Python's str.isprintable() for one character. */
-static gboolean
-unichar_is_printable (gunichar ch)
-{
-  if (ch == ' ')
-    return TRUE;
-  switch (g_unichar_type (ch))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_SURROGATE:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-    case G_UNICODE_SPACE_SEPARATOR:
-      return FALSE;
-    default:
-      return TRUE;
-    }
-}
-
 /* XID_Start and XID_Continue, from the general categories. */
 static gboolean
 unichar_is_id_start (gunichar ch)
@@ -496,7 +475,7 @@ verify_identifier (Lexer *lx)
       if (!ok)
         {
           lx->cur = (gsize) (next - lx->buf);
-          if (unichar_is_printable (ch))
+          if (scalar_char_is_printable (ch))
             {
               char utf8[8];
               utf8[g_unichar_to_utf8 (ch, utf8)] = '\0';

@@ -466,6 +466,27 @@ typedef struct {
   ReclaimNode *parent;
 } CompileChecker;
 
+static gboolean check_compile (Checker *c, ReclaimNode *n);
+
+static gboolean
+check_compile_all (Checker *c, const ReclaimNodeList *list)
+{
+  for (guint i = 0; i < list->n; i++)
+    if (!check_compile (c, list->items[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* break and continue belong to a loop's body, not to its else clause. */
+static gboolean
+check_loop_bodies (Checker *c, const ReclaimNodeList *body, const ReclaimNodeList *orelse, gboolean outer_in_loop)
+{
+  c->in_loop = TRUE;
+  gboolean ok = check_compile_all (c, body);
+  c->in_loop = outer_in_loop;
+  return ok && check_compile_all (c, orelse);
+}
+
 /* compiler */
 static gboolean
 check_compile (Checker *c, ReclaimNode *n)
@@ -559,51 +580,28 @@ check_compile (Checker *c, ReclaimNode *n)
         c->in_function = TRUE;
         c->in_async = n->kind == RECLAIM_NODE_FUNCTION_DEF && n->v.function_def.is_async;
         c->in_loop = FALSE;
-        if (ok && n->kind == RECLAIM_NODE_LAMBDA)
-          ok = check_compile (c, n->v.lambda.body);
-        else
-          for (guint i = 0; ok && i < n->v.function_def.body.n; i++)
-            ok = check_compile (c, n->v.function_def.body.items[i]);
+        if (ok)
+          ok = n->kind == RECLAIM_NODE_LAMBDA ? check_compile (c, n->v.lambda.body)
+                                              : check_compile_all (c, &n->v.function_def.body);
       }
       break;
     case RECLAIM_NODE_CLASS_DEF:
-      for (guint i = 0; ok && i < n->v.class_def.bases.n; i++)
-        ok = check_compile (c, n->v.class_def.bases.items[i]);
+      ok = check_compile_all (c, &n->v.class_def.bases);
       c->in_function = FALSE;
       c->in_async = FALSE;
       c->in_loop = FALSE;
-      for (guint i = 0; ok && i < n->v.class_def.body.n; i++)
-        ok = check_compile (c, n->v.class_def.body.items[i]);
+      ok = ok && check_compile_all (c, &n->v.class_def.body);
       break;
     case RECLAIM_NODE_FOR:
-      ok = check_compile (c, n->v.for_stmt.iter) && check_compile (c, n->v.for_stmt.target);
-      c->in_loop = TRUE;
-      for (guint i = 0; ok && i < n->v.for_stmt.body.n; i++)
-        ok = check_compile (c, n->v.for_stmt.body.items[i]);
-      c->in_loop = saved_loop;
-      for (guint i = 0; ok && i < n->v.for_stmt.orelse.n; i++)
-        ok = check_compile (c, n->v.for_stmt.orelse.items[i]);
+      ok = check_compile (c, n->v.for_stmt.iter) && check_compile (c, n->v.for_stmt.target) &&
+           check_loop_bodies (c, &n->v.for_stmt.body, &n->v.for_stmt.orelse, saved_loop);
       break;
     case RECLAIM_NODE_WHILE:
-      ok = check_compile (c, n->v.while_stmt.test);
-      c->in_loop = TRUE;
-      for (guint i = 0; ok && i < n->v.while_stmt.body.n; i++)
-        ok = check_compile (c, n->v.while_stmt.body.items[i]);
-      c->in_loop = saved_loop;
-      for (guint i = 0; ok && i < n->v.while_stmt.orelse.n; i++)
-        ok = check_compile (c, n->v.while_stmt.orelse.items[i]);
+      ok = check_compile (c, n->v.while_stmt.test) &&
+           check_loop_bodies (c, &n->v.while_stmt.body, &n->v.while_stmt.orelse, saved_loop);
       break;
     case RECLAIM_NODE_ASSIGN:
-      ok = check_compile (c, n->v.assign.value);
-      for (guint i = 0; ok && i < n->v.assign.targets.n; i++)
-        ok = check_compile (c, n->v.assign.targets.items[i]);
-      break;
-    case RECLAIM_NODE_LIST_COMP:
-    case RECLAIM_NODE_SET_COMP:
-    case RECLAIM_NODE_GENERATOR_EXP:
-    case RECLAIM_NODE_DICT_COMP:
-      /* a comprehension is a function of its own */
-      ok = visit_children (c, n, check_compile);
+      ok = check_compile (c, n->v.assign.value) && check_compile_all (c, &n->v.assign.targets);
       break;
     default:
       ok = visit_children (c, n, check_compile);

@@ -292,16 +292,23 @@ dump_list (GString *out, const ReclaimNodeList *list)
     }
 }
 
+/* The nodes separated by one space, none before the first. */
 static void
-dump_block (GString *out, const ReclaimNodeList *list)
+dump_spaced (GString *out, const ReclaimNodeList *list)
 {
-  g_string_append (out, " [");
   for (guint i = 0; i < list->n; i++)
     {
       if (i > 0)
         g_string_append_c (out, ' ');
       dump (out, list->items[i]);
     }
+}
+
+static void
+dump_block (GString *out, const ReclaimNodeList *list)
+{
+  g_string_append (out, " [");
+  dump_spaced (out, list);
   g_string_append_c (out, ']');
 }
 
@@ -466,12 +473,7 @@ dump_stmt (GString *out, const ReclaimNode *node)
       break;
     case RECLAIM_NODE_CLASS_DEF:
       g_string_append_printf (out, "(class %s (", node->v.class_def.name);
-      for (guint i = 0; i < node->v.class_def.bases.n; i++)
-        {
-          if (i > 0)
-            g_string_append_c (out, ' ');
-          dump (out, node->v.class_def.bases.items[i]);
-        }
+      dump_spaced (out, &node->v.class_def.bases);
       g_string_append_c (out, ')');
       dump_block (out, &node->v.class_def.body);
       break;

@@ -33,15 +33,6 @@ builtin_abs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   return lang_raise (interp, "TypeError", "bad operand type for abs(): '%s'", lang_type_name (interp, v));
 }
 
-static gint64
-floor_div (gint64 a, gint64 b)
-{
-  gint64 q = a / b;
-  if ((a % b != 0) && ((a < 0) != (b < 0)))
-    q--;
-  return q;
-}
-
 /* round(int, negative ndigits): to a multiple of 10**-ndigits, halves to even */
 static ReclaimValue
 round_int (ReclaimInterp *interp, gint64 x, gint64 ndigits)
@@ -53,7 +44,7 @@ round_int (ReclaimInterp *interp, gint64 x, gint64 ndigits)
   gint64 pow10 = 1;
   for (gint64 i = 0; i < -ndigits; i++)
     pow10 *= 10;
-  gint64 q = floor_div (x, pow10), r = x - q * pow10;
+  gint64 q = scalar_floor_div (x, pow10), r = x - q * pow10;
   if (2 * r > pow10 || (2 * r == pow10 && (q & 1)))
     q++;
   gint64 result;
@@ -178,7 +169,7 @@ builtin_divmod (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
         return lang_raise (interp, "ZeroDivisionError", "integer division or modulo by zero");
       if (x == G_MININT64 && y == -1)
         return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
-      gint64 q = floor_div (x, y);
+      gint64 q = scalar_floor_div (x, y);
       return pair (interp, scalar_int (q), scalar_int (x - q * y));
     }
   if (builtins_is_number (a) && builtins_is_number (b))

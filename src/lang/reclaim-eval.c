@@ -216,24 +216,6 @@ as_double (ReclaimValue v)
   return scalar_type (v) == SCALAR_FLOAT ? scalar_get_float (v) : (double) scalar_get_int (v);
 }
 
-static gint64
-floor_div (gint64 a, gint64 b)
-{
-  gint64 q = a / b;
-  if ((a % b != 0) && ((a < 0) != (b < 0)))
-    q--;
-  return q;
-}
-
-static gint64
-floor_mod (gint64 a, gint64 b)
-{
-  gint64 m = a % b;
-  if (m != 0 && ((m < 0) != (b < 0)))
-    m += b;
-  return m;
-}
-
 static ReclaimValue
 unsupported_operands (ReclaimInterp *interp, const char *op, ReclaimValue a, ReclaimValue b)
 {
@@ -264,7 +246,7 @@ int_op (ReclaimInterp *interp, ReclaimBinOp op, gint64 x, gint64 y)
       if (y == 0)
         return lang_raise (interp, "ZeroDivisionError", op == RECLAIM_BIN_MOD ? "integer modulo by zero"
                                                                              : "integer division or modulo by zero");
-      return scalar_int (op == RECLAIM_BIN_MOD ? floor_mod (x, y) : floor_div (x, y));
+      return scalar_int (op == RECLAIM_BIN_MOD ? scalar_floor_mod (x, y) : scalar_floor_div (x, y));
     case RECLAIM_BIN_DIV:
       if (y == 0)
         return lang_raise (interp, "ZeroDivisionError", "division by zero");

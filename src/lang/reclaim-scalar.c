@@ -313,3 +313,21 @@ scalar_to_str (ReclaimValue value)
     }
   return scalar_repr (value);
 }
+
+gint64
+scalar_floor_div (gint64 a, gint64 b)
+{
+  gint64 q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0)))
+    q--;
+  return q;
+}
+
+gint64
+scalar_floor_mod (gint64 a, gint64 b)
+{
+  gint64 m = a % b;
+  if (m != 0 && ((m < 0) != (b < 0)))
+    m += b;
+  return m;
+}

@@ -52,4 +52,9 @@ char        *scalar_str_repr    (const char *utf8, gsize len);
 gboolean     scalar_char_is_printable (gunichar c);
 char        *scalar_float_repr  (double d);
 
+/* Python's // and % on ints: rounding towards minus infinity, the
+ * remainder taking the divisor's sign.  b is not 0. */
+gint64       scalar_floor_div   (gint64 a, gint64 b);
+gint64       scalar_floor_mod   (gint64 a, gint64 b);
+
 G_END_DECLS

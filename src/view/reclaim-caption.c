@@ -132,8 +132,9 @@ path_name (ReclaimHeap *heap, ReclaimId obj)
  * through, bounded for the huge ones. */
 #define FORMER_NAME_EVENTS 200000
 
-/* The variable that last held obj before the position, or NULL: the
- * label of the last slot of a module namespace or frame set to it. */
+/* The global variable that last held obj before the position, or NULL:
+ * the label of the last slot of a module namespace set to it.  Not a
+ * frame's: `self` in the __del__ that just ran says nothing. */
 static const char *
 former_variable (ReclaimHeap *heap, ReclaimId obj)
 {
@@ -144,7 +145,8 @@ former_variable (ReclaimHeap *heap, ReclaimId obj)
     {
       const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
       if ((ev->kind != RECLAIM_EV_SLOT_INSERT && ev->kind != RECLAIM_EV_SLOT_SET) || ev->y != obj ||
-          !(reclaim_heap_get_alloc_flags (heap, ev->obj) & RECLAIM_ALLOC_ROOT))
+          !(reclaim_heap_get_alloc_flags (heap, ev->obj) & RECLAIM_ALLOC_ROOT) ||
+          reclaim_heap_get_kind (heap, ev->obj) != RECLAIM_KIND_DICT)
         continue;
       if (ev->kind == RECLAIM_EV_SLOT_INSERT)
         return ev->x ? reclaim_interned (ev->x) : NULL;

@@ -1,0 +1,216 @@
+/* reclaim-lesson-playback.c: the pictures of a lesson's steps.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The lesson runs once with every event kept; each step's picture is the
+ * heap at one position of that history.  A step's code ends where the
+ * first line of a later cell starts: a later cell's lines cannot run
+ * before its first statement has (a function defined there does not exist
+ * yet), so the first line event past the step's last line is that point.
+ */
+#include "reclaim-lesson.h"
+#include "reclaim-interp.h"
+#include "reclaim-timeline.h"
+
+#include <string.h>
+
+struct _ReclaimLessonPlayback {
+  const ReclaimLesson *lesson;
+  ReclaimInterp       *interp;
+  ReclaimTimeline     *timeline;
+};
+
+static void
+discard (const char *text, gsize len, gpointer user_data)
+{
+}
+
+ReclaimLessonPlayback *
+reclaim_lesson_playback_new (const ReclaimLesson *lesson, GError **error)
+{
+  ReclaimInterpOptions options = {
+    .collector = RECLAIM_COLLECTOR_CPYTHON,
+    .write_stdout = discard,
+    .write_stderr = discard,
+  };
+  g_autofree char *name = g_path_get_basename (lesson->filename);
+  ReclaimInterp *interp = reclaim_interp_new (&options);
+
+  if (reclaim_interp_run (interp, lesson->source, -1, name) != 0)
+    {
+      g_set_error (error, RECLAIM_LESSON_ERROR, RECLAIM_LESSON_ERROR_RUN,
+                   "%s:%u: the lesson's code stops on an error here", lesson->filename,
+                   reclaim_interp_get_error_line (interp));
+      reclaim_interp_free (interp);
+      return NULL;
+    }
+
+  ReclaimLessonPlayback *playback = g_new0 (ReclaimLessonPlayback, 1);
+  playback->lesson = lesson;
+  playback->interp = interp;
+  playback->timeline = reclaim_timeline_new (reclaim_interp_get_heap (interp),
+                                             reclaim_interp_get_script_start (interp),
+                                             reclaim_interp_get_script_end (interp),
+                                             reclaim_interp_get_module_namespace (interp));
+  return playback;
+}
+
+void
+reclaim_lesson_playback_free (ReclaimLessonPlayback *playback)
+{
+  if (playback == NULL)
+    return;
+  reclaim_timeline_free (playback->timeline);
+  reclaim_interp_free (playback->interp);
+  g_free (playback);
+}
+
+/* The first line event at or after `from` whose line is past `line`; the
+ * timeline's end when there is none. */
+static guint64
+first_line_after (ReclaimLessonPlayback *playback, guint line)
+{
+  ReclaimHeap *heap = reclaim_interp_get_heap (playback->interp);
+  GArray *lines = playback->timeline->lines;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      guint64 position = g_array_index (lines, guint64, i);
+      if (reclaim_heap_get_event (heap, position)->x > line)
+        return position;
+    }
+  return playback->timeline->end;
+}
+
+/* The first line event of the step's own lines. */
+static guint64
+step_start (ReclaimLessonPlayback *playback, const ReclaimLessonStep *step)
+{
+  ReclaimHeap *heap = reclaim_interp_get_heap (playback->interp);
+  GArray *lines = playback->timeline->lines;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      guint64 position = g_array_index (lines, guint64, i);
+      guint32 line = reclaim_heap_get_event (heap, position)->x;
+      if (line >= step->first_line && line <= step->last_line)
+        return position;
+    }
+  return playback->timeline->end;
+}
+
+/* Where the first collection in [from, to) has finished `phase`: the
+ * next phase's or the end's event; FALSE if none reaches it. */
+static gboolean
+find_phase_end (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimPhase phase,
+                guint64 *position)
+{
+  gboolean inside = FALSE;
+
+  for (guint64 i = from; i < to; i++)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if (inside && (ev->kind == RECLAIM_EV_GC_PHASE || ev->kind == RECLAIM_EV_GC_END))
+        {
+          *position = i;
+          return TRUE;
+        }
+      if (ev->kind == RECLAIM_EV_GC_PHASE && ev->a == phase)
+        inside = TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+reclaim_lesson_playback_position (ReclaimLessonPlayback *playback, guint index, guint64 *position,
+                                  GError **error)
+{
+  const ReclaimLessonStep *step = reclaim_lesson_get_step (playback->lesson, index);
+  ReclaimHeap *heap = reclaim_interp_get_heap (playback->interp);
+
+  /* narration alone shows the picture of the last step with code */
+  while (step->code == NULL && index > 0)
+    step = reclaim_lesson_get_step (playback->lesson, --index);
+  if (step->code == NULL)
+    {
+      *position = playback->timeline->start;
+      return TRUE;
+    }
+  guint64 end = first_line_after (playback, step->last_line);
+  if (step->phase == RECLAIM_PHASE_NONE)
+    {
+      *position = end;
+      return TRUE;
+    }
+  if (find_phase_end (heap, step_start (playback, step), end, step->phase, position))
+    return TRUE;
+  g_set_error (error, RECLAIM_LESSON_ERROR, RECLAIM_LESSON_ERROR_RUN,
+               "%s:%u: phase=\"%s\" but the cell's code runs no collection that reaches it",
+               playback->lesson->filename, step->code_line, reclaim_phase_name (step->phase));
+  return FALSE;
+}
+
+/* Whether the interpreter's objects show at a step: as the last step that
+ * said so, hidden at first. */
+static gboolean
+shows_interpreter (const ReclaimLesson *lesson, guint index)
+{
+  for (guint i = index + 1; i-- > 0;)
+    {
+      ReclaimLessonInterpreter said = reclaim_lesson_get_step (lesson, i)->interpreter;
+      if (said != RECLAIM_LESSON_INTERPRETER_DEFAULT)
+        return said == RECLAIM_LESSON_INTERPRETER_SHOW;
+    }
+  return FALSE;
+}
+
+ReclaimScene *
+reclaim_lesson_playback_scene (ReclaimLessonPlayback *playback, guint step, guint64 position)
+{
+  ReclaimHeap *heap = reclaim_interp_get_heap (playback->interp);
+  ReclaimSceneOptions options;
+
+  reclaim_heap_seek (heap, position);
+  reclaim_timeline_scene_options (playback->timeline, &options);
+  if (shows_interpreter (playback->lesson, step))
+    options.first_id = 0;
+  return reclaim_scene_new (heap, &options);
+}
+
+static void
+describe_card (const ReclaimScene *scene, guint index, GString *text)
+{
+  const ReclaimCard *card = reclaim_scene_get_card (scene, index);
+  guint pointers = 0;
+
+  g_string_append (text, card->title);
+  if (!(card->flags & RECLAIM_CARD_FRAME))
+    g_string_append_printf (text, " (%u reference%s)", card->refcount, card->refcount == 1 ? "" : "s");
+  for (guint r = card->first_row; r < card->first_row + card->n_rows; r++)
+    {
+      const ReclaimRow *row = reclaim_scene_get_row (scene, r);
+      if (!(row->flags & RECLAIM_ROW_POINTER))
+        continue;
+      const ReclaimCard *target = reclaim_scene_get_card (scene, row->target);
+      g_string_append_printf (text, "%s%s %s %s", pointers++ ? ", " : ": ",
+                              row->label ? row->label : "item",
+                              row->flags & RECLAIM_ROW_WEAK ? "weakly refers to" : "refers to",
+                              target->title);
+    }
+  g_string_append (text, ". ");
+}
+
+char *
+reclaim_lesson_describe_scene (const ReclaimScene *scene)
+{
+  GString *text = g_string_new (NULL);
+  guint n = reclaim_scene_n_cards (scene);
+
+  g_string_append_printf (text, "%u object%s shown. ", n, n == 1 ? "" : "s");
+  for (guint i = 0; i < n; i++)
+    describe_card (scene, i, text);
+  g_strchomp (text->str);
+  text->len = strlen (text->str);
+  return g_string_free (text, FALSE);
+}

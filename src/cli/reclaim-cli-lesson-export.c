@@ -305,7 +305,7 @@ append_step (Handout *handout, guint index)
     append_folded (handout, "Answer", "output", answer);
   else if (*answer)
     append_block (handout, "output", handout->run->step_output[index]);
-  if (step->code)
+  if (step->last_line != 0)
     {
       if (!draw_step (handout, index, &figure, &alt))
         return FALSE;

@@ -130,9 +130,9 @@ reclaim_lesson_playback_position (ReclaimLessonPlayback *playback, guint index, 
   ReclaimHeap *heap = reclaim_interp_get_heap (playback->interp);
 
   /* narration alone shows the picture of the last step with code */
-  while (step->code == NULL && index > 0)
+  while (step->last_line == 0 && index > 0)
     step = reclaim_lesson_get_step (playback->lesson, --index);
-  if (step->code == NULL)
+  if (step->last_line == 0)
     {
       *position = playback->timeline->start;
       return TRUE;

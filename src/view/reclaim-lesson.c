@@ -216,8 +216,9 @@ static gboolean
 apply_attribute (Reader *reader, guint line, CellHeader *header, const char *key,
                  const char *value)
 {
-  if (header->type == CELL_MARKDOWN)
-    return fail (reader, line, "a markdown cell takes no %s=; put it on the code cell", key);
+  if (header->predict || header->task)
+    return fail (reader, line, "a checkpoint or a task takes no %s=; put it on the code cell",
+                 key);
   if (g_str_equal (key, "show"))
     {
       g_strfreev (header->show);
@@ -371,7 +372,7 @@ open_step (Reader *reader)
   ReclaimLessonStep *last = steps->len ? &g_array_index (steps, ReclaimLessonStep, steps->len - 1)
                                        : NULL;
 
-  return last && last->code == NULL ? last : new_step (reader);
+  return last && last->last_line == 0 ? last : new_step (reader);
 }
 
 /* Joins lines [first, last] into text, without leading and trailing blank
@@ -459,12 +460,48 @@ check_markdown_order (Reader *reader, guint line, const CellHeader *header,
 }
 
 static gboolean
-read_markdown_cell (Reader *reader, guint marker, guint end, const CellHeader *header)
+has_attributes (const CellHeader *header)
 {
-  ReclaimLessonStep *step = open_step (reader);
+  return header->show || header->phase != RECLAIM_PHASE_NONE
+         || header->interpreter != RECLAIM_LESSON_INTERPRETER_DEFAULT;
+}
+
+/* A markdown cell with show=, phase= or interpreter= is a step of its own
+ * that looks again at the code of the step before it: at another phase of
+ * its collection, say. */
+static gboolean
+open_picture_step (Reader *reader, guint marker, CellHeader *header, ReclaimLessonStep **step)
+{
+  GArray *steps = reader->lesson->steps;
+  ReclaimLessonStep *last = steps->len ? &g_array_index (steps, ReclaimLessonStep, steps->len - 1)
+                                       : NULL;
+
+  if (last == NULL || last->last_line == 0)
+    return fail (reader, marker, "a markdown cell with show=, phase= or interpreter= looks again "
+                 "at the code before it, and there is none");
+  guint first = last->first_line, last_line = last->last_line;
+  *step = new_step (reader);
+  (*step)->first_line = first;
+  (*step)->last_line = last_line;
+  (*step)->code_line = marker;
+  (*step)->show = g_steal_pointer (&header->show);
+  (*step)->phase = header->phase;
+  (*step)->interpreter = header->interpreter;
+  return TRUE;
+}
+
+static gboolean
+read_markdown_cell (Reader *reader, guint marker, guint end, CellHeader *header)
+{
+  ReclaimLessonStep *step = NULL;
   g_autoptr (GPtrArray) text = g_ptr_array_new ();
 
-  if (!check_markdown_order (reader, marker, header, step))
+  if (has_attributes (header))
+    {
+      if (!open_picture_step (reader, marker, header, &step))
+        return FALSE;
+    }
+  else if (!check_markdown_order (reader, marker, header, step = open_step (reader)))
     return FALSE;
   step->predict = header->predict;
   step->task = header->task;

@@ -65,8 +65,10 @@ typedef struct {
   GArray     *goals;
   char       *hint;
 
-  /* The code cell; code is NULL for a closing step of narration only.
-   * Lines are the file's, from 1; code_line is the cell's marker line. */
+  /* The code cell; code is NULL for a step of narration only.  Lines are
+   * the file's, from 1; code_line is the cell's marker line.  A picture
+   * step (a markdown cell with show=, phase= or interpreter=) has no code
+   * but the lines of the code before it, which it looks at again. */
   char       *code;
   guint       code_line;
   guint       first_line, last_line;

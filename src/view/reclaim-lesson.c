@@ -129,13 +129,14 @@ header_field (ReclaimLesson *lesson, const char *key)
 }
 
 static gboolean
-read_header_line (Reader *reader, guint line, char **minutes)
+read_header_line (Reader *reader, guint line, char **minutes, guint *minutes_line)
 {
   const char *text = comment_text (reader->lines[line - 1]);
   const char *colon = strchr (text, ':');
 
   if (!is_comment (reader->lines[line - 1]) || colon == NULL)
-    return fail (reader, line, "a header line reads \"# key: value\"");
+    return fail (reader, line, "a header line reads \"# key: value\", and \"# ---\" closes "
+                 "the header");
   g_autofree char *key = g_strstrip (g_strndup (text, colon - text));
   g_autofree char *value = g_strstrip (g_strdup (colon + 1));
   char **field = g_str_equal (key, "minutes") ? minutes : header_field (reader->lesson, key);
@@ -147,6 +148,8 @@ read_header_line (Reader *reader, guint line, char **minutes)
   if (*value == '\0')
     return fail (reader, line, "\"%s\" has no value", key);
   *field = g_steal_pointer (&value);
+  if (field == minutes)
+    *minutes_line = line;
   return TRUE;
 }
 
@@ -166,7 +169,7 @@ check_minutes (Reader *reader, guint line, const char *minutes)
 static gboolean
 read_header (Reader *reader, guint *next)
 {
-  guint line = 1;
+  guint line = 1, minutes_line = 0;
   g_autofree char *minutes = NULL;
 
   while (line <= reader->n_lines && is_blank (reader->lines[line - 1]))
@@ -177,7 +180,7 @@ read_header (Reader *reader, guint *next)
                  "then \"# ---\"");
   guint opened = line++;
   for (; line <= reader->n_lines && !g_str_equal (reader->lines[line - 1], "# ---"); line++)
-    if (!read_header_line (reader, line, &minutes))
+    if (!read_header_line (reader, line, &minutes, &minutes_line))
       return FALSE;
   if (line > reader->n_lines)
     return fail (reader, opened, "the header opened here is never closed by \"# ---\"");
@@ -188,7 +191,7 @@ read_header (Reader *reader, guint *next)
       return fail (reader, opened, "the header has no \"%s\"", required[i]);
   if (minutes == NULL)
     return fail (reader, opened, "the header has no \"minutes\"");
-  if (!check_minutes (reader, opened, minutes))
+  if (!check_minutes (reader, minutes_line, minutes))
     return FALSE;
   *next = line + 1;
   return TRUE;

@@ -307,6 +307,36 @@ test_phase_never_reached (void)
                    "code runs no collection that reaches it");
 }
 
+/* The built-in lessons, in their teaching order: each parses and holds two
+ * predict checkpoints or more and a task. */
+static void
+test_built_in_lessons (void)
+{
+  static const char *const order[] = {
+    "01-names-are-references.py",
+    "02-when-the-count-reaches-zero.py",
+    "03-circular-references.py",
+    "04-how-the-cycle-detector-works.py",
+    "05-weak-references.py",
+    "06-finalizers-and-resources.py",
+    "07-generators-versus-lists.py",
+    "08-generations-and-automatic-collection.py",
+    "09-finding-a-leak.py",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "lessons", order[i], NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (ReclaimLesson) lesson = reclaim_lesson_load (path, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (reclaim_lesson_count_predicts (lesson), >=, 2);
+      g_assert_cmpuint (reclaim_lesson_count_tasks (lesson), >=, 1);
+      g_assert_cmpstr (lesson->cpython, ==, "3.11");
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -320,5 +350,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/Lesson/show/resolves", test_show_must_resolve);
   g_test_add_func ("/view/Lesson/playback/positions", test_playback_positions);
   g_test_add_func ("/view/Lesson/playback/phase-never-reached", test_phase_never_reached);
+  g_test_add_func ("/view/Lesson/built-in", test_built_in_lessons);
   return g_test_run ();
 }

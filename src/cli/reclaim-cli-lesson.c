@@ -71,12 +71,13 @@ list_dir (const char *dir, const char *heading)
       g_autoptr (GError) error = NULL;
       g_autoptr (ReclaimLesson) lesson = reclaim_lesson_load (paths->pdata[i], &error);
       g_autofree char *name = g_path_get_basename (paths->pdata[i]);
+      name[strlen (name) - strlen (".py")] = '\0';
       if (lesson == NULL)
         {
-          printf ("  %-32s  (broken: %s)\n", name, error->message);
+          printf ("  %s  (broken: %s)\n", name, error->message);
           continue;
         }
-      printf ("  %-32s %3u min  %2u steps  %s\n      %s\n", name, lesson->minutes,
+      printf ("  %-42s %3u min %3u steps\n      %s: %s\n", name, lesson->minutes,
               reclaim_lesson_n_steps (lesson), lesson->title, lesson->summary);
     }
 }
@@ -295,8 +296,10 @@ print_help (FILE *out)
            "  check    Run lessons and confirm everything they claim\n"
            "  export   Write a handout: narration, code, output and a figure per step\n"
            "\n"
-           "\"reclaim-cli lesson check --help\" and \"reclaim-cli lesson export --help\" list\n"
-           "their options.\n");
+           "Application Options:\n"
+           "  --all                 check: check every built-in lesson\n"
+           "  -o, --output=DIR      export: write the handout into DIR\n"
+           "  --format=FORMAT       export: html (the default) or md\n");
 }
 
 int

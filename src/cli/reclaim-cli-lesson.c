@@ -207,6 +207,12 @@ check_steps (const ReclaimLesson *lesson, const ReclaimLessonRun *run,
   return problems;
 }
 
+static const char *
+plural (guint n)
+{
+  return n == 1 ? "" : "s";
+}
+
 static guint
 check_lesson (const char *path)
 {
@@ -226,10 +232,10 @@ check_lesson (const char *path)
     problems += problem ("%s", error->message);
   problems += check_steps (lesson, run, playback);
   if (problems == 0)
-    printf ("  ok: %u steps, %u checkpoints, %u task%s, %u min; output as python3 printed it\n",
+    printf ("  ok: %u steps, %u checkpoint%s, %u task%s, %u min; output as python3 printed it\n",
             reclaim_lesson_n_steps (lesson), reclaim_lesson_count_predicts (lesson),
-            reclaim_lesson_count_tasks (lesson), reclaim_lesson_count_tasks (lesson) == 1 ? "" : "s",
-            lesson->minutes);
+            plural (reclaim_lesson_count_predicts (lesson)), reclaim_lesson_count_tasks (lesson),
+            plural (reclaim_lesson_count_tasks (lesson)), lesson->minutes);
   return problems;
 }
 
@@ -274,8 +280,8 @@ run_check (int argc, char **argv)
   guint problems = 0;
   for (guint i = 0; i < paths->len; i++)
     problems += check_lesson (paths->pdata[i]);
-  printf ("%u lesson%s checked, %u problem%s\n", paths->len, paths->len == 1 ? "" : "s",
-          problems, problems == 1 ? "" : "s");
+  printf ("%u lesson%s checked, %u problem%s\n", paths->len, plural (paths->len), problems,
+          plural (problems));
   return problems ? EXIT_PROBLEMS : RECLAIM_CLI_EXIT_OK;
 }
 

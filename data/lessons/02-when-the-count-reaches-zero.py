@@ -34,8 +34,8 @@ del a
 print(freed)
 
 # %% [markdown]
-# There was no waiting and no collector run: the reference count fell from
-# 1 to 0 inside `del`, and CPython freed the object on the spot. Most
+# There was no waiting and no collector run: the reference count reached
+# zero inside `del`, and CPython freed the object on the spot. Most
 # objects in a Python program die this way.
 #
 # But `del` removes a **name**, not an object. When another reference still

@@ -50,7 +50,7 @@ print(freed)
 
 # %% [markdown]
 # Nothing was freed. Each node still holds a reference to the other, so
-# both counts are 1, not 0. No name in the program reaches them any more:
+# neither count reaches zero. No name in the program reaches them any more:
 # they are **garbage**, but reference counting cannot tell. This is a leak.
 #
 # `gc.get_objects()` lists the objects the collector tracks, and the two

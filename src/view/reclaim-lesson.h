@@ -116,6 +116,18 @@ guint          reclaim_lesson_count_tasks (const ReclaimLesson *lesson);
 gboolean       reclaim_lesson_phase_from_name (const char   *name,
                                                ReclaimPhase *phase);
 
+/* Translation.  A lesson's prose is translated with gettext, in the
+ * "reclaim" domain, one Markdown block (text between blank lines) at a
+ * time: the header's title, summary and assumes, narration, the question
+ * of a checkpoint or task, a goal's missing message, a hint.  Choices,
+ * code and goals stay as they are: they are Python, or what it prints.
+ *
+ * The msgids of a lesson, in the order of the file, each once. */
+GPtrArray     *reclaim_lesson_translatable (const ReclaimLesson *lesson);
+/* Replaces the lesson's prose with its translation in the current
+ * locale; text the catalogue lacks (a lesson of the user's) stays. */
+void           reclaim_lesson_translate (ReclaimLesson *lesson);
+
 /* A lesson run as python3 runs it, with what each step's code printed. */
 typedef struct {
   int     status;         /* python3's exit status */

@@ -9,6 +9,9 @@
  * window uses, with alt text listing the objects and references shown).
  * A checkpoint's answer and a task's reference solution are folded away
  * in HTML (<details>), so that a reader can still predict first.
+ *
+ * Unlike the rest of reclaim-cli, a handout speaks the user's language: the
+ * lesson's prose and the handout's own words are translated.
  */
 #include "reclaim-cli.h"
 #include "reclaim-cli-lesson.h"
@@ -17,7 +20,9 @@
 
 #include <cairo-svg.h>
 #include <errno.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 typedef enum {
@@ -197,9 +202,12 @@ draw_step (Handout *handout, guint index, char **file_name, char **alt)
   g_autoptr (ReclaimScene) scene = reclaim_lesson_playback_scene (handout->playback, index, position);
   reclaim_renderer_layout (handout->renderer, scene);
   g_autofree char *caption = step->phase != RECLAIM_PHASE_NONE
-    ? g_strdup_printf ("%s · step %u of %u · after %s", handout->lesson->title, index + 1, n_steps,
-                       reclaim_phase_name (step->phase))
-    : g_strdup_printf ("%s · step %u of %u", handout->lesson->title, index + 1, n_steps);
+    /* Translators: a figure's caption: the lesson's title, the step, the
+     * collector phase it stops after (update_refs, ...) */
+    ? g_strdup_printf (_("%s · step %u of %u · after %s"), handout->lesson->title, index + 1,
+                       n_steps, reclaim_phase_name (step->phase))
+    /* Translators: a figure's caption: the lesson's title, the step */
+    : g_strdup_printf (_("%s · step %u of %u"), handout->lesson->title, index + 1, n_steps);
   ReclaimFigure figure = { .caption = caption, .legend = TRUE };
   *file_name = g_strdup_printf ("step-%02u.svg", index + 1);
   g_autofree char *path = g_build_filename (handout->dir, *file_name, NULL);
@@ -207,7 +215,9 @@ draw_step (Handout *handout, guint index, char **file_name, char **alt)
   if (step->show != NULL)
     {
       g_autofree char *names = g_strjoinv (", ", step->show);
-      char *longer = g_strdup_printf ("%s Look at: %s.", *alt, names);
+      /* Translators: alt text of a figure: what it shows, then the names
+       * of the objects the step points at */
+      char *longer = g_strdup_printf (_("%s Look at: %s."), *alt, names);
       g_free (*alt);
       *alt = longer;
     }
@@ -265,7 +275,7 @@ append_prompt (Handout *handout, guint index, const ReclaimLessonStep *step)
 
   g_string_append_printf (out, html ? "<div class=\"%s\"><h3>%s</h3>\n" : "**%s%s:**\n\n",
                           html ? (step->task ? "task" : "predict") : "",
-                          step->task ? "Task" : "Predict, then reveal");
+                          step->task ? _("Task") : _("Predict, then reveal"));
   append_markdown (handout, step->prompt);
   if (step->choices != NULL)
     {
@@ -276,7 +286,8 @@ append_prompt (Handout *handout, guint index, const ReclaimLessonStep *step)
     }
   if (step->task && step->hint)
     {
-      g_autofree char *hint = g_strdup_printf ("*Hint:* %s", step->hint);
+      /* Translators: Markdown; keep the stars */
+      g_autofree char *hint = g_strdup_printf (_("*Hint:* %s"), step->hint);
       append_markdown (handout, hint);
     }
   if (html)
@@ -291,18 +302,18 @@ append_step (Handout *handout, guint index)
   g_autofree char *answer = reclaim_lesson_answer (handout->run, index);
   g_autofree char *figure = NULL, *alt = NULL;
 
-  g_string_append_printf (handout->text, html ? "<section>\n<h2>Step %u</h2>\n" : "## Step %u\n\n",
-                          index + 1);
+  g_autofree char *heading = g_strdup_printf (_("Step %u"), index + 1);
+  g_string_append_printf (handout->text, html ? "<section>\n<h2>%s</h2>\n" : "## %s\n\n", heading);
   if (step->narration)
     append_markdown (handout, step->narration);
   if (step->prompt)
     append_prompt (handout, index, step);
   if (step->code && step->task)
-    append_folded (handout, "Reference solution", "code", step->code);
+    append_folded (handout, _("Reference solution"), "code", step->code);
   else if (step->code)
     append_block (handout, "code", step->code);
   if (step->predict)
-    append_folded (handout, "Answer", "output", answer);
+    append_folded (handout, _("Answer"), "output", answer);
   else if (*answer)
     append_block (handout, "output", handout->run->step_output[index]);
   if (step->last_line != 0)
@@ -322,7 +333,7 @@ append_step (Handout *handout, guint index)
 }
 
 static const char html_head[] =
-  "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n"
+  "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n"
   "<style>\n"
   "body { font-family: sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }\n"
   "pre { background: #f4f4f4; padding: .6em; overflow-x: auto; }\n"
@@ -337,14 +348,18 @@ static void
 append_title (Handout *handout)
 {
   const ReclaimLesson *lesson = handout->lesson;
-  g_autofree char *meta = g_strdup_printf ("*%s* · Assumes: %s · CPython %s · about %u minutes",
+  /* Translators: Markdown, below a handout's title: the lesson's summary,
+   * what it assumes, the CPython version, its minutes */
+  g_autofree char *meta = g_strdup_printf (_("*%s* · Assumes: %s · CPython %s · about %u minutes"),
                                            lesson->summary, lesson->assumes, lesson->cpython,
                                            lesson->minutes);
 
   if (handout->format == HANDOUT_HTML)
     {
       g_autofree char *title = g_markup_escape_text (lesson->title, -1);
-      g_string_append_printf (handout->text, html_head, title);
+      /* Translators: the code of your language, for the lang attribute of
+       * an HTML handout ("de" for German) */
+      g_string_append_printf (handout->text, html_head, _("en"), title);
       g_string_append_printf (handout->text, "<h1>%s</h1>\n", title);
     }
   else
@@ -386,6 +401,10 @@ export_lesson (const char *path, const char *dir, HandoutFormat format)
   g_autoptr (ReclaimLessonRun) run = NULL;
   g_autoptr (ReclaimLessonPlayback) playback = NULL;
 
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  if (lesson != NULL)
+    reclaim_lesson_translate (lesson);
   if (lesson == NULL || (run = reclaim_lesson_run (lesson, &error)) == NULL
       || (playback = reclaim_lesson_playback_new (lesson, &error)) == NULL)
     {

@@ -13,6 +13,7 @@
 #include "reclaim-interp.h"
 #include "reclaim-timeline.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 struct _ReclaimLessonPlayback {
@@ -186,17 +187,21 @@ describe_card (const ReclaimScene *scene, guint index, GString *text)
 
   g_string_append (text, card->title);
   if (!(card->flags & RECLAIM_CARD_FRAME))
-    g_string_append_printf (text, " (%u reference%s)", card->refcount, card->refcount == 1 ? "" : "s");
+    /* Translators: alt text: after an object's type, its reference count */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " (%u reference)",
+                                               " (%u references)", card->refcount),
+                            card->refcount);
   for (guint r = card->first_row; r < card->first_row + card->n_rows; r++)
     {
       const ReclaimRow *row = reclaim_scene_get_row (scene, r);
       if (!(row->flags & RECLAIM_ROW_POINTER))
         continue;
       const ReclaimCard *target = reclaim_scene_get_card (scene, row->target);
-      g_string_append_printf (text, "%s%s %s %s", pointers++ ? ", " : ": ",
-                              row->label ? row->label : "item",
-                              row->flags & RECLAIM_ROW_WEAK ? "weakly refers to" : "refers to",
-                              target->title);
+      /* Translators: alt text: "next refers to Node": a slot, the object it reaches */
+      const char *format = row->flags & RECLAIM_ROW_WEAK ? _("%s weakly refers to %s")
+                                                          : _("%s refers to %s");
+      g_string_append (text, pointers++ ? ", " : ": ");
+      g_string_append_printf (text, format, row->label ? row->label : _("an item"), target->title);
     }
   g_string_append (text, ". ");
 }
@@ -207,7 +212,8 @@ reclaim_lesson_describe_scene (const ReclaimScene *scene)
   GString *text = g_string_new (NULL);
   guint n = reclaim_scene_n_cards (scene);
 
-  g_string_append_printf (text, "%u object%s shown. ", n, n == 1 ? "" : "s");
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u object shown. ",
+                                             "%u objects shown. ", n), n);
   for (guint i = 0; i < n; i++)
     describe_card (scene, i, text);
   g_strchomp (text->str);

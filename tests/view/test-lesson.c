@@ -6,6 +6,8 @@
 #include "reclaim-lesson.h"
 #include "reclaim-render.h"
 
+#include <libintl.h>
+#include <locale.h>
 #include <string.h>
 
 #define HEADER \
@@ -337,6 +339,43 @@ test_built_in_lessons (void)
     }
 }
 
+/* The prose of a built-in lesson comes out in German from the catalogue
+ * the build makes (build/po); code, choices and goals stay as they are. */
+static void
+test_translate (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "lessons",
+                                                 "05-weak-references.py", NULL);
+  g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ReclaimLesson) lesson = reclaim_lesson_load (path, &error);
+  g_autoptr (ReclaimLesson) own = parse_ok (lesson_text);
+
+  g_assert_no_error (error);
+  g_setenv ("LANGUAGE", "de", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain ("reclaim", locale_dir);
+  bind_textdomain_codeset ("reclaim", "UTF-8");
+  reclaim_lesson_translate (lesson);
+  reclaim_lesson_translate (own);
+
+  g_assert_cmpstr (lesson->title, ==, "Schwache Referenzen");
+  ReclaimLessonStep *first = reclaim_lesson_get_step (lesson, 0);
+  g_assert_true (g_str_has_prefix (first->narration, "Manchmal will man ein Objekt erreichen"));
+  g_assert_true (g_str_has_prefix (first->code, "import sys\n"));
+  ReclaimLessonStep *predict = reclaim_lesson_get_step (lesson, 2);
+  g_assert_cmpstr (predict->choices[0], ==, "None");
+  ReclaimLessonStep *task = reclaim_lesson_get_step (lesson, 6);
+  ReclaimLessonGoal *goal = &g_array_index (task->goals, ReclaimLessonGoal, 0);
+  g_assert_cmpstr (goal->expression, ==, "\"bird.png\" in cache");
+  g_assert_true (g_str_has_prefix (goal->missing, "Der Cache hat kein"));
+  /* a lesson the catalogue does not know keeps its own words */
+  g_assert_cmpstr (own->title, ==, "Pairs");
+  g_assert_cmpstr (reclaim_lesson_get_step (own, 0)->narration, ==,
+                   "A *pair* of `Node`s:\n\n- one\n- two");
+  g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -351,5 +390,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/Lesson/playback/positions", test_playback_positions);
   g_test_add_func ("/view/Lesson/playback/phase-never-reached", test_phase_never_reached);
   g_test_add_func ("/view/Lesson/built-in", test_built_in_lessons);
+  g_test_add_func ("/view/Lesson/translate", test_translate);
   return g_test_run ();
 }

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   lesson-strings --write FILE.c LESSON.py…   writes FILE.c
- *   lesson-strings --check FILE.c LESSON.py…   fails when FILE.c is not current
+ *   lesson-strings --check FILE.c LESSON.py…   fails when FILE.c is not current,
+ *                                              or a lesson beside it is not given
  *
  * xgettext reads C, not lessons; FILE.c (listed in po/POTFILES.in, never
  * compiled) holds each msgid of reclaim_lesson_translatable() as an N_()
@@ -53,6 +54,20 @@ append_lesson (GString *out, const char *path)
   return TRUE;
 }
 
+/* The .py files in the directory of path. */
+static guint
+count_lessons_beside (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (handle && (name = g_dir_read_name (handle)) != NULL)
+    n += g_str_has_suffix (name, ".py");
+  return n;
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -72,6 +87,12 @@ main (int argc, char *argv[])
 
   if (g_str_equal (argv[1], "--write"))
     return g_file_set_contents (argv[2], out->str, out->len, NULL) ? 0 : 1;
+  if (count_lessons_beside (argv[2]) != (guint) (argc - 3))
+    {
+      fprintf (stderr, "lesson-strings: the lessons beside %s are not all given: list every "
+               "lesson in data/lessons/meson.build\n", argv[2]);
+      return 1;
+    }
   g_autofree char *current = NULL;
   if (!g_file_get_contents (argv[2], &current, NULL, NULL) || !g_str_equal (current, out->str))
     {

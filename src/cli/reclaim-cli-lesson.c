@@ -142,7 +142,8 @@ check_output (const ReclaimLesson *lesson, const ReclaimLessonRun *run)
   g_autofree char *stored = NULL;
 
   if (run->status != 0 || *run->errors)
-    return problem ("the code stops with: %s", run->errors);
+    return problem ("the code exits with status %d or writes to stderr: %s", run->status,
+                    run->errors);
   if (!g_file_get_contents (out_path, &stored, NULL, NULL))
     return problem ("no stored python3 output: run \"python3 %s > %s\"", lesson->filename, out_path);
   return compare_output (out_path, run->output, stored);

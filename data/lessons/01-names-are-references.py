@@ -3,7 +3,7 @@
 # summary: A name is a label on an object, and every object counts the references to it.
 # assumes: You have written a little Python: names, lists, functions.
 # cpython: 3.11
-# minutes: 8
+# minutes: 10
 # ---
 
 # %% [markdown]

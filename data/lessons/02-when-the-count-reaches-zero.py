@@ -3,7 +3,7 @@
 # summary: CPython frees an object the moment its last reference goes, and the frees cascade.
 # assumes: Lesson 1: names are references.
 # cpython: 3.11
-# minutes: 10
+# minutes: 11
 # ---
 
 # %% [markdown]

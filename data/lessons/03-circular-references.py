@@ -3,7 +3,7 @@
 # summary: Objects that reach each other keep their counts above zero, and del alone never frees them.
 # assumes: Lessons 1 and 2: reference counts, and frees on reaching zero.
 # cpython: 3.11
-# minutes: 10
+# minutes: 12
 # ---
 
 # %% [markdown]

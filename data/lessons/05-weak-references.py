@@ -3,7 +3,7 @@
 # summary: A reference that does not keep its object alive: weakref.ref, callbacks and a cache that empties itself.
 # assumes: Lessons 1 and 2: reference counts, and frees on reaching zero.
 # cpython: 3.11
-# minutes: 9
+# minutes: 11
 # ---
 
 # %% [markdown]

@@ -3,7 +3,7 @@
 # summary: Release files and connections with with; know what __del__, weakref.finalize and resurrection do.
 # assumes: Lessons 2, 3 and 5: frees, cycles and weak references.
 # cpython: 3.11
-# minutes: 12
+# minutes: 14
 # ---
 
 # %% [markdown]

@@ -3,7 +3,7 @@
 # summary: A list holds every item at once; a generator makes one at a time, and its paused frame keeps its locals alive.
 # assumes: Lesson 2, and generators with yield.
 # cpython: 3.11
-# minutes: 9
+# minutes: 11
 # ---
 
 # %% [markdown]

@@ -3,7 +3,7 @@
 # summary: Notice objects that should be gone, ask gc.get_referrers why they are alive, and see what a collection frees with DEBUG_SAVEALL.
 # assumes: Lessons 1 to 8.
 # cpython: 3.11
-# minutes: 12
+# minutes: 11
 # ---
 
 # %% [markdown]

@@ -145,16 +145,34 @@ test_check_reports_problems (void)
   g_rmdir (dir);
 }
 
+/* The built-in lessons, then the user's own from $XDG_DATA_HOME. */
 static void
 test_list (void)
 {
+  g_autofree char *data_home = g_dir_make_tmp ("reclaim-data-XXXXXX", NULL);
+  g_autofree char *own_dir = g_build_filename (data_home, "reclaim", "lessons", NULL);
+  g_autofree char *own = g_build_filename (own_dir, "mine.py", NULL);
   g_auto (Result) result = { 0 };
 
+  g_assert_cmpint (g_mkdir_with_parents (own_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (own,
+    "# ---\n# title: My own\n# summary: Mine.\n# assumes: a\n# cpython: 3.11\n# minutes: 3\n"
+    "# ---\n# %%\nx = 1\n", -1, NULL));
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   lesson (&result, "list", NULL);
+  g_unsetenv ("XDG_DATA_HOME");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, "01-names-are-references"));
   g_assert_nonnull (strstr (result.out, "Names are references"));
   g_assert_nonnull (strstr (result.out, "09-finding-a-leak"));
+  const char *yours = strstr (result.out, "Your lessons");
+  g_assert_nonnull (yours);
+  g_assert_nonnull (strstr (yours, "My own: Mine."));
+  g_remove (own);
+  g_rmdir (own_dir);
+  g_autofree char *reclaim_dir = g_path_get_dirname (own_dir);
+  g_rmdir (reclaim_dir);
+  g_rmdir (data_home);
 }
 
 static void

@@ -208,7 +208,9 @@ draw_step (Handout *handout, guint index, char **file_name, char **alt)
                        n_steps, reclaim_phase_name (step->phase))
     /* Translators: a figure's caption: the lesson's title, the step */
     : g_strdup_printf (_("%s · step %u of %u"), handout->lesson->title, index + 1, n_steps);
-  ReclaimFigure figure = { .caption = caption, .legend = TRUE };
+  ReclaimDecorations decorations;
+  reclaim_lesson_highlight (scene, step->show, &decorations);
+  ReclaimFigure figure = { .caption = caption, .legend = TRUE, .decorations = &decorations };
   *file_name = g_strdup_printf ("step-%02u.svg", index + 1);
   g_autofree char *path = g_build_filename (handout->dir, *file_name, NULL);
   *alt = reclaim_lesson_describe_scene (scene);
@@ -221,7 +223,10 @@ draw_step (Handout *handout, guint index, char **file_name, char **alt)
       g_free (*alt);
       *alt = longer;
     }
-  return write_svg (handout->renderer, scene, &figure, path);
+  gboolean written = write_svg (handout->renderer, scene, &figure, path);
+  g_free ((gpointer) decorations.cards);
+  g_free ((gpointer) decorations.arrows);
+  return written;
 }
 
 /* ---- the handout's text ---- */

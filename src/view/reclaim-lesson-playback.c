@@ -179,6 +179,93 @@ reclaim_lesson_playback_scene (ReclaimLessonPlayback *playback, guint step, guin
   return reclaim_scene_new (heap, &options);
 }
 
+/* The index in scene->rows of a row. */
+static guint
+row_index (const ReclaimScene *scene, const ReclaimRow *row)
+{
+  return row - &g_array_index (scene->rows, ReclaimRow, 0);
+}
+
+/* Follows the pointer row labelled `label` of card `from`: the card it
+ * points at, with its arrow highlighted; G_MAXUINT when there is none. */
+static guint
+follow_row (const ReclaimScene *scene, guint from, const char *label, ReclaimDecorations *deco)
+{
+  const ReclaimCard *card = reclaim_scene_get_card (scene, from);
+  const ReclaimRow *row = reclaim_scene_find_row (scene, card, label);
+
+  if (row == NULL || !(row->flags & RECLAIM_ROW_POINTER))
+    return G_MAXUINT;
+  for (guint i = 0; i < scene->arrows->len; i++)
+    if (g_array_index (scene->arrows, ReclaimArrow, i).row == row_index (scene, row))
+      ((ReclaimArrowLook *) deco->arrows)[i].highlighted = TRUE;
+  return row->target;
+}
+
+/* The next label of a path: "name" after a dot or at the start, "[0]" or
+ * "'k'" for a subscript; NULL at the end or on anything else. */
+static char *
+next_label (const char **p)
+{
+  const char *start = *p;
+
+  if (**p == '.')
+    start = ++*p;
+  if (**p == '[')
+    {
+      const char *close = strchr (*p, ']');
+      if (close == NULL)
+        return NULL;
+      char *inside = g_strndup (*p + 1, close - *p - 1);
+      *p = close + 1;
+      if (*inside == '\'' || *inside == '"')
+        {
+          inside[0] = inside[strlen (inside) - 1] = '\'';
+          return inside;
+        }
+      char *label = g_strdup_printf ("[%s]", inside);
+      g_free (inside);
+      return label;
+    }
+  while (g_ascii_isalnum (**p) || **p == '_')
+    ++*p;
+  return *p > start ? g_strndup (start, *p - start) : NULL;
+}
+
+static gboolean
+highlight_path (const ReclaimScene *scene, const char *path, ReclaimDecorations *deco)
+{
+  const char *p = path;
+  guint card = 0;   /* the Global frame */
+  char *label;
+
+  if (scene->n_frames == 0)
+    return FALSE;
+  while (card != G_MAXUINT && (label = next_label (&p)) != NULL)
+    {
+      card = follow_row (scene, card, label, deco);
+      g_free (label);
+    }
+  if (card == G_MAXUINT || *p != '\0')
+    return FALSE;
+  ((ReclaimCardLook *) deco->cards)[card].highlighted = TRUE;
+  return TRUE;
+}
+
+gboolean
+reclaim_lesson_highlight (const ReclaimScene *scene, char *const *show, ReclaimDecorations *deco)
+{
+  gboolean found = FALSE;
+
+  reclaim_decorations_init (deco);
+  deco->cards = g_new0 (ReclaimCardLook, scene->cards->len);
+  deco->arrows = g_new0 (ReclaimArrowLook, MAX (scene->arrows->len, 1));
+  for (guint i = 0; show && show[i]; i++)
+    found |= highlight_path (scene, show[i], deco);
+  deco->highlighting = found;
+  return found;
+}
+
 static void
 describe_card (const ReclaimScene *scene, guint index, GString *text)
 {

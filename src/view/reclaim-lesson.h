@@ -18,6 +18,7 @@
 #include <glib.h>
 
 #include "reclaim-heap.h"
+#include "reclaim-render.h"
 #include "reclaim-scene.h"
 
 G_BEGIN_DECLS
@@ -186,6 +187,14 @@ gboolean       reclaim_lesson_playback_position (ReclaimLessonPlayback *playback
 ReclaimScene  *reclaim_lesson_playback_scene (ReclaimLessonPlayback *playback,
                                               guint                  step,
                                               guint64                position);
+/* Highlights what a step's show= expressions reach in scene: each name's
+ * row in the Global frame, then attributes (.next), items ([0]) and keys
+ * (['k']) followed through the rows, with the arrows on the way.  Fills
+ * decorations (its cards and arrows arrays are the caller's to g_free);
+ * FALSE when nothing was found. */
+gboolean       reclaim_lesson_highlight (const ReclaimScene *scene,
+                                         char *const        *show,
+                                         ReclaimDecorations *decorations);
 /* A sentence listing the objects and references a scene shows, for the
  * alt text of a figure. */
 char          *reclaim_lesson_describe_scene (const ReclaimScene *scene);

@@ -291,6 +291,50 @@ test_playback_positions (void)
   g_assert_nonnull (strstr (alt, "Node (2 references): other refers to Node."));
 }
 
+/* show= names become highlighted cards and arrows, through attributes too. */
+static void
+test_highlight (void)
+{
+  g_autoptr (ReclaimLesson) lesson = parse_ok (lesson_text);
+  g_autoptr (ReclaimLessonPlayback) playback = reclaim_lesson_playback_new (lesson, NULL);
+  guint64 position;
+
+  g_assert_true (reclaim_lesson_playback_position (playback, 0, &position, NULL));
+  g_autoptr (ReclaimScene) scene = reclaim_lesson_playback_scene (playback, 0, position);
+  ReclaimDecorations deco;
+  char *just_a[] = { (char *) "a", NULL };
+  char *through[] = { (char *) "a.other", NULL };
+  char *nothing[] = { (char *) "a.missing", (char *) "zz", NULL };
+
+  g_assert_true (reclaim_lesson_highlight (scene, just_a, &deco));
+  guint highlighted = 0, arrows = 0, node_a = G_MAXUINT;
+  for (guint i = 0; i < scene->cards->len; i++)
+    if (deco.cards[i].highlighted)
+      highlighted++, node_a = i;
+  for (guint i = 0; i < scene->arrows->len; i++)
+    arrows += deco.arrows[i].highlighted;
+  g_assert_cmpuint (highlighted, ==, 1);
+  g_assert_cmpuint (arrows, ==, 1);
+  g_assert_cmpstr (reclaim_scene_get_card (scene, node_a)->title, ==, "Node");
+  g_free ((gpointer) deco.cards);
+  g_free ((gpointer) deco.arrows);
+
+  /* a.other is b's node, reached by a's arrow and then other's */
+  g_assert_true (reclaim_lesson_highlight (scene, through, &deco));
+  g_assert_false (deco.cards[node_a].highlighted);
+  arrows = 0;
+  for (guint i = 0; i < scene->arrows->len; i++)
+    arrows += deco.arrows[i].highlighted;
+  g_assert_cmpuint (arrows, ==, 2);
+  g_free ((gpointer) deco.cards);
+  g_free ((gpointer) deco.arrows);
+
+  g_assert_false (reclaim_lesson_highlight (scene, nothing, &deco));
+  g_assert_false (deco.highlighting);
+  g_free ((gpointer) deco.cards);
+  g_free ((gpointer) deco.arrows);
+}
+
 static void
 test_phase_never_reached (void)
 {
@@ -389,6 +433,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/Lesson/show/resolves", test_show_must_resolve);
   g_test_add_func ("/view/Lesson/playback/positions", test_playback_positions);
   g_test_add_func ("/view/Lesson/playback/phase-never-reached", test_phase_never_reached);
+  g_test_add_func ("/view/Lesson/playback/highlight", test_highlight);
   g_test_add_func ("/view/Lesson/built-in", test_built_in_lessons);
   g_test_add_func ("/view/Lesson/translate", test_translate);
   return g_test_run ();

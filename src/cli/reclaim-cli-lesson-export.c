@@ -38,6 +38,7 @@ typedef struct {
   const char            *dir;
   HandoutFormat          format;
   GString               *text;
+  ReclaimScene          *previous;   /* the last step's picture, or NULL */
 } Handout;
 
 static int
@@ -184,10 +185,11 @@ write_svg (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimFi
   return TRUE;
 }
 
-/* Draws step index's figure into the handout's directory; its file name
- * and alt text, or FALSE after saying why. */
+/* Draws step index's figure into the handout's directory; its file name,
+ * alt text and what changed since the last figure (or NULL), or FALSE
+ * after saying why. */
 static gboolean
-draw_step (Handout *handout, guint index, char **file_name, char **alt)
+draw_step (Handout *handout, guint index, char **file_name, char **alt, char **changes)
 {
   const ReclaimLessonStep *step = reclaim_lesson_get_step (handout->lesson, index);
   guint n_steps = reclaim_lesson_n_steps (handout->lesson);
@@ -199,7 +201,7 @@ draw_step (Handout *handout, guint index, char **file_name, char **alt)
       reclaim_cli_error ("%s", error->message);
       return FALSE;
     }
-  g_autoptr (ReclaimScene) scene = reclaim_lesson_playback_scene (handout->playback, index, position);
+  ReclaimScene *scene = reclaim_lesson_playback_scene (handout->playback, index, position);
   reclaim_renderer_layout (handout->renderer, scene);
   g_autofree char *caption = step->phase != RECLAIM_PHASE_NONE
     /* Translators: a figure's caption: the lesson's title, the step, the
@@ -226,6 +228,9 @@ draw_step (Handout *handout, guint index, char **file_name, char **alt)
   gboolean written = write_svg (handout->renderer, scene, &figure, path);
   g_free ((gpointer) decorations.cards);
   g_free ((gpointer) decorations.arrows);
+  *changes = handout->previous ? reclaim_lesson_describe_changes (handout->previous, scene) : NULL;
+  g_clear_pointer (&handout->previous, reclaim_scene_free);
+  handout->previous = scene;
   return written;
 }
 
@@ -299,13 +304,28 @@ append_prompt (Handout *handout, guint index, const ReclaimLessonStep *step)
     g_string_append (out, "</div>\n");
 }
 
+/* What the figure changed since the one before, under it. */
+static void
+append_changes (Handout *handout, const char *changes)
+{
+  if (changes == NULL)
+    return;
+  /* Translators: Markdown, under a figure; keep the stars */
+  g_autofree char *line = g_strdup_printf (_("*Since the step before:* %s"), changes);
+  if (handout->format == HANDOUT_HTML)
+    g_string_append (handout->text, "<div class=\"changes\">");
+  append_markdown (handout, line);
+  if (handout->format == HANDOUT_HTML)
+    g_string_append (handout->text, "</div>\n");
+}
+
 static gboolean
 append_step (Handout *handout, guint index)
 {
   const ReclaimLessonStep *step = reclaim_lesson_get_step (handout->lesson, index);
   gboolean html = handout->format == HANDOUT_HTML;
   g_autofree char *answer = reclaim_lesson_answer (handout->run, index);
-  g_autofree char *figure = NULL, *alt = NULL;
+  g_autofree char *figure = NULL, *alt = NULL, *changes = NULL;
 
   g_autofree char *heading = g_strdup_printf (_("Step %u"), index + 1);
   g_string_append_printf (handout->text, html ? "<section>\n<h2>%s</h2>\n" : "## %s\n\n", heading);
@@ -323,7 +343,7 @@ append_step (Handout *handout, guint index)
     append_block (handout, "output", handout->run->step_output[index]);
   if (step->last_line != 0)
     {
-      if (!draw_step (handout, index, &figure, &alt))
+      if (!draw_step (handout, index, &figure, &alt, &changes))
         return FALSE;
       g_autofree char *alt_html = g_markup_escape_text (alt, -1);
       if (html)
@@ -331,6 +351,7 @@ append_step (Handout *handout, guint index)
                                 figure, alt_html);
       else
         g_string_append_printf (handout->text, "![%s](%s)\n\n", alt, figure);
+      append_changes (handout, changes);
     }
   if (html)
     g_string_append (handout->text, "</section>\n");
@@ -347,6 +368,7 @@ static const char html_head[] =
   ".task { border-color: #e66100; }\n"
   "figure img { max-width: 100%%; }\n"
   "section { page-break-inside: avoid; }\n"
+  ".changes { color: #555; font-size: 90%%; }\n"
   "</style>\n</head>\n<body>\n";
 
 static void
@@ -424,8 +446,10 @@ export_lesson (const char *path, const char *dir, HandoutFormat format)
     }
   g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
   g_autoptr (GString) text = g_string_new (NULL);
-  Handout handout = { lesson, run, playback, renderer, dir, format, text };
-  return write_handout (&handout);
+  Handout handout = { lesson, run, playback, renderer, dir, format, text, NULL };
+  int status = write_handout (&handout);
+  g_clear_pointer (&handout.previous, reclaim_scene_free);
+  return status;
 }
 
 int

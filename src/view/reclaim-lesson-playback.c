@@ -266,6 +266,81 @@ reclaim_lesson_highlight (const ReclaimScene *scene, char *const *show, ReclaimD
   return found;
 }
 
+/* "Node (head)": a card's type, and the global name pointing at it. */
+static char *
+card_label (const ReclaimScene *scene, const ReclaimCard *card)
+{
+  guint index = card - &g_array_index (scene->cards, ReclaimCard, 0);
+
+  if (scene->n_frames > 0)
+    {
+      const ReclaimCard *frame = reclaim_scene_get_card (scene, 0);
+      for (guint r = frame->first_row; r < frame->first_row + frame->n_rows; r++)
+        {
+          const ReclaimRow *row = reclaim_scene_get_row (scene, r);
+          /* "function work" names itself already */
+          if ((row->flags & RECLAIM_ROW_POINTER) && row->target == index && row->label
+              && !g_str_has_suffix (card->title, row->label))
+            return g_strdup_printf ("%s (%s)", card->title, row->label);
+        }
+    }
+  return g_strdup (card->title);
+}
+
+/* Appends the labels of the objects of `from` that `other` lacks. */
+static void
+list_missing (const ReclaimScene *from, const ReclaimScene *other, GString *list)
+{
+  for (guint i = from->n_frames; i < from->cards->len; i++)
+    {
+      const ReclaimCard *card = reclaim_scene_get_card (from, i);
+      if (card->flags & RECLAIM_CARD_FREED || reclaim_scene_find_card (other, card->id) != NULL)
+        continue;
+      g_autofree char *label = card_label (from, card);
+      g_string_append_printf (list, "%s%s", list->len ? ", " : "", label);
+    }
+}
+
+static void
+list_count_changes (const ReclaimScene *before, const ReclaimScene *after, GString *list)
+{
+  for (guint i = after->n_frames; i < after->cards->len; i++)
+    {
+      const ReclaimCard *card = reclaim_scene_get_card (after, i);
+      const ReclaimCard *old = reclaim_scene_find_card (before, card->id);
+      /* every instance holds its class: a class's count would drown the story */
+      if (old == NULL || old->refcount == card->refcount || card->kind == RECLAIM_KIND_CLASS)
+        continue;
+      g_autofree char *label = card_label (after, card);
+      g_string_append (list, list->len ? ", " : "");
+      /* Translators: what changed since the step before: an object, its
+       * reference count before and after */
+      g_string_append_printf (list, _("%s %u → %u"), label, old->refcount, card->refcount);
+    }
+}
+
+char *
+reclaim_lesson_describe_changes (const ReclaimScene *before, const ReclaimScene *after)
+{
+  g_autoptr (GString) appeared = g_string_new (NULL), went = g_string_new (NULL);
+  g_autoptr (GString) counts = g_string_new (NULL);
+  g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (g_free);
+
+  list_missing (after, before, appeared);
+  list_missing (before, after, went);
+  list_count_changes (before, after, counts);
+  if (appeared->len)
+    g_ptr_array_add (sentences, g_strdup_printf (_("New: %s."), appeared->str));
+  if (went->len)
+    g_ptr_array_add (sentences, g_strdup_printf (_("Gone: %s."), went->str));
+  if (counts->len)
+    g_ptr_array_add (sentences, g_strdup_printf (_("Reference counts: %s."), counts->str));
+  if (sentences->len == 0)
+    return NULL;
+  g_ptr_array_add (sentences, NULL);
+  return g_strjoinv (" ", (char **) sentences->pdata);
+}
+
 static void
 describe_card (const ReclaimScene *scene, guint index, GString *text)
 {

@@ -195,6 +195,12 @@ ReclaimScene  *reclaim_lesson_playback_scene (ReclaimLessonPlayback *playback,
 gboolean       reclaim_lesson_highlight (const ReclaimScene *scene,
                                          char *const        *show,
                                          ReclaimDecorations *decorations);
+/* What changed from one picture to the next, in a sentence or two: the
+ * objects that appeared and went, and the reference counts that moved.
+ * Objects are named by their type, and by the global name that reaches
+ * them if any.  NULL when nothing changed. */
+char          *reclaim_lesson_describe_changes (const ReclaimScene *before,
+                                                const ReclaimScene *after);
 /* A sentence listing the objects and references a scene shows, for the
  * alt text of a figure. */
 char          *reclaim_lesson_describe_scene (const ReclaimScene *scene);

@@ -335,6 +335,27 @@ test_highlight (void)
   g_free ((gpointer) deco.arrows);
 }
 
+/* Between two pictures: what appeared, went, and whose count moved. */
+static void
+test_describe_changes (void)
+{
+  g_autoptr (ReclaimLesson) lesson = parse_ok (lesson_text);
+  g_autoptr (ReclaimLessonPlayback) playback = reclaim_lesson_playback_new (lesson, NULL);
+  guint64 start = 0, made, dropped;
+
+  g_assert_true (reclaim_lesson_playback_position (playback, 0, &made, NULL));
+  g_assert_true (reclaim_lesson_playback_position (playback, 3, &dropped, NULL));
+  g_autoptr (ReclaimScene) empty = reclaim_lesson_playback_scene (playback, 0, start);
+  g_autoptr (ReclaimScene) pair = reclaim_lesson_playback_scene (playback, 0, made);
+  g_autoptr (ReclaimScene) orphans = reclaim_lesson_playback_scene (playback, 3, dropped);
+
+  g_autofree char *appeared = reclaim_lesson_describe_changes (empty, pair);
+  g_assert_cmpstr (appeared, ==, "New: class Node, Node (a), Node (b).");
+  g_autofree char *names_gone = reclaim_lesson_describe_changes (pair, orphans);
+  g_assert_cmpstr (names_gone, ==, "Reference counts: Node 2 → 1, Node 2 → 1.");
+  g_assert_null (reclaim_lesson_describe_changes (pair, pair));
+}
+
 static void
 test_phase_never_reached (void)
 {
@@ -434,6 +455,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/Lesson/playback/positions", test_playback_positions);
   g_test_add_func ("/view/Lesson/playback/phase-never-reached", test_phase_never_reached);
   g_test_add_func ("/view/Lesson/playback/highlight", test_highlight);
+  g_test_add_func ("/view/Lesson/playback/changes", test_describe_changes);
   g_test_add_func ("/view/Lesson/built-in", test_built_in_lessons);
   g_test_add_func ("/view/Lesson/translate", test_translate);
   return g_test_run ();

@@ -38,7 +38,8 @@ typedef struct {
   const char            *dir;
   HandoutFormat          format;
   GString               *text;
-  ReclaimScene          *previous;   /* the last step's picture, or NULL */
+  gboolean               drew;       /* a figure was drawn, at `previous` */
+  guint64                previous;
 } Handout;
 
 static int
@@ -201,7 +202,11 @@ draw_step (Handout *handout, guint index, char **file_name, char **alt, char **c
       reclaim_cli_error ("%s", error->message);
       return FALSE;
     }
-  ReclaimScene *scene = reclaim_lesson_playback_scene (handout->playback, index, position);
+  /* the last picture again, seen as this step shows things, so that
+   * objects shown or hidden by interpreter= do not count as changes */
+  g_autoptr (ReclaimScene) before = handout->drew
+    ? reclaim_lesson_playback_scene (handout->playback, index, handout->previous) : NULL;
+  g_autoptr (ReclaimScene) scene = reclaim_lesson_playback_scene (handout->playback, index, position);
   reclaim_renderer_layout (handout->renderer, scene);
   g_autofree char *caption = step->phase != RECLAIM_PHASE_NONE
     /* Translators: a figure's caption: the lesson's title, the step, the
@@ -228,9 +233,9 @@ draw_step (Handout *handout, guint index, char **file_name, char **alt, char **c
   gboolean written = write_svg (handout->renderer, scene, &figure, path);
   g_free ((gpointer) decorations.cards);
   g_free ((gpointer) decorations.arrows);
-  *changes = handout->previous ? reclaim_lesson_describe_changes (handout->previous, scene) : NULL;
-  g_clear_pointer (&handout->previous, reclaim_scene_free);
-  handout->previous = scene;
+  *changes = before ? reclaim_lesson_describe_changes (before, scene) : NULL;
+  handout->drew = TRUE;
+  handout->previous = position;
   return written;
 }
 
@@ -446,10 +451,8 @@ export_lesson (const char *path, const char *dir, HandoutFormat format)
     }
   g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
   g_autoptr (GString) text = g_string_new (NULL);
-  Handout handout = { lesson, run, playback, renderer, dir, format, text, NULL };
-  int status = write_handout (&handout);
-  g_clear_pointer (&handout.previous, reclaim_scene_free);
-  return status;
+  Handout handout = { lesson, run, playback, renderer, dir, format, text, FALSE, 0 };
+  return write_handout (&handout);
 }
 
 int

@@ -229,6 +229,9 @@ export_and_check (const char *format, const char *suffix, const char *figure_mar
   g_assert_nonnull (strstr (handout, "How the cycle detector finds garbage"));
   g_assert_nonnull (strstr (handout, figure_markup));
   g_assert_nonnull (strstr (handout, "print(gc.collect(0))"));
+  /* delete_garbage freed link_4 */
+  g_assert_nonnull (strstr (handout, "Since the step before:"));
+  g_assert_nonnull (strstr (handout, "Gone: Link."));
 
   guint figures = 0;
   g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);

@@ -333,7 +333,11 @@ append_step (Handout *handout, guint index)
   g_autofree char *figure = NULL, *alt = NULL, *changes = NULL;
 
   g_autofree char *heading = g_strdup_printf (_("Step %u"), index + 1);
-  g_string_append_printf (handout->text, html ? "<section>\n<h2>%s</h2>\n" : "## %s\n\n", heading);
+  if (html)
+    g_string_append_printf (handout->text, "<section id=\"step-%u\">\n<h2>%s</h2>\n", index + 1,
+                            heading);
+  else
+    g_string_append_printf (handout->text, "## %s\n\n", heading);
   if (step->narration)
     append_markdown (handout, step->narration);
   if (step->prompt)

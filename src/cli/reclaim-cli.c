@@ -27,6 +27,8 @@ static const CliCommand commands[] = {
     reclaim_cli_demo },
   { "render", "Draw the objects and references of a script at one step (PNG, SVG, PDF)",
     reclaim_cli_render },
+  { "lesson", "List, check and export the step-through lessons",
+    reclaim_cli_lesson },
 };
 
 gboolean

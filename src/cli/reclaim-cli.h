@@ -26,6 +26,7 @@ typedef int (*ReclaimCliCommandFunc) (int argc, char **argv);
 int  reclaim_cli_demo    (int argc, char **argv);
 int  reclaim_cli_run     (int argc, char **argv);
 int  reclaim_cli_render  (int argc, char **argv);
+int  reclaim_cli_lesson  (int argc, char **argv);
 
 /* Opens path (when not NULL) for --trace into *file, before anything is
  * printed, so that a path that cannot be written fails first; FALSE after

@@ -137,7 +137,7 @@ reclaim_renderer_draw_figure (ReclaimRenderer *renderer, cairo_t *cr, const Recl
   render_set_color (renderer, cr, RECLAIM_COLOR_BACKGROUND);
   cairo_paint (cr);
   cairo_translate (cr, 0, top);
-  reclaim_renderer_draw (renderer, cr, scene, &viewport);
+  reclaim_renderer_draw_decorated (renderer, cr, scene, &viewport, figure->decorations);
   cairo_restore (cr);
 
   cairo_save (cr);

@@ -128,6 +128,7 @@ typedef struct {
   double      scale;          /* 0: 1, or the fit when width or height is given */
   const char *caption;        /* NULL: no caption band */
   gboolean    legend;
+  const ReclaimDecorations *decorations;  /* NULL: a plain scene */
 } ReclaimFigure;
 
 #define RECLAIM_FIGURE_MAX_SIZE 8192

@@ -1,0 +1,12 @@
+# ---
+# title: Broken
+# summary: A lesson with one mistake.
+# assumes: Nothing.
+# cpython: 3.11
+# minutes: 1
+# ---
+
+import gc
+
+# %%
+x = 1

@@ -1,0 +1,9 @@
+# ---
+# summary: A lesson with one mistake.
+# assumes: Nothing.
+# cpython: 3.11
+# minutes: 1
+# ---
+
+# %%
+print(1)

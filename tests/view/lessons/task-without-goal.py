@@ -1,0 +1,14 @@
+# ---
+# title: Broken
+# summary: A lesson with one mistake.
+# assumes: Nothing.
+# cpython: 3.11
+# minutes: 1
+# ---
+
+# %% [markdown] task
+# Do something.
+# hint: anything
+
+# %% solution
+x = 1

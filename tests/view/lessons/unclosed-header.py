@@ -1,0 +1,6 @@
+# ---
+# title: Broken
+# summary: s
+
+# %%
+print(1)

@@ -89,6 +89,16 @@ describe_refs_phase (ReclaimHeap *heap, ReclaimPhase phase, ReclaimId first_id)
     }
 }
 
+/* Whether the phase that ends at position `to` is followed by the
+ * resurrection check's second analysis. */
+static gboolean
+analyses_again (ReclaimHeap *heap, guint64 to)
+{
+  const ReclaimEvent *next = to < reclaim_heap_n_events (heap) ? reclaim_heap_get_event (heap, to) : NULL;
+
+  return next != NULL && next->kind == RECLAIM_EV_GC_PHASE && next->a == RECLAIM_PHASE_UPDATE_REFS;
+}
+
 static char *
 describe_garbage_phase (ReclaimHeap *heap, ReclaimPhase phase, guint64 from, guint64 to,
                         ReclaimId first_id)
@@ -115,6 +125,9 @@ describe_garbage_phase (ReclaimHeap *heap, ReclaimPhase phase, guint64 from, gui
                                         "finalize_garbage: __del__ ran for %u unreachable objects.", n),
                               n);
     case RECLAIM_PHASE_CHECK_GARBAGE:
+      if (analyses_again (heap, to))
+        return g_strdup (_("handle_resurrected_objects: __del__ ran, so a finalizer may have made "
+                           "garbage reachable again; the collector analyses the garbage once more, alone."));
       n = count_events (heap, from, to, RECLAIM_EV_RESURRECTED, first_id);
       if (n == 0)
         return g_strdup (_("handle_resurrected_objects: no __del__ made the garbage reachable again, so "

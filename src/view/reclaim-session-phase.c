@@ -124,9 +124,7 @@ reclaim_session_describe_position (ReclaimSession *self)
     g_string_printf (text, _("Step %u of %u · line %u"), step, n_steps, line);
   else
     g_string_printf (text, _("Step %u of %u · end"), step, n_steps);
-  if (on_statement)
-    return g_string_free (text, FALSE);
-
+  /* a __del__ the collector called is inside one of its phases */
   if (reclaim_timeline_collection_phase (timeline, position, &phase) && phase.number > 0)
     {
       g_string_append (text, " · ");
@@ -134,7 +132,7 @@ reclaim_session_describe_position (ReclaimSession *self)
       g_string_append_printf (text, _("phase %u of %u: %s"), phase.number, phase.count,
                               reclaim_caption_phase_name (phase.phase));
     }
-  if (!reclaim_timeline_is_phase_end (timeline, position))
+  if (!on_statement && !reclaim_timeline_is_phase_end (timeline, position))
     {
       guint number, count;
       count_event_stops (self, position, &number, &count);

@@ -313,6 +313,43 @@ test_line_after_finalizer (void)
   g_assert_true (after_body);
 }
 
+/* After __del__ ran, the resurrection check analyses the garbage again:
+ * eleven phases, the second analysis named as such; the __del__ body's
+ * statements are stops too, labelled with the phase they run in. */
+static void
+test_finalizer_phases (void)
+{
+  g_autoptr (ReclaimSession) session = session_with (finalizer_script);
+  guint presses = 0, checks = 0, again = 0;
+  gboolean body_in_phase = FALSE;
+
+  seek_to_line (session, 8);
+  while (reclaim_session_get_line (session) != 9)
+    {
+      g_assert_true (reclaim_session_phase_forward (session));
+      presses++;
+      g_autofree char *caption = reclaim_session_describe (session);
+      g_autofree char *label = reclaim_session_describe_position (session);
+      if (reclaim_session_get_line (session) == 4 &&
+          strstr (label, "phase 5 of 11: finalize_garbage") != NULL)
+        body_in_phase = TRUE;
+      if (g_str_has_prefix (caption, "Resurrection check, on the garbage alone: "))
+        again++;
+      if (reclaim_session_get_phase (session) == RECLAIM_PHASE_CHECK_GARBAGE &&
+          g_str_has_prefix (caption, "handle_resurrected_objects:"))
+        {
+          /* first the check starts the analysis again, then it reports */
+          g_assert_true (strstr (caption, checks == 0 ? "once more" : "no __del__ made") != NULL);
+          checks++;
+        }
+    }
+  g_assert_true (body_in_phase);
+  g_assert_cmpuint (again, ==, 3);
+  g_assert_cmpuint (checks, ==, 2);
+  /* the __del__ body's line, eleven phases, the statement's end */
+  g_assert_cmpuint (presses, ==, 13);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -325,5 +362,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/session-phase/label-counts-events", test_label_counts_events);
   g_test_add_func ("/view/session-phase/marksweep", test_marksweep_phases);
   g_test_add_func ("/view/session-phase/line-after-finalizer", test_line_after_finalizer);
+  g_test_add_func ("/view/session-phase/finalizer-phases", test_finalizer_phases);
   return g_test_run ();
 }

@@ -293,8 +293,8 @@ check_cards_at_subtract_refs (ReclaimWindow *window)
       ReclaimBadge badges[RECLAIM_LAYOUT_MAX_BADGES];
       gboolean shows_refs = FALSE;
 
-      /* a frame's card is its variables, without counts */
-      if (!(card->flags & RECLAIM_CARD_COLLECTING) || (card->flags & RECLAIM_CARD_FRAME))
+      /* the module's namespace (the global frame's card) is a candidate too */
+      if (!(card->flags & RECLAIM_CARD_COLLECTING))
         continue;
       guint n = reclaim_layout_card_badges (card, badges);
       for (guint b = 0; b < n; b++)

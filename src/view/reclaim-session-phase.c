@@ -13,6 +13,7 @@
 #include "reclaim-session.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "reclaim-caption-phase.h"
 
@@ -127,7 +128,7 @@ reclaim_session_describe_position (ReclaimSession *self)
   /* a __del__ the collector called is inside one of its phases */
   if (reclaim_timeline_collection_phase (timeline, position, &phase) && phase.number > 0)
     {
-      g_string_append (text, " · ");
+      g_string_append_c (text, '\n');
       /* TRANSLATORS: "phase 2 of 7: subtract_refs"; the name is CPython's */
       g_string_append_printf (text, _("phase %u of %u: %s"), phase.number, phase.count,
                               reclaim_caption_phase_name (phase.phase));
@@ -136,7 +137,7 @@ reclaim_session_describe_position (ReclaimSession *self)
     {
       guint number, count;
       count_event_stops (self, position, &number, &count);
-      g_string_append (text, " · ");
+      g_string_append (text, strchr (text->str, '\n') != NULL ? " · " : "\n");
       g_string_append_printf (text, _("event %u of %u"), number, count);
     }
   return g_string_free (text, FALSE);

@@ -110,9 +110,9 @@ ReclaimPhase reclaim_session_get_phase    (ReclaimSession *self);
 /* What the phase just done did, or NULL when the position is not where
  * a phase is done. */
 char        *reclaim_session_describe_phase (ReclaimSession *self);
-/* Where the user is, in the units they step by: "Step 16 of 19 · line 20
- * · phase 2 of 7: subtract_refs", "… · event 3 of 12" inside a
- * statement. */
+/* Where the user is, in the units they step by: "Step 16 of 19 · line
+ * 20", then on a second line inside a collection "phase 2 of 7:
+ * subtract_refs", and between stops "event 3 of 12". */
 char        *reclaim_session_describe_position (ReclaimSession *self);
 
 /* One plain sentence about the event just before the position (the one

@@ -218,7 +218,7 @@ test_phase_captions (void)
       seen++;
       g_test_message ("%s", caption);
       g_assert_true (g_str_has_prefix (caption, reclaim_caption_phase_name (phase)));
-      g_autofree char *expected = g_strdup_printf ("Step 18 of 18 · line 19 · phase %u of 7: %s", seen,
+      g_autofree char *expected = g_strdup_printf ("Step 18 of 18 · line 19\nphase %u of 7: %s", seen,
                                                    reclaim_caption_phase_name (phase));
       g_assert_cmpstr (label, ==, expected);
       if (phase == RECLAIM_PHASE_SUBTRACT_REFS)

@@ -5,10 +5,10 @@
  *
  * The strip spans the script's events from its first to its end.  Ticks
  * along the bottom mark where statements start; shaded bands mark the
- * cycle collector's runs, with a line where each phase starts; red marks on top are
- * objects freed, violet ones weak references cleared.  A cursor shows the
- * position.  Clicking or dragging moves there; the arrow keys step by
- * event, Page Up and Page Down by statement.
+ * cycle collector's runs, with a line where each phase starts; red marks
+ * on top are objects freed, violet ones weak references cleared.  A
+ * cursor shows the position.  Clicking or dragging moves there; the arrow
+ * keys step by event, Page Up and Page Down by statement.
  *
  * Every statement gets the same width, its events spread across it.
  * The marks are counted into one bin per pixel column when the session

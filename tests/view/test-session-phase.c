@@ -48,6 +48,19 @@ static const char finalizer_script[] =
   "gc.collect()\n"                                    /* 8 */
   "print('done')\n";                                  /* 9 */
 
+static const char callback_script[] =
+  "import gc, weakref\n"                             /* 1 */
+  "class Node:\n"
+  "    pass\n"
+  "def gone(ref):\n"
+  "    print('gone')\n"                              /* 5 */
+  "n = Node()\n"
+  "n.me = n\n"
+  "watch = weakref.ref(n, gone)\n"
+  "del n\n"
+  "gc.collect()\n"                                   /* 10 */
+  "print('done')\n";                                 /* 11 */
+
 static ReclaimSession *
 session_with (const char *source)
 {
@@ -350,6 +363,35 @@ test_finalizer_phases (void)
   g_assert_cmpuint (presses, ==, 13);
 }
 
+/* A weakref callback's body is the running line only while it runs. */
+static void
+test_line_after_callback (void)
+{
+  g_autoptr (ReclaimSession) session = session_with (callback_script);
+  ReclaimHeap *heap = reclaim_session_get_heap (session);
+  gboolean in_body = FALSE, after_body = FALSE;
+
+  g_assert_cmpstr (reclaim_session_get_output (session), ==, "gone\ndone\n");
+  seek_to_line (session, 10);
+  while (reclaim_session_event_forward (session))
+    {
+      guint64 position = reclaim_session_get_position (session);
+      const ReclaimEvent *last = reclaim_heap_get_event (heap, position - 1);
+      if (last->kind == RECLAIM_EV_LINE && last->x == 11)
+        break;
+      if (last->kind == RECLAIM_EV_LINE && last->x == 5)
+        in_body = TRUE;
+      if (last->kind == RECLAIM_EV_CALLBACK_END)
+        in_body = FALSE, after_body = TRUE;
+      /* on a statement's boundary the line about to run shows */
+      if (reclaim_timeline_step_position (reclaim_session_get_timeline (session),
+                                          reclaim_session_get_step (session)) == position)
+        continue;
+      g_assert_cmpuint (reclaim_session_get_line (session), ==, in_body ? 5 : 10);
+    }
+  g_assert_true (after_body);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -363,5 +405,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/session-phase/marksweep", test_marksweep_phases);
   g_test_add_func ("/view/session-phase/line-after-finalizer", test_line_after_finalizer);
   g_test_add_func ("/view/session-phase/finalizer-phases", test_finalizer_phases);
+  g_test_add_func ("/view/session-phase/line-after-callback", test_line_after_callback);
   return g_test_run ();
 }

@@ -6,7 +6,8 @@
  *
  * The devguide's example walked through its gc.collect() in a handful of
  * presses, the gc_refs the candidates show at each phase, stepping back
- * to the same places, the position label and the line that is running.
+ * to the same places, the position label and the line that is running;
+ * the welcome example walked the same way.
  */
 #include "reclaim-caption-phase.h"
 #include "reclaim-session.h"
@@ -392,6 +393,44 @@ test_line_after_callback (void)
   g_assert_true (after_body);
 }
 
+/* The welcome example's gc.collect(), with two __del__ and the second
+ * analysis they bring, from its statement to the next: each phase once,
+ * and each __del__ body's statement. */
+static void
+test_welcome_walk (void)
+{
+  g_autofree char *path = g_build_filename (EXAMPLES_DIR, "welcome.py", NULL);
+  g_autofree char *source = NULL;
+  guint line, presses = 0, phases = 0;
+
+  g_assert_true (g_file_get_contents (path, &source, NULL, NULL));
+  g_autoptr (ReclaimSession) session = session_with (source);
+  const char *collect = strstr (source, "gc.collect()");
+  g_assert_nonnull (collect);
+  line = 1;
+  for (const char *c = source; c < collect; c++)
+    line += *c == '\n';
+
+  seek_to_line (session, line);
+  while (reclaim_session_get_line (session) != line + 1)
+    {
+      g_assert_true (reclaim_session_phase_forward (session));
+      presses++;
+      if (reclaim_timeline_is_phase_end (reclaim_session_get_timeline (session),
+                                         reclaim_session_get_position (session)))
+        phases++;
+    }
+  guint event_presses = 0;
+  seek_to_line (session, line);
+  while (reclaim_session_get_line (session) != line + 1 && reclaim_session_event_forward (session))
+    event_presses++;
+  g_test_message ("the welcome example's collection: %u phase presses (%u phases), %u event presses",
+                  presses, phases, event_presses);
+  g_assert_cmpuint (phases, ==, 11);
+  /* the phases, two __del__ bodies, the rest of the statement */
+  g_assert_cmpuint (presses, ==, 14);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -406,5 +445,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/session-phase/line-after-finalizer", test_line_after_finalizer);
   g_test_add_func ("/view/session-phase/finalizer-phases", test_finalizer_phases);
   g_test_add_func ("/view/session-phase/line-after-callback", test_line_after_callback);
+  g_test_add_func ("/view/session-phase/welcome-walk", test_welcome_walk);
   return g_test_run ();
 }

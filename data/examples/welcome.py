@@ -1,6 +1,6 @@
 # Welcome to Reclaim.  Press F10 to run this script one statement at a
-# time, Shift+F10 to go back; F11 steps through every reference-count
-# change and every phase of the cycle collector.
+# time, Shift+F10 to go back; F9 walks a collection phase by phase, and
+# F11 steps through every reference-count change.
 import gc
 import weakref
 

@@ -147,6 +147,8 @@ static const struct {
   { "win.step-into", { "F11", NULL } },
   { "win.step-back", { "<Shift>F10", NULL } },
   { "win.step-back-into", { "<Shift>F11", NULL } },
+  { "win.phase", { "F9", NULL } },
+  { "win.phase-back", { "<Shift>F9", NULL } },
   { "win.reset", { "<Control>Home", NULL } },
   { "win.go-to-end", { "<Control>End", NULL } },
   { "win.collect", { "<Control>g", NULL } },

@@ -5,10 +5,10 @@
  *
  * The strip spans the script's events from its first to its end.  Ticks
  * along the bottom mark where statements start; shaded bands mark the
- * cycle collector's runs, with a notch at each phase; red marks on top are
- * objects freed, violet ones weak references cleared.  A cursor shows the
- * position.  Clicking or dragging moves there; the arrow keys step by
- * event, Page Up and Page Down by statement.
+ * cycle collector's runs, with a line where each phase starts; red marks
+ * on top are objects freed, violet ones weak references cleared.  A
+ * cursor shows the position.  Clicking or dragging moves there; the arrow
+ * keys step by event, Page Up and Page Down by statement.
  *
  * Every statement gets the same width, its events spread across it.
  * The marks are counted into one bin per pixel column when the session
@@ -232,6 +232,7 @@ static void
 draw_bins (ReclaimTimelineView *self, cairo_t *cr, const GdkRGBA *fg, double top, double bottom)
 {
   static const GdkRGBA collect = { 0.96, 0.66, 0.16, 1 };
+  static const GdkRGBA phase = { 0.80, 0.42, 0.02, 1 };
   static const GdkRGBA freed = { 0.88, 0.11, 0.14, 1 };
   static const GdkRGBA weak = { 0.57, 0.25, 0.67, 1 };
 
@@ -244,10 +245,14 @@ draw_bins (ReclaimTimelineView *self, cairo_t *cr, const GdkRGBA *fg, double top
           cairo_rectangle (cr, x, top, 1, bottom - top);
           cairo_fill (cr);
         }
+      /* where each phase starts (and the one before is done): a line
+       * across the band, so that phase steps can be seen to land on it */
       if (marks & MARK_PHASE)
         {
-          set_color (cr, &collect, 1.0);
-          cairo_rectangle (cr, x, top, 1, 6);
+          set_color (cr, &phase, 0.8);
+          cairo_rectangle (cr, x, top, 1, bottom - top);
+          cairo_fill (cr);
+          cairo_rectangle (cr, x - 1, top, 3, 6);
           cairo_fill (cr);
         }
       if (marks & MARK_STATEMENT)

@@ -27,6 +27,10 @@ step_activated (GtkWidget *widget, const char *name, GVariant *parameter)
     reclaim_session_step_back (self->session);
   else if (g_str_equal (name, "win.step-back-into"))
     reclaim_session_event_back (self->session);
+  else if (g_str_equal (name, "win.phase"))
+    reclaim_session_phase_forward (self->session);
+  else if (g_str_equal (name, "win.phase-back"))
+    reclaim_session_phase_back (self->session);
   else if (g_str_equal (name, "win.reset"))
     reclaim_session_go_to_start (self->session);
   else if (g_str_equal (name, "win.go-to-end"))
@@ -82,6 +86,13 @@ go_to_error_activated (GtkWidget *widget, const char *name, GVariant *parameter)
 }
 
 static void
+close_activated (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  /* close-request asks about unsaved work first */
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
 dismiss_banner_activated (GtkWidget *widget, const char *name, GVariant *parameter)
 {
   ReclaimWindow *self = RECLAIM_WINDOW (widget);
@@ -103,6 +114,8 @@ reclaim_window_update_actions (ReclaimWindow *self)
   gtk_widget_action_set_enabled (widget, "win.go-to-end", !at_end);
   gtk_widget_action_set_enabled (widget, "win.step-back", !at_start);
   gtk_widget_action_set_enabled (widget, "win.step-back-into", !at_start);
+  gtk_widget_action_set_enabled (widget, "win.phase", !at_end);
+  gtk_widget_action_set_enabled (widget, "win.phase-back", !at_start);
   gtk_widget_action_set_enabled (widget, "win.reset",
                                  position != reclaim_timeline_step_position (timeline, 0));
   gtk_widget_action_set_enabled (widget, "win.undo", reclaim_session_can_undo (self->session));
@@ -143,7 +156,8 @@ play_next (gpointer user_data)
 {
   ReclaimWindow *self = user_data;
 
-  if (!reclaim_session_step_forward (self->session) ||
+  /* a collection shows phase by phase; elsewhere a phase step is a statement */
+  if (!reclaim_session_phase_forward (self->session) ||
       reclaim_session_get_position (self->session) >= reclaim_session_get_timeline (self->session)->end)
     {
       self->play_timeout = 0;
@@ -189,21 +203,59 @@ speed_changed (GtkAdjustment *adjustment, ReclaimWindow *self)
   self->play_timeout = g_timeout_add (play_interval_ms (self), play_next, self);
 }
 
-/* Space runs or pauses, except where it types or presses a button. */
+/* Whether Space types where the focus is: the script, an entry, or a
+ * popover's menu or scale.  Anywhere else (the canvas, the timeline, the
+ * output, a button just clicked) it runs or pauses. */
+static gboolean
+space_types_at (GtkWidget *focus)
+{
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if ((GTK_IS_TEXT_VIEW (w) && gtk_text_view_get_editable (GTK_TEXT_VIEW (w))) ||
+        GTK_IS_EDITABLE (w) || GTK_IS_POPOVER (w))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 key_pressed (GtkEventControllerKey *controller, guint keyval, guint keycode,
              GdkModifierType state, ReclaimWindow *self)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
   if (keyval != GDK_KEY_space || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
     return FALSE;
-  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    if (GTK_IS_TEXT_VIEW (w) || GTK_IS_EDITABLE (w) || GTK_IS_BUTTON (w) ||
-        GTK_IS_POPOVER (w) || GTK_IS_RANGE (w))
-      return FALSE;
+  if (space_types_at (gtk_root_get_focus (GTK_ROOT (self))))
+    return FALSE;
   gtk_widget_activate_action (GTK_WIDGET (self), "win.play", NULL);
   return TRUE;
+}
+
+/* The stepping keys work wherever the focus is, before any widget sees
+ * them: F10 is otherwise GTK's key for the menu bar, which moves the
+ * focus to the header bar's first button instead of stepping. */
+static void
+add_stepping_keys (ReclaimWindow *self)
+{
+  static const struct {
+    guint           keyval;
+    GdkModifierType modifiers;
+    const char     *action;
+  } keys[] = {
+    { GDK_KEY_F10, 0, "win.step" },
+    { GDK_KEY_F10, GDK_SHIFT_MASK, "win.step-back" },
+    { GDK_KEY_F9, 0, "win.phase" },
+    { GDK_KEY_F9, GDK_SHIFT_MASK, "win.phase-back" },
+    { GDK_KEY_F11, 0, "win.step-into" },
+    { GDK_KEY_F11, GDK_SHIFT_MASK, "win.step-back-into" },
+    { GDK_KEY_w, GDK_CONTROL_MASK, "win.close" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval,
+                                                                                    keys[i].modifiers),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 /* --- Panes and options -------------------------------------------------- */
@@ -284,6 +336,7 @@ reclaim_window_init_actions (ReclaimWindow *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  add_stepping_keys (self);
 }
 
 void
@@ -291,6 +344,7 @@ reclaim_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   static const char *const steps[] = {
     "win.step", "win.step-into", "win.step-back", "win.step-back-into", "win.reset", "win.go-to-end",
+    "win.phase", "win.phase-back",
   };
   static const char *const views[] = {
     "win.tidy", "win.fit", "win.zoom-in", "win.zoom-out", "win.zoom-reset",
@@ -306,4 +360,5 @@ reclaim_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.go-to-error", NULL, go_to_error_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL,
                                    dismiss_banner_activated);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
 }

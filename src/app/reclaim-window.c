@@ -188,10 +188,7 @@ session_ran (ReclaimSession *session, ReclaimWindow *self)
 static void
 session_moved (ReclaimSession *session, ReclaimWindow *self)
 {
-  const ReclaimTimeline *timeline = reclaim_session_get_timeline (session);
   guint line = reclaim_session_get_line (session);
-  guint step = reclaim_session_get_step (session);
-  guint n_steps = reclaim_timeline_n_steps (timeline);
   g_autofree char *caption = reclaim_session_describe (session);
   g_autofree char *step_text = NULL;
 
@@ -207,10 +204,7 @@ session_moved (ReclaimSession *session, ReclaimWindow *self)
       gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->script_view), &iter, 0.2, FALSE, 0, 0);
     }
 
-  if (line != 0)
-    step_text = g_strdup_printf (_("Step %u of %u · line %u"), step, n_steps, line);
-  else
-    step_text = g_strdup_printf (_("Step %u of %u · end"), step, n_steps);
+  step_text = reclaim_session_describe_position (session);
   gtk_label_set_text (self->step_label, step_text);
   gtk_label_set_text (self->caption_label, caption);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->caption_label), caption);

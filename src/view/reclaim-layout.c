@@ -52,20 +52,32 @@ measure (Layout *layout, const char *text, ReclaimTextStyle style)
   return layout->measure (text, style, layout->measure_data);
 }
 
+static void
+add_gc_refs_badge (const ReclaimCard *card, ReclaimBadge *badge)
+{
+  badge->kind = RECLAIM_BADGE_GC_REFS;
+  g_snprintf (badge->text, sizeof badge->text, "gc_refs %d", card->gc_refs);
+}
+
 guint
 reclaim_layout_card_badges (const ReclaimCard *card, ReclaimBadge badges[RECLAIM_LAYOUT_MAX_BADGES])
 {
   guint n = 0;
 
-  if (card->flags & (RECLAIM_CARD_FRAME | RECLAIM_CARD_FREED))
+  if (card->flags & RECLAIM_CARD_FREED)
     return 0;
+  /* a frame shows no count, except that the module's namespace is a
+   * candidate of a full collection: its gc_refs is what keeps the rest */
+  if (card->flags & RECLAIM_CARD_FRAME)
+    {
+      if (card->flags & RECLAIM_CARD_COLLECTING)
+        add_gc_refs_badge (card, &badges[n++]);
+      return n;
+    }
   badges[n].kind = RECLAIM_BADGE_REFCOUNT;
   g_snprintf (badges[n++].text, sizeof badges[0].text, "rc %u", card->refcount);
   if (card->flags & (RECLAIM_CARD_COLLECTING | RECLAIM_CARD_UNREACHABLE))
-    {
-      badges[n].kind = RECLAIM_BADGE_GC_REFS;
-      g_snprintf (badges[n++].text, sizeof badges[0].text, "gc_refs %d", card->gc_refs);
-    }
+    add_gc_refs_badge (card, &badges[n++]);
   if (card->flags & RECLAIM_CARD_FINALIZER)
     {
       badges[n].kind = RECLAIM_BADGE_FINALIZER;

@@ -401,6 +401,29 @@ reclaim_session_get_step (ReclaimSession *self)
   return reclaim_timeline_steps_before (self->timeline, reclaim_session_get_position (self));
 }
 
+/* The line of the statement running at position, inside a statement: the
+ * last line event before it, passing over the bodies of __del__ methods
+ * and weakref callbacks that have returned (after them, the statement
+ * that called them is running again). */
+static guint
+line_running (ReclaimSession *self, guint64 position)
+{
+  ReclaimHeap *heap = reclaim_session_get_heap (self);
+  guint returned = 0;
+
+  for (guint64 i = position; i-- > self->timeline->start;)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if (ev->kind == RECLAIM_EV_FINALIZE_END || ev->kind == RECLAIM_EV_CALLBACK_END)
+        returned++;
+      else if ((ev->kind == RECLAIM_EV_FINALIZE || ev->kind == RECLAIM_EV_CALLBACK) && returned > 0)
+        returned--;
+      else if (ev->kind == RECLAIM_EV_LINE && returned == 0)
+        return ev->x;
+    }
+  return 0;
+}
+
 guint
 reclaim_session_get_line (ReclaimSession *self)
 {
@@ -414,7 +437,7 @@ reclaim_session_get_line (ReclaimSession *self)
     return reclaim_timeline_step_line (timeline, step);
   if (step == 0 || position >= timeline->end)
     return 0;
-  return reclaim_timeline_step_line (timeline, step - 1);
+  return line_running (self, position);
 }
 
 gboolean
@@ -488,6 +511,12 @@ reclaim_session_event_back (ReclaimSession *self)
   return TRUE;
 }
 
+gboolean
+reclaim_session_event_is_stop (ReclaimSession *self, guint64 i)
+{
+  return stops_after (self, i);
+}
+
 void
 reclaim_session_go_to_start (ReclaimSession *self)
 {
@@ -521,6 +550,9 @@ reclaim_session_describe (ReclaimSession *self)
 
   if (step == 0)
     return g_strdup (_("The script has not started yet."));
+  /* where a phase step stops, what the phase did */
+  if (!on_boundary && reclaim_timeline_is_phase_end (timeline, position))
+    return reclaim_session_describe_phase (self);
   if (!on_boundary)
     return reclaim_caption_describe (heap, position - 1, self->source);
 

@@ -93,8 +93,27 @@ gboolean     reclaim_session_step_forward (ReclaimSession *self);
 gboolean     reclaim_session_step_back    (ReclaimSession *self);
 gboolean     reclaim_session_event_forward (ReclaimSession *self);
 gboolean     reclaim_session_event_back   (ReclaimSession *self);
+/* Whether stepping into events stops after event i. */
+gboolean     reclaim_session_event_is_stop (ReclaimSession *self,
+                                            guint64         i);
 void         reclaim_session_go_to_start  (ReclaimSession *self);
 void         reclaim_session_go_to_end    (ReclaimSession *self);
+
+/* Stepping by collector phase (reclaim-session-phase.c): to the next
+ * (previous) place where a statement starts or a phase of the cycle
+ * collector is done; FALSE when already at that end. */
+gboolean     reclaim_session_phase_forward (ReclaimSession *self);
+gboolean     reclaim_session_phase_back   (ReclaimSession *self);
+/* The collector phase running at the position (just done, at a phase's
+ * end), RECLAIM_PHASE_NONE outside a collection. */
+ReclaimPhase reclaim_session_get_phase    (ReclaimSession *self);
+/* What the phase just done did, or NULL when the position is not where
+ * a phase is done. */
+char        *reclaim_session_describe_phase (ReclaimSession *self);
+/* Where the user is, in the units they step by: "Step 16 of 19 · line
+ * 20", then on a second line inside a collection "phase 2 of 7:
+ * subtract_refs", and between stops "event 3 of 12". */
+char        *reclaim_session_describe_position (ReclaimSession *self);
 
 /* One plain sentence about the event just before the position (the one
  * the last move applied): "n2 freed: its reference count reached 0". */

@@ -26,7 +26,17 @@ typedef struct {
   ReclaimId    first_id;     /* the first object the script made */
   ReclaimId    module_dict;  /* the module namespace, 0 if none */
   GArray      *lines;        /* guint64: position of each line event in [start, end) */
+  GArray      *phase_ends;   /* guint64: where each collector phase is done, in order */
+  GArray      *gc_notes;     /* ReclaimTimelineGcNote: the collector's start, phase and end notes */
 } ReclaimTimeline;
+
+/* A collector note of the log, kept so that the phase at a position is
+ * found without reading the collection's events again. */
+typedef struct {
+  guint64 index;             /* of the GC_START, GC_PHASE or GC_END event */
+  guint8  kind;              /* ReclaimEventKind */
+  guint8  phase;             /* ReclaimPhase, for GC_PHASE */
+} ReclaimTimelineGcNote;
 
 /* script_start is reclaim_interp_get_script_start().  Leaves the heap at
  * the position it had. */
@@ -54,6 +64,34 @@ guint            reclaim_timeline_step_line  (const ReclaimTimeline *timeline,
 gboolean         reclaim_timeline_find_line  (const ReclaimTimeline *timeline,
                                               guint                  line,
                                               guint                 *step);
+/* Collector phases.  A phase is done at the position of the note that
+ * starts the next one, or of its collection's GC_END: there the canvas
+ * shows what the phase did (after subtract_refs, the gc_refs of each
+ * candidate count only the references from outside the candidates).
+ * The phase running at position (RECLAIM_PHASE_NONE outside a
+ * collection, or before its first phase); a finalizer's nested
+ * collection counts, as the innermost one. */
+ReclaimPhase     reclaim_timeline_phase_at   (const ReclaimTimeline *timeline,
+                                              guint64                position);
+/* Whether a phase is done exactly at position. */
+gboolean         reclaim_timeline_is_phase_end (const ReclaimTimeline *timeline,
+                                                guint64                position);
+/* How many phase ends lie before position (the index of the next one). */
+guint            reclaim_timeline_phase_ends_before (const ReclaimTimeline *timeline,
+                                                     guint64                position);
+/* The phase of the innermost collection running at position. */
+typedef struct {
+  ReclaimPhase phase;        /* RECLAIM_PHASE_NONE before the first */
+  guint64      note;         /* index of the GC_PHASE note that started it */
+  guint        number;       /* 1-based among the collection's phases */
+  guint        count;        /* how many phases the collection has */
+  gboolean     again;        /* part of the resurrection check's second analysis */
+} ReclaimTimelinePhase;
+
+/* FALSE outside a collection.  At a phase end, the phase just done. */
+gboolean         reclaim_timeline_collection_phase (const ReclaimTimeline *timeline,
+                                                    guint64                position,
+                                                    ReclaimTimelinePhase  *phase);
 /* Scene options that show what the script made, and not the interpreter. */
 void             reclaim_timeline_scene_options (const ReclaimTimeline *timeline,
                                                  ReclaimSceneOptions   *options);

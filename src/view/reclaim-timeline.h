@@ -16,6 +16,7 @@
 
 #include "reclaim-heap.h"
 #include "reclaim-scene.h"
+#include "reclaim-visibility.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ typedef struct {
   ReclaimId    first_id;     /* the first object the script made */
   ReclaimId    module_dict;  /* the module namespace, 0 if none */
   GArray      *lines;        /* guint64: position of each line event in [start, end) */
+  ReclaimVisibility *visibility; /* which objects the views show */
 } ReclaimTimeline;
 
 /* script_start is reclaim_interp_get_script_start().  Leaves the heap at
@@ -54,7 +56,8 @@ guint            reclaim_timeline_step_line  (const ReclaimTimeline *timeline,
 gboolean         reclaim_timeline_find_line  (const ReclaimTimeline *timeline,
                                               guint                  line,
                                               guint                 *step);
-/* Scene options that show what the script made, and not the interpreter. */
+/* Scene options that show what the script made, and the interpreter's
+ * machinery only when the timeline's visibility says so. */
 void             reclaim_timeline_scene_options (const ReclaimTimeline *timeline,
                                                  ReclaimSceneOptions   *options);
 

@@ -500,6 +500,15 @@ stops_after (ReclaimSession *self, guint64 i)
   return reclaim_session_shows (self, ev->obj);
 }
 
+/* Whether position is a statement's boundary (just before its line
+ * event), where statement steps stop: event steps never pass one. */
+static gboolean
+is_statement_boundary (ReclaimSession *self, guint64 position)
+{
+  return position < self->timeline->end &&
+         reclaim_heap_get_event (reclaim_session_get_heap (self), position)->kind == RECLAIM_EV_LINE;
+}
+
 gboolean
 reclaim_session_event_forward (ReclaimSession *self)
 {
@@ -508,7 +517,7 @@ reclaim_session_event_forward (ReclaimSession *self)
 
   if (position >= self->timeline->end)
     return FALSE;
-  while (i + 1 < self->timeline->end && !stops_after (self, i))
+  while (i + 1 < self->timeline->end && !stops_after (self, i) && !is_statement_boundary (self, i + 1))
     i++;
   reclaim_session_seek (self, i + 1);
   return TRUE;
@@ -522,7 +531,7 @@ reclaim_session_event_back (ReclaimSession *self)
 
   if (position <= self->timeline->start)
     return FALSE;
-  while (i > self->timeline->start && !stops_after (self, i - 1))
+  while (i > self->timeline->start && !stops_after (self, i - 1) && !is_statement_boundary (self, i))
     i--;
   reclaim_session_seek (self, i);
   return TRUE;

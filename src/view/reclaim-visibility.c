@@ -75,13 +75,16 @@ note_alloc (Classifier *c, ReclaimId id)
 }
 
 static void
-note_held (Classifier *c, ReclaimId holder, ReclaimValue value)
+note_held (Classifier *c, ReclaimId holder, ReclaimValue value, const char *label)
 {
   if (!reclaim_value_is_object (value) || value < c->visibility->first_id)
     return;
   g_hash_table_remove (c->unheld, GUINT_TO_POINTER (value));
   ReclaimKind kind = reclaim_heap_get_kind (c->heap, value);
-  if (contains (c->machinery, holder))
+  /* the cell a class body makes for super(), which the script never names */
+  if (kind == RECLAIM_KIND_CELL && g_strcmp0 (label, "__class__") == 0)
+    add (c->machinery, value);
+  else if (contains (c->machinery, holder))
     {
       if (kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_TUPLE)
         add (c->parts, value);
@@ -100,8 +103,10 @@ classify (Classifier *c)
       const ReclaimEvent *ev = reclaim_heap_get_event (c->heap, i);
       if (ev->kind == RECLAIM_EV_ALLOC)
         note_alloc (c, ev->obj);
-      else if (ev->kind == RECLAIM_EV_SLOT_INSERT || ev->kind == RECLAIM_EV_SLOT_SET)
-        note_held (c, ev->obj, ev->y);
+      else if (ev->kind == RECLAIM_EV_SLOT_INSERT)
+        note_held (c, ev->obj, ev->y, ev->x ? reclaim_interned (ev->x) : NULL);
+      else if (ev->kind == RECLAIM_EV_SLOT_SET)
+        note_held (c, ev->obj, ev->y, NULL);
     }
 }
 

@@ -12,7 +12,7 @@
  * functions.  The interpreter's machinery is hidden unless asked for
  * ("Show interpreter objects", `reclaim-cli render --internals`):
  *
- *  - classes, functions and modules;
+ *  - classes, functions and modules, and the __class__ cell super() uses;
  *  - the dicts and tuples they hold themselves: a class's namespace (the
  *    class body's namespace, which holds its methods), its __mro__ and
  *    __bases__, a function's __defaults__ and __closure__, a module's

@@ -390,8 +390,9 @@ test_view_actions (Fixture *fixture, gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
   g_assert_cmpfloat (reclaim_canvas_get_zoom (window->canvas), <, 1);
 
+  /* after `del a` the global frame is the only card */
   reclaim_session_set_card_position (window->session, reclaim_scene_get_card (
-                                       reclaim_canvas_get_scene (window->canvas), 1)->id, 900, 900);
+                                       reclaim_canvas_get_scene (window->canvas), 0)->id, 900, 900);
   g_assert_true (reclaim_session_has_card_positions (window->session));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy", NULL);
   g_assert_false (reclaim_session_has_card_positions (window->session));
@@ -542,6 +543,83 @@ test_settings_remembered (void)
   gtk_window_destroy (GTK_WINDOW (second));
 }
 
+/* The section of a menu (or of its submenus) whose label is `label`
+ * holds an item for action `action`. */
+static gboolean
+section_has_action (GMenuModel *menu, const char *label, const char *action, gboolean in_section)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item_action = NULL;
+      g_autofree char *section_label = NULL;
+      if (in_section && g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+          g_str_equal (item_action, action))
+        return TRUE;
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &section_label);
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      if (section && section_has_action (section, label, action, g_strcmp0 (section_label, label) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkMenuButton *
+primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
+      section_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), "View", "win.show-script", FALSE))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = primary_menu_button (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* "Show Interpreter Objects" in the menu's View section brings the class
+ * and its functions onto the canvas, and a new window remembers it. */
+static void
+test_show_internals (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.reclaim.Reclaim");
+  g_autoptr (ReclaimWindow) first = g_object_ref_sink (reclaim_window_new (NULL));
+  g_autoptr (ReclaimWindow) second = g_object_ref_sink (reclaim_window_new (NULL));
+
+  reclaim_window_use_settings (first, settings);
+  reclaim_window_open_example (first);
+  iterate ();
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (first));
+  GtkMenuButton *menu = primary_menu_button (titlebar ? titlebar : GTK_WIDGET (first));
+  g_assert_nonnull (menu);
+  g_assert_true (section_has_action (gtk_menu_button_get_menu_model (menu), "View", "win.show-internals", FALSE));
+
+  const ReclaimScene *scene = reclaim_canvas_get_scene (first->canvas);
+  guint plain_cards = reclaim_scene_n_cards (scene);
+  g_assert_null (reclaim_scene_find_card (scene, 0));
+  for (guint c = 0; c < plain_cards; c++)
+    g_assert_cmpint (reclaim_scene_get_card (scene, c)->kind, !=, RECLAIM_KIND_CLASS);
+
+  gtk_widget_activate_action (GTK_WIDGET (first), "win.show-internals", NULL);
+  iterate ();
+  g_assert_true (g_settings_get_boolean (settings, "show-internals"));
+  g_assert_true (reclaim_session_get_show_internals (first->session));
+  scene = reclaim_canvas_get_scene (first->canvas);
+  g_assert_cmpuint (reclaim_scene_n_cards (scene), >, plain_cards);
+  gboolean class_shown = FALSE;
+  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+    class_shown |= g_strcmp0 (reclaim_scene_get_card (scene, c)->title, "class Node") == 0;
+  g_assert_true (class_shown);
+
+  reclaim_window_use_settings (second, settings);
+  g_assert_true (reclaim_session_get_show_internals (second->session));
+
+  g_settings_reset (settings, "show-internals");
+  gtk_window_destroy (GTK_WINDOW (first));
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
 static void
 test_example (void)
 {
@@ -665,6 +743,7 @@ main (int argc, char *argv[])
   ADD ("inspector", test_inspector);
 #undef ADD
   g_test_add_func ("/app/window/example", test_example);
+  g_test_add_func ("/app/window/show-internals", test_show_internals);
   g_test_add_func ("/app/window/appearance", test_appearance);
   g_test_add_func ("/app/window/settings-remembered", test_settings_remembered);
 

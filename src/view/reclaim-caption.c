@@ -220,6 +220,20 @@ reclaim_caption_name_of (ReclaimHeap *heap, ReclaimId obj)
 }
 
 char *
+reclaim_caption_name_before_free (ReclaimHeap *heap, ReclaimId obj)
+{
+  ReclaimKind kind = reclaim_heap_get_kind (heap, obj);
+  g_autofree char *generic = generic_name (heap, obj);
+
+  if (kind == RECLAIM_KIND_CLASS || kind == RECLAIM_KIND_FUNCTION)
+    return g_steal_pointer (&generic);
+  g_autofree char *name = reclaim_caption_name_of (heap, obj);
+  if (g_str_has_prefix (name, generic))
+    return g_steal_pointer (&name);
+  return g_strdup_printf (_("%s (was %s)"), generic, name);
+}
+
+char *
 reclaim_caption_reference (ReclaimHeap *heap, ReclaimId holder, guint slot)
 {
   g_autofree char *holder_name = reclaim_caption_name_of (heap, holder);

@@ -24,6 +24,12 @@ G_BEGIN_DECLS
 char *reclaim_caption_name_of  (ReclaimHeap *heap,
                                 ReclaimId    obj);
 
+/* How an object about to be freed is named: by type and number, and
+ * the name it has now, as captions name it once it is gone ("Node #57
+ * (was a.next)"). */
+char *reclaim_caption_name_before_free (ReclaimHeap *heap,
+                                        ReclaimId    obj);
+
 /* How Python reads slot `slot` of holder: "n1.next", "items[0]", or the
  * holder's name and the slot's label ("Node #57: next") when Python has
  * no plain expression for it. */

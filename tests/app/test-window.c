@@ -514,6 +514,49 @@ test_inspector (Fixture *fixture, gconstpointer data)
                                        what_if, G_REGEX_MULTILINE, 0));
 }
 
+/* The inspector's labels: a reference and what it reaches are not the
+ * same words twice; the module namespace is the global frame; the
+ * question button says what it asks, and its answer names the objects
+ * that would go, not the variable being deleted. */
+static void
+test_inspector_labels (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+
+  reclaim_session_set_source (window->session,
+                              "import weakref\nclass Node:\n    pass\nn1 = Node()\n"
+                              "n1.watch = weakref.ref(n1)\nn1.items = [1]\n");
+  iterate ();
+  g_autofree char *cycles = inspector_text (window);
+  /* no cycle here but the class's own, which is not listed */
+  g_assert_nonnull (strstr (cycles, "None: reference counting alone can free everything."));
+
+  const ReclaimScene *scene = reclaim_canvas_get_scene (window->canvas);
+  ReclaimCard *frame = reclaim_scene_get_card (scene, 0);
+  ReclaimId n1 = reclaim_scene_get_card (scene, reclaim_scene_find_row (scene, frame, "n1")->target)->id;
+  g_object_set (window->canvas, "selected", n1, NULL);
+  iterate ();
+  g_autofree char *selected = inspector_text (window);
+  g_assert_nonnull (strstr (selected, "n1.watch → ReferenceType\n"));
+  g_assert_nonnull (strstr (selected, "n1.items → list\n"));
+  g_assert_null (strstr (selected, "n1.watch → n1.watch"));
+
+  GtkWidget *button = button_with_tooltip (GTK_WIDGET (window->inspector),
+                                           "What would deleting this reference free?");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "What If Deleted?");
+  g_signal_emit_by_name (button, "clicked");
+  g_autofree char *what_if = inspector_text (window);
+  g_assert_true (g_regex_match_simple ("^Deleting n1 frees at once: Node #[0-9]+ \\(was n1\\), "
+                                       "(ReferenceType #[0-9]+ \\(was n1\\.watch\\)|list #[0-9]+ \\(was n1\\.items\\)), ",
+                                       what_if, G_REGEX_MULTILINE, 0));
+
+  g_object_set (window->canvas, "selected", frame->id, NULL);
+  iterate ();
+  g_autofree char *global = inspector_text (window);
+  g_assert_true (g_str_has_prefix (global, "Global frame\n"));
+}
+
 /* Pane sizes and which panes show are kept in the settings, and a new
  * window comes back with them. */
 static void
@@ -741,6 +784,7 @@ main (int argc, char *argv[])
   ADD ("timeline", test_timeline);
   ADD ("view-actions", test_view_actions);
   ADD ("inspector", test_inspector);
+  ADD ("inspector-labels", test_inspector_labels);
 #undef ADD
   g_test_add_func ("/app/window/example", test_example);
   g_test_add_func ("/app/window/show-internals", test_show_internals);

@@ -344,15 +344,29 @@ describe_hidden_holder (const ReclaimEvent *ev, const char *name, const char *ho
                             "(an interpreter object, not drawn)"), name, ev->y, holder);
 }
 
+/* A hidden object named for a caption: a tuple only the running code
+ * held is the arguments of a call. */
+static char *
+hidden_name (ReclaimHeap *heap, const ReclaimVisibility *visibility, ReclaimId obj)
+{
+  if (reclaim_heap_get_kind (heap, obj) == RECLAIM_KIND_TUPLE && reclaim_visibility_is_temporary (visibility, obj))
+    /* TRANSLATORS: the tuple CPython makes to pass a call its arguments */
+    return g_strdup (_("a call's argument tuple"));
+  return reclaim_caption_name_of (heap, obj);
+}
+
 static char *
 describe_refcount (ReclaimHeap *heap, const ReclaimVisibility *visibility, const ReclaimEvent *ev,
                    const char *name)
 {
   gboolean up = ev->kind == RECLAIM_EV_INCREF;
-  g_autofree char *holder = ev->x ? reclaim_caption_name_of (heap, ev->x) : NULL;
 
-  if (holder != NULL && !is_shown (visibility, ev->x))
-    return describe_hidden_holder (ev, name, holder);
+  if (ev->x != 0 && !is_shown (visibility, ev->x))
+    {
+      g_autofree char *hidden = hidden_name (heap, visibility, ev->x);
+      return describe_hidden_holder (ev, name, hidden);
+    }
+  g_autofree char *holder = ev->x ? reclaim_caption_name_of (heap, ev->x) : NULL;
   /* TRANSLATORS (reference count captions): the first %s names an object,
    * as in "n1" or "Node #57"; %u is its new reference count; a second %s
    * names the object that holds (or held) the reference */

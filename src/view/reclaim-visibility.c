@@ -11,6 +11,7 @@ struct _ReclaimVisibility
   ReclaimId   module_dict;
   gboolean    show_internals;
   GHashTable *internal;     /* ReclaimId set: the interpreter's machinery */
+  GHashTable *temporary;    /* ReclaimId set: those no object ever held */
 };
 
 /* What one pass over the event log keeps while it classifies. */
@@ -143,10 +144,10 @@ reclaim_visibility_new (ReclaimHeap *heap, ReclaimId first_id, ReclaimId module_
   /* a part of the machinery the script holds itself is its own */
   add_all (visibility->internal, c.parts, c.named);
   add_all (visibility->internal, c.unheld, NULL);
+  visibility->temporary = g_steal_pointer (&c.unheld);
 
   g_hash_table_unref (c.machinery);
   g_hash_table_unref (c.parts);
-  g_hash_table_unref (c.unheld);
   g_hash_table_unref (c.named);
   return visibility;
 }
@@ -157,6 +158,7 @@ reclaim_visibility_free (ReclaimVisibility *visibility)
   if (visibility == NULL)
     return;
   g_hash_table_unref (visibility->internal);
+  g_hash_table_unref (visibility->temporary);
   g_free (visibility);
 }
 
@@ -176,6 +178,12 @@ gboolean
 reclaim_visibility_is_internal (const ReclaimVisibility *visibility, ReclaimId id)
 {
   return contains (visibility->internal, id);
+}
+
+gboolean
+reclaim_visibility_is_temporary (const ReclaimVisibility *visibility, ReclaimId id)
+{
+  return contains (visibility->temporary, id);
 }
 
 gboolean

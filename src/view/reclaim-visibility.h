@@ -53,6 +53,10 @@ gboolean reclaim_visibility_get_show_internals (const ReclaimVisibility *visibil
 /* Whether id is part of the interpreter's machinery (shown or not). */
 gboolean reclaim_visibility_is_internal (const ReclaimVisibility *visibility,
                                          ReclaimId                id);
+/* Whether id is a temporary no object ever held (the argument tuple of a
+ * call, an iterator on the interpreter's stack). */
+gboolean reclaim_visibility_is_temporary (const ReclaimVisibility *visibility,
+                                          ReclaimId                id);
 /* Whether the views show id.  0 is never shown. */
 gboolean reclaim_visibility_shows       (const ReclaimVisibility *visibility,
                                          ReclaimId                id);

@@ -448,6 +448,16 @@ static char *
 describe_gc_word (const ReclaimEvent *ev, const char *name)
 {
   gint32 refs = RECLAIM_GC_WORD_REFS (ev->y);
+  guint marked_before = RECLAIM_GC_WORD_FLAGS (ev->x) & RECLAIM_FLAG_MARKED;
+  guint marked_after = RECLAIM_GC_WORD_FLAGS (ev->y) & RECLAIM_FLAG_MARKED;
+
+  /* mark-and-sweep keeps a mark, not a count */
+  if (marked_before != marked_after)
+    return g_strdup_printf (marked_after ? _("%s is marked: a root reaches it")
+                                         : _("%s's mark is cleared for the next collection"),
+                            name);
+  if (ev->a == RECLAIM_PHASE_MARK || ev->a == RECLAIM_PHASE_SWEEP)
+    return g_strdup_printf (_("%s is not marked: the sweep takes it as garbage"), name);
 
   switch ((ReclaimPhase) ev->a)
     {

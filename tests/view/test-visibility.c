@@ -286,6 +286,32 @@ test_class_named_as_class (void)
   g_assert_not_reached ();
 }
 
+/* Under mark-and-sweep an object is marked or not: the captions say so
+ * and never speak of gc_refs, which that collector does not keep. */
+static void
+test_mark_and_sweep_captions (void)
+{
+  g_autoptr (ReclaimSession) session = reclaim_session_new ();
+  guint marked = 0, cleared = 0;
+
+  reclaim_session_set_collector (session, RECLAIM_COLLECTOR_MARKSWEEP);
+  reclaim_session_set_source (session, "import gc\nclass Node:\n    pass\na = Node()\na.me = a\ndel a\n"
+                                       "keep = Node()\ngc.collect()\n");
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (session);
+  guint step;
+  g_assert_true (reclaim_timeline_find_line (timeline, 8, &step));
+  reclaim_session_seek (session, reclaim_timeline_step_position (timeline, step));
+  while (reclaim_session_event_forward (session))
+    {
+      g_autofree char *caption = reclaim_session_describe (session);
+      g_assert_null (strstr (caption, "gc_refs"));
+      marked += g_str_equal (caption, "keep is marked: a root reaches it");
+      cleared += g_str_equal (caption, "keep's mark is cleared for the next collection");
+    }
+  g_assert_cmpuint (marked, ==, 1);
+  g_assert_cmpuint (cleared, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -296,5 +322,6 @@ main (int argc, char **argv)
   g_test_add_func ("/view/visibility/event-steps", test_event_steps_through_collect);
   g_test_add_func ("/view/visibility/hidden-holder", test_hidden_holder_caption);
   g_test_add_func ("/view/visibility/class-name", test_class_named_as_class);
+  g_test_add_func ("/view/caption/mark-and-sweep", test_mark_and_sweep_captions);
   return g_test_run ();
 }

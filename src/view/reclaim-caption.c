@@ -16,6 +16,12 @@ is_dunder (const char *name)
   return strlen (name) > 4 && g_str_has_prefix (name, "__") && g_str_has_suffix (name, "__");
 }
 
+static gboolean
+is_dunder_or_null (const char *name)
+{
+  return name == NULL || is_dunder (name);
+}
+
 /* "Node #57", "class Node", "function f". */
 static char *
 generic_name (ReclaimHeap *heap, ReclaimId obj)
@@ -139,21 +145,26 @@ path_name (ReclaimHeap *heap, ReclaimId obj, gboolean *in_frame)
   return g_string_free (g_steal_pointer (&expr), FALSE);
 }
 
-/* The global variable that holds obj now, or NULL: a path from a root
- * may start at a temporary the running code holds (the argument tuple of
- * the call in progress) although a global holds obj too. */
+/* The variable of a root of kind `kind` (the module namespace's DICT, a
+ * FRAME) that holds obj now, or NULL: a path from a root may start at a
+ * temporary the running code holds (the argument tuple of the call in
+ * progress) although a variable holds obj too. */
 static const char *
-global_holding (ReclaimHeap *heap, ReclaimId obj)
+variable_holding (ReclaimHeap *heap, ReclaimId obj, ReclaimKind kind)
 {
-  g_autoptr (GArray) referrers = reclaim_query_referrers (heap, obj);
+  ReclaimRole role = kind == RECLAIM_KIND_DICT ? RECLAIM_ROLE_VALUE : RECLAIM_ROLE_VAR;
+  g_autoptr (GArray) referrers = NULL;
 
+  if (reclaim_heap_get_state (heap, obj) != RECLAIM_STATE_ALIVE)
+    return NULL;
+  referrers = reclaim_query_referrers (heap, obj);
   for (guint i = 0; i < referrers->len; i++)
     {
       const ReclaimRef *ref = &g_array_index (referrers, ReclaimRef, i);
-      if (ref->slot != RECLAIM_QUERY_SLOT_CLASS &&
-          reclaim_heap_get_kind (heap, ref->obj) == RECLAIM_KIND_DICT &&
+      if (ref->slot != RECLAIM_QUERY_SLOT_CLASS && reclaim_heap_get_kind (heap, ref->obj) == kind &&
           (reclaim_heap_get_alloc_flags (heap, ref->obj) & RECLAIM_ALLOC_ROOT) &&
-          reclaim_heap_slot_get_role (heap, ref->obj, ref->slot) == RECLAIM_ROLE_VALUE)
+          reclaim_heap_slot_get_role (heap, ref->obj, ref->slot) == role &&
+          !is_dunder_or_null (reclaim_heap_slot_get_label (heap, ref->obj, ref->slot)))
         return reclaim_heap_slot_get_label (heap, ref->obj, ref->slot);
     }
   return NULL;
@@ -207,8 +218,8 @@ reclaim_caption_name_of (ReclaimHeap *heap, ReclaimId obj)
     path = path_name (heap, obj, &in_frame);
   if (path != NULL && !in_frame)
     return g_steal_pointer (&path);
-  const char *global = reclaim_heap_get_state (heap, obj) == RECLAIM_STATE_ALIVE ? global_holding (heap, obj) : NULL;
-  if (global != NULL && !is_dunder (global))
+  const char *global = variable_holding (heap, obj, RECLAIM_KIND_DICT);
+  if (global != NULL)
     return g_strdup (global);
 
   const char *variable = former_variable (heap, obj);
@@ -216,7 +227,10 @@ reclaim_caption_name_of (ReclaimHeap *heap, ReclaimId obj)
     /* TRANSLATORS: an object no variable reaches any more, and the variable
      * that last held it, as in "Node #57 (was a)" */
     return g_strdup_printf (_("%s (was %s)"), generic, variable);
-  return path != NULL ? g_steal_pointer (&path) : g_steal_pointer (&generic);
+  if (path != NULL)
+    return g_steal_pointer (&path);
+  const char *local = variable_holding (heap, obj, RECLAIM_KIND_FRAME);
+  return local != NULL ? g_strdup (local) : g_steal_pointer (&generic);
 }
 
 char *

@@ -286,6 +286,31 @@ test_class_named_as_class (void)
   g_assert_not_reached ();
 }
 
+/* The object that was `a` keeps that name while its __del__ sees it as
+ * self: a global (or the global it last was) names an object before a
+ * frame's variable does. */
+static void
+test_garbage_keeps_its_name (void)
+{
+  g_autofree char *source = welcome_source ();
+  g_autoptr (ReclaimSession) session = session_with (source);
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (session);
+  guint step, end_step, was_a = 0;
+
+  g_assert_true (reclaim_timeline_find_line (timeline, 25, &step));
+  g_assert_true (reclaim_timeline_find_line (timeline, 26, &end_step));
+  reclaim_session_seek (session, reclaim_timeline_step_position (timeline, step));
+  while (reclaim_session_get_position (session) < reclaim_timeline_step_position (timeline, end_step) &&
+         reclaim_session_event_forward (session))
+    {
+      g_autofree char *caption = reclaim_session_describe (session);
+      g_assert_false (g_str_has_prefix (caption, "self"));
+      g_assert_null (strstr (caption, ": self "));
+      was_a += strstr (caption, " (was a)") != NULL;
+    }
+  g_assert_cmpuint (was_a, >, 10);
+}
+
 /* Under mark-and-sweep an object is marked or not: the captions say so
  * and never speak of gc_refs, which that collector does not keep. */
 static void
@@ -322,6 +347,7 @@ main (int argc, char **argv)
   g_test_add_func ("/view/visibility/event-steps", test_event_steps_through_collect);
   g_test_add_func ("/view/visibility/hidden-holder", test_hidden_holder_caption);
   g_test_add_func ("/view/visibility/class-name", test_class_named_as_class);
+  g_test_add_func ("/view/caption/garbage-keeps-its-name", test_garbage_keeps_its_name);
   g_test_add_func ("/view/caption/mark-and-sweep", test_mark_and_sweep_captions);
   return g_test_run ();
 }

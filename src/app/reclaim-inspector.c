@@ -184,17 +184,43 @@ what_if_clicked (GtkButton *button, ReclaimInspector *self)
                                                        : freed->left_as_garbage);
 }
 
+/* A reference from an object the canvas hides (a function's
+ * __globals__, a call's argument tuple): it counts, so it is listed, but
+ * there is no card to select and no line of the script to delete. */
+static void
+add_hidden_referrer (ReclaimInspector *self, const char *reference)
+{
+  /* TRANSLATORS: a reference held by an object of the interpreter that
+   * the canvas does not draw, as in "function f: __globals__ (not drawn)" */
+  g_autofree char *text = g_strdup_printf (_("%s (not drawn)"), reference);
+  GtkWidget *label = add_label (self, text, "dim-label");
+
+  gtk_widget_set_margin_start (label, 12);
+}
+
 static void
 add_referrer (ReclaimInspector *self, const ReclaimRef *ref)
 {
   ReclaimHeap *heap = heap_of (self);
   g_autofree char *reference = reclaim_caption_reference (heap, ref->obj, ref->slot);
+
+  if (!reclaim_session_shows (self->session, ref->obj))
+    {
+      add_hidden_referrer (self, reference);
+      return;
+    }
+
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   /* it asks, it deletes nothing: a question, not a bin */
   GtkWidget *what_if = gtk_button_new_with_label (_("What If Deleted?"));
   GtkWidget *answer = gtk_label_new (NULL);
   GtkWidget *button = object_button (self, reference, ref->obj);
+  GtkWidget *button_label = gtk_button_get_child (GTK_BUTTON (button));
 
+  /* the question button beside it leaves little room: wrap, never cut */
+  gtk_label_set_ellipsize (GTK_LABEL (button_label), PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_wrap (GTK_LABEL (button_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (button_label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (button, TRUE);
   gtk_box_append (GTK_BOX (row), button);
   gtk_widget_set_tooltip_text (what_if, _("What would deleting this reference free?"));

@@ -525,7 +525,7 @@ test_inspector_labels (Fixture *fixture, gconstpointer data)
 
   reclaim_session_set_source (window->session,
                               "import weakref\nclass Node:\n    pass\nn1 = Node()\n"
-                              "n1.watch = weakref.ref(n1)\nn1.items = [1]\n");
+                              "n1.watch = weakref.ref(n1)\nn1.items = [1]\ndef f():\n    pass\n");
   iterate ();
   g_autofree char *cycles = inspector_text (window);
   /* no cycle here but the class's own, which is not listed */
@@ -555,6 +555,9 @@ test_inspector_labels (Fixture *fixture, gconstpointer data)
   iterate ();
   g_autofree char *global = inspector_text (window);
   g_assert_true (g_str_has_prefix (global, "Global frame\n"));
+  /* a hidden holder counts and is listed, without a button */
+  g_assert_nonnull (strstr (global, "\nfunction f: __globals__ (not drawn)\n"));
+  g_assert_null (button_with_tooltip (GTK_WIDGET (window->inspector), "What would deleting this reference free?"));
 }
 
 /* Pane sizes and which panes show are kept in the settings, and a new

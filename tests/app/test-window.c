@@ -624,6 +624,42 @@ primary_menu_button (GtkWidget *widget)
   return NULL;
 }
 
+/* A long caption wraps onto more lines and is never cut, and the caption
+ * keeps room for two lines so the canvas does not change size. */
+static void
+test_caption_wraps (void)
+{
+  g_autoptr (ReclaimWindow) window = g_object_ref_sink (reclaim_window_new (NULL));
+  const char *long_caption = "a's reference count fell to 3: a call's argument tuple no longer refers "
+                             "to it (an interpreter object, not drawn)";
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  reclaim_window_open_example (window);
+  ReclaimSession *session = window->session;
+  gboolean found = FALSE;
+  reclaim_session_go_to_start (session);
+  while (!found && reclaim_session_event_forward (session))
+    {
+      g_autofree char *caption = reclaim_session_describe (session);
+      found = g_str_equal (caption, long_caption);
+    }
+  g_assert_true (found);
+  iterate ();
+
+  g_assert_cmpstr (gtk_label_get_text (window->caption_label), ==, long_caption);
+  PangoLayout *layout = gtk_label_get_layout (window->caption_label);
+  g_assert_false (pango_layout_is_ellipsized (layout));
+  g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+  int two_lines = gtk_widget_get_height (GTK_WIDGET (window->caption_label));
+
+  reclaim_session_go_to_start (session);
+  iterate ();
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (window->caption_label)), ==, 1);
+  g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_parent (GTK_WIDGET (window->caption_label))), >=, two_lines);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "Show Interpreter Objects" in the menu's View section brings the class
  * and its functions onto the canvas, and a new window remembers it. */
 static void
@@ -791,6 +827,7 @@ main (int argc, char *argv[])
 #undef ADD
   g_test_add_func ("/app/window/example", test_example);
   g_test_add_func ("/app/window/show-internals", test_show_internals);
+  g_test_add_func ("/app/window/caption-wraps", test_caption_wraps);
   g_test_add_func ("/app/window/appearance", test_appearance);
   g_test_add_func ("/app/window/settings-remembered", test_settings_remembered);
 

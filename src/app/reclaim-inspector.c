@@ -106,20 +106,42 @@ emit_highlight (ReclaimInspector *self, GArray *ids)
   g_signal_emit (self, signals[SIGNAL_HIGHLIGHT], 0, ids ? ids->data : NULL, ids ? ids->len : 0);
 }
 
-static char *
-join_names (ReclaimHeap *heap, GArray *ids)
-{
-  g_autoptr (GString) text = g_string_new (NULL);
+typedef char *(*NameFunc) (ReclaimHeap *heap, ReclaimId obj);
 
-  for (guint i = 0; i < ids->len && i < MAX_LIST; i++)
+/* An object a list of objects names: one the canvas shows as a card of
+ * its own, not a frame (every function's __globals__ makes the module
+ * namespace part of a cycle). */
+static gboolean
+is_listed (ReclaimInspector *self, ReclaimId id)
+{
+  return reclaim_session_shows (self->session, id) &&
+         !(reclaim_heap_get_alloc_flags (heap_of (self), id) & RECLAIM_ALLOC_ROOT);
+}
+
+/* The names of the objects of ids the canvas shows, "n1, n2, … 2 more". */
+static char *
+join_names (ReclaimInspector *self, GArray *ids, NameFunc name_of)
+{
+  ReclaimHeap *heap = heap_of (self);
+  g_autoptr (GString) text = g_string_new (NULL);
+  guint named = 0, left = 0;
+
+  for (guint i = 0; i < ids->len; i++)
     {
-      g_autofree char *name = reclaim_caption_name_of (heap, g_array_index (ids, ReclaimId, i));
-      g_string_append_printf (text, "%s%s", i ? ", " : "", name);
+      ReclaimId id = g_array_index (ids, ReclaimId, i);
+      if (!is_listed (self, id))
+        continue;
+      if (named == MAX_LIST)
+        {
+          left++;
+          continue;
+        }
+      g_autofree char *name = name_of (heap, id);
+      g_string_append_printf (text, "%s%s", named++ ? ", " : "", name);
     }
-  if (ids->len > MAX_LIST)
+  if (left > 0)
     /* TRANSLATORS: ends a list of names, as in "n1, n2, n3, … 2 more" */
-    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", … %u more", ", … %u more", ids->len - MAX_LIST),
-                            ids->len - MAX_LIST);
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", … %u more", ", … %u more", left), left);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -138,9 +160,11 @@ what_if_clicked (GtkButton *button, ReclaimInspector *self)
 
   if (freed == NULL)
     return;
+  /* the objects are named as they will be once freed, not by the
+   * reference about to go */
   if (freed->freed_by_refcount->len > 0)
     {
-      g_autofree char *names = join_names (heap, freed->freed_by_refcount);
+      g_autofree char *names = join_names (self, freed->freed_by_refcount, reclaim_caption_name_before_free);
       /* TRANSLATORS: a reference, as in "n1.next", then the names of objects */
       g_string_printf (text, _("Deleting %s frees at once: %s."), reference, names);
     }
@@ -149,7 +173,7 @@ what_if_clicked (GtkButton *button, ReclaimInspector *self)
     g_string_printf (text, _("Deleting %s frees nothing at once."), reference);
   if (freed->left_as_garbage->len > 0)
     {
-      g_autofree char *names = join_names (heap, freed->left_as_garbage);
+      g_autofree char *names = join_names (self, freed->left_as_garbage, reclaim_caption_name_before_free);
       g_string_append (text, " ");
       /* TRANSLATORS: follows the sentence above; %s names objects */
       g_string_append_printf (text, _("Only the cycle collector can reclaim: %s."), names);
@@ -160,16 +184,43 @@ what_if_clicked (GtkButton *button, ReclaimInspector *self)
                                                        : freed->left_as_garbage);
 }
 
+/* A reference from an object the canvas hides (a function's
+ * __globals__, a call's argument tuple): it counts, so it is listed, but
+ * there is no card to select and no line of the script to delete. */
+static void
+add_hidden_referrer (ReclaimInspector *self, const char *reference)
+{
+  /* TRANSLATORS: a reference held by an object of the interpreter that
+   * the canvas does not draw, as in "function f: __globals__ (not drawn)" */
+  g_autofree char *text = g_strdup_printf (_("%s (not drawn)"), reference);
+  GtkWidget *label = add_label (self, text, "dim-label");
+
+  gtk_widget_set_margin_start (label, 12);
+}
+
 static void
 add_referrer (ReclaimInspector *self, const ReclaimRef *ref)
 {
   ReclaimHeap *heap = heap_of (self);
   g_autofree char *reference = reclaim_caption_reference (heap, ref->obj, ref->slot);
+
+  if (!reclaim_session_shows (self->session, ref->obj))
+    {
+      add_hidden_referrer (self, reference);
+      return;
+    }
+
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *what_if = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+  /* it asks, it deletes nothing: a question, not a bin */
+  GtkWidget *what_if = gtk_button_new_with_label (_("What If Deleted?"));
   GtkWidget *answer = gtk_label_new (NULL);
   GtkWidget *button = object_button (self, reference, ref->obj);
+  GtkWidget *button_label = gtk_button_get_child (GTK_BUTTON (button));
 
+  /* the question button beside it leaves little room: wrap, never cut */
+  gtk_label_set_ellipsize (GTK_LABEL (button_label), PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_wrap (GTK_LABEL (button_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (button_label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (button, TRUE);
   gtk_box_append (GTK_BOX (row), button);
   gtk_widget_set_tooltip_text (what_if, _("What would deleting this reference free?"));
@@ -328,13 +379,14 @@ add_referents (ReclaimInspector *self, ReclaimId obj)
   for (guint i = 0; i < referents->len && shown < MAX_LIST; i++)
     {
       const ReclaimRef *ref = &g_array_index (referents, ReclaimRef, i);
-      /* its class and the interpreter's own objects are not news */
-      if (ref->slot == RECLAIM_QUERY_SLOT_CLASS ||
-          ref->obj < reclaim_session_get_timeline (self->session)->first_id)
+      /* its class and the objects the canvas hides are not news */
+      if (ref->slot == RECLAIM_QUERY_SLOT_CLASS || !reclaim_session_shows (self->session, ref->obj))
         continue;
       g_autofree char *reference = reclaim_caption_reference (heap, obj, ref->slot);
       g_autofree char *target = reclaim_caption_name_of (heap, ref->obj);
-      g_autofree char *text = g_strdup_printf ("%s → %s", reference, target);
+      /* the target named by this very reference says nothing new: its type does */
+      const char *what = g_str_equal (reference, target) ? reclaim_heap_get_type_name (heap, ref->obj) : target;
+      g_autofree char *text = g_strdup_printf ("%s → %s", reference, what);
       gtk_box_append (GTK_BOX (self->content), object_button (self, text, ref->obj));
       shown++;
     }
@@ -389,27 +441,15 @@ show_cycle_clicked (GtkButton *button, ReclaimInspector *self)
   emit_highlight (self, g_object_get_data (G_OBJECT (button), "cycle"));
 }
 
-/* Every class is in a cycle with its __mro__ and its descriptors, which
- * the canvas does not draw: such a cycle is not news. */
+/* Every class is in a cycle with its __mro__ and its descriptors: a
+ * cycle of objects the canvas hides is not news. */
 static gboolean
-is_class_bookkeeping (ReclaimHeap *heap, GArray *cycle)
+has_shown_object (ReclaimInspector *self, GArray *cycle)
 {
-  gboolean has_class = FALSE;
-
   for (guint i = 0; i < cycle->len; i++)
-    switch (reclaim_heap_get_kind (heap, g_array_index (cycle, ReclaimId, i)))
-      {
-      case RECLAIM_KIND_CLASS:
-        has_class = TRUE;
-        break;
-      case RECLAIM_KIND_TUPLE:
-      case RECLAIM_KIND_OBJECT:
-      case RECLAIM_KIND_DICT:
-        break;
-      default:
-        return FALSE;
-      }
-  return has_class;
+    if (is_listed (self, g_array_index (cycle, ReclaimId, i)))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -417,16 +457,15 @@ add_cycles (ReclaimInspector *self)
 {
   ReclaimHeap *heap = heap_of (self);
   g_autoptr (GPtrArray) cycles = reclaim_query_cycles (heap);
-  ReclaimId first_id = reclaim_session_get_timeline (self->session)->first_id;
   guint shown = 0;
 
   add_section (self, _("Reference cycles"));
   for (guint i = 0; i < cycles->len && shown < MAX_LIST; i++)
     {
       GArray *cycle = g_ptr_array_index (cycles, i);
-      if (g_array_index (cycle, ReclaimId, 0) < first_id || is_class_bookkeeping (heap, cycle))
+      if (!has_shown_object (self, cycle))
         continue;
-      g_autofree char *names = join_names (heap, cycle);
+      g_autofree char *names = join_names (self, cycle, reclaim_caption_name_of);
       GtkWidget *button = gtk_button_new_with_label (names);
       gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
       gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);

@@ -40,6 +40,7 @@ struct _ReclaimTimelineView
   GArray         *bounds;     /* guint64: where the strip's segments start, and the end */
   guint8         *bins;       /* Mark flags per pixel column */
   int             n_bins;
+  gboolean        counted_internals; /* the session's show-internals when bins were counted */
 };
 
 G_DEFINE_FINAL_TYPE (ReclaimTimelineView, reclaim_timeline_view, GTK_TYPE_WIDGET)
@@ -145,6 +146,18 @@ mark_of (const ReclaimEvent *ev)
     }
 }
 
+/* Frees and cleared weak references are marked for the objects the
+ * canvas shows: the interpreter's come and go in every call. */
+static Mark
+shown_mark_of (ReclaimTimelineView *self, const ReclaimEvent *ev)
+{
+  Mark mark = mark_of (ev);
+
+  if ((mark & (MARK_FREE | MARK_WEAK)) && !reclaim_session_shows (self->session, ev->obj))
+    return 0;
+  return mark;
+}
+
 static void
 count_marks (ReclaimTimelineView *self)
 {
@@ -160,6 +173,7 @@ count_marks (ReclaimTimelineView *self)
 
   heap = reclaim_session_get_heap (self->session);
   timeline = reclaim_session_get_timeline (self->session);
+  self->counted_internals = reclaim_session_get_show_internals (self->session);
   self->n_bins = width;
   self->bins = g_new0 (guint8, width);
   /* events come in order: the segment only moves forwards */
@@ -172,7 +186,7 @@ count_marks (ReclaimTimelineView *self)
       int bin = CLAMP ((int) x_in_segment (self, k, i), 0, width - 1);
       if (ev->kind == RECLAIM_EV_GC_START)
         collecting = TRUE;
-      self->bins[bin] |= mark_of (ev) | (collecting ? MARK_COLLECT : 0);
+      self->bins[bin] |= shown_mark_of (self, ev) | (collecting ? MARK_COLLECT : 0);
       if (ev->kind == RECLAIM_EV_GC_END)
         collecting = FALSE;
     }
@@ -189,6 +203,8 @@ session_ran (ReclaimSession *session, ReclaimTimelineView *self)
 static void
 session_moved (ReclaimSession *session, ReclaimTimelineView *self)
 {
+  if (self->bins != NULL && self->counted_internals != reclaim_session_get_show_internals (session))
+    count_marks (self);
   guint64 position = reclaim_session_get_position (session);
   const ReclaimTimeline *timeline = reclaim_session_get_timeline (session);
   /* PRIu64, unlike G_GUINT64_FORMAT, is a macro xgettext understands */

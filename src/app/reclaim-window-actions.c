@@ -283,6 +283,19 @@ pane_changed (GSimpleAction *action, GVariant *value, gpointer user_data)
     g_settings_set_boolean (self->settings, name, g_variant_get_boolean (value));
 }
 
+/* Show interpreter objects: the session's views follow it; remembered. */
+static void
+show_internals_changed (GSimpleAction *action, GVariant *value, gpointer user_data)
+{
+  ReclaimWindow *self = user_data;
+  gboolean shown = g_variant_get_boolean (value);
+
+  g_simple_action_set_state (action, value);
+  reclaim_session_set_show_internals (self->session, shown);
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "show-internals", shown);
+}
+
 static void
 weak_tool_changed (GSimpleAction *action, GVariant *value, gpointer user_data)
 {
@@ -321,6 +334,7 @@ static const GActionEntry stateful_actions[] = {
   { "show-inspector", toggle_activated, NULL, "true", pane_changed },
   { "show-timeline", toggle_activated, NULL, "true", pane_changed },
   { "weak-tool", toggle_activated, NULL, "false", weak_tool_changed },
+  { "show-internals", toggle_activated, NULL, "false", show_internals_changed },
   { "collector", NULL, "s", "'cpython'", collector_changed },
 };
 

@@ -249,6 +249,8 @@ restore_settings (ReclaimWindow *self)
                            g_variant_new_boolean (g_settings_get_boolean (self->settings, panes[i])));
   g_settings_bind (self->settings, "animation-speed", self->canvas, "animation-speed",
                    G_SETTINGS_BIND_GET);
+  g_action_change_state (g_action_map_lookup_action (G_ACTION_MAP (self), "show-internals"),
+                         g_variant_new_boolean (g_settings_get_boolean (self->settings, "show-internals")));
   /* a new window starts with the preferred model; the menu changes it for
    * this window only */
   g_action_change_state (g_action_map_lookup_action (G_ACTION_MAP (self), "collector"),

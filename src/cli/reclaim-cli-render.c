@@ -270,7 +270,7 @@ render (const RenderArgs *args, const char *script, const char *source, gsize le
       ReclaimSceneOptions scene_options;
       reclaim_heap_seek (heap, position);
       reclaim_timeline_scene_options (timeline, &scene_options);
-      scene_options.show_class_internals = args->internals;
+      reclaim_visibility_set_show_internals (timeline->visibility, args->internals);
       g_autoptr (ReclaimScene) scene = reclaim_scene_new (heap, &scene_options);
       g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (args->theme);
       reclaim_renderer_layout (renderer, scene);
@@ -312,7 +312,7 @@ reclaim_cli_render (int argc, char **argv)
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme,
       "light (the default) or dark", "THEME" },
     { "internals", 0, 0, G_OPTION_ARG_NONE, &args.internals,
-      "Also draw each class's namespace dict, mro and descriptors", NULL },
+      "Also draw the interpreter's objects: classes, functions, modules, argument tuples", NULL },
     { "collector", 'c', 0, G_OPTION_ARG_STRING, &collector,
       "The collector: cpython (the default) or marksweep", "NAME" },
     { NULL }

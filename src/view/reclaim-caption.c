@@ -16,6 +16,12 @@ is_dunder (const char *name)
   return strlen (name) > 4 && g_str_has_prefix (name, "__") && g_str_has_suffix (name, "__");
 }
 
+static gboolean
+is_dunder_or_null (const char *name)
+{
+  return name == NULL || is_dunder (name);
+}
+
 /* "Node #57", "class Node", "function f". */
 static char *
 generic_name (ReclaimHeap *heap, ReclaimId obj)
@@ -30,6 +36,15 @@ generic_name (ReclaimHeap *heap, ReclaimId obj)
     case RECLAIM_KIND_FUNCTION:
       /* TRANSLATORS: names a Python function in a sentence; %s is its name */
       return g_strdup_printf (_("function %s"), label ? label : "?");
+    case RECLAIM_KIND_FRAME:
+      /* TRANSLATORS: names the frame of a running function in a
+       * sentence, as in "the frame of __init__"; %s is the function */
+      return g_strdup_printf (_("the frame of %s"), label ? label : "?");
+    case RECLAIM_KIND_DICT:
+      /* the module namespace, as the canvas titles it */
+      if ((reclaim_heap_get_alloc_flags (heap, obj) & RECLAIM_ALLOC_ROOT) && g_strcmp0 (label, "__main__") == 0)
+        return g_strdup (_("Global frame"));
+      return g_strdup_printf ("%s #%u", reclaim_heap_get_type_name (heap, obj), obj);
     default:
       return g_strdup_printf ("%s #%u", reclaim_heap_get_type_name (heap, obj), obj);
     }
@@ -100,9 +115,10 @@ append_access (GString *expr, ReclaimHeap *heap, ReclaimId obj, guint slot, gboo
     }
 }
 
-/* The expression a variable reaches obj by, or NULL. */
+/* The expression a variable reaches obj by, or NULL; in_frame says
+ * whether that variable is a frame's rather than a global. */
 static char *
-path_name (ReclaimHeap *heap, ReclaimId obj)
+path_name (ReclaimHeap *heap, ReclaimId obj, gboolean *in_frame)
 {
   g_autoptr (GArray) path = reclaim_query_why_alive (heap, obj, NULL);
 
@@ -116,6 +132,7 @@ path_name (ReclaimHeap *heap, ReclaimId obj)
   if (root->slot == RECLAIM_QUERY_SLOT_CLASS || variable == NULL ||
       (role != RECLAIM_ROLE_VALUE && role != RECLAIM_ROLE_VAR))
     return NULL;
+  *in_frame = reclaim_heap_get_kind (heap, root->obj) != RECLAIM_KIND_DICT;
 
   g_autoptr (GString) expr = g_string_new (variable);
   gboolean as_attribute = FALSE;
@@ -126,6 +143,31 @@ path_name (ReclaimHeap *heap, ReclaimId obj)
         return NULL;
     }
   return g_string_free (g_steal_pointer (&expr), FALSE);
+}
+
+/* The variable of a root of kind `kind` (the module namespace's DICT, a
+ * FRAME) that holds obj now, or NULL: a path from a root may start at a
+ * temporary the running code holds (the argument tuple of the call in
+ * progress) although a variable holds obj too. */
+static const char *
+variable_holding (ReclaimHeap *heap, ReclaimId obj, ReclaimKind kind)
+{
+  ReclaimRole role = kind == RECLAIM_KIND_DICT ? RECLAIM_ROLE_VALUE : RECLAIM_ROLE_VAR;
+  g_autoptr (GArray) referrers = NULL;
+
+  if (reclaim_heap_get_state (heap, obj) != RECLAIM_STATE_ALIVE)
+    return NULL;
+  referrers = reclaim_query_referrers (heap, obj);
+  for (guint i = 0; i < referrers->len; i++)
+    {
+      const ReclaimRef *ref = &g_array_index (referrers, ReclaimRef, i);
+      if (ref->slot != RECLAIM_QUERY_SLOT_CLASS && reclaim_heap_get_kind (heap, ref->obj) == kind &&
+          (reclaim_heap_get_alloc_flags (heap, ref->obj) & RECLAIM_ALLOC_ROOT) &&
+          reclaim_heap_slot_get_role (heap, ref->obj, ref->slot) == role &&
+          !is_dunder_or_null (reclaim_heap_slot_get_label (heap, ref->obj, ref->slot)))
+        return reclaim_heap_slot_get_label (heap, ref->obj, ref->slot);
+    }
+  return NULL;
 }
 
 /* How far back a name is looked for: enough for any script one steps
@@ -157,23 +199,52 @@ former_variable (ReclaimHeap *heap, ReclaimId obj)
   return NULL;
 }
 
+/* A global names an object best, then the global that held it last, so
+ * that the object that was `a` keeps that name while a __del__ or a
+ * function call sees it as `self`; a frame's variable names what no
+ * global ever held. */
 char *
 reclaim_caption_name_of (ReclaimHeap *heap, ReclaimId obj)
 {
-  char *name = NULL;
-
-  if (reclaim_heap_get_state (heap, obj) == RECLAIM_STATE_ALIVE)
-    name = path_name (heap, obj);
-  if (name != NULL)
-    return name;
-
+  ReclaimKind kind = reclaim_heap_get_kind (heap, obj);
   g_autofree char *generic = generic_name (heap, obj);
-  const char *variable = former_variable (heap, obj);
-  if (variable == NULL || is_dunder (variable))
+  g_autofree char *path = NULL;
+  gboolean in_frame = FALSE;
+
+  /* "Node" is the class's variable, and the class alone is "class Node" */
+  if (kind == RECLAIM_KIND_CLASS || kind == RECLAIM_KIND_FUNCTION)
     return g_steal_pointer (&generic);
-  /* TRANSLATORS: an object no variable reaches any more, and the variable
-   * that last held it, as in "Node #57 (was a)" */
-  return g_strdup_printf (_("%s (was %s)"), generic, variable);
+  if (reclaim_heap_get_state (heap, obj) == RECLAIM_STATE_ALIVE)
+    path = path_name (heap, obj, &in_frame);
+  if (path != NULL && !in_frame)
+    return g_steal_pointer (&path);
+  const char *global = variable_holding (heap, obj, RECLAIM_KIND_DICT);
+  if (global != NULL)
+    return g_strdup (global);
+
+  const char *variable = former_variable (heap, obj);
+  if (variable != NULL && !is_dunder (variable))
+    /* TRANSLATORS: an object no variable reaches any more, and the variable
+     * that last held it, as in "Node #57 (was a)" */
+    return g_strdup_printf (_("%s (was %s)"), generic, variable);
+  if (path != NULL)
+    return g_steal_pointer (&path);
+  const char *local = variable_holding (heap, obj, RECLAIM_KIND_FRAME);
+  return local != NULL ? g_strdup (local) : g_steal_pointer (&generic);
+}
+
+char *
+reclaim_caption_name_before_free (ReclaimHeap *heap, ReclaimId obj)
+{
+  ReclaimKind kind = reclaim_heap_get_kind (heap, obj);
+  g_autofree char *generic = generic_name (heap, obj);
+
+  if (kind == RECLAIM_KIND_CLASS || kind == RECLAIM_KIND_FUNCTION)
+    return g_steal_pointer (&generic);
+  g_autofree char *name = reclaim_caption_name_of (heap, obj);
+  if (g_str_has_prefix (name, generic))
+    return g_steal_pointer (&name);
+  return g_strdup_printf (_("%s (was %s)"), generic, name);
 }
 
 char *
@@ -263,12 +334,53 @@ source_line (const char *source, guint line)
   return g_strdup (g_strstrip (lines[line - 1]));
 }
 
+static gboolean
+is_shown (const ReclaimVisibility *visibility, ReclaimId obj)
+{
+  return visibility == NULL || reclaim_visibility_shows (visibility, obj);
+}
+
+/* A reference held by an object the canvas does not draw: the caption
+ * names it, so that a count that moves with no arrow is explained. */
 static char *
-describe_refcount (ReclaimHeap *heap, const ReclaimEvent *ev, const char *name)
+describe_hidden_holder (const ReclaimEvent *ev, const char *name, const char *holder)
+{
+  /* TRANSLATORS: the first %s names an object, %u is its new reference
+   * count, the last %s names an object of the interpreter (a class, a
+   * function, the argument tuple of a call) that the canvas leaves out */
+  if (ev->kind == RECLAIM_EV_DECREF && ev->y == 0)
+    return g_strdup_printf (_("%s's reference count reached 0 as %s let go of it "
+                              "(an interpreter object, not drawn): it is freed now"), name, holder);
+  if (ev->kind == RECLAIM_EV_INCREF)
+    return g_strdup_printf (_("%s's reference count rose to %u: %s now refers to it "
+                              "(an interpreter object, not drawn)"), name, ev->y, holder);
+  return g_strdup_printf (_("%s's reference count fell to %u: %s no longer refers to it "
+                            "(an interpreter object, not drawn)"), name, ev->y, holder);
+}
+
+/* A hidden object named for a caption: a tuple only the running code
+ * held is the arguments of a call. */
+static char *
+hidden_name (ReclaimHeap *heap, const ReclaimVisibility *visibility, ReclaimId obj)
+{
+  if (reclaim_heap_get_kind (heap, obj) == RECLAIM_KIND_TUPLE && reclaim_visibility_is_temporary (visibility, obj))
+    /* TRANSLATORS: the tuple CPython makes to pass a call its arguments */
+    return g_strdup (_("a call's argument tuple"));
+  return reclaim_caption_name_of (heap, obj);
+}
+
+static char *
+describe_refcount (ReclaimHeap *heap, const ReclaimVisibility *visibility, const ReclaimEvent *ev,
+                   const char *name)
 {
   gboolean up = ev->kind == RECLAIM_EV_INCREF;
-  g_autofree char *holder = ev->x ? reclaim_caption_name_of (heap, ev->x) : NULL;
 
+  if (ev->x != 0 && !is_shown (visibility, ev->x))
+    {
+      g_autofree char *hidden = hidden_name (heap, visibility, ev->x);
+      return describe_hidden_holder (ev, name, hidden);
+    }
+  g_autofree char *holder = ev->x ? reclaim_caption_name_of (heap, ev->x) : NULL;
   /* TRANSLATORS (reference count captions): the first %s names an object,
    * as in "n1" or "Node #57"; %u is its new reference count; a second %s
    * names the object that holds (or held) the reference */
@@ -350,6 +462,16 @@ static char *
 describe_gc_word (const ReclaimEvent *ev, const char *name)
 {
   gint32 refs = RECLAIM_GC_WORD_REFS (ev->y);
+  guint marked_before = RECLAIM_GC_WORD_FLAGS (ev->x) & RECLAIM_FLAG_MARKED;
+  guint marked_after = RECLAIM_GC_WORD_FLAGS (ev->y) & RECLAIM_FLAG_MARKED;
+
+  /* mark-and-sweep keeps a mark, not a count */
+  if (marked_before != marked_after)
+    return g_strdup_printf (marked_after ? _("%s is marked: a root reaches it")
+                                         : _("%s's mark is cleared for the next collection"),
+                            name);
+  if (ev->a == RECLAIM_PHASE_MARK || ev->a == RECLAIM_PHASE_SWEEP)
+    return g_strdup_printf (_("%s is not marked: the sweep takes it as garbage"), name);
 
   switch ((ReclaimPhase) ev->a)
     {
@@ -409,6 +531,13 @@ describe_counter (const ReclaimEvent *ev)
 char *
 reclaim_caption_describe (ReclaimHeap *heap, guint64 index, const char *source)
 {
+  return reclaim_caption_describe_shown (heap, NULL, index, source);
+}
+
+char *
+reclaim_caption_describe_shown (ReclaimHeap *heap, const ReclaimVisibility *visibility, guint64 index,
+                                const char *source)
+{
   const ReclaimEvent *ev = reclaim_heap_get_event (heap, index);
   g_autofree char *name = ev->obj ? reclaim_caption_name_of (heap, ev->obj) : NULL;
 
@@ -418,7 +547,7 @@ reclaim_caption_describe (ReclaimHeap *heap, guint64 index, const char *source)
       return g_strdup_printf (_("%s created"), name);
     case RECLAIM_EV_INCREF:
     case RECLAIM_EV_DECREF:
-      return describe_refcount (heap, ev, name);
+      return describe_refcount (heap, visibility, ev, name);
     case RECLAIM_EV_SLOT_SET:
     case RECLAIM_EV_SLOT_INSERT:
     case RECLAIM_EV_SLOT_REMOVE:
@@ -591,7 +720,7 @@ append_count_changes (GString *text, ReclaimHeap *heap, GArray *changes)
 }
 
 char *
-reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimId first_id,
+reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, const ReclaimVisibility *visibility,
                            guint line, gboolean finished, const char *source)
 {
   g_autofree char *code = source_line (source, line);
@@ -605,7 +734,7 @@ reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimI
       const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
       if (ev->kind == RECLAIM_EV_GC_START)
         collections++;
-      if (ev->obj < first_id)
+      if (!is_shown (visibility, ev->obj))
         continue;
       if (ev->kind == RECLAIM_EV_INCREF || ev->kind == RECLAIM_EV_DECREF)
         note_count (changes, ev);

@@ -10,6 +10,7 @@
  * yet), so the first line event past the step's last line is that point.
  */
 #include "reclaim-lesson.h"
+#include "reclaim-visibility.h"
 #include "reclaim-interp.h"
 #include "reclaim-timeline.h"
 
@@ -173,9 +174,9 @@ reclaim_lesson_playback_scene (ReclaimLessonPlayback *playback, guint step, guin
   ReclaimSceneOptions options;
 
   reclaim_heap_seek (heap, position);
+  reclaim_visibility_set_show_internals (playback->timeline->visibility,
+                                         shows_interpreter (playback->lesson, step));
   reclaim_timeline_scene_options (playback->timeline, &options);
-  if (shows_interpreter (playback->lesson, step))
-    options.first_id = 0;
   return reclaim_scene_new (heap, &options);
 }
 

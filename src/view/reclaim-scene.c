@@ -18,10 +18,6 @@ typedef struct {
   ReclaimHeap               *heap;
   const ReclaimSceneOptions *options;
   ReclaimScene              *scene;
-  /* ReclaimId -> the class whose namespace it is (hidden internals only) */
-  GHashTable                *namespace_of;
-  /* ReclaimId of hidden class internals */
-  GHashTable                *internal;
   /* ReclaimId of objects freed in the window asked for */
   GHashTable                *freed;
   /* the generation being collected: -1 when none, -2 until looked up */
@@ -217,38 +213,6 @@ slot_object (ReclaimHeap *heap, ReclaimId obj, guint index)
   return v && reclaim_value_is_object (v) ? v : 0;
 }
 
-/* A class's namespace dict, mro and bases tuples and getset descriptors:
- * CPython's machinery, not what the script wrote. */
-static void
-note_class_internals (Builder *b, ReclaimId cls)
-{
-  ReclaimHeap *heap = b->heap;
-  gboolean seen_dict = FALSE;
-
-  for (guint i = 0; i < reclaim_heap_n_slots (heap, cls); i++)
-    {
-      ReclaimId target = slot_object (heap, cls, i);
-      const char *label = reclaim_heap_slot_get_label (heap, cls, i);
-      if (target == 0 || !is_alive (heap, target))
-        continue;
-      ReclaimKind kind = reclaim_heap_get_kind (heap, target);
-      gboolean internal = FALSE;
-      if (g_strcmp0 (label, "__dict__") == 0 && kind == RECLAIM_KIND_DICT && !seen_dict)
-        {
-          seen_dict = TRUE;
-          internal = TRUE;
-          g_hash_table_insert (b->namespace_of, GUINT_TO_POINTER (target), GUINT_TO_POINTER (cls));
-        }
-      else if (g_strcmp0 (label, "__mro__") == 0 || g_strcmp0 (label, "__bases__") == 0)
-        internal = kind == RECLAIM_KIND_TUPLE;
-      else if (kind == RECLAIM_KIND_OBJECT &&
-               g_strcmp0 (reclaim_heap_get_label (heap, target), "getset_descriptor") == 0)
-        internal = TRUE;
-      if (internal)
-        g_hash_table_add (b->internal, GUINT_TO_POINTER (target));
-    }
-}
-
 static gboolean
 is_frame_object (Builder *b, ReclaimId id)
 {
@@ -261,36 +225,15 @@ is_candidate (Builder *b, ReclaimId id)
 {
   if (id < b->options->first_id && id != b->options->module_dict)
     return FALSE;
+  if (b->options->visibility && !reclaim_visibility_shows (b->options->visibility, id))
+    return FALSE;
   return is_alive (b->heap, id) || g_hash_table_contains (b->freed, GUINT_TO_POINTER (id));
 }
 
-/* Hidden internals that something else shown points at are shown after
- * all: hiding them would hide a reference the script made. */
-static void
-reveal_referenced_internals (Builder *b)
+static gboolean
+is_internal (Builder *b, ReclaimId id)
 {
-  ReclaimHeap *heap = b->heap;
-  guint32 n = reclaim_heap_n_objects (heap);
-  GPtrArray *revealed = g_ptr_array_new ();
-
-  for (ReclaimId id = MAX (b->options->first_id, 1); id <= n; id++)
-    {
-      if (!is_alive (heap, id) || g_hash_table_contains (b->internal, GUINT_TO_POINTER (id)) ||
-          reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_CLASS)
-        continue;
-      for (guint i = 0; i < reclaim_heap_n_slots (heap, id); i++)
-        {
-          ReclaimId target = slot_object (heap, id, i);
-          if (target && g_hash_table_contains (b->internal, GUINT_TO_POINTER (target)))
-            g_ptr_array_add (revealed, GUINT_TO_POINTER (target));
-        }
-    }
-  for (guint i = 0; i < revealed->len; i++)
-    {
-      g_hash_table_remove (b->internal, revealed->pdata[i]);
-      g_hash_table_remove (b->namespace_of, revealed->pdata[i]);
-    }
-  g_ptr_array_unref (revealed);
+  return b->options->visibility && reclaim_visibility_is_internal (b->options->visibility, id);
 }
 
 static void
@@ -414,7 +357,6 @@ typedef struct {
   Builder    *b;
   guint       n_added;   /* rows of the current card, the "more" row aside */
   guint       n_cut;     /* rows not shown beyond max_rows */
-  gboolean    foreign;   /* the slots shown are another object's (a class's namespace) */
 } RowSink;
 
 static char *
@@ -490,8 +432,6 @@ sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags, gui
       return;
     }
   sink->n_added++;
-  if (sink->foreign)
-    slot = G_MAXUINT;
   const char *l = intern (scene, label);
   if (reclaim_value_is_immediate (value))
     {
@@ -526,7 +466,6 @@ sink_text (RowSink *sink, const char *label, const char *text)
 typedef enum {
   SKIP_NOTHING,
   SKIP_MODULE_DUNDERS,     /* __name__, __doc__, __builtins__ ... */
-  SKIP_CLASS_BOOKKEEPING,  /* __module__, __qualname__, __doc__ */
 } SkipEntries;
 
 static gboolean
@@ -536,9 +475,6 @@ skips (SkipEntries skip, const char *name)
     {
     case SKIP_MODULE_DUNDERS:
       return is_dunder (name);
-    case SKIP_CLASS_BOOKKEEPING:
-      return g_strcmp0 (name, "__module__") == 0 || g_strcmp0 (name, "__qualname__") == 0 ||
-             g_strcmp0 (name, "__doc__") == 0;
     default:
       return FALSE;
     }
@@ -573,24 +509,6 @@ dict_rows (RowSink *sink, ReclaimId dict, gboolean as_namespace, SkipEntries ski
         {
           g_autofree char *repr = shorten (reclaim_value_dup_repr (key));
           sink_row (sink, repr, value, 0, i + 1);
-        }
-    }
-}
-
-static void
-class_rows (RowSink *sink, ReclaimId cls)
-{
-  ReclaimHeap *heap = sink->b->heap;
-
-  for (guint i = 0; i < reclaim_heap_n_slots (heap, cls); i++)
-    {
-      ReclaimId ns = slot_object (heap, cls, i);
-      if (ns && g_hash_table_lookup (sink->b->namespace_of, GUINT_TO_POINTER (ns)) == GUINT_TO_POINTER (cls))
-        {
-          sink->foreign = TRUE;
-          dict_rows (sink, ns, TRUE, SKIP_CLASS_BOOKKEEPING);
-          sink->foreign = FALSE;
-          return;
         }
     }
 }
@@ -682,12 +600,6 @@ card_rows (Builder *b, guint index)
     case RECLAIM_KIND_DICT:
       dict_rows (&sink, id, is_frame,
                  id == b->options->module_dict ? SKIP_MODULE_DUNDERS : SKIP_NOTHING);
-      break;
-    case RECLAIM_KIND_CLASS:
-      if (b->options->show_class_internals)
-        slot_rows (&sink, id, FALSE);
-      else
-        class_rows (&sink, id);
       break;
     case RECLAIM_KIND_WEAKREF:
     case RECLAIM_KIND_PROXY:
@@ -842,23 +754,8 @@ add_objects (Builder *b)
   guint32 n = reclaim_heap_n_objects (heap);
 
   for (ReclaimId id = MAX (b->options->first_id, 1); id <= n; id++)
-    if (is_alive (heap, id) && reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_CLASS)
-      note_class_internals (b, id);
-  if (b->options->show_class_internals)
-    {
-      g_hash_table_remove_all (b->internal);
-      g_hash_table_remove_all (b->namespace_of);
-    }
-  else
-    reveal_referenced_internals (b);
-
-  for (ReclaimId id = MAX (b->options->first_id, 1); id <= n; id++)
-    {
-      if (!is_candidate (b, id) || is_frame_object (b, id) ||
-          g_hash_table_contains (b->internal, GUINT_TO_POINTER (id)))
-        continue;
-      add_object_card (b, id, 0);
-    }
+    if (is_candidate (b, id) && !is_frame_object (b, id))
+      add_object_card (b, id, is_internal (b, id) ? RECLAIM_CARD_CLASS_INTERNAL : 0);
 }
 
 ReclaimScene *
@@ -869,8 +766,6 @@ reclaim_scene_new (ReclaimHeap *heap, const ReclaimSceneOptions *options)
     .heap = heap,
     .options = options ? options : &defaults,
     .scene = reclaim_scene_new_empty (),
-    .namespace_of = g_hash_table_new (NULL, NULL),
-    .internal = g_hash_table_new (NULL, NULL),
     .freed = g_hash_table_new (NULL, NULL),
     .collecting = -2,
   };
@@ -886,8 +781,6 @@ reclaim_scene_new (ReclaimHeap *heap, const ReclaimSceneOptions *options)
     card_rows (&b, i);
   reclaim_scene_finish (b.scene);
 
-  g_hash_table_unref (b.namespace_of);
-  g_hash_table_unref (b.internal);
   g_hash_table_unref (b.freed);
   return b.scene;
 }

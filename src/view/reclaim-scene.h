@@ -15,11 +15,11 @@
  *    reference from each weakref to its referent.
  *
  * The interpreter's own start-up objects (builtins, modules, built-in types)
- * are never cards; a row pointing at one says what it is in words
- * ("module gc").  A class's internals (its namespace dict, __mro__ and
- * __bases__ tuples, getset descriptors) are hidden unless asked for: the
- * class card lists its namespace's entries instead.  A function's
- * __globals__ is never drawn.
+ * are never cards; nor, unless asked for, is the machinery the script's
+ * run made (classes, functions, their namespaces and tuples, argument
+ * tuples: see reclaim-visibility.h).  A row pointing at an object without
+ * a card says what it is in words ("module gc", "class Node").  A
+ * function's __globals__ is never drawn.
  *
  * Cards and rows are plain structs so that the layout, the renderer and the
  * tests read them directly.  Geometry fields are filled by
@@ -28,6 +28,7 @@
 #pragma once
 
 #include "reclaim-heap.h"
+#include "reclaim-visibility.h"
 
 G_BEGIN_DECLS
 
@@ -40,7 +41,7 @@ typedef enum {
   RECLAIM_CARD_COLLECTING   = 1 << 5,  /* a candidate of the running collection */
   RECLAIM_CARD_UNREACHABLE  = 1 << 6,  /* in an unreachable list of the running collection */
   RECLAIM_CARD_FREED        = 1 << 7,  /* freed: shown faded (reclaim_scene_options.freed_since) */
-  RECLAIM_CARD_CLASS_INTERNAL = 1 << 8,/* shown only because show_class_internals was asked */
+  RECLAIM_CARD_CLASS_INTERNAL = 1 << 8,/* the interpreter's machinery, shown because it was asked for */
   RECLAIM_CARD_MORE_ROWS    = 1 << 9,  /* rows were cut at max_rows: the last row says how many */
   RECLAIM_CARD_MOVED_BACK   = 1 << 10, /* the running collection's move_unreachable found it
                                         * reachable again after it was tentatively unreachable */
@@ -115,8 +116,9 @@ typedef struct {
   /* The module namespace, drawn first in the frames column as "Global
    * frame" without its dunder entries.  0: none. */
   ReclaimId  module_dict;
-  /* Draw a class's namespace dict, mro and bases tuples and descriptors. */
-  gboolean   show_class_internals;
+  /* Which objects from first_id on are cards (reclaim_visibility_shows);
+   * NULL: all of them. */
+  const ReclaimVisibility *visibility;
   /* Also show objects freed by events [freed_since, position) as faded
    * cards without rows (for animations).  Ignored unless show_freed. */
   gboolean   show_freed;

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-session.h"
+#include "reclaim-session-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -23,6 +24,7 @@ struct _ReclaimSession
   char            *source;
   char            *script_name;
   ReclaimCollectorMode collector;
+  gboolean         show_internals;
   GPtrArray       *undo;          /* char *: earlier sources, newest last */
   GPtrArray       *redo;
 
@@ -41,6 +43,8 @@ struct _ReclaimSession
    * objects without a name (this run only). */
   GHashTable      *positions;     /* char * -> ReclaimEditPoint * */
   GHashTable      *id_positions;  /* ReclaimId -> ReclaimEditPoint * */
+
+  gboolean         moved_by_phase; /* the last move was a phase step */
 };
 
 /* How much of the output had been written when the log had `events`
@@ -202,7 +206,9 @@ run (ReclaimSession *self)
   guint64 end = reclaim_interp_get_script_end (self->interp);
   self->timeline = reclaim_timeline_new (heap, reclaim_interp_get_script_start (self->interp),
                                          end, module_dict);
+  reclaim_visibility_set_show_internals (self->timeline->visibility, self->show_internals);
   reclaim_heap_seek (heap, end);
+  self->moved_by_phase = FALSE;
   self->names = reclaim_edit_context_new (heap, module_dict, self->source);
 
   g_signal_emit (self, signals[SIGNAL_RAN], 0);
@@ -370,6 +376,30 @@ reclaim_session_get_timeline (ReclaimSession *self)
 }
 
 void
+reclaim_session_set_show_internals (ReclaimSession *self, gboolean show)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  if (self->show_internals == !!show)
+    return;
+  self->show_internals = !!show;
+  reclaim_visibility_set_show_internals (self->timeline->visibility, self->show_internals);
+  g_signal_emit (self, signals[SIGNAL_MOVED], 0);
+}
+
+gboolean
+reclaim_session_get_show_internals (ReclaimSession *self)
+{
+  return self->show_internals;
+}
+
+gboolean
+reclaim_session_shows (ReclaimSession *self, ReclaimId obj)
+{
+  return reclaim_visibility_shows (self->timeline->visibility, obj);
+}
+
+void
 reclaim_session_scene_options (ReclaimSession *self, ReclaimSceneOptions *options)
 {
   reclaim_timeline_scene_options (self->timeline, options);
@@ -383,16 +413,31 @@ reclaim_session_get_position (ReclaimSession *self)
   return reclaim_heap_get_position (reclaim_session_get_heap (self));
 }
 
+static void
+seek (ReclaimSession *self, guint64 position, gboolean by_phase)
+{
+  position = CLAMP (position, self->timeline->start, self->timeline->end);
+  if (position == reclaim_session_get_position (self))
+    return;
+  self->moved_by_phase = by_phase;
+  reclaim_heap_seek (reclaim_session_get_heap (self), position);
+  g_signal_emit (self, signals[SIGNAL_MOVED], 0);
+}
+
 void
 reclaim_session_seek (ReclaimSession *self, guint64 position)
 {
   g_return_if_fail (RECLAIM_IS_SESSION (self));
 
-  position = CLAMP (position, self->timeline->start, self->timeline->end);
-  if (position == reclaim_session_get_position (self))
-    return;
-  reclaim_heap_seek (reclaim_session_get_heap (self), position);
-  g_signal_emit (self, signals[SIGNAL_MOVED], 0);
+  seek (self, position, FALSE);
+}
+
+void
+reclaim_session_seek_by_phase (ReclaimSession *self, guint64 position)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  seek (self, position, TRUE);
 }
 
 guint
@@ -471,16 +516,39 @@ reclaim_session_step_back (ReclaimSession *self)
   return TRUE;
 }
 
-/* Whether stepping into events stops after event i: the script's objects,
- * statements and the collector's phases; not the reference counts of the
- * interpreter's own objects (print, the built-in types a full collection
- * walks through), which would bury them. */
+/* The collector's counters that move by themselves (allocation counts,
+ * free lists, statistics), as opposed to the ones a script sets
+ * (gc.disable(), gc.set_threshold()). */
+static gboolean
+is_bookkeeping (const ReclaimEvent *ev)
+{
+  return ev->kind == RECLAIM_EV_COUNTER && ev->a != RECLAIM_COUNTER_ENABLED &&
+         !(ev->a >= RECLAIM_COUNTER_THRESHOLD0 && ev->a <= RECLAIM_COUNTER_THRESHOLD2);
+}
+
+/* Whether stepping into events stops after event i: every event about an
+ * object the views show, statements and the collector's phases; not the
+ * events of hidden objects (the interpreter's start-up objects a full
+ * collection walks through, classes, functions, argument tuples) nor the
+ * collector's bookkeeping, which would bury them.  What is passed over
+ * shows with the next stop. */
 static gboolean
 stops_after (ReclaimSession *self, guint64 i)
 {
   const ReclaimEvent *ev = reclaim_heap_get_event (reclaim_session_get_heap (self), i);
 
-  return ev->obj == 0 || ev->obj >= self->timeline->first_id;
+  if (ev->obj == 0)
+    return !is_bookkeeping (ev);
+  return reclaim_session_shows (self, ev->obj);
+}
+
+/* Whether position is a statement's boundary (just before its line
+ * event), where statement steps stop: event steps never pass one. */
+static gboolean
+is_statement_boundary (ReclaimSession *self, guint64 position)
+{
+  return position < self->timeline->end &&
+         reclaim_heap_get_event (reclaim_session_get_heap (self), position)->kind == RECLAIM_EV_LINE;
 }
 
 gboolean
@@ -491,7 +559,7 @@ reclaim_session_event_forward (ReclaimSession *self)
 
   if (position >= self->timeline->end)
     return FALSE;
-  while (i + 1 < self->timeline->end && !stops_after (self, i))
+  while (i + 1 < self->timeline->end && !stops_after (self, i) && !is_statement_boundary (self, i + 1))
     i++;
   reclaim_session_seek (self, i + 1);
   return TRUE;
@@ -505,7 +573,7 @@ reclaim_session_event_back (ReclaimSession *self)
 
   if (position <= self->timeline->start)
     return FALSE;
-  while (i > self->timeline->start && !stops_after (self, i - 1))
+  while (i > self->timeline->start && !stops_after (self, i - 1) && !is_statement_boundary (self, i))
     i--;
   reclaim_session_seek (self, i);
   return TRUE;
@@ -551,10 +619,10 @@ reclaim_session_describe (ReclaimSession *self)
   if (step == 0)
     return g_strdup (_("The script has not started yet."));
   /* where a phase step stops, what the phase did */
-  if (!on_boundary && reclaim_timeline_is_phase_end (timeline, position))
+  if (!on_boundary && self->moved_by_phase && reclaim_timeline_is_phase_end (timeline, position))
     return reclaim_session_describe_phase (self);
   if (!on_boundary)
-    return reclaim_caption_describe (heap, position - 1, self->source);
+    return reclaim_caption_describe_shown (heap, timeline->visibility, position - 1, self->source);
 
   /* a statement that calls a function is not over when the function's
    * first statement starts */
@@ -562,7 +630,7 @@ reclaim_session_describe (ReclaimSession *self)
   gboolean finished = position >= timeline->end ||
                       reclaim_heap_get_event (heap, position)->y <= statement->y;
   return reclaim_caption_summarize (heap, g_array_index (timeline->lines, guint64, step - 1), position,
-                                    timeline->first_id, statement->x, finished, self->source);
+                                    timeline->visibility, statement->x, finished, self->source);
 }
 
 /* --- Edits -------------------------------------------------------------- */

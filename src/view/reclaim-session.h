@@ -74,6 +74,16 @@ const char  *reclaim_session_get_error_message (ReclaimSession *self);
 /* Never NULL: an empty script has a heap and a timeline too. */
 ReclaimHeap *reclaim_session_get_heap     (ReclaimSession *self);
 const ReclaimTimeline *reclaim_session_get_timeline (ReclaimSession *self);
+/* Whether the views show the interpreter's objects too (classes,
+ * functions, modules, argument tuples: reclaim-visibility.h); FALSE at
+ * first.  The canvas, the captions, event steps and the marks follow it.
+ * Emits "moved" so that the views show the change. */
+void         reclaim_session_set_show_internals (ReclaimSession *self,
+                                                 gboolean        show);
+gboolean     reclaim_session_get_show_internals (ReclaimSession *self);
+/* Whether the views show obj. */
+gboolean     reclaim_session_shows        (ReclaimSession *self,
+                                           ReclaimId       obj);
 /* Scene options for the script's objects at the current position. */
 void         reclaim_session_scene_options (ReclaimSession      *self,
                                             ReclaimSceneOptions *options);
@@ -86,9 +96,10 @@ void         reclaim_session_seek         (ReclaimSession *self,
  * running (0 at the end). */
 guint        reclaim_session_get_step     (ReclaimSession *self);
 guint        reclaim_session_get_line     (ReclaimSession *self);
-/* Moves; FALSE when already at that end.  Event steps pass over the
- * events of the interpreter's own objects (objects before the timeline's
- * first_id). */
+/* Moves; FALSE when already at that end.  An event step stops after
+ * every event about an object the views show, a statement or the
+ * collector's phases; the events of hidden objects and the collector's
+ * bookkeeping are folded into the next stop. */
 gboolean     reclaim_session_step_forward (ReclaimSession *self);
 gboolean     reclaim_session_step_back    (ReclaimSession *self);
 gboolean     reclaim_session_event_forward (ReclaimSession *self);

@@ -71,6 +71,8 @@ reclaim_timeline_new (ReclaimHeap *heap, guint64 script_start, guint64 script_en
   timeline->first_id = first_script_id (heap, script_start);
   timeline->module_dict = module_dict;
 
+  timeline->visibility = reclaim_visibility_new (heap, timeline->first_id, module_dict);
+
   timeline->lines = g_array_new (FALSE, FALSE, sizeof (guint64));
   for (guint64 i = script_start; i < timeline->end; i++)
     if (reclaim_heap_get_event (heap, i)->kind == RECLAIM_EV_LINE)
@@ -87,6 +89,7 @@ reclaim_timeline_free (ReclaimTimeline *timeline)
   g_array_unref (timeline->lines);
   g_array_unref (timeline->phase_ends);
   g_array_unref (timeline->gc_notes);
+  reclaim_visibility_free (timeline->visibility);
   g_free (timeline);
 }
 
@@ -275,4 +278,5 @@ reclaim_timeline_scene_options (const ReclaimTimeline *timeline, ReclaimSceneOpt
   memset (options, 0, sizeof *options);
   options->first_id = timeline->first_id;
   options->module_dict = timeline->module_dict;
+  options->visibility = timeline->visibility;
 }

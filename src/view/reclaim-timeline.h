@@ -16,6 +16,7 @@
 
 #include "reclaim-heap.h"
 #include "reclaim-scene.h"
+#include "reclaim-visibility.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,7 @@ typedef struct {
   GArray      *lines;        /* guint64: position of each line event in [start, end) */
   GArray      *phase_ends;   /* guint64: where each collector phase is done, in order */
   GArray      *gc_notes;     /* ReclaimTimelineGcNote: the collector's start, phase and end notes */
+  ReclaimVisibility *visibility; /* which objects the views show */
 } ReclaimTimeline;
 
 /* A collector note of the log, kept so that the phase at a position is
@@ -92,7 +94,8 @@ typedef struct {
 gboolean         reclaim_timeline_collection_phase (const ReclaimTimeline *timeline,
                                                     guint64                position,
                                                     ReclaimTimelinePhase  *phase);
-/* Scene options that show what the script made, and not the interpreter. */
+/* Scene options that show what the script made, and the interpreter's
+ * machinery only when the timeline's visibility says so. */
 void             reclaim_timeline_scene_options (const ReclaimTimeline *timeline,
                                                  ReclaimSceneOptions   *options);
 

@@ -330,7 +330,7 @@ test_drag_and_tidy (Fixture *fixture, gconstpointer data)
   double x, y;
 
   load (fixture, nodes);
-  ReclaimCard *card = card_titled (fixture, "class Node");
+  ReclaimCard *card = card_titled (fixture, "Node");
   ReclaimId id = card->id;
   double home_x = card->x, home_y = card->y;
   to_widget (fixture, card->x + 20, card->y + 6, &x, &y);

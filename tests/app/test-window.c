@@ -390,8 +390,9 @@ test_view_actions (Fixture *fixture, gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
   g_assert_cmpfloat (reclaim_canvas_get_zoom (window->canvas), <, 1);
 
+  /* after `del a` the global frame is the only card */
   reclaim_session_set_card_position (window->session, reclaim_scene_get_card (
-                                       reclaim_canvas_get_scene (window->canvas), 1)->id, 900, 900);
+                                       reclaim_canvas_get_scene (window->canvas), 0)->id, 900, 900);
   g_assert_true (reclaim_session_has_card_positions (window->session));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy", NULL);
   g_assert_false (reclaim_session_has_card_positions (window->session));
@@ -513,6 +514,52 @@ test_inspector (Fixture *fixture, gconstpointer data)
                                        what_if, G_REGEX_MULTILINE, 0));
 }
 
+/* The inspector's labels: a reference and what it reaches are not the
+ * same words twice; the module namespace is the global frame; the
+ * question button says what it asks, and its answer names the objects
+ * that would go, not the variable being deleted. */
+static void
+test_inspector_labels (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+
+  reclaim_session_set_source (window->session,
+                              "import weakref\nclass Node:\n    pass\nn1 = Node()\n"
+                              "n1.watch = weakref.ref(n1)\nn1.items = [1]\ndef f():\n    pass\n");
+  iterate ();
+  g_autofree char *cycles = inspector_text (window);
+  /* no cycle here but the class's own, which is not listed */
+  g_assert_nonnull (strstr (cycles, "None: reference counting alone can free everything."));
+
+  const ReclaimScene *scene = reclaim_canvas_get_scene (window->canvas);
+  ReclaimCard *frame = reclaim_scene_get_card (scene, 0);
+  ReclaimId n1 = reclaim_scene_get_card (scene, reclaim_scene_find_row (scene, frame, "n1")->target)->id;
+  g_object_set (window->canvas, "selected", n1, NULL);
+  iterate ();
+  g_autofree char *selected = inspector_text (window);
+  g_assert_nonnull (strstr (selected, "n1.watch → ReferenceType\n"));
+  g_assert_nonnull (strstr (selected, "n1.items → list\n"));
+  g_assert_null (strstr (selected, "n1.watch → n1.watch"));
+
+  GtkWidget *button = button_with_tooltip (GTK_WIDGET (window->inspector),
+                                           "What would deleting this reference free?");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "What If Deleted?");
+  g_signal_emit_by_name (button, "clicked");
+  g_autofree char *what_if = inspector_text (window);
+  g_assert_true (g_regex_match_simple ("^Deleting n1 frees at once: Node #[0-9]+ \\(was n1\\), "
+                                       "(ReferenceType #[0-9]+ \\(was n1\\.watch\\)|list #[0-9]+ \\(was n1\\.items\\)), ",
+                                       what_if, G_REGEX_MULTILINE, 0));
+
+  g_object_set (window->canvas, "selected", frame->id, NULL);
+  iterate ();
+  g_autofree char *global = inspector_text (window);
+  g_assert_true (g_str_has_prefix (global, "Global frame\n"));
+  /* a hidden holder counts and is listed, without a button */
+  g_assert_nonnull (strstr (global, "\nfunction f: __globals__ (not drawn)\n"));
+  g_assert_null (button_with_tooltip (GTK_WIDGET (window->inspector), "What would deleting this reference free?"));
+}
+
 /* Pane sizes and which panes show are kept in the settings, and a new
  * window comes back with them. */
 static void
@@ -538,6 +585,146 @@ test_settings_remembered (void)
   g_settings_reset (settings, "show-inspector");
   g_settings_reset (settings, "script-pane-width");
   g_settings_reset (settings, "default-collector");
+  gtk_window_destroy (GTK_WINDOW (first));
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+/* The section of a menu (or of its submenus) whose label is `label`
+ * holds an item for action `action`. */
+static gboolean
+section_has_action (GMenuModel *menu, const char *label, const char *action, gboolean in_section)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item_action = NULL;
+      g_autofree char *section_label = NULL;
+      if (in_section && g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+          g_str_equal (item_action, action))
+        return TRUE;
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &section_label);
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      if (section && section_has_action (section, label, action, g_strcmp0 (section_label, label) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkMenuButton *
+primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
+      section_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), "View", "win.show-script", FALSE))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = primary_menu_button (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the frame clock lay the window out again. */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (300, set_flag, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A long caption wraps onto more lines and is never cut, and the caption
+ * keeps room for two lines, so that the canvas keeps its size (and its
+ * cards their place on screen) whether a caption wraps or not. */
+static void
+test_caption_wraps (void)
+{
+  g_autoptr (ReclaimWindow) window = g_object_ref_sink (reclaim_window_new (NULL));
+  const char *long_caption = "a's reference count fell to 3: a call's argument tuple no longer refers "
+                             "to it (an interpreter object, not drawn)";
+
+  /* the application's style sheet, which GtkApplication loads by itself */
+  g_autoptr (GtkCssProvider) style = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (style, "/io/github/reclaim/Reclaim/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  reclaim_window_open_example (window);
+  ReclaimSession *session = window->session;
+  gboolean found = FALSE;
+  reclaim_session_go_to_start (session);
+  while (!found && reclaim_session_event_forward (session))
+    {
+      g_autofree char *caption = reclaim_session_describe (session);
+      found = g_str_equal (caption, long_caption);
+    }
+  g_assert_true (found);
+  settle ();
+
+  g_assert_cmpstr (gtk_label_get_text (window->caption_label), ==, long_caption);
+  PangoLayout *layout = gtk_label_get_layout (window->caption_label);
+  g_assert_false (pango_layout_is_ellipsized (layout));
+  g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+
+  reclaim_session_go_to_start (session);
+  settle ();
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (window->caption_label)), ==, 1);
+  int one_line;
+  pango_layout_get_pixel_size (gtk_label_get_layout (window->caption_label), NULL, &one_line);
+  int caption_box = gtk_widget_get_height (gtk_widget_get_parent (GTK_WIDGET (window->caption_label)));
+  g_assert_cmpint (caption_box, >=, 2 * one_line);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "Show Interpreter Objects" in the menu's View section brings the class
+ * and its functions onto the canvas, and a new window remembers it. */
+static void
+test_show_internals (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.reclaim.Reclaim");
+  g_autoptr (ReclaimWindow) first = g_object_ref_sink (reclaim_window_new (NULL));
+  g_autoptr (ReclaimWindow) second = g_object_ref_sink (reclaim_window_new (NULL));
+
+  reclaim_window_use_settings (first, settings);
+  reclaim_window_open_example (first);
+  iterate ();
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (first));
+  GtkMenuButton *menu = primary_menu_button (titlebar ? titlebar : GTK_WIDGET (first));
+  g_assert_nonnull (menu);
+  g_assert_true (section_has_action (gtk_menu_button_get_menu_model (menu), "View", "win.show-internals", FALSE));
+
+  const ReclaimScene *scene = reclaim_canvas_get_scene (first->canvas);
+  guint plain_cards = reclaim_scene_n_cards (scene);
+  g_assert_null (reclaim_scene_find_card (scene, 0));
+  for (guint c = 0; c < plain_cards; c++)
+    g_assert_cmpint (reclaim_scene_get_card (scene, c)->kind, !=, RECLAIM_KIND_CLASS);
+
+  gtk_widget_activate_action (GTK_WIDGET (first), "win.show-internals", NULL);
+  iterate ();
+  g_assert_true (g_settings_get_boolean (settings, "show-internals"));
+  g_assert_true (reclaim_session_get_show_internals (first->session));
+  scene = reclaim_canvas_get_scene (first->canvas);
+  g_assert_cmpuint (reclaim_scene_n_cards (scene), >, plain_cards);
+  gboolean class_shown = FALSE;
+  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+    class_shown |= g_strcmp0 (reclaim_scene_get_card (scene, c)->title, "class Node") == 0;
+  g_assert_true (class_shown);
+
+  reclaim_window_use_settings (second, settings);
+  g_assert_true (reclaim_session_get_show_internals (second->session));
+
+  g_settings_reset (settings, "show-internals");
   gtk_window_destroy (GTK_WINDOW (first));
   gtk_window_destroy (GTK_WINDOW (second));
 }
@@ -663,8 +850,11 @@ main (int argc, char *argv[])
   ADD ("timeline", test_timeline);
   ADD ("view-actions", test_view_actions);
   ADD ("inspector", test_inspector);
+  ADD ("inspector-labels", test_inspector_labels);
 #undef ADD
   g_test_add_func ("/app/window/example", test_example);
+  g_test_add_func ("/app/window/show-internals", test_show_internals);
+  g_test_add_func ("/app/window/caption-wraps", test_caption_wraps);
   g_test_add_func ("/app/window/appearance", test_appearance);
   g_test_add_func ("/app/window/settings-remembered", test_settings_remembered);
 

@@ -518,6 +518,26 @@ test_render_svg_and_pdf (void)
   g_assert_true (g_str_has_prefix (text, "%PDF-"));
 }
 
+/* By default the picture leaves out the class and its machinery; with
+ * --internals they are drawn too, so the picture grows. */
+static void
+test_render_internals (void)
+{
+  g_auto (Run) plain = { 0 }, full = { 0 };
+  g_autofree char *script = write_script (render_script);
+  g_autofree char *plain_png = g_strconcat (script, "-plain.png", NULL);
+  g_autofree char *full_png = g_strconcat (script, "-full.png", NULL);
+  guint32 plain_width, plain_height, full_width, full_height;
+
+  run_cli (&plain, "render", script, "-o", plain_png, NULL);
+  run_cli (&full, "render", script, "--internals", "-o", full_png, NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_cmpint (full.status, ==, 0);
+  png_size (plain_png, &plain_width, &plain_height);
+  png_size (full_png, &full_width, &full_height);
+  g_assert_cmpuint ((guint64) full_width * full_height, >, (guint64) plain_width * plain_height * 3 / 2);
+}
+
 static void
 test_render_bad_arguments (void)
 {
@@ -578,6 +598,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/run/limits-and-collector", test_run_limits_and_collector);
   g_test_add_func ("/cli/render/png-size", test_render_png_size);
   g_test_add_func ("/cli/render/svg-and-pdf", test_render_svg_and_pdf);
+  g_test_add_func ("/cli/render/internals", test_render_internals);
   g_test_add_func ("/cli/render/bad-arguments", test_render_bad_arguments);
   g_test_add_func ("/cli/render/unwritable-output", test_render_unwritable_output);
   return g_test_run ();

@@ -257,7 +257,7 @@ static void
 test_export_html (void)
 {
   export_and_check ("html", ".html",
-                    "<img src=\"step-05.svg\" alt=\"9 objects shown. Global frame: Link refers to class Link");
+                    "<img src=\"step-05.svg\" alt=\"5 objects shown. Global frame: A refers to Link");
 }
 
 static void

@@ -48,13 +48,11 @@ test_scene_row_slots (void)
   ReclaimCard *node = card_titled (scene, "Node", 0);
   ReclaimCard *list = card_titled (scene, "list", 0);
   ReclaimCard *dict = card_titled (scene, "dict", 0);
-  ReclaimCard *cls = card_titled (scene, "class Node", 0);
   ReclaimRow *row;
 
   g_assert_nonnull (node);
   g_assert_nonnull (list);
   g_assert_nonnull (dict);
-  g_assert_nonnull (cls);
 
   /* a variable: the value slot of the module namespace, labelled by name */
   row = reclaim_scene_find_row (scene, frame, "n");
@@ -72,11 +70,6 @@ test_scene_row_slots (void)
   row = reclaim_scene_find_row (scene, dict, "'k'");
   g_assert_cmpint (reclaim_heap_slot_get_role (heap, dict->id, row->slot), ==, RECLAIM_ROLE_VALUE);
   g_assert_cmpuint (reclaim_heap_slot_get (heap, dict->id, row->slot), ==, node->id);
-  /* a class's rows are its namespace's slots, not the class's */
-  row = reclaim_scene_find_row (scene, cls, "size");
-  g_assert_nonnull (row);
-  g_assert_cmpuint (row->slot, ==, G_MAXUINT);
-
   /* generated scenes number rows as a list does */
   g_autoptr (ReclaimScene) made = reclaim_scene_new_empty ();
   reclaim_scene_add_card (made, 1, RECLAIM_KIND_LIST, "list", 0);

@@ -145,13 +145,13 @@ test_step_events_skip_interpreter (void)
   guint stops = 0;
 
   /* a full collection walks every object of the interpreter: stepping into
-   * it stops only at the script's objects and the collector's phases */
+   * it stops only at the objects shown and the collector's phases */
   reclaim_session_step_back (session);
   guint64 before = reclaim_session_get_position (session);
   while (reclaim_session_event_forward (session))
     {
       const ReclaimEvent *ev = reclaim_heap_get_event (heap, reclaim_session_get_position (session) - 1);
-      g_assert_true (ev->obj == 0 || ev->obj >= timeline->first_id ||
+      g_assert_true (ev->obj == 0 || reclaim_session_shows (session, ev->obj) ||
                      reclaim_session_get_position (session) == timeline->end);
       stops++;
     }

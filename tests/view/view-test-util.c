@@ -39,7 +39,7 @@ script_scene (Script *script, gboolean internals)
   ReclaimSceneOptions options;
 
   reclaim_timeline_scene_options (script->timeline, &options);
-  options.show_class_internals = internals;
+  reclaim_visibility_set_show_internals (script->timeline->visibility, internals);
   return reclaim_scene_new (script->heap, &options);
 }
 

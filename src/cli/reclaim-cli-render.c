@@ -9,8 +9,6 @@
 #include "reclaim-render.h"
 #include "reclaim-timeline.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -18,11 +16,6 @@
 #define MAX_SIZE   16384
 #define MAX_SCALE  16.0
 
-typedef enum {
-  FORMAT_PNG,
-  FORMAT_SVG,
-  FORMAT_PDF,
-} Format;
 
 typedef struct {
   gint64       step;       /* -1: not asked */
@@ -32,29 +25,13 @@ typedef struct {
   ReclaimPhase phase_id;
   gint64       event;      /* -1: not asked */
   const char  *output;
-  Format       format;
+  ReclaimFigureFormat format;
   int          width, height;
   double       scale;
   ReclaimTheme theme;
   gboolean     internals;
   ReclaimCollectorMode collector;
 } RenderArgs;
-
-static gboolean
-format_of (const char *path, Format *format)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".png"))
-    *format = FORMAT_PNG;
-  else if (g_str_has_suffix (lower, ".svg"))
-    *format = FORMAT_SVG;
-  else if (g_str_has_suffix (lower, ".pdf"))
-    *format = FORMAT_PDF;
-  else
-    return FALSE;
-  return TRUE;
-}
 
 /* The names the trace and the collector's source use; the resurrection
  * check also by the name of CPython's function. */
@@ -100,7 +77,7 @@ check_args (RenderArgs *args, const char *theme, const char *collector)
                         "finalize_garbage, check_garbage, delete_garbage, mark and sweep");
   if (args->output == NULL)
     return usage_error ("say where to write the picture with -o FILE.png, .svg or .pdf");
-  if (!format_of (args->output, &args->format))
+  if (!reclaim_figure_format_for_name (args->output, &args->format))
     {
       reclaim_cli_error ("cannot tell the format of %s: its name must end in .png, .svg or .pdf",
                          args->output);
@@ -265,70 +242,41 @@ find_position (const RenderArgs *args, const ReclaimTimeline *timeline, const ch
   return 0;
 }
 
-static cairo_status_t
-write_to_file (void *closure, const unsigned char *data, unsigned int length)
-{
-  return fwrite (data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-static cairo_surface_t *
-create_surface (Format format, FILE *file, int width, int height)
-{
-  switch (format)
-    {
-    case FORMAT_SVG:
-      return cairo_svg_surface_create_for_stream (write_to_file, file, width, height);
-    case FORMAT_PDF:
-      return cairo_pdf_surface_create_for_stream (write_to_file, file, width, height);
-    case FORMAT_PNG:
-    default:
-      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-    }
-}
-
 static int
 write_figure (const RenderArgs *args, ReclaimRenderer *renderer, const ReclaimScene *scene,
               const ReclaimFigure *figure)
 {
-  int width, height;
-  double scale;
-  FILE *file = fopen (args->output, "wb");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = reclaim_renderer_figure_bytes (renderer, scene, figure, args->format, &error);
 
+  if (bytes == NULL)
+    {
+      reclaim_cli_error ("cannot draw %s: %s", args->output, error->message);
+      return RECLAIM_CLI_EXIT_USAGE;
+    }
+  /* g_file_set_contents would replace a file by a new one, dropping
+   * what the user set on it; write it in place, as any program does */
+  FILE *file = fopen (args->output, "wb");
   if (file == NULL)
     {
       int saved_errno = errno;
       reclaim_cli_error ("cannot write %s: %s", args->output, g_strerror (saved_errno));
       return RECLAIM_CLI_EXIT_USAGE;
     }
-  reclaim_renderer_figure_size (renderer, scene, figure, &width, &height, &scale);
-  cairo_surface_t *surface = create_surface (args->format, file, width, height);
-  cairo_t *cr = cairo_create (surface);
-  reclaim_renderer_draw_figure (renderer, cr, scene, figure);
-  cairo_destroy (cr);
-
-  cairo_status_t status;
-  if (args->format == FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_to_file, file);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-  /* what fwrite could not report (a full disk) shows when the file closes */
+  gsize length = 0;
+  const void *data = g_bytes_get_data (bytes, &length);
   errno = 0;
-  if (fflush (file) != 0 && status == CAIRO_STATUS_SUCCESS)
-    status = CAIRO_STATUS_WRITE_ERROR;
+  gboolean written = fwrite (data, 1, length, file) == length && fflush (file) == 0;
   int saved_errno = errno;
-  if (fclose (file) != 0 && status == CAIRO_STATUS_SUCCESS)
+  if (fclose (file) != 0 && written)
     {
-      status = CAIRO_STATUS_WRITE_ERROR;
+      written = FALSE;
       saved_errno = errno;
     }
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (!written)
     {
       reclaim_cli_error ("cannot write %s: %s", args->output,
-                         saved_errno ? g_strerror (saved_errno) : cairo_status_to_string (status));
+                         g_strerror (saved_errno ? saved_errno : EIO));
       return RECLAIM_CLI_EXIT_USAGE;
     }
   return RECLAIM_CLI_EXIT_OK;

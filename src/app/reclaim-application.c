@@ -135,7 +135,10 @@ static const struct {
   const char *accels[3];
 } app_accels[] = {
   { "app.quit", { "<Control>q", NULL } },
-  { "app.new-window", { "<Control>n", NULL } },
+  { "win.new", { "<Control>n", NULL } },
+  { "app.new-window", { "<Control><Shift>n", NULL } },
+  { "win.export-figure", { "<Control><Shift>e", NULL } },
+  { "win.copy-figure", { "<Control><Shift>c", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.open", { "<Control>o", NULL } },

@@ -29,6 +29,7 @@ void
 reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
 {
   g_set_object (&self->file, file);
+  self->untitled = FALSE;
   g_clear_handle_id (&self->rerun_timeout, g_source_remove);
   if (file != NULL)
     {
@@ -148,6 +149,8 @@ reclaim_window_confirm_discard (ReclaimWindow *self, void (*then) (ReclaimWindow
   GtkWidget *dialog;
   g_autofree char *name = self->file ? g_file_get_basename (self->file)
                                      /* TRANSLATORS: fills the %s of "Save the changes to %s?" */
+                                     : self->untitled ? g_strdup (_("the new script"))
+                                     /* TRANSLATORS: fills the %s of "Save the changes to %s?" */
                                      : g_strdup (_("the example"));
 
   reclaim_window_flush_typing (self);
@@ -174,6 +177,23 @@ reclaim_window_confirm_discard (ReclaimWindow *self, void (*then) (ReclaimWindow
   pending->then = then;
   g_signal_connect (dialog, "response", G_CALLBACK (discard_response), pending);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- New ------------------------------------------------------------------ */
+
+static void
+start_new_script (ReclaimWindow *self)
+{
+  reclaim_window_load_text (self, "", NULL);
+  self->untitled = TRUE;
+  reclaim_window_update_title (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->script_view));
+}
+
+static void
+new_activated (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  reclaim_window_confirm_discard (RECLAIM_WINDOW (widget), start_new_script);
 }
 
 /* --- Open ----------------------------------------------------------------- */
@@ -373,6 +393,7 @@ save_activated (GtkWidget *widget, const char *name, GVariant *parameter)
 void
 reclaim_window_class_init_file (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);

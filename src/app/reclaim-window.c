@@ -59,7 +59,7 @@ reclaim_window_update_title (ReclaimWindow *self)
       folder = parent ? g_file_get_parse_name (parent) : NULL;
     }
   else
-    name = g_strdup (_("Welcome example"));
+    name = g_strdup (self->untitled ? _("Untitled script") : _("Welcome example"));
 
   g_autofree char *title = reclaim_window_is_modified (self)
                            ? g_strdup_printf ("• %s", name) : g_strdup (name);
@@ -464,6 +464,7 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
 
   reclaim_window_class_init_actions (widget_class);
   reclaim_window_class_init_file (widget_class);
+  reclaim_window_class_init_figure (widget_class);
 }
 
 void

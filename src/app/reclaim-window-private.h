@@ -27,6 +27,8 @@ struct _ReclaimWindow
   GSettings           *settings;     /* NULL when the schema is not installed */
   GFile               *file;         /* NULL: not saved anywhere yet */
   gboolean             untitled;     /* a new script (New), not the example */
+  gboolean             weak_tool_chosen;  /* the weak tool as the user set it */
+  gboolean             weak_key_held;     /* Ctrl or Alt is down: drags make weak references */
   char                *saved_text;   /* the text as last loaded or saved */
   char                *recent_uri;   /* a recent file to open once unsaved work is dealt with */
   guint                rerun_timeout;  /* a typed change waiting to run */

@@ -36,6 +36,11 @@ struct _ReclaimSession
   int              status;
   guint            error_line;
   char            *error_message;
+  /* The script did not start (a syntax error): interp, timeline and
+   * names are still the last run that did. */
+  gboolean         stale;
+  gboolean         keep_last_run;  /* a script that does not start keeps the last run shown */
+  guint64          max_steps;
 
   /* Card positions: by name (saved with the script), and by id for
    * objects without a name (this run only). */
@@ -113,6 +118,7 @@ reclaim_session_init (ReclaimSession *self)
   self->output_marks = g_array_new (FALSE, FALSE, sizeof (OutputMark));
   self->positions = reclaim_edit_positions_new ();
   self->id_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->max_steps = SESSION_MAX_STEPS;
   run (self);
 }
 
@@ -168,28 +174,37 @@ write_stderr (const char *text, gsize len, gpointer user_data)
   g_string_append_len (self->errors, text, len);
 }
 
+/* Whether the run that just ended never started the script: python3
+ * refused it (a syntax error) before its first statement. */
+static gboolean
+did_not_start (ReclaimSession *self, const ReclaimTimeline *timeline)
+{
+  return self->status != 0 && reclaim_timeline_n_steps (timeline) == 0;
+}
+
 /* Runs the source from the start and leaves the position at the script's
- * end; chosen positions of unnamed objects do not survive. */
+ * end; chosen positions of unnamed objects do not survive.  A script that
+ * does not start, typed over one that ran, leaves that run in place (the
+ * window shows it dimmed under the error) rather than an empty canvas. */
 static void
 run (ReclaimSession *self)
 {
   ReclaimInterpOptions options = {
     .collector = self->collector,
-    .max_steps = SESSION_MAX_STEPS,
+    .max_steps = self->max_steps,
+    .max_steps_advice = _("raise it in Preferences, Step limit"),
     .max_objects = SESSION_MAX_OBJECTS,
     .write_stdout = write_stdout,
     .write_stderr = write_stderr,
     .user_data = self,
   };
+  ReclaimInterp *last_interp = g_steal_pointer (&self->interp);
+  gboolean keep_last_run = self->keep_last_run && last_interp != NULL;
 
-  g_clear_pointer (&self->names, reclaim_edit_context_free);
-  g_clear_pointer (&self->timeline, reclaim_timeline_free);
-  g_clear_pointer (&self->interp, reclaim_interp_free);
   g_clear_pointer (&self->error_message, g_free);
   g_string_truncate (self->output, 0);
   g_string_truncate (self->errors, 0);
   g_array_set_size (self->output_marks, 0);
-  g_hash_table_remove_all (self->id_positions);
 
   self->interp = reclaim_interp_new (&options);
   self->status = reclaim_interp_run (self->interp, self->source, -1, self->script_name);
@@ -200,13 +215,50 @@ run (ReclaimSession *self)
   ReclaimHeap *heap = reclaim_interp_get_heap (self->interp);
   ReclaimId module_dict = reclaim_interp_get_module_namespace (self->interp);
   guint64 end = reclaim_interp_get_script_end (self->interp);
-  self->timeline = reclaim_timeline_new (heap, reclaim_interp_get_script_start (self->interp),
-                                         end, module_dict);
-  reclaim_heap_seek (heap, end);
-  self->names = reclaim_edit_context_new (heap, module_dict, self->source);
+  ReclaimTimeline *timeline = reclaim_timeline_new (heap, reclaim_interp_get_script_start (self->interp),
+                                                    end, module_dict);
+  self->stale = keep_last_run && did_not_start (self, timeline);
+  if (self->stale)
+    {
+      /* what was printed stays the error's; marks of the new run would
+       * count the old heap's events */
+      g_array_set_size (self->output_marks, 0);
+      reclaim_timeline_free (timeline);
+      reclaim_interp_free (self->interp);
+      self->interp = last_interp;
+    }
+  else
+    {
+      g_clear_pointer (&last_interp, reclaim_interp_free);
+      g_clear_pointer (&self->names, reclaim_edit_context_free);
+      g_clear_pointer (&self->timeline, reclaim_timeline_free);
+      g_hash_table_remove_all (self->id_positions);
+      self->timeline = timeline;
+      reclaim_heap_seek (heap, end);
+      self->names = reclaim_edit_context_new (heap, module_dict, self->source);
+    }
+  self->keep_last_run = TRUE;
 
   g_signal_emit (self, signals[SIGNAL_RAN], 0);
   g_signal_emit (self, signals[SIGNAL_MOVED], 0);
+}
+
+gboolean
+reclaim_session_is_stale (ReclaimSession *self)
+{
+  return self->stale;
+}
+
+void
+reclaim_session_set_max_steps (ReclaimSession *self, guint64 max_steps)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  max_steps = max_steps > 0 ? max_steps : SESSION_MAX_STEPS;
+  if (self->max_steps == max_steps)
+    return;
+  self->max_steps = max_steps;
+  run (self);
 }
 
 void
@@ -270,6 +322,8 @@ reclaim_session_load_text (ReclaimSession *self, const char *text)
   g_hash_table_remove_all (self->positions);
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
+  /* another file: the last run is not its own */
+  self->keep_last_run = FALSE;
   replace_source (self, reclaim_edit_split_positions (text, self->positions));
 }
 
@@ -326,8 +380,9 @@ reclaim_session_get_output_length (ReclaimSession *self)
   guint64 position = reclaim_session_get_position (self);
   gsize length = 0;
 
-  /* at the end, what python3 prints as it exits too */
-  if (position >= self->timeline->end)
+  /* at the end, what python3 prints as it exits too; a script that did
+   * not start printed only why */
+  if (position >= self->timeline->end || self->stale)
     return self->output->len;
   for (guint i = 0; i < self->output_marks->len; i++)
     {

@@ -60,12 +60,9 @@ reclaim_application_activate (GApplication *app)
 static void
 reclaim_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
 {
+  /* a window opens once its file is read: a file refused opens none */
   for (int i = 0; i < n_files; i++)
-    {
-      ReclaimWindow *window = reclaim_window_new (RECLAIM_APPLICATION (app));
-      reclaim_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+    reclaim_window_open_in_new_window (RECLAIM_APPLICATION (app), files[i]);
 }
 
 static void

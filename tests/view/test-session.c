@@ -338,16 +338,31 @@ test_errors (void)
                    "NameError: name 'y' is not defined");
   g_assert_true (strstr (reclaim_session_get_output (session), "Traceback") != NULL);
 
-  /* a syntax error names its line too, and the session still has a heap */
+  /* a syntax error names its line too; the last run that started stays,
+   * its two steps and the position in them */
+  g_assert_false (reclaim_session_is_stale (session));
+  reclaim_session_step_back (session);
+  guint64 position = reclaim_session_get_position (session);
   reclaim_session_set_source (session, "x = 1\nif x\n");
   g_assert_cmpuint (reclaim_session_get_error_line (session), ==, 2);
   g_assert_cmpstr (reclaim_session_get_error_message (session), ==, "SyntaxError: expected ':'");
-  g_assert_nonnull (reclaim_session_get_heap (session));
-  g_assert_cmpuint (reclaim_timeline_n_steps (reclaim_session_get_timeline (session)), ==, 0);
+  g_assert_true (reclaim_session_is_stale (session));
+  g_assert_cmpuint (reclaim_timeline_n_steps (reclaim_session_get_timeline (session)), ==, 2);
+  g_assert_cmpuint (reclaim_session_get_position (session), ==, position);
+  /* what python3 printed about it shows wherever the position is */
+  g_assert_cmpuint (reclaim_session_get_output_length (session), ==, strlen (reclaim_session_get_output (session)));
+  g_assert_nonnull (strstr (reclaim_session_get_output (session), "SyntaxError"));
 
   reclaim_session_set_source (session, "x = 1\n");
+  g_assert_false (reclaim_session_is_stale (session));
   g_assert_cmpuint (reclaim_session_get_error_line (session), ==, 0);
   g_assert_null (reclaim_session_get_error_message (session));
+  g_assert_cmpuint (reclaim_timeline_n_steps (reclaim_session_get_timeline (session)), ==, 1);
+
+  /* a file that does not start shows nothing of the script before it */
+  reclaim_session_load_text (session, "if x\n");
+  g_assert_false (reclaim_session_is_stale (session));
+  g_assert_cmpuint (reclaim_timeline_n_steps (reclaim_session_get_timeline (session)), ==, 0);
 }
 
 static void
@@ -355,9 +370,16 @@ test_runaway (void)
 {
   g_autoptr (ReclaimSession) session = session_with ("while True:\n    pass\n");
 
-  /* the window's limit stops it quickly, with a message */
+  /* the window's limit stops it quickly, with a message that names the
+   * preference that changes it, not reclaim-cli's option */
   g_assert_cmpint (reclaim_session_get_status (session), !=, 0);
   g_assert_nonnull (reclaim_session_get_error_message (session));
+  g_assert_nonnull (strstr (reclaim_session_get_error_message (session), "Preferences, Step limit"));
+  g_assert_null (strstr (reclaim_session_get_output (session), "--max-steps"));
+  g_assert_nonnull (strstr (reclaim_session_get_output (session), "after 2000000 steps"));
+
+  reclaim_session_set_max_steps (session, 5000);
+  g_assert_nonnull (strstr (reclaim_session_get_output (session), "after 5000 steps"));
 }
 
 static void

@@ -30,6 +30,9 @@ struct _ReclaimSession
   ReclaimInterp   *interp;
   ReclaimTimeline *timeline;
   ReclaimEditContext *names;      /* names at the script's end */
+  ReclaimEditContext *shown_names; /* names at shown_position, for edits made there */
+  guint64          shown_position;
+  guint            stay_after_line;  /* the next run opens after this top-level statement (0: at the end) */
   GString         *output;
   GString         *errors;        /* what went to stderr alone */
   GArray          *output_marks;  /* OutputMark, one per write, in order */
@@ -72,6 +75,7 @@ reclaim_session_finalize (GObject *object)
   ReclaimSession *self = RECLAIM_SESSION (object);
 
   g_clear_pointer (&self->names, reclaim_edit_context_free);
+  g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
   g_clear_pointer (&self->timeline, reclaim_timeline_free);
   g_clear_pointer (&self->interp, reclaim_interp_free);
   g_string_free (self->output, TRUE);
@@ -174,6 +178,46 @@ write_stderr (const char *text, gsize len, gpointer user_data)
   g_string_append_len (self->errors, text, len);
 }
 
+static guint
+count_lines (const char *text)
+{
+  guint n = 1;
+
+  for (const char *p = strchr (text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    n++;
+  return n;
+}
+
+/* Whether line begins a statement of the script's top level. */
+static gboolean
+is_top_level_line (ReclaimSession *self, guint line)
+{
+  guint first, last;
+
+  return reclaim_edit_find_top_level_statement (self->source, line, &first, &last) && first == line;
+}
+
+/* The position just after the top-level statement on line `line` first
+ * ran, where the next top-level statement begins; the end when none
+ * does, or when the statement never ran. */
+static guint64
+position_after_statement (ReclaimSession *self, guint line)
+{
+  const ReclaimTimeline *timeline = self->timeline;
+  guint first, last, step;
+
+  if (!reclaim_edit_find_top_level_statement (self->source, line, &first, &last) ||
+      !reclaim_timeline_find_line (timeline, first, &step))
+    return timeline->end;
+  for (step++; step < reclaim_timeline_n_steps (timeline); step++)
+    {
+      guint next = reclaim_timeline_step_line (timeline, step);
+      if ((next < first || next > last) && is_top_level_line (self, next))
+        break;
+    }
+  return reclaim_timeline_step_position (timeline, step);
+}
+
 /* Whether the run that just ended never started the script: python3
  * refused it (a syntax error) before its first statement. */
 static gboolean
@@ -231,11 +275,15 @@ run (ReclaimSession *self)
     {
       g_clear_pointer (&last_interp, reclaim_interp_free);
       g_clear_pointer (&self->names, reclaim_edit_context_free);
+      g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
       g_clear_pointer (&self->timeline, reclaim_timeline_free);
       g_hash_table_remove_all (self->id_positions);
       self->timeline = timeline;
       reclaim_heap_seek (heap, end);
       self->names = reclaim_edit_context_new (heap, module_dict, self->source);
+      /* an edit made at an earlier step opens where it was made */
+      if (self->stay_after_line != 0)
+        reclaim_heap_seek (heap, position_after_statement (self, self->stay_after_line));
     }
   self->keep_last_run = TRUE;
 
@@ -590,55 +638,122 @@ reclaim_session_describe (ReclaimSession *self)
 
 /* --- Edits -------------------------------------------------------------- */
 
-/* Runs an edit's new source as an undo point; FALSE when the edit failed. */
+/* The top-level statement whose effect the position shows: the last one
+ * that started before it (a function it called may be running); 0 before
+ * the first. */
+static guint
+shown_statement_line (ReclaimSession *self)
+{
+  for (guint step = reclaim_session_get_step (self); step > 0; step--)
+    {
+      guint line = reclaim_timeline_step_line (self->timeline, step - 1);
+      if (is_top_level_line (self, line))
+        return line;
+    }
+  return 0;
+}
+
+/* Whether an edit is made at the script's end, where its statement is
+ * appended: at the end of the history, or over a script that did not
+ * start (whose lines are not the ones the run stepped through). */
 static gboolean
-apply_edit (ReclaimSession *self, char *new_source)
+editing_at_end (ReclaimSession *self)
+{
+  return self->stale || reclaim_session_get_position (self) >= self->timeline->end;
+}
+
+/* The names edits read: at the end, or at the position shown, where the
+ * statement an edit writes goes after the statement being shown. */
+static ReclaimEditContext *
+edit_context (ReclaimSession *self)
+{
+  guint64 position = reclaim_session_get_position (self);
+
+  if (editing_at_end (self))
+    return self->names;
+  if (self->shown_names == NULL || self->shown_position != position)
+    {
+      g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
+      self->shown_names = reclaim_edit_context_new (reclaim_session_get_heap (self),
+                                                    self->timeline->module_dict, self->source);
+      self->shown_position = position;
+      reclaim_edit_context_set_insertion (self->shown_names, shown_statement_line (self));
+    }
+  return self->shown_names;
+}
+
+/* Runs an edit's new source as an undo point; FALSE when the edit failed.
+ * An edit at the end goes to the new end; one made at an earlier step
+ * stays there, after the statement it wrote (or, for a __del__ written
+ * into a class, after the statement that was shown). */
+static gboolean
+apply_edit (ReclaimSession *self, ReclaimEditContext *context, char *new_source)
 {
   if (new_source == NULL)
     return FALSE;
+  guint line = 0;
+  if (context != self->names)
+    {
+      line = reclaim_edit_context_get_statement_line (context);
+      /* a __del__'s lines come before the statement shown */
+      if (line == 0 && shown_statement_line (self) > 0)
+        line = shown_statement_line (self) + count_lines (new_source) - count_lines (self->source);
+    }
+  self->stay_after_line = line;
   reclaim_session_set_source (self, new_source);
+  self->stay_after_line = 0;
   g_free (new_source);
-  reclaim_session_go_to_end (self);
+  if (line == 0)
+    reclaim_session_go_to_end (self);
   return TRUE;
 }
 
 gboolean
 reclaim_session_new_object (ReclaimSession *self, ReclaimNewKind kind, GError **error)
 {
-  return apply_edit (self, reclaim_edit_new_object (self->names, kind, NULL, error));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_new_object (context, kind, NULL, error));
 }
 
 gboolean
 reclaim_session_add_reference (ReclaimSession *self, ReclaimId holder, const char *name,
                                ReclaimId target, gboolean weak, GError **error)
 {
-  return apply_edit (self, reclaim_edit_add_reference (self->names, holder, name, target, weak,
-                                                       error));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_add_reference (context, holder, name, target, weak, error));
 }
 
 char *
 reclaim_session_default_name (ReclaimSession *self, ReclaimId holder, gboolean weak)
 {
-  return reclaim_edit_default_name (self->names, holder, weak);
+  return reclaim_edit_default_name (edit_context (self), holder, weak);
 }
 
 gboolean
 reclaim_session_delete_reference (ReclaimSession *self, ReclaimId holder, guint slot,
                                   GError **error)
 {
-  return apply_edit (self, reclaim_edit_delete_reference (self->names, holder, slot, error));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_delete_reference (context, holder, slot, error));
 }
 
 gboolean
 reclaim_session_give_finalizer (ReclaimSession *self, ReclaimId obj, GError **error)
 {
-  return apply_edit (self, reclaim_edit_give_finalizer (self->names, obj, error));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_give_finalizer (context, obj, error));
 }
 
 gboolean
 reclaim_session_collect (ReclaimSession *self)
 {
-  return apply_edit (self, reclaim_edit_collect (self->names));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_collect (context));
 }
 
 /* --- Card positions ----------------------------------------------------- */

@@ -562,6 +562,61 @@ test_collector_mode (void)
   g_assert_cmpint (reclaim_heap_get_state (heap, node), ==, RECLAIM_STATE_ALIVE);
 }
 
+/* The session at the point just before line first runs. */
+static void
+seek_before_line (ReclaimSession *session, guint line)
+{
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (session);
+  guint step;
+
+  g_assert_true (reclaim_timeline_find_line (timeline, line, &step));
+  reclaim_session_seek (session, reclaim_timeline_step_position (timeline, step));
+}
+
+static void
+test_edit_at_earlier_step (void)
+{
+  g_autoptr (ReclaimSession) session = session_with ("class Node:\n"
+                                                     "    pass\n"
+                                                     "def make():\n"
+                                                     "    return Node()\n"
+                                                     "a = make()\n"
+                                                     "b = Node()\n"
+                                                     "del a\n");
+  g_autoptr (GError) error = NULL;
+
+  /* looking at the heap after a = make(): the new object's statement goes
+   * after it, and the view stays there, at the new statement */
+  seek_before_line (session, 6);
+  g_assert_true (reclaim_session_new_object (session, RECLAIM_NEW_LIST, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (reclaim_session_get_source (session), ==,
+                   "class Node:\n    pass\ndef make():\n    return Node()\na = make()\nl1 = []\nb = Node()\ndel a\n");
+  g_assert_cmpuint (reclaim_session_get_line (session), ==, 7);
+  g_assert_cmpuint (reclaim_session_get_position (session), <, reclaim_session_get_timeline (session)->end);
+
+  /* a is alive there (deleted at the end): an edit can name it */
+  ReclaimId ns = reclaim_session_get_timeline (session)->module_dict;
+  g_assert_true (reclaim_session_add_reference (session, ns, "keep", global (session, "a"), FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (strstr (reclaim_session_get_source (session), "l1 = []\nkeep = a\nb = Node()\n") != NULL);
+  g_assert_cmpuint (reclaim_session_get_line (session), ==, 8);
+
+  /* inside make(), called by line 5: the edit goes after line 5's
+   * statement, not into the function */
+  seek_before_line (session, 4);
+  g_assert_true (reclaim_session_collect (session));
+  g_assert_true (strstr (reclaim_session_get_source (session), "a = make()\ngc.collect()\nl1 = []\n") != NULL);
+  g_assert_true (g_str_has_prefix (reclaim_session_get_source (session), "import gc\n"));
+  g_assert_cmpuint (reclaim_session_get_line (session), ==, 9);
+
+  /* at the end, edits still go at the end */
+  reclaim_session_go_to_end (session);
+  g_assert_true (reclaim_session_new_object (session, RECLAIM_NEW_DICT, NULL));
+  g_assert_true (g_str_has_suffix (reclaim_session_get_source (session), "del a\nd1 = {}\n"));
+  g_assert_cmpuint (reclaim_session_get_position (session), ==, reclaim_session_get_timeline (session)->end);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -585,6 +640,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/session/edit-references", test_edit_references);
   g_test_add_func ("/view/session/edit-delete-and-collect", test_edit_delete_and_collect);
   g_test_add_func ("/view/session/collector-mode", test_collector_mode);
+  g_test_add_func ("/view/session/edit-at-earlier-step", test_edit_at_earlier_step);
 
   return g_test_run ();
 }

@@ -332,12 +332,29 @@ collecting_generation (ReclaimHeap *heap)
   return -1;
 }
 
+/* A card's type in the reader's language where it is an ordinary word
+ * ("function", "object"); Python's own type names (list, dict, int) stay
+ * as Python spells them. */
+static const char *
+type_title (const char *type)
+{
+  static const char *const words[] = {
+    /* TRANSLATORS: card titles: the type of an object as a plain word */
+    N_("object"), N_("function"), N_("generator"), N_("cell"), N_("method"), N_("frame"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strcmp0 (type, words[i]) == 0)
+      return _(words[i]);
+  return type;
+}
+
 static char *
 card_title (Builder *b, ReclaimId id)
 {
   ReclaimHeap *heap = b->heap;
   const char *label = reclaim_heap_get_label (heap, id);
-  const char *type = reclaim_heap_get_type_name (heap, id);
+  const char *type = type_title (reclaim_heap_get_type_name (heap, id));
 
   if (id == b->options->module_dict)
     /* TRANSLATORS: the title of the card that holds the module's variables */

@@ -22,7 +22,8 @@
 static char *
 figure_caption (ReclaimWindow *self)
 {
-  g_autofree char *name = self->file ? g_file_get_basename (self->file) : g_strdup (_("Untitled"));
+  g_autofree char *name = self->file ? g_file_get_basename (self->file)
+                                     : g_strdup (self->untitled ? _("Untitled script") : _("Welcome example"));
 
   return g_strdup_printf ("%s · %s", name, gtk_label_get_text (self->step_label));
 }

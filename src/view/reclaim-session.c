@@ -246,6 +246,7 @@ run (ReclaimSession *self)
   gboolean keep_last_run = self->keep_last_run && last_interp != NULL;
 
   g_clear_pointer (&self->error_message, g_free);
+  g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
   g_string_truncate (self->output, 0);
   g_string_truncate (self->errors, 0);
   g_array_set_size (self->output_marks, 0);
@@ -275,7 +276,6 @@ run (ReclaimSession *self)
     {
       g_clear_pointer (&last_interp, reclaim_interp_free);
       g_clear_pointer (&self->names, reclaim_edit_context_free);
-      g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
       g_clear_pointer (&self->timeline, reclaim_timeline_free);
       g_hash_table_remove_all (self->id_positions);
       self->timeline = timeline;
@@ -653,23 +653,17 @@ shown_statement_line (ReclaimSession *self)
   return 0;
 }
 
-/* Whether an edit is made at the script's end, where its statement is
- * appended: at the end of the history, or over a script that did not
- * start (whose lines are not the ones the run stepped through). */
-static gboolean
-editing_at_end (ReclaimSession *self)
-{
-  return self->stale || reclaim_session_get_position (self) >= self->timeline->end;
-}
-
 /* The names edits read: at the end, or at the position shown, where the
- * statement an edit writes goes after the statement being shown. */
+ * statement an edit writes goes after the statement being shown.  Over a
+ * script that did not start, the names are the last run's and the
+ * statement goes at the end of the text as it is now (its lines are not
+ * the ones the run stepped through), so that nothing typed is lost. */
 static ReclaimEditContext *
 edit_context (ReclaimSession *self)
 {
   guint64 position = reclaim_session_get_position (self);
 
-  if (editing_at_end (self))
+  if (!self->stale && position >= self->timeline->end)
     return self->names;
   if (self->shown_names == NULL || self->shown_position != position)
     {
@@ -677,7 +671,7 @@ edit_context (ReclaimSession *self)
       self->shown_names = reclaim_edit_context_new (reclaim_session_get_heap (self),
                                                     self->timeline->module_dict, self->source);
       self->shown_position = position;
-      reclaim_edit_context_set_insertion (self->shown_names, shown_statement_line (self));
+      reclaim_edit_context_set_insertion (self->shown_names, self->stale ? G_MAXUINT : shown_statement_line (self));
     }
   return self->shown_names;
 }
@@ -692,7 +686,7 @@ apply_edit (ReclaimSession *self, ReclaimEditContext *context, char *new_source)
   if (new_source == NULL)
     return FALSE;
   guint line = 0;
-  if (context != self->names)
+  if (context != self->names && !self->stale)
     {
       line = reclaim_edit_context_get_statement_line (context);
       /* a __del__'s lines come before the statement shown */

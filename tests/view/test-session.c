@@ -353,6 +353,12 @@ test_errors (void)
   g_assert_cmpuint (reclaim_session_get_output_length (session), ==, strlen (reclaim_session_get_output (session)));
   g_assert_nonnull (strstr (reclaim_session_get_output (session), "SyntaxError"));
 
+  /* an edit on the canvas meanwhile keeps what was typed */
+  g_assert_true (reclaim_session_collect (session));
+  g_assert_true (g_str_has_prefix (reclaim_session_get_source (session), "import gc\n"));
+  g_assert_true (g_str_has_suffix (reclaim_session_get_source (session), "x = 1\nif x\ngc.collect()\n"));
+  g_assert_true (reclaim_session_is_stale (session));
+
   reclaim_session_set_source (session, "x = 1\n");
   g_assert_false (reclaim_session_is_stale (session));
   g_assert_cmpuint (reclaim_session_get_error_line (session), ==, 0);

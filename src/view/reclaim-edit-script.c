@@ -401,14 +401,29 @@ imports_module (const char *text, const SourceLine *line, const char *module)
   return FALSE;
 }
 
+/* Where the script first uses `module.`: an import after that binds the
+ * name too late for it (an edit made at an earlier step writes its use
+ * above the script's own import). */
+static gsize
+first_use (const char *text, const char *module)
+{
+  g_autofree char *use = g_strconcat (module, ".", NULL);
+
+  for (const char *p = strstr (text, use); p != NULL; p = strstr (p + 1, use))
+    if (p == text || !is_word_byte (p[-1]))
+      return p - text;
+  return strlen (text);
+}
+
 /* Adds "import module" among the script's imports, unless a top-level
- * import already binds it. */
+ * import before its first use already binds it. */
 void
 edit_ensure_import (GString *script, const char *module)
 {
   g_autoptr (GArray) lines = split_lines (script->str);
+  gsize used = first_use (script->str, module);
 
-  for (guint k = 0; k < lines->len; k++)
+  for (guint k = 0; k < lines->len && LINE (lines, k)->start < used; k++)
     if (LINE (lines, k)->indent == 0 && begins_with (script->str, lines, k, "import", "") &&
         imports_module (script->str, LINE (lines, k), module))
       return;

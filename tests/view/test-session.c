@@ -623,6 +623,28 @@ test_edit_at_earlier_step (void)
   g_assert_cmpuint (reclaim_session_get_position (session), ==, reclaim_session_get_timeline (session)->end);
 }
 
+/* A weak reference made above the script's own "import weakref" imports
+ * it where it is used first. */
+static void
+test_edit_before_import (void)
+{
+  g_autoptr (ReclaimSession) session = session_with ("class Node:\n"
+                                                     "    pass\n"
+                                                     "a = Node()\n"
+                                                     "b = Node()\n"
+                                                     "import weakref\n"
+                                                     "w = weakref.ref(a)\n");
+  g_autoptr (GError) error = NULL;
+  ReclaimId ns = reclaim_session_get_timeline (session)->module_dict;
+
+  seek_before_line (session, 5);
+  g_assert_true (reclaim_session_add_reference (session, ns, "r", global (session, "b"), TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (reclaim_session_get_status (session), ==, 0);
+  g_assert_true (g_str_has_prefix (reclaim_session_get_source (session), "import weakref\n"));
+  g_assert_nonnull (strstr (reclaim_session_get_source (session), "b = Node()\nr = weakref.ref(b)\n"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -647,6 +669,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/session/edit-delete-and-collect", test_edit_delete_and_collect);
   g_test_add_func ("/view/session/collector-mode", test_collector_mode);
   g_test_add_func ("/view/session/edit-at-earlier-step", test_edit_at_earlier_step);
+  g_test_add_func ("/view/session/edit-before-import", test_edit_before_import);
 
   return g_test_run ();
 }

@@ -87,6 +87,25 @@ reclaim_window_export_figure (ReclaimWindow *self, GFile *file)
                                        g_object_ref (self));
 }
 
+static const char *const format_ids[] = { "png", "svg", "pdf", NULL };
+
+/* The file the user chose: a name that ends in .png, .svg or .pdf says
+ * its format; one that does not gets the format chosen beside it. */
+static GFile *
+chosen_figure_file (GtkFileChooser *chooser)
+{
+  g_autoptr (GFile) file = gtk_file_chooser_get_file (chooser);
+  g_autofree char *name = g_file_get_basename (file);
+  const char *format = gtk_file_chooser_get_choice (chooser, "format");
+  ReclaimFigureFormat typed;
+
+  if (reclaim_figure_format_for_name (name, &typed) || format == NULL || !g_strv_contains (format_ids, format))
+    return g_steal_pointer (&file);
+  g_autoptr (GFile) parent = g_file_get_parent (file);
+  g_autofree char *named = g_strconcat (name, ".", format, NULL);
+  return g_file_get_child (parent, named);
+}
+
 static void
 export_response (GtkNativeDialog *chooser, int response, gpointer user_data)
 {
@@ -94,37 +113,11 @@ export_response (GtkNativeDialog *chooser, int response, gpointer user_data)
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *name = g_file_get_basename (file);
-      ReclaimFigureFormat format;
-      /* a name without an extension gets the one of the chosen format */
-      if (!reclaim_figure_format_for_name (name, &format) && filter != NULL)
-        {
-          const char *extension = g_object_get_data (G_OBJECT (filter), "extension");
-          g_autofree char *full = g_strconcat (name, extension, NULL);
-          g_autoptr (GFile) parent = g_file_get_parent (file);
-          GFile *named = g_file_get_child (parent, full);
-          g_object_unref (file);
-          file = named;
-        }
+      g_autoptr (GFile) file = chosen_figure_file (GTK_FILE_CHOOSER (chooser));
       reclaim_window_export_figure (self, file);
     }
   g_object_unref (chooser);
   g_object_unref (self);
-}
-
-static void
-add_format (GtkFileChooser *chooser, const char *label, const char *mime_type, const char *extension)
-{
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strconcat ("*", extension, NULL);
-
-  gtk_file_filter_set_name (filter, label);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_pattern (filter, pattern);
-  g_object_set_data (G_OBJECT (filter), "extension", (gpointer) extension);
-  gtk_file_chooser_add_filter (chooser, filter);
 }
 
 static void
@@ -134,16 +127,27 @@ export_activated (GtkWidget *widget, const char *action, GVariant *parameter)
   GtkFileChooserNative *chooser =
     gtk_file_chooser_native_new (_("Export Figure"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                  _("_Export"), _("_Cancel"));
-  g_autofree char *stem = self->file ? g_file_get_basename (self->file) : g_strdup ("reclaim.py");
+  const char *format_labels[] = { _("PNG image"), _("SVG drawing"), _("PDF document"), NULL };
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *stem = self->file ? g_file_get_basename (self->file)
+                                     : g_strdup (self->untitled ? "untitled" : "welcome");
   char *dot = strrchr (stem, '.');
   g_autofree char *name = NULL;
 
   if (dot != NULL && dot != stem)
     *dot = '\0';
-  name = g_strdup_printf ("%s-step-%u.png", stem, reclaim_session_get_step (self->session));
-  add_format (GTK_FILE_CHOOSER (chooser), _("PNG image"), "image/png", ".png");
-  add_format (GTK_FILE_CHOOSER (chooser), _("SVG drawing"), "image/svg+xml", ".svg");
-  add_format (GTK_FILE_CHOOSER (chooser), _("PDF document"), "application/pdf", ".pdf");
+  /* no extension: the format chosen beside the name gives it */
+  name = g_strdup_printf ("%s-step-%u", stem, reclaim_session_get_step (self->session));
+  gtk_file_filter_set_name (filter, _("Figures"));
+  for (guint i = 0; format_ids[i] != NULL; i++)
+    {
+      g_autofree char *pattern = g_strconcat ("*.", format_ids[i], NULL);
+      gtk_file_filter_add_pattern (filter, pattern);
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"),
+                               (const char **) format_ids, format_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "png");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response), g_object_ref (self));

@@ -371,7 +371,8 @@ card_title (Builder *b, ReclaimId id)
       return label ? g_strdup_printf ("%s %s", type, label) : g_strdup (type);
     case RECLAIM_KIND_OBJECT:
     case RECLAIM_KIND_PLAIN:
-      return g_strdup (label ? label : type);
+      /* object() is labelled by its type's name */
+      return g_strdup (label ? type_title (label) : type);
     default:
       if (reclaim_heap_get_alloc_flags (heap, id) & RECLAIM_ALLOC_ROOT)
         return g_strdup (label ? label : type);

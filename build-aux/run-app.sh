@@ -3,7 +3,8 @@
 #
 # Arguments go to the app: `bash build-aux/run-app.sh script.py` opens that
 # script; with none the window shows its built-in example.  The app runs
-# from the build directory, with the settings schema compiled there.
+# from the build directory, with the settings schema compiled there; it
+# finds the translations built in build/po by itself (LANGUAGE=de for German).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

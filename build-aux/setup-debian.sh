@@ -13,7 +13,8 @@ readonly BUILD_DIR=build
 # Debian 12 package names.  GtkSourceView draws the script pane (line
 # numbers, Python highlighting); appstream provides appstreamcli (metainfo
 # validation); xauth is needed by xvfb-run; python3 is used by the tests and
-# by run-tests.sh to read meson's test log.
+# by run-tests.sh to read meson's test log; poppler-utils (pdftoppm) lets
+# the figure tests rasterise a PDF.
 readonly PACKAGES=(
     build-essential
     meson
@@ -34,6 +35,7 @@ readonly PACKAGES=(
     xdotool
     dbus-daemon
     python3
+    poppler-utils
 )
 
 say() { printf 'setup-debian: %s\n' "$*"; }

@@ -60,12 +60,9 @@ reclaim_application_activate (GApplication *app)
 static void
 reclaim_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
 {
+  /* a window opens once its file is read: a file refused opens none */
   for (int i = 0; i < n_files; i++)
-    {
-      ReclaimWindow *window = reclaim_window_new (RECLAIM_APPLICATION (app));
-      reclaim_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+    reclaim_window_open_in_new_window (RECLAIM_APPLICATION (app), files[i]);
 }
 
 static void
@@ -135,7 +132,10 @@ static const struct {
   const char *accels[3];
 } app_accels[] = {
   { "app.quit", { "<Control>q", NULL } },
-  { "app.new-window", { "<Control>n", NULL } },
+  { "win.new", { "<Control>n", NULL } },
+  { "app.new-window", { "<Control><Shift>n", NULL } },
+  { "win.export-figure", { "<Control><Shift>e", NULL } },
+  { "win.copy-figure", { "<Control><Shift>c", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.open", { "<Control>o", NULL } },

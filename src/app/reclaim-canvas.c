@@ -572,6 +572,40 @@ canvas_selected_row (ReclaimCanvas *self, ReclaimCard **card_out)
 
 /* --- The widget ------------------------------------------------------------- */
 
+/* Nothing to look at: no object, only a frame without variables. */
+static gboolean
+canvas_is_empty (ReclaimCanvas *self)
+{
+  for (guint c = 0; c < reclaim_scene_n_cards (self->scene); c++)
+    {
+      const ReclaimCard *card = reclaim_scene_get_card (self->scene, c);
+      if (card->column > 0 || card->n_rows > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An empty canvas says how to begin, in its middle. */
+static void
+snapshot_empty_hint (ReclaimCanvas *self, GtkSnapshot *snapshot, double width, double height)
+{
+  g_autoptr (PangoLayout) layout =
+    gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                    _("Double-click here to make an object,\nor type Python in the script."));
+  GdkRGBA color;
+  int text_width, text_height;
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_width (layout, (int) MAX (width - 48, 1) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
+  color.alpha *= 0.6;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (24, (float) (height - text_height) / 2));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 reclaim_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
@@ -610,6 +644,12 @@ reclaim_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     }
   canvas_transition_decorate (self, &deco);
 
+  /* an empty frame alone says nothing: the hint says what to do */
+  if (canvas_is_empty (self))
+    {
+      snapshot_empty_hint (self, snapshot, width, height);
+      return;
+    }
   cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   reclaim_renderer_draw_decorated (self->renderer, cr, self->scene, &viewport, &deco);
   cairo_destroy (cr);

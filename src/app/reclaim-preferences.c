@@ -20,6 +20,7 @@ struct _ReclaimPreferences
   GtkDropDown   *collector;
   GtkAdjustment *animation_adjustment;
   GtkAdjustment *font_adjustment;
+  GtkAdjustment *step_limit_adjustment;
 };
 
 G_DEFINE_FINAL_TYPE (ReclaimPreferences, reclaim_preferences, GTK_TYPE_WINDOW)
@@ -74,6 +75,7 @@ reclaim_preferences_class_init (ReclaimPreferencesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReclaimPreferences, collector);
   gtk_widget_class_bind_template_child (widget_class, ReclaimPreferences, animation_adjustment);
   gtk_widget_class_bind_template_child (widget_class, ReclaimPreferences, font_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimPreferences, step_limit_adjustment);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -94,6 +96,8 @@ reclaim_preferences_new (GSettings *settings, GtkWindow *parent)
   g_settings_bind (settings, "animation-speed", self->animation_adjustment, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "script-font-size", self->font_adjustment, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "step-limit", self->step_limit_adjustment, "value",
                    G_SETTINGS_BIND_DEFAULT);
   return GTK_WIDGET (self);
 }

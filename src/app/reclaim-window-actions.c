@@ -302,7 +302,61 @@ weak_tool_changed (GSimpleAction *action, GVariant *value, gpointer user_data)
   ReclaimWindow *self = user_data;
 
   g_simple_action_set_state (action, value);
+  if (!self->weak_key_held)
+    self->weak_tool_chosen = g_variant_get_boolean (value);
   g_object_set (self->canvas, "weak-tool", g_variant_get_boolean (value), NULL);
+}
+
+/* While Ctrl or Alt is held a drag draws a weak reference, so the weak
+ * tool shows itself on; letting go gives it back the state the user chose. */
+static void
+show_weak_key (ReclaimWindow *self, gboolean held)
+{
+  GAction *tool = g_action_map_lookup_action (G_ACTION_MAP (self), "weak-tool");
+
+  if (self->weak_key_held == held)
+    return;
+  self->weak_key_held = held;
+  g_simple_action_set_state (G_SIMPLE_ACTION (tool), g_variant_new_boolean (held || self->weak_tool_chosen));
+}
+
+static gboolean
+is_weak_key (guint keyval)
+{
+  return keyval == GDK_KEY_Control_L || keyval == GDK_KEY_Control_R ||
+         keyval == GDK_KEY_Alt_L || keyval == GDK_KEY_Alt_R;
+}
+
+static gboolean
+weak_key_pressed (GtkEventControllerKey *keys, guint keyval, guint keycode, GdkModifierType state,
+                  ReclaimWindow *self)
+{
+  if (is_weak_key (keyval))
+    show_weak_key (self, TRUE);
+  return FALSE;
+}
+
+static void
+weak_key_released (GtkEventControllerKey *keys, guint keyval, guint keycode, GdkModifierType state,
+                   ReclaimWindow *self)
+{
+  GdkModifierType others = state & (GDK_CONTROL_MASK | GDK_ALT_MASK);
+
+  /* the state is the one before the release: the key let go is still in it */
+  if (keyval == GDK_KEY_Control_L || keyval == GDK_KEY_Control_R)
+    others &= ~GDK_CONTROL_MASK;
+  else if (keyval == GDK_KEY_Alt_L || keyval == GDK_KEY_Alt_R)
+    others &= ~GDK_ALT_MASK;
+  if (is_weak_key (keyval))
+    show_weak_key (self, others != 0);
+}
+
+/* A window left while a key is down never hears it come up. */
+static void
+active_changed (ReclaimWindow *self, GParamSpec *pspec, gpointer user_data)
+{
+  if (!gtk_window_is_active (GTK_WINDOW (self)))
+    show_weak_key (self, FALSE);
 }
 
 static void
@@ -351,6 +405,13 @@ reclaim_window_init_actions (ReclaimWindow *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   add_stepping_keys (self);
+
+  GtkEventController *weak_keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (weak_keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (weak_keys, "key-pressed", G_CALLBACK (weak_key_pressed), self);
+  g_signal_connect (weak_keys, "key-released", G_CALLBACK (weak_key_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), weak_keys);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed), NULL);
 }
 
 void

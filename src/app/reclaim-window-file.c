@@ -29,6 +29,7 @@ void
 reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
 {
   g_set_object (&self->file, file);
+  self->untitled = FALSE;
   g_clear_handle_id (&self->rerun_timeout, g_source_remove);
   if (file != NULL)
     {
@@ -74,29 +75,48 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* Why a file's contents are no script to open (it is too large, binary,
+ * or not UTF-8), in a sentence naming it; NULL when they are fine. */
+static char *
+refuse_contents (GFile *file, const char *contents, gsize length)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  if (length > MAX_SCRIPT_SIZE)
+    return g_strdup_printf (_("Could not open %s: it is larger than 1 MB"), name);
+  if (memchr (contents, '\0', length) != NULL || !g_utf8_validate (contents, length, NULL))
+    return g_strdup_printf (_("Could not open %s: it is not UTF-8 text"), name);
+  return NULL;
+}
+
+/* Reads file; returns its text, or NULL with *message saying why not. */
+static char *
+finish_loading (GFile *file, GAsyncResult *result, char **message)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_load_contents_finish (file, result, &contents, &length, NULL, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      *message = g_strdup_printf (_("Could not open %s: %s"), name, error->message);
+      return NULL;
+    }
+  *message = refuse_contents (file, contents, length);
+  return *message ? NULL : g_steal_pointer (&contents);
+}
+
 static void
 loaded (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (ReclaimWindow) self = user_data;
   GFile *file = G_FILE (source);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = g_file_get_parse_name (file);
-  gsize length;
+  g_autofree char *message = NULL;
+  g_autofree char *contents = finish_loading (file, result, &message);
 
-  if (!g_file_load_contents_finish (file, result, &contents, &length, NULL, &error))
+  if (contents == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not open %s: %s"), name, error->message);
-      reclaim_window_show_banner (self, message, FALSE);
-      return;
-    }
-  if (length > MAX_SCRIPT_SIZE || memchr (contents, '\0', length) != NULL ||
-      !g_utf8_validate (contents, length, NULL))
-    {
-      g_autofree char *message =
-        g_strdup_printf (length > MAX_SCRIPT_SIZE ? _("Could not open %s: it is larger than 1 MB")
-                                                  : _("Could not open %s: it is not UTF-8 text"),
-                         name);
       reclaim_window_show_banner (self, message, FALSE);
       return;
     }
@@ -112,6 +132,57 @@ reclaim_window_open_file (ReclaimWindow *self, GFile *file)
   g_return_if_fail (G_IS_FILE (file));
 
   g_file_load_contents_async (file, NULL, loaded, g_object_ref (self));
+}
+
+/* A file refused before any window opened for it: said on the terminal,
+ * and in a window the user can see, an open one's banner or a dialog. */
+static void
+report_refused (GtkApplication *app, const char *message)
+{
+  GtkWindow *active = gtk_application_get_active_window (app);
+
+  g_printerr ("reclaim: %s\n", message);
+  if (RECLAIM_IS_WINDOW (active))
+    {
+      reclaim_window_show_banner (RECLAIM_WINDOW (active), message, FALSE);
+      return;
+    }
+  GtkWidget *dialog = gtk_message_dialog_new (NULL, 0, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", message);
+  gtk_window_set_application (GTK_WINDOW (dialog), app);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+loaded_for_new_window (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GtkApplication) app = user_data;
+  GFile *file = G_FILE (source);
+  g_autofree char *message = NULL;
+  g_autofree char *contents = finish_loading (file, result, &message);
+
+  if (contents == NULL)
+    report_refused (app, message);
+  else
+    {
+      ReclaimWindow *window = reclaim_window_new (RECLAIM_APPLICATION (app));
+      reclaim_window_load_text (window, contents, file);
+      add_to_recent (file);
+      reclaim_window_update_recent (window);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  g_application_release (G_APPLICATION (app));
+}
+
+void
+reclaim_window_open_in_new_window (ReclaimApplication *app, GFile *file)
+{
+  g_return_if_fail (RECLAIM_IS_APPLICATION (app));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* the application must not quit while no window is open yet */
+  g_application_hold (G_APPLICATION (app));
+  g_file_load_contents_async (file, NULL, loaded_for_new_window, g_object_ref (app));
 }
 
 /* --- Asking about unsaved work ------------------------------------------ */
@@ -148,6 +219,8 @@ reclaim_window_confirm_discard (ReclaimWindow *self, void (*then) (ReclaimWindow
   GtkWidget *dialog;
   g_autofree char *name = self->file ? g_file_get_basename (self->file)
                                      /* TRANSLATORS: fills the %s of "Save the changes to %s?" */
+                                     : self->untitled ? g_strdup (_("the new script"))
+                                     /* TRANSLATORS: fills the %s of "Save the changes to %s?" */
                                      : g_strdup (_("the example"));
 
   reclaim_window_flush_typing (self);
@@ -174,6 +247,23 @@ reclaim_window_confirm_discard (ReclaimWindow *self, void (*then) (ReclaimWindow
   pending->then = then;
   g_signal_connect (dialog, "response", G_CALLBACK (discard_response), pending);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- New ------------------------------------------------------------------ */
+
+static void
+start_new_script (ReclaimWindow *self)
+{
+  reclaim_window_load_text (self, "", NULL);
+  self->untitled = TRUE;
+  reclaim_window_update_title (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->script_view));
+}
+
+static void
+new_activated (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  reclaim_window_confirm_discard (RECLAIM_WINDOW (widget), start_new_script);
 }
 
 /* --- Open ----------------------------------------------------------------- */
@@ -373,6 +463,7 @@ save_activated (GtkWidget *widget, const char *name, GVariant *parameter)
 void
 reclaim_window_class_init_file (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);

@@ -13,6 +13,7 @@
 
 #include "reclaim-canvas.h"
 #include "reclaim-inspector.h"
+#include "reclaim-render.h"
 #include "reclaim-timeline-view.h"
 #include "reclaim-window.h"
 
@@ -25,6 +26,9 @@ struct _ReclaimWindow
   ReclaimSession      *session;
   GSettings           *settings;     /* NULL when the schema is not installed */
   GFile               *file;         /* NULL: not saved anywhere yet */
+  gboolean             untitled;     /* a new script (New), not the example */
+  gboolean             weak_tool_chosen;  /* the weak tool as the user set it */
+  gboolean             weak_key_held;     /* Ctrl or Alt is down: drags make weak references */
   char                *saved_text;   /* the text as last loaded or saved */
   char                *recent_uri;   /* a recent file to open once unsaved work is dealt with */
   guint                rerun_timeout;  /* a typed change waiting to run */
@@ -87,5 +91,16 @@ void  reclaim_window_update_recent    (ReclaimWindow *self);
  * user cancelled. */
 void  reclaim_window_confirm_discard  (ReclaimWindow *self,
                                        void         (*then) (ReclaimWindow *self));
+
+/* reclaim-window-figure.c */
+void    reclaim_window_class_init_figure (GtkWidgetClass *widget_class);
+/* What the window shows, as a figure file's bytes. */
+GBytes *reclaim_window_figure_bytes      (ReclaimWindow       *self,
+                                          ReclaimFigureFormat  format,
+                                          GError             **error);
+/* Writes the figure to file, its format from its name's extension; a
+ * failure shows in the banner. */
+void    reclaim_window_export_figure     (ReclaimWindow *self,
+                                          GFile         *file);
 
 G_END_DECLS

@@ -59,7 +59,7 @@ reclaim_window_update_title (ReclaimWindow *self)
       folder = parent ? g_file_get_parse_name (parent) : NULL;
     }
   else
-    name = g_strdup (_("Welcome example"));
+    name = g_strdup (self->untitled ? _("Untitled script") : _("Welcome example"));
 
   g_autofree char *title = reclaim_window_is_modified (self)
                            ? g_strdup_printf ("• %s", name) : g_strdup (name);
@@ -148,6 +148,27 @@ script_changed (GtkTextBuffer *buffer, ReclaimWindow *self)
 
 /* --- Following the session ---------------------------------------------- */
 
+/* "Line 3: SyntaxError: ...", naming the line once: without the
+ * "script.py:3:1: " a refusal begins with, and without python3's
+ * "(detected at line 3)" when that is the same line. */
+static char *
+error_banner_text (const char *error, guint line)
+{
+  g_autofree char *where = g_strdup_printf (":%u:", line);
+  g_autofree char *detected = g_strdup_printf (" (detected at line %u)", line);
+  const char *at = line ? strstr (error, where) : NULL;
+  g_autofree char *text = NULL;
+
+  if (at != NULL && strchr (at + strlen (where), ':') != NULL && strchr (error, ' ') > at)
+    error = strchr (at + strlen (where), ':') + 1;
+  text = g_strstrip (g_strdup (error));
+  if (line != 0 && g_str_has_suffix (text, detected))
+    text[strlen (text) - strlen (detected)] = '\0';
+  if (line == 0)
+    return g_steal_pointer (&text);
+  return g_strdup_printf (_("Line %u: %s"), line, text);
+}
+
 static void
 session_ran (ReclaimSession *session, ReclaimWindow *self)
 {
@@ -174,12 +195,13 @@ session_ran (ReclaimSession *session, ReclaimWindow *self)
   tag_line (buffer, self->error_tag, error_line);
   if (error != NULL && reclaim_session_get_status (session) != 0)
     {
-      g_autofree char *message = error_line
-        ? g_strdup_printf (_("Line %u: %s"), error_line, error) : g_strdup (error);
+      g_autofree char *message = error_banner_text (error, error_line);
       reclaim_window_show_banner (self, message, error_line != 0);
     }
   else
     gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  /* a script that does not start leaves the last run on the canvas, dimmed */
+  gtk_widget_set_opacity (GTK_WIDGET (self->canvas), reclaim_session_is_stale (session) ? 0.4 : 1.0);
 
   /* the actions follow in session_moved: "moved" comes after "ran" */
   reclaim_window_update_title (self);
@@ -227,6 +249,12 @@ canvas_message (ReclaimCanvas *canvas, const char *message, ReclaimWindow *self)
 /* --- Settings ----------------------------------------------------------- */
 
 static void
+step_limit_changed (GSettings *settings, const char *key, ReclaimWindow *self)
+{
+  reclaim_session_set_max_steps (self->session, g_settings_get_uint (settings, key));
+}
+
+static void
 restore_settings (ReclaimWindow *self)
 {
   static const char *const panes[] = { "show-script", "show-inspector", "show-timeline" };
@@ -251,6 +279,8 @@ restore_settings (ReclaimWindow *self)
                    G_SETTINGS_BIND_GET);
   g_action_change_state (g_action_map_lookup_action (G_ACTION_MAP (self), "show-internals"),
                          g_variant_new_boolean (g_settings_get_boolean (self->settings, "show-internals")));
+  step_limit_changed (self->settings, "step-limit", self);
+  g_signal_connect_object (self->settings, "changed::step-limit", G_CALLBACK (step_limit_changed), self, 0);
   /* a new window starts with the preferred model; the menu changes it for
    * this window only */
   g_action_change_state (g_action_map_lookup_action (G_ACTION_MAP (self), "collector"),
@@ -460,6 +490,7 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
 
   reclaim_window_class_init_actions (widget_class);
   reclaim_window_class_init_file (widget_class);
+  reclaim_window_class_init_figure (widget_class);
 }
 
 void

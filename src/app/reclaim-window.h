@@ -22,6 +22,10 @@ void            reclaim_window_open_example (ReclaimWindow *self);
  * and says why in the window's banner. */
 void            reclaim_window_open_file    (ReclaimWindow *self,
                                              GFile         *file);
+/* Reads a script and opens it in a new window; a file that cannot be
+ * read or is no text opens no window, and the message says why. */
+void            reclaim_window_open_in_new_window (ReclaimApplication *app,
+                                                   GFile              *file);
 ReclaimSession *reclaim_window_get_session  (ReclaimWindow *self);
 /* Whether the script or its card positions differ from the saved file. */
 gboolean        reclaim_window_is_modified  (ReclaimWindow *self);

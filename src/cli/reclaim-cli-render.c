@@ -9,8 +9,6 @@
 #include "reclaim-render.h"
 #include "reclaim-timeline.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -18,18 +16,16 @@
 #define MAX_SIZE   16384
 #define MAX_SCALE  16.0
 
-typedef enum {
-  FORMAT_PNG,
-  FORMAT_SVG,
-  FORMAT_PDF,
-} Format;
 
 typedef struct {
   gint64       step;       /* -1: not asked */
   gint64       line;       /* 0: not asked */
   gboolean     end;
+  const char  *phase;      /* a collector phase's name, or NULL */
+  ReclaimPhase phase_id;
+  gint64       event;      /* -1: not asked */
   const char  *output;
-  Format       format;
+  ReclaimFigureFormat format;
   int          width, height;
   double       scale;
   ReclaimTheme theme;
@@ -37,20 +33,20 @@ typedef struct {
   ReclaimCollectorMode collector;
 } RenderArgs;
 
+/* The names the trace and the collector's source use; the resurrection
+ * check also by the name of CPython's function. */
 static gboolean
-format_of (const char *path, Format *format)
+phase_of (const char *name, ReclaimPhase *phase)
 {
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".png"))
-    *format = FORMAT_PNG;
-  else if (g_str_has_suffix (lower, ".svg"))
-    *format = FORMAT_SVG;
-  else if (g_str_has_suffix (lower, ".pdf"))
-    *format = FORMAT_PDF;
-  else
-    return FALSE;
-  return TRUE;
+  if (g_str_equal (name, "handle_resurrected_objects"))
+    name = "check_garbage";
+  for (ReclaimPhase p = RECLAIM_PHASE_UPDATE_REFS; p < RECLAIM_N_PHASES; p++)
+    if (g_str_equal (name, reclaim_phase_name (p)))
+      {
+        *phase = p;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 static int
@@ -70,9 +66,18 @@ check_args (RenderArgs *args, const char *theme, const char *collector)
     return usage_error ("give one of --step, --line and --end");
   if (args->step < -1 || args->line < 0)
     return usage_error ("--step takes a number from 0, --line a line number from 1");
+  if (args->phase && args->event != -1)
+    return usage_error ("give --phase or --event, not both");
+  if ((args->phase || args->event != -1) && (args->step != -1 || args->end))
+    return usage_error ("--phase and --event go with --line or alone, not with --step or --end");
+  if (args->event < -1)
+    return usage_error ("--event takes a number from 0");
+  if (args->phase && !phase_of (args->phase, &args->phase_id))
+    return usage_error ("--phase is one of update_refs, subtract_refs, move_unreachable, handle_weakrefs, "
+                        "finalize_garbage, check_garbage, delete_garbage, mark and sweep");
   if (args->output == NULL)
     return usage_error ("say where to write the picture with -o FILE.png, .svg or .pdf");
-  if (!format_of (args->output, &args->format))
+  if (!reclaim_figure_format_for_name (args->output, &args->format))
     {
       reclaim_cli_error ("cannot tell the format of %s: its name must end in .png, .svg or .pdf",
                          args->output);
@@ -136,6 +141,67 @@ code_of_line (const char *source, guint line)
   return g_strdup (text);
 }
 
+/* The first collection from position `from` (started by line `line`
+ * when it is not 0): the position at the end of its phase `phase`, where
+ * the phase's changes are all made; 0 when there is none. */
+static guint64
+find_phase_end (const ReclaimTimeline *timeline, guint64 from, guint line, ReclaimPhase phase)
+{
+  ReclaimHeap *heap = timeline->heap;
+  gboolean in_collection = FALSE, in_phase = FALSE;
+
+  for (guint64 i = from; i < timeline->end; i++)
+    {
+      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      if (!in_collection)
+        {
+          in_collection = ev->kind == RECLAIM_EV_GC_START && (line == 0 || ev->line == line);
+          continue;
+        }
+      if (in_phase && (ev->kind == RECLAIM_EV_GC_PHASE || ev->kind == RECLAIM_EV_GC_END))
+        return i;
+      if (ev->kind == RECLAIM_EV_GC_PHASE && ev->a == phase)
+        in_phase = TRUE;
+      else if (ev->kind == RECLAIM_EV_GC_END)
+        return 0;
+    }
+  return 0;
+}
+
+/* --phase and --event: a point inside the step found so far, counted from
+ * the first run of --line or from the script's start.  0 or an exit
+ * status; the caption says where. */
+static int
+find_position_inside (const RenderArgs *args, const ReclaimTimeline *timeline, const char *name,
+                      guint64 *position, char **caption)
+{
+  guint64 from = args->line > 0 ? *position : timeline->start;
+  g_autofree char *where = args->line > 0 ? g_strdup_printf ("line %" G_GINT64_FORMAT, args->line)
+                                          : g_strdup ("the script");
+
+  if (args->phase)
+    {
+      *position = find_phase_end (timeline, from, args->line, args->phase_id);
+      if (*position == 0)
+        {
+          reclaim_cli_error ("no collection of %s reaches the phase %s", where, args->phase);
+          return RECLAIM_CLI_EXIT_USAGE;
+        }
+      *caption = g_strdup_printf ("%s · collection of %s, after its phase %s", name, where,
+                                  reclaim_phase_name (args->phase_id));
+      return 0;
+    }
+  if ((guint64) args->event > timeline->end - from)
+    {
+      reclaim_cli_error ("%s has %" G_GUINT64_FORMAT " events from %s: --event takes 0 to %"
+                         G_GUINT64_FORMAT, name, timeline->end - from, where, timeline->end - from);
+      return RECLAIM_CLI_EXIT_USAGE;
+    }
+  *position = from + args->event;
+  *caption = g_strdup_printf ("%s · after event %" G_GINT64_FORMAT " of %s", name, args->event, where);
+  return 0;
+}
+
 /* Where the picture is taken, and its caption; 0 or an exit status. */
 static int
 find_position (const RenderArgs *args, const ReclaimTimeline *timeline, const char *script,
@@ -162,6 +228,8 @@ find_position (const RenderArgs *args, const ReclaimTimeline *timeline, const ch
     }
 
   *position = reclaim_timeline_step_position (timeline, step);
+  if (args->phase || args->event >= 0)
+    return find_position_inside (args, timeline, name, position, caption);
   guint next = reclaim_timeline_step_line (timeline, step);
   g_autofree char *code = code_of_line (source, next);
   if (next == 0)
@@ -174,70 +242,41 @@ find_position (const RenderArgs *args, const ReclaimTimeline *timeline, const ch
   return 0;
 }
 
-static cairo_status_t
-write_to_file (void *closure, const unsigned char *data, unsigned int length)
-{
-  return fwrite (data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-static cairo_surface_t *
-create_surface (Format format, FILE *file, int width, int height)
-{
-  switch (format)
-    {
-    case FORMAT_SVG:
-      return cairo_svg_surface_create_for_stream (write_to_file, file, width, height);
-    case FORMAT_PDF:
-      return cairo_pdf_surface_create_for_stream (write_to_file, file, width, height);
-    case FORMAT_PNG:
-    default:
-      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-    }
-}
-
 static int
 write_figure (const RenderArgs *args, ReclaimRenderer *renderer, const ReclaimScene *scene,
               const ReclaimFigure *figure)
 {
-  int width, height;
-  double scale;
-  FILE *file = fopen (args->output, "wb");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = reclaim_renderer_figure_bytes (renderer, scene, figure, args->format, &error);
 
+  if (bytes == NULL)
+    {
+      reclaim_cli_error ("cannot draw %s: %s", args->output, error->message);
+      return RECLAIM_CLI_EXIT_USAGE;
+    }
+  /* g_file_set_contents would replace a file by a new one, dropping
+   * what the user set on it; write it in place, as any program does */
+  FILE *file = fopen (args->output, "wb");
   if (file == NULL)
     {
       int saved_errno = errno;
       reclaim_cli_error ("cannot write %s: %s", args->output, g_strerror (saved_errno));
       return RECLAIM_CLI_EXIT_USAGE;
     }
-  reclaim_renderer_figure_size (renderer, scene, figure, &width, &height, &scale);
-  cairo_surface_t *surface = create_surface (args->format, file, width, height);
-  cairo_t *cr = cairo_create (surface);
-  reclaim_renderer_draw_figure (renderer, cr, scene, figure);
-  cairo_destroy (cr);
-
-  cairo_status_t status;
-  if (args->format == FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_to_file, file);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-  /* what fwrite could not report (a full disk) shows when the file closes */
+  gsize length = 0;
+  const void *data = g_bytes_get_data (bytes, &length);
   errno = 0;
-  if (fflush (file) != 0 && status == CAIRO_STATUS_SUCCESS)
-    status = CAIRO_STATUS_WRITE_ERROR;
+  gboolean written = fwrite (data, 1, length, file) == length && fflush (file) == 0;
   int saved_errno = errno;
-  if (fclose (file) != 0 && status == CAIRO_STATUS_SUCCESS)
+  if (fclose (file) != 0 && written)
     {
-      status = CAIRO_STATUS_WRITE_ERROR;
+      written = FALSE;
       saved_errno = errno;
     }
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (!written)
     {
       reclaim_cli_error ("cannot write %s: %s", args->output,
-                         saved_errno ? g_strerror (saved_errno) : cairo_status_to_string (status));
+                         g_strerror (saved_errno ? saved_errno : EIO));
       return RECLAIM_CLI_EXIT_USAGE;
     }
   return RECLAIM_CLI_EXIT_OK;
@@ -291,8 +330,8 @@ render (const RenderArgs *args, const char *script, const char *source, gsize le
 int
 reclaim_cli_render (int argc, char **argv)
 {
-  RenderArgs args = { .step = -1 };
-  g_autofree char *output = NULL, *theme = NULL, *collector = NULL;
+  RenderArgs args = { .step = -1, .event = -1 };
+  g_autofree char *output = NULL, *theme = NULL, *collector = NULL, *phase = NULL;
   g_autoptr (GError) error = NULL;
   const GOptionEntry entries[] = {
     { "step", 0, 0, G_OPTION_ARG_INT64, &args.step,
@@ -301,6 +340,11 @@ reclaim_cli_render (int argc, char **argv)
       "Draw the heap just before line L first runs", "L" },
     { "end", 0, 0, G_OPTION_ARG_NONE, &args.end,
       "Draw the heap after the last statement (the default)", NULL },
+    { "phase", 0, 0, G_OPTION_ARG_STRING, &phase,
+      "Draw the heap at the end of a collector phase (update_refs, subtract_refs, ...) of the first "
+      "collection of --line, or of the script", "NAME" },
+    { "event", 0, 0, G_OPTION_ARG_INT64, &args.event,
+      "Draw the heap after N events from the first run of --line, or from the script's start", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write the picture to FILE: .png, .svg or .pdf", "FILE" },
     { "width", 0, 0, G_OPTION_ARG_INT, &args.width,
@@ -330,6 +374,7 @@ reclaim_cli_render (int argc, char **argv)
   if (argc != 2)
     return usage_error ("render takes one script");
   args.output = output;
+  args.phase = phase;
   int status = check_args (&args, theme, collector);
   if (status != 0)
     return status;

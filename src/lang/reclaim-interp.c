@@ -369,9 +369,10 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
     {
       if (es->stopped)
         {
+          const char *advice = interp->options.max_steps_advice ? interp->options.max_steps_advice
+                                                                : "raise the limit with --max-steps";
           g_autofree char *message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT
-                                                      " steps (raise the limit with --max-steps)\n",
-                                                      interp->options.max_steps);
+                                                      " steps (%s)\n", interp->options.max_steps, advice);
           lang_error_clear (interp);
           lang_write_stderr (interp, message, -1);
           status = 3;

@@ -20,6 +20,9 @@ typedef struct {
    * alive at once, before the script is stopped (0: the defaults). */
   guint64          max_steps;
   guint32          max_objects;
+  /* How the message of a stopped script says to raise max_steps (NULL:
+   * "raise the limit with --max-steps", reclaim-cli's option). */
+  const char      *max_steps_advice;
   /* Apply the heap's events without keeping them: less memory, but no
    * trace and no time travel afterwards. */
   gboolean         drop_events;

@@ -19,8 +19,12 @@ gboolean edit_is_dunder      (const char *name);
 /* Adds every word of text to taken (a set of char *, owning them). */
 void     edit_note_words     (GHashTable *taken, const char *text);
 
-/* A statement on a line of its own at the end; the script ends with one newline. */
-void     edit_append_statement (GString *script, const char *statement);
+/* A statement on a line of its own after the top-level statement that
+ * begins on line after_line (0: before the script's first statement,
+ * G_MAXUINT: at the end); returns the line it begins on. */
+guint    edit_insert_statement (GString *script, const char *statement, guint after_line);
+/* The lines of text: 1 + its newlines. */
+guint    edit_count_lines      (const char *text);
 /* "import module" among the script's first imports, unless a top-level
  * import binds it already. */
 void     edit_ensure_import    (GString *script, const char *module);

@@ -275,11 +275,116 @@ insert_lines (GString *script, gsize offset, const char *lines)
   g_string_insert (script, offset, lines);
 }
 
-void
-edit_append_statement (GString *script, const char *statement)
+/* Whether line k begins a statement of the top level: not a line of a
+ * block, nor the else, elif, except or finally that goes on one. */
+static gboolean
+begins_top_level_statement (const char *text, GArray *lines, guint k)
 {
-  insert_lines (script, script->len, statement);
-  g_string_append_c (script, '\n');
+  static const char *const clauses[] = { "else", "elif", "except", "finally" };
+  const SourceLine *line = LINE (lines, k);
+
+  if (line->indent > 0 || line->continues || line->empty)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (clauses); i++)
+    if (begins_with (text, lines, k, clauses[i], ":("))
+      return FALSE;
+  return TRUE;
+}
+
+/* The index after the last line of the top-level statement that begins at
+ * line k (a decorator's goes on to its def), blank lines and comments
+ * after it not counted. */
+static guint
+top_level_statement_end (const char *text, GArray *lines, guint k)
+{
+  guint end;
+
+  for (;;)
+    {
+      end = statement_end (lines, k);
+      while (end < lines->len && !begins_top_level_statement (text, lines, end))
+        end++;
+      if (text[LINE (lines, k)->start] != '@' || end >= lines->len)
+        break;
+      k = end;
+    }
+  while (end > k + 1 && LINE (lines, end - 1)->empty)
+    end--;
+  return end;
+}
+
+gboolean
+reclaim_edit_find_top_level_statement (const char *source, guint line, guint *first, guint *last)
+{
+  g_autoptr (GArray) lines = split_lines (source);
+  guint k = line - 1;
+
+  if (line == 0 || k >= lines->len)
+    return FALSE;
+  while (k > 0 && !begins_top_level_statement (source, lines, k))
+    k--;
+  if (!begins_top_level_statement (source, lines, k))
+    return FALSE;
+  /* a def under its decorators belongs to the first of them */
+  while (k > 0 && source[LINE (lines, k - 1)->start] == '@' && begins_top_level_statement (source, lines, k - 1))
+    k--;
+  guint end = top_level_statement_end (source, lines, k);
+  if (line - 1 >= end)
+    return FALSE;
+  *first = k + 1;
+  *last = end;
+  return TRUE;
+}
+
+/* Where a statement goes: after the top-level statement on line
+ * after_line, before the first one for 0, at the end for G_MAXUINT. */
+static gsize
+statement_offset (const char *text, guint after_line)
+{
+  g_autoptr (GArray) lines = split_lines (text);
+  guint first, last;
+
+  if (after_line == 0)
+    {
+      Prelude prelude = find_prelude (text, lines);
+      /* after a docstring, which must stay first */
+      for (guint k = 0; k < lines->len; k++)
+        if (begins_top_level_statement (text, lines, k) && LINE (lines, k)->start >= prelude.header_end)
+          return LINE (lines, k)->start;
+      return strlen (text);
+    }
+  if (after_line == G_MAXUINT || !reclaim_edit_find_top_level_statement (text, after_line, &first, &last))
+    return strlen (text);
+  return LINE (lines, last - 1)->end;
+}
+
+static guint
+count_lines_before (const char *text, gsize offset)
+{
+  guint n = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    n += text[i] == '\n';
+  return n;
+}
+
+guint
+edit_insert_statement (GString *script, const char *statement, guint after_line)
+{
+  gsize offset = statement_offset (script->str, after_line);
+  g_autofree char *line = g_strconcat (statement, "\n", NULL);
+
+  /* insert_lines ends an unfinished last line first */
+  gboolean ends_line = offset > 0 && script->str[offset - 1] != '\n';
+
+  insert_lines (script, offset, line);
+  return count_lines_before (script->str, offset + (ends_line ? 1 : 0));
+}
+
+guint
+edit_count_lines (const char *text)
+{
+  return count_lines_before (text, strlen (text));
 }
 
 /* "import a, b as c" binds a but not b. */
@@ -296,14 +401,29 @@ imports_module (const char *text, const SourceLine *line, const char *module)
   return FALSE;
 }
 
+/* Where the script first uses `module.`: an import after that binds the
+ * name too late for it (an edit made at an earlier step writes its use
+ * above the script's own import). */
+static gsize
+first_use (const char *text, const char *module)
+{
+  g_autofree char *use = g_strconcat (module, ".", NULL);
+
+  for (const char *p = strstr (text, use); p != NULL; p = strstr (p + 1, use))
+    if (p == text || !is_word_byte (p[-1]))
+      return p - text;
+  return strlen (text);
+}
+
 /* Adds "import module" among the script's imports, unless a top-level
- * import already binds it. */
+ * import before its first use already binds it. */
 void
 edit_ensure_import (GString *script, const char *module)
 {
   g_autoptr (GArray) lines = split_lines (script->str);
+  gsize used = first_use (script->str, module);
 
-  for (guint k = 0; k < lines->len; k++)
+  for (guint k = 0; k < lines->len && LINE (lines, k)->start < used; k++)
     if (LINE (lines, k)->indent == 0 && begins_with (script->str, lines, k, "import", "") &&
         imports_module (script->str, LINE (lines, k), module))
       return;

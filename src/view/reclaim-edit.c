@@ -22,6 +22,8 @@ struct _ReclaimEditContext
   char        *source;
   GHashTable  *names;   /* ReclaimId -> char *expression */
   GHashTable  *taken;   /* char *: every word of the source, every global's name */
+  guint        insert_after;    /* see reclaim_edit_context_set_insertion() */
+  guint        statement_line;  /* where the last edit put its statement */
 };
 
 /* ---- naming the heap ------------------------------------------------------- */
@@ -210,6 +212,7 @@ reclaim_edit_context_new (ReclaimHeap *heap, ReclaimId module_dict, const char *
   context->source = g_strdup (source ? source : "");
   context->names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   context->taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  context->insert_after = G_MAXUINT;
   edit_note_words (context->taken, context->source);
   if (is_alive (heap, module_dict))
     {
@@ -237,7 +240,39 @@ reclaim_edit_name_of (ReclaimEditContext *context, ReclaimId obj)
   return g_hash_table_lookup (context->names, GUINT_TO_POINTER (obj));
 }
 
+void
+reclaim_edit_context_set_insertion (ReclaimEditContext *context, guint line)
+{
+  g_return_if_fail (context != NULL);
+  context->insert_after = line;
+}
+
+guint
+reclaim_edit_context_get_statement_line (ReclaimEditContext *context)
+{
+  g_return_val_if_fail (context != NULL, 0);
+  return context->statement_line;
+}
+
 /* ---- what the edits share ---------------------------------------------------- */
+
+/* Puts the statement where the context says, then what it needs (an
+ * import, a class) among the script's first lines, which come before it;
+ * notes the statement's line. */
+static void
+insert_statement (ReclaimEditContext *context, GString *script, const char *statement,
+                  void (*prepare) (GString *script, const char *name), const char *name)
+{
+  guint line = edit_insert_statement (script, statement, context->insert_after);
+
+  if (prepare != NULL)
+    {
+      guint before = edit_count_lines (script->str);
+      prepare (script, name);
+      line += edit_count_lines (script->str) - before;
+    }
+  context->statement_line = line;
+}
 
 /* "this Node object", "this list", "the class Node". */
 static char *
@@ -293,9 +328,7 @@ with_statement (ReclaimEditContext *context, const char *module, const char *sta
 {
   GString *script = g_string_new (context->source);
 
-  if (module)
-    edit_ensure_import (script, module);
-  edit_append_statement (script, statement);
+  insert_statement (context, script, statement, module ? edit_ensure_import : NULL, module);
   return g_string_free (script, FALSE);
 }
 
@@ -330,18 +363,17 @@ reclaim_edit_new_object (ReclaimEditContext *context, ReclaimNewKind kind, char 
 
   g_autofree char *variable = free_name (context, prefixes[kind]);
   g_autofree char *statement = NULL;
+  g_autofree char *cls = NULL;
+  gboolean define = FALSE;
   GString *script = g_string_new (context->source);
   if (kind == RECLAIM_NEW_INSTANCE)
     {
-      gboolean define = FALSE;
-      g_autofree char *cls = instance_class (context, &define);
-      if (define)
-        edit_insert_class_definition (script, cls);
+      cls = instance_class (context, &define);
       statement = g_strdup_printf ("%s = %s()", variable, cls);
     }
   else
     statement = g_strdup_printf ("%s = %s", variable, kind == RECLAIM_NEW_LIST ? "[]" : "{}");
-  edit_append_statement (script, statement);
+  insert_statement (context, script, statement, define ? edit_insert_class_definition : NULL, cls);
   if (out_variable)
     *out_variable = g_steal_pointer (&variable);
   return g_string_free (script, FALSE);
@@ -720,6 +752,7 @@ reclaim_edit_give_finalizer (ReclaimEditContext *context, ReclaimId obj, GError 
       g_set_error (error, RECLAIM_EDIT_ERROR, RECLAIM_EDIT_ERROR_NOT_ALLOWED, _("%s already has a __del__."), name);
       return NULL;
     }
+  context->statement_line = 0;
   return edit_write_finalizer (context->source, name ? name : "?", error);
 }
 

@@ -47,6 +47,22 @@ void                reclaim_edit_context_free (ReclaimEditContext *context);
 /* The shortest expression naming obj from a global variable, or NULL. */
 const char *reclaim_edit_name_of   (ReclaimEditContext *context, ReclaimId obj);
 
+/* Where the edits put the statement they write: after the top-level
+ * statement that begins on line `line` (0: before the script's first
+ * statement).  G_MAXUINT, the default, is the script's end. */
+void        reclaim_edit_context_set_insertion (ReclaimEditContext *context,
+                                                guint               line);
+/* The line the last edit's statement begins on in the script it returned;
+ * 0 when it wrote none at the top level (a __del__ goes into a class). */
+guint       reclaim_edit_context_get_statement_line (ReclaimEditContext *context);
+
+/* The top-level statement line `line` is part of: the lines it spans.
+ * FALSE for a line past the end, or blank before the first statement. */
+gboolean    reclaim_edit_find_top_level_statement (const char *source,
+                                                   guint       line,
+                                                   guint      *first,
+                                                   guint      *last);
+
 typedef enum {
   RECLAIM_NEW_INSTANCE,   /* n1 = Node()   (adds "class Node:" when missing; Node2 when
                            * the script's Node() needs arguments) */

@@ -5,6 +5,8 @@
  */
 #include "reclaim-render-private.h"
 
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
@@ -160,4 +162,81 @@ reclaim_renderer_draw_figure (ReclaimRenderer *renderer, cairo_t *cr, const Recl
     }
   render_end_text (renderer);
   cairo_restore (cr);
+}
+
+/* ---- figures as files ------------------------------------------------------ */
+
+gboolean
+reclaim_figure_format_for_name (const char *name, ReclaimFigureFormat *format)
+{
+  static const struct { const char *extension; ReclaimFigureFormat format; } extensions[] = {
+    { ".png", RECLAIM_FIGURE_PNG },
+    { ".svg", RECLAIM_FIGURE_SVG },
+    { ".pdf", RECLAIM_FIGURE_PDF },
+  };
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_str_has_suffix (lower, extensions[i].extension))
+      {
+        *format = extensions[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static cairo_status_t
+append_bytes (void *closure, const unsigned char *data, unsigned int length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_surface_t *
+create_surface (ReclaimFigureFormat format, GByteArray *bytes, int width, int height)
+{
+  switch (format)
+    {
+    case RECLAIM_FIGURE_SVG:
+      return cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+    case RECLAIM_FIGURE_PDF:
+      return cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+    case RECLAIM_FIGURE_PNG:
+    default:
+      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+    }
+}
+
+GBytes *
+reclaim_renderer_figure_bytes (ReclaimRenderer *renderer, const ReclaimScene *scene,
+                               const ReclaimFigure *figure, ReclaimFigureFormat format, GError **error)
+{
+  g_autoptr (GByteArray) bytes = g_byte_array_new ();
+  int width, height;
+  double scale;
+
+  reclaim_renderer_figure_size (renderer, scene, figure, &width, &height, &scale);
+  cairo_surface_t *surface = create_surface (format, bytes, width, height);
+  cairo_t *cr = cairo_create (surface);
+  reclaim_renderer_draw_figure (renderer, cr, scene, figure);
+  cairo_destroy (cr);
+
+  cairo_status_t status;
+  if (format == RECLAIM_FIGURE_PNG)
+    status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+  else
+    {
+      /* a vector surface writes its last bytes when it is finished */
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error_literal (error, G_FILE_ERROR,
+                           status == CAIRO_STATUS_NO_MEMORY ? G_FILE_ERROR_NOMEM : G_FILE_ERROR_FAILED,
+                           cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

@@ -194,6 +194,10 @@ render_show_text (ReclaimRenderer *renderer, const char *text, ReclaimTextStyle 
   render_set_color (renderer, cr, role);
   cairo_move_to (cr, x, y - renderer->line_height[style] / 2);
   pango_cairo_show_layout (cr, renderer->layout[style]);
+  /* the text's start stays the current point: a shape drawn next (a
+   * row's pointer dot) would begin with a line from it, a sliver that
+   * vector formats show */
+  cairo_new_path (cr);
 }
 
 /* ---- shapes -------------------------------------------------------------- */

@@ -145,6 +145,24 @@ void          reclaim_renderer_draw_figure  (ReclaimRenderer     *renderer,
                                              const ReclaimScene  *scene,
                                              const ReclaimFigure *figure);
 
+/* The file formats a figure is written in. */
+typedef enum {
+  RECLAIM_FIGURE_PNG,
+  RECLAIM_FIGURE_SVG,
+  RECLAIM_FIGURE_PDF,
+} ReclaimFigureFormat;
+
+/* The format a file name's extension says (any case); FALSE for none. */
+gboolean      reclaim_figure_format_for_name (const char          *name,
+                                              ReclaimFigureFormat *format);
+/* The figure as the bytes of a file of that format; NULL with error when
+ * cairo fails (out of memory). */
+GBytes       *reclaim_renderer_figure_bytes  (ReclaimRenderer     *renderer,
+                                              const ReclaimScene  *scene,
+                                              const ReclaimFigure *figure,
+                                              ReclaimFigureFormat  format,
+                                              GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReclaimRenderer, reclaim_renderer_free)
 
 G_END_DECLS

@@ -275,12 +275,29 @@ collecting_generation (ReclaimHeap *heap)
   return -1;
 }
 
+/* A card's type in the reader's language where it is an ordinary word
+ * ("function", "object"); Python's own type names (list, dict, int) stay
+ * as Python spells them. */
+static const char *
+type_title (const char *type)
+{
+  static const char *const words[] = {
+    /* TRANSLATORS: card titles: the type of an object as a plain word */
+    N_("object"), N_("function"), N_("generator"), N_("cell"), N_("method"), N_("frame"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strcmp0 (type, words[i]) == 0)
+      return _(words[i]);
+  return type;
+}
+
 static char *
 card_title (Builder *b, ReclaimId id)
 {
   ReclaimHeap *heap = b->heap;
   const char *label = reclaim_heap_get_label (heap, id);
-  const char *type = reclaim_heap_get_type_name (heap, id);
+  const char *type = type_title (reclaim_heap_get_type_name (heap, id));
 
   if (id == b->options->module_dict)
     /* TRANSLATORS: the title of the card that holds the module's variables */
@@ -297,7 +314,8 @@ card_title (Builder *b, ReclaimId id)
       return label ? g_strdup_printf ("%s %s", type, label) : g_strdup (type);
     case RECLAIM_KIND_OBJECT:
     case RECLAIM_KIND_PLAIN:
-      return g_strdup (label ? label : type);
+      /* object() is labelled by its type's name */
+      return g_strdup (label ? type_title (label) : type);
     default:
       if (reclaim_heap_get_alloc_flags (heap, id) & RECLAIM_ALLOC_ROOT)
         return g_strdup (label ? label : type);

@@ -32,12 +32,20 @@ struct _ReclaimSession
   ReclaimInterp   *interp;
   ReclaimTimeline *timeline;
   ReclaimEditContext *names;      /* names at the script's end */
+  ReclaimEditContext *shown_names; /* names at shown_position, for edits made there */
+  guint64          shown_position;
+  guint            stay_after_line;  /* the next run opens after this top-level statement (0: at the end) */
   GString         *output;
   GString         *errors;        /* what went to stderr alone */
   GArray          *output_marks;  /* OutputMark, one per write, in order */
   int              status;
   guint            error_line;
   char            *error_message;
+  /* The script did not start (a syntax error): interp, timeline and
+   * names are still the last run that did. */
+  gboolean         stale;
+  gboolean         keep_last_run;  /* a script that does not start keeps the last run shown */
+  guint64          max_steps;
 
   /* Card positions: by name (saved with the script), and by id for
    * objects without a name (this run only). */
@@ -71,6 +79,7 @@ reclaim_session_finalize (GObject *object)
   ReclaimSession *self = RECLAIM_SESSION (object);
 
   g_clear_pointer (&self->names, reclaim_edit_context_free);
+  g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
   g_clear_pointer (&self->timeline, reclaim_timeline_free);
   g_clear_pointer (&self->interp, reclaim_interp_free);
   g_string_free (self->output, TRUE);
@@ -117,6 +126,7 @@ reclaim_session_init (ReclaimSession *self)
   self->output_marks = g_array_new (FALSE, FALSE, sizeof (OutputMark));
   self->positions = reclaim_edit_positions_new ();
   self->id_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->max_steps = SESSION_MAX_STEPS;
   run (self);
 }
 
@@ -172,28 +182,78 @@ write_stderr (const char *text, gsize len, gpointer user_data)
   g_string_append_len (self->errors, text, len);
 }
 
+static guint
+count_lines (const char *text)
+{
+  guint n = 1;
+
+  for (const char *p = strchr (text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    n++;
+  return n;
+}
+
+/* Whether line begins a statement of the script's top level. */
+static gboolean
+is_top_level_line (ReclaimSession *self, guint line)
+{
+  guint first, last;
+
+  return reclaim_edit_find_top_level_statement (self->source, line, &first, &last) && first == line;
+}
+
+/* The position just after the top-level statement on line `line` first
+ * ran, where the next top-level statement begins; the end when none
+ * does, or when the statement never ran. */
+static guint64
+position_after_statement (ReclaimSession *self, guint line)
+{
+  const ReclaimTimeline *timeline = self->timeline;
+  guint first, last, step;
+
+  if (!reclaim_edit_find_top_level_statement (self->source, line, &first, &last) ||
+      !reclaim_timeline_find_line (timeline, first, &step))
+    return timeline->end;
+  for (step++; step < reclaim_timeline_n_steps (timeline); step++)
+    {
+      guint next = reclaim_timeline_step_line (timeline, step);
+      if ((next < first || next > last) && is_top_level_line (self, next))
+        break;
+    }
+  return reclaim_timeline_step_position (timeline, step);
+}
+
+/* Whether the run that just ended never started the script: python3
+ * refused it (a syntax error) before its first statement. */
+static gboolean
+did_not_start (ReclaimSession *self, const ReclaimTimeline *timeline)
+{
+  return self->status != 0 && reclaim_timeline_n_steps (timeline) == 0;
+}
+
 /* Runs the source from the start and leaves the position at the script's
- * end; chosen positions of unnamed objects do not survive. */
+ * end; chosen positions of unnamed objects do not survive.  A script that
+ * does not start, typed over one that ran, leaves that run in place (the
+ * window shows it dimmed under the error) rather than an empty canvas. */
 static void
 run (ReclaimSession *self)
 {
   ReclaimInterpOptions options = {
     .collector = self->collector,
-    .max_steps = SESSION_MAX_STEPS,
+    .max_steps = self->max_steps,
+    .max_steps_advice = _("raise it in Preferences, Step limit"),
     .max_objects = SESSION_MAX_OBJECTS,
     .write_stdout = write_stdout,
     .write_stderr = write_stderr,
     .user_data = self,
   };
+  ReclaimInterp *last_interp = g_steal_pointer (&self->interp);
+  gboolean keep_last_run = self->keep_last_run && last_interp != NULL;
 
-  g_clear_pointer (&self->names, reclaim_edit_context_free);
-  g_clear_pointer (&self->timeline, reclaim_timeline_free);
-  g_clear_pointer (&self->interp, reclaim_interp_free);
   g_clear_pointer (&self->error_message, g_free);
+  g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
   g_string_truncate (self->output, 0);
   g_string_truncate (self->errors, 0);
   g_array_set_size (self->output_marks, 0);
-  g_hash_table_remove_all (self->id_positions);
 
   self->interp = reclaim_interp_new (&options);
   self->status = reclaim_interp_run (self->interp, self->source, -1, self->script_name);
@@ -204,15 +264,55 @@ run (ReclaimSession *self)
   ReclaimHeap *heap = reclaim_interp_get_heap (self->interp);
   ReclaimId module_dict = reclaim_interp_get_module_namespace (self->interp);
   guint64 end = reclaim_interp_get_script_end (self->interp);
-  self->timeline = reclaim_timeline_new (heap, reclaim_interp_get_script_start (self->interp),
-                                         end, module_dict);
-  reclaim_visibility_set_show_internals (self->timeline->visibility, self->show_internals);
-  reclaim_heap_seek (heap, end);
-  self->moved_by_phase = FALSE;
-  self->names = reclaim_edit_context_new (heap, module_dict, self->source);
+  ReclaimTimeline *timeline = reclaim_timeline_new (heap, reclaim_interp_get_script_start (self->interp),
+                                                    end, module_dict);
+  self->stale = keep_last_run && did_not_start (self, timeline);
+  if (self->stale)
+    {
+      /* what was printed stays the error's; marks of the new run would
+       * count the old heap's events */
+      g_array_set_size (self->output_marks, 0);
+      reclaim_timeline_free (timeline);
+      reclaim_interp_free (self->interp);
+      self->interp = last_interp;
+    }
+  else
+    {
+      g_clear_pointer (&last_interp, reclaim_interp_free);
+      g_clear_pointer (&self->names, reclaim_edit_context_free);
+      g_clear_pointer (&self->timeline, reclaim_timeline_free);
+      g_hash_table_remove_all (self->id_positions);
+      self->timeline = timeline;
+      reclaim_visibility_set_show_internals (timeline->visibility, self->show_internals);
+      reclaim_heap_seek (heap, end);
+      self->moved_by_phase = FALSE;
+      self->names = reclaim_edit_context_new (heap, module_dict, self->source);
+      /* an edit made at an earlier step opens where it was made */
+      if (self->stay_after_line != 0)
+        reclaim_heap_seek (heap, position_after_statement (self, self->stay_after_line));
+    }
+  self->keep_last_run = TRUE;
 
   g_signal_emit (self, signals[SIGNAL_RAN], 0);
   g_signal_emit (self, signals[SIGNAL_MOVED], 0);
+}
+
+gboolean
+reclaim_session_is_stale (ReclaimSession *self)
+{
+  return self->stale;
+}
+
+void
+reclaim_session_set_max_steps (ReclaimSession *self, guint64 max_steps)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  max_steps = max_steps > 0 ? max_steps : SESSION_MAX_STEPS;
+  if (self->max_steps == max_steps)
+    return;
+  self->max_steps = max_steps;
+  run (self);
 }
 
 void
@@ -276,6 +376,8 @@ reclaim_session_load_text (ReclaimSession *self, const char *text)
   g_hash_table_remove_all (self->positions);
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
+  /* another file: the last run is not its own */
+  self->keep_last_run = FALSE;
   replace_source (self, reclaim_edit_split_positions (text, self->positions));
 }
 
@@ -332,8 +434,9 @@ reclaim_session_get_output_length (ReclaimSession *self)
   guint64 position = reclaim_session_get_position (self);
   gsize length = 0;
 
-  /* at the end, what python3 prints as it exits too */
-  if (position >= self->timeline->end)
+  /* at the end, what python3 prints as it exits too; a script that did
+   * not start printed only why */
+  if (position >= self->timeline->end || self->stale)
     return self->output->len;
   for (guint i = 0; i < self->output_marks->len; i++)
     {
@@ -635,55 +738,116 @@ reclaim_session_describe (ReclaimSession *self)
 
 /* --- Edits -------------------------------------------------------------- */
 
-/* Runs an edit's new source as an undo point; FALSE when the edit failed. */
+/* The top-level statement whose effect the position shows: the last one
+ * that started before it (a function it called may be running); 0 before
+ * the first. */
+static guint
+shown_statement_line (ReclaimSession *self)
+{
+  for (guint step = reclaim_session_get_step (self); step > 0; step--)
+    {
+      guint line = reclaim_timeline_step_line (self->timeline, step - 1);
+      if (is_top_level_line (self, line))
+        return line;
+    }
+  return 0;
+}
+
+/* The names edits read: at the end, or at the position shown, where the
+ * statement an edit writes goes after the statement being shown.  Over a
+ * script that did not start, the names are the last run's and the
+ * statement goes at the end of the text as it is now (its lines are not
+ * the ones the run stepped through), so that nothing typed is lost. */
+static ReclaimEditContext *
+edit_context (ReclaimSession *self)
+{
+  guint64 position = reclaim_session_get_position (self);
+
+  if (!self->stale && position >= self->timeline->end)
+    return self->names;
+  if (self->shown_names == NULL || self->shown_position != position)
+    {
+      g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
+      self->shown_names = reclaim_edit_context_new (reclaim_session_get_heap (self),
+                                                    self->timeline->module_dict, self->source);
+      self->shown_position = position;
+      reclaim_edit_context_set_insertion (self->shown_names, self->stale ? G_MAXUINT : shown_statement_line (self));
+    }
+  return self->shown_names;
+}
+
+/* Runs an edit's new source as an undo point; FALSE when the edit failed.
+ * An edit at the end goes to the new end; one made at an earlier step
+ * stays there, after the statement it wrote (or, for a __del__ written
+ * into a class, after the statement that was shown). */
 static gboolean
-apply_edit (ReclaimSession *self, char *new_source)
+apply_edit (ReclaimSession *self, ReclaimEditContext *context, char *new_source)
 {
   if (new_source == NULL)
     return FALSE;
+  guint line = 0;
+  if (context != self->names && !self->stale)
+    {
+      line = reclaim_edit_context_get_statement_line (context);
+      /* a __del__'s lines come before the statement shown */
+      if (line == 0 && shown_statement_line (self) > 0)
+        line = shown_statement_line (self) + count_lines (new_source) - count_lines (self->source);
+    }
+  self->stay_after_line = line;
   reclaim_session_set_source (self, new_source);
+  self->stay_after_line = 0;
   g_free (new_source);
-  reclaim_session_go_to_end (self);
+  if (line == 0)
+    reclaim_session_go_to_end (self);
   return TRUE;
 }
 
 gboolean
 reclaim_session_new_object (ReclaimSession *self, ReclaimNewKind kind, GError **error)
 {
-  return apply_edit (self, reclaim_edit_new_object (self->names, kind, NULL, error));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_new_object (context, kind, NULL, error));
 }
 
 gboolean
 reclaim_session_add_reference (ReclaimSession *self, ReclaimId holder, const char *name,
                                ReclaimId target, gboolean weak, GError **error)
 {
-  return apply_edit (self, reclaim_edit_add_reference (self->names, holder, name, target, weak,
-                                                       error));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_add_reference (context, holder, name, target, weak, error));
 }
 
 char *
 reclaim_session_default_name (ReclaimSession *self, ReclaimId holder, gboolean weak)
 {
-  return reclaim_edit_default_name (self->names, holder, weak);
+  return reclaim_edit_default_name (edit_context (self), holder, weak);
 }
 
 gboolean
 reclaim_session_delete_reference (ReclaimSession *self, ReclaimId holder, guint slot,
                                   GError **error)
 {
-  return apply_edit (self, reclaim_edit_delete_reference (self->names, holder, slot, error));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_delete_reference (context, holder, slot, error));
 }
 
 gboolean
 reclaim_session_give_finalizer (ReclaimSession *self, ReclaimId obj, GError **error)
 {
-  return apply_edit (self, reclaim_edit_give_finalizer (self->names, obj, error));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_give_finalizer (context, obj, error));
 }
 
 gboolean
 reclaim_session_collect (ReclaimSession *self)
 {
-  return apply_edit (self, reclaim_edit_collect (self->names));
+  ReclaimEditContext *context = edit_context (self);
+
+  return apply_edit (self, context, reclaim_edit_collect (context));
 }
 
 /* --- Card positions ----------------------------------------------------- */

@@ -68,6 +68,13 @@ const char  *reclaim_session_get_output   (ReclaimSession *self);
  * it at the end, what python3 prints as it exits included). */
 gsize        reclaim_session_get_output_length (ReclaimSession *self);
 int          reclaim_session_get_status   (ReclaimSession *self);
+/* TRUE when the script did not start (a syntax error) and the heap, the
+ * timeline and the position are still those of the last run that did. */
+gboolean     reclaim_session_is_stale     (ReclaimSession *self);
+/* Statements and expressions a run may evaluate before it is stopped (0:
+ * the session's default); runs the script again when it changes. */
+void         reclaim_session_set_max_steps (ReclaimSession *self,
+                                            guint64         max_steps);
 guint        reclaim_session_get_error_line (ReclaimSession *self);
 const char  *reclaim_session_get_error_message (ReclaimSession *self);
 

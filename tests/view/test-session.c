@@ -338,16 +338,37 @@ test_errors (void)
                    "NameError: name 'y' is not defined");
   g_assert_true (strstr (reclaim_session_get_output (session), "Traceback") != NULL);
 
-  /* a syntax error names its line too, and the session still has a heap */
+  /* a syntax error names its line too; the last run that started stays,
+   * its two steps and the position in them */
+  g_assert_false (reclaim_session_is_stale (session));
+  reclaim_session_step_back (session);
+  guint64 position = reclaim_session_get_position (session);
   reclaim_session_set_source (session, "x = 1\nif x\n");
   g_assert_cmpuint (reclaim_session_get_error_line (session), ==, 2);
   g_assert_cmpstr (reclaim_session_get_error_message (session), ==, "SyntaxError: expected ':'");
-  g_assert_nonnull (reclaim_session_get_heap (session));
-  g_assert_cmpuint (reclaim_timeline_n_steps (reclaim_session_get_timeline (session)), ==, 0);
+  g_assert_true (reclaim_session_is_stale (session));
+  g_assert_cmpuint (reclaim_timeline_n_steps (reclaim_session_get_timeline (session)), ==, 2);
+  g_assert_cmpuint (reclaim_session_get_position (session), ==, position);
+  /* what python3 printed about it shows wherever the position is */
+  g_assert_cmpuint (reclaim_session_get_output_length (session), ==, strlen (reclaim_session_get_output (session)));
+  g_assert_nonnull (strstr (reclaim_session_get_output (session), "SyntaxError"));
+
+  /* an edit on the canvas meanwhile keeps what was typed */
+  g_assert_true (reclaim_session_collect (session));
+  g_assert_true (g_str_has_prefix (reclaim_session_get_source (session), "import gc\n"));
+  g_assert_true (g_str_has_suffix (reclaim_session_get_source (session), "x = 1\nif x\ngc.collect()\n"));
+  g_assert_true (reclaim_session_is_stale (session));
 
   reclaim_session_set_source (session, "x = 1\n");
+  g_assert_false (reclaim_session_is_stale (session));
   g_assert_cmpuint (reclaim_session_get_error_line (session), ==, 0);
   g_assert_null (reclaim_session_get_error_message (session));
+  g_assert_cmpuint (reclaim_timeline_n_steps (reclaim_session_get_timeline (session)), ==, 1);
+
+  /* a file that does not start shows nothing of the script before it */
+  reclaim_session_load_text (session, "if x\n");
+  g_assert_false (reclaim_session_is_stale (session));
+  g_assert_cmpuint (reclaim_timeline_n_steps (reclaim_session_get_timeline (session)), ==, 0);
 }
 
 static void
@@ -355,9 +376,16 @@ test_runaway (void)
 {
   g_autoptr (ReclaimSession) session = session_with ("while True:\n    pass\n");
 
-  /* the window's limit stops it quickly, with a message */
+  /* the window's limit stops it quickly, with a message that names the
+   * preference that changes it, not reclaim-cli's option */
   g_assert_cmpint (reclaim_session_get_status (session), !=, 0);
   g_assert_nonnull (reclaim_session_get_error_message (session));
+  g_assert_nonnull (strstr (reclaim_session_get_error_message (session), "Preferences, Step limit"));
+  g_assert_null (strstr (reclaim_session_get_output (session), "--max-steps"));
+  g_assert_nonnull (strstr (reclaim_session_get_output (session), "after 2000000 steps"));
+
+  reclaim_session_set_max_steps (session, 5000);
+  g_assert_nonnull (strstr (reclaim_session_get_output (session), "after 5000 steps"));
 }
 
 static void
@@ -540,6 +568,83 @@ test_collector_mode (void)
   g_assert_cmpint (reclaim_heap_get_state (heap, node), ==, RECLAIM_STATE_ALIVE);
 }
 
+/* The session at the point just before line first runs. */
+static void
+seek_before_line (ReclaimSession *session, guint line)
+{
+  const ReclaimTimeline *timeline = reclaim_session_get_timeline (session);
+  guint step;
+
+  g_assert_true (reclaim_timeline_find_line (timeline, line, &step));
+  reclaim_session_seek (session, reclaim_timeline_step_position (timeline, step));
+}
+
+static void
+test_edit_at_earlier_step (void)
+{
+  g_autoptr (ReclaimSession) session = session_with ("class Node:\n"
+                                                     "    pass\n"
+                                                     "def make():\n"
+                                                     "    return Node()\n"
+                                                     "a = make()\n"
+                                                     "b = Node()\n"
+                                                     "del a\n");
+  g_autoptr (GError) error = NULL;
+
+  /* looking at the heap after a = make(): the new object's statement goes
+   * after it, and the view stays there, at the new statement */
+  seek_before_line (session, 6);
+  g_assert_true (reclaim_session_new_object (session, RECLAIM_NEW_LIST, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (reclaim_session_get_source (session), ==,
+                   "class Node:\n    pass\ndef make():\n    return Node()\na = make()\nl1 = []\nb = Node()\ndel a\n");
+  g_assert_cmpuint (reclaim_session_get_line (session), ==, 7);
+  g_assert_cmpuint (reclaim_session_get_position (session), <, reclaim_session_get_timeline (session)->end);
+
+  /* a is alive there (deleted at the end): an edit can name it */
+  ReclaimId ns = reclaim_session_get_timeline (session)->module_dict;
+  g_assert_true (reclaim_session_add_reference (session, ns, "keep", global (session, "a"), FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (strstr (reclaim_session_get_source (session), "l1 = []\nkeep = a\nb = Node()\n") != NULL);
+  g_assert_cmpuint (reclaim_session_get_line (session), ==, 8);
+
+  /* inside make(), called by line 5: the edit goes after line 5's
+   * statement, not into the function */
+  seek_before_line (session, 4);
+  g_assert_true (reclaim_session_collect (session));
+  g_assert_true (strstr (reclaim_session_get_source (session), "a = make()\ngc.collect()\nl1 = []\n") != NULL);
+  g_assert_true (g_str_has_prefix (reclaim_session_get_source (session), "import gc\n"));
+  g_assert_cmpuint (reclaim_session_get_line (session), ==, 9);
+
+  /* at the end, edits still go at the end */
+  reclaim_session_go_to_end (session);
+  g_assert_true (reclaim_session_new_object (session, RECLAIM_NEW_DICT, NULL));
+  g_assert_true (g_str_has_suffix (reclaim_session_get_source (session), "del a\nd1 = {}\n"));
+  g_assert_cmpuint (reclaim_session_get_position (session), ==, reclaim_session_get_timeline (session)->end);
+}
+
+/* A weak reference made above the script's own "import weakref" imports
+ * it where it is used first. */
+static void
+test_edit_before_import (void)
+{
+  g_autoptr (ReclaimSession) session = session_with ("class Node:\n"
+                                                     "    pass\n"
+                                                     "a = Node()\n"
+                                                     "b = Node()\n"
+                                                     "import weakref\n"
+                                                     "w = weakref.ref(a)\n");
+  g_autoptr (GError) error = NULL;
+  ReclaimId ns = reclaim_session_get_timeline (session)->module_dict;
+
+  seek_before_line (session, 5);
+  g_assert_true (reclaim_session_add_reference (session, ns, "r", global (session, "b"), TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (reclaim_session_get_status (session), ==, 0);
+  g_assert_true (g_str_has_prefix (reclaim_session_get_source (session), "import weakref\n"));
+  g_assert_nonnull (strstr (reclaim_session_get_source (session), "b = Node()\nr = weakref.ref(b)\n"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -563,6 +668,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/session/edit-references", test_edit_references);
   g_test_add_func ("/view/session/edit-delete-and-collect", test_edit_delete_and_collect);
   g_test_add_func ("/view/session/collector-mode", test_collector_mode);
+  g_test_add_func ("/view/session/edit-at-earlier-step", test_edit_at_earlier_step);
+  g_test_add_func ("/view/session/edit-before-import", test_edit_before_import);
 
   return g_test_run ();
 }

@@ -311,6 +311,25 @@ appended_one_line (const char *added)
   return *added != '\0' && (newline == NULL || newline[1] == '\0');
 }
 
+/* The scene's cards go to the places they keep for the whole run; those
+ * places are the cards' home, where they are when the user moved none. */
+static void
+place_scene (ReclaimCanvas *self)
+{
+  ReclaimLayoutOptions options;
+  guint n = reclaim_scene_n_cards (self->scene);
+
+  reclaim_renderer_layout_options (self->renderer, &options);
+  reclaim_session_place_scene (self->session, self->scene, &options);
+  g_array_set_size (self->home, 2 * n);
+  for (guint c = 0; c < n; c++)
+    {
+      const ReclaimCard *card = reclaim_scene_get_card (self->scene, c);
+      g_array_index (self->home, double, 2 * c) = card->x;
+      g_array_index (self->home, double, 2 * c + 1) = card->y;
+    }
+}
+
 static void
 rebuild_scene (ReclaimCanvas *self)
 {
@@ -347,15 +366,9 @@ rebuild_scene (ReclaimCanvas *self)
   canvas_stop_animation (self);
   self->scene = reclaim_scene_new (heap, &options);
   reclaim_renderer_layout (self->renderer, self->scene);
+  place_scene (self);
 
   guint n = reclaim_scene_n_cards (self->scene);
-  g_array_set_size (self->home, 2 * n);
-  for (guint c = 0; c < n; c++)
-    {
-      const ReclaimCard *card = reclaim_scene_get_card (self->scene, c);
-      g_array_index (self->home, double, 2 * c) = card->x;
-      g_array_index (self->home, double, 2 * c + 1) = card->y;
-    }
   g_free (self->card_looks);
   g_free (self->arrow_looks);
   self->card_looks = g_new0 (ReclaimCardLook, MAX (n, 1));
@@ -477,7 +490,11 @@ reclaim_canvas_tidy (ReclaimCanvas *self)
     }
   canvas_stop_animation (self);
   if (self->session)
-    reclaim_session_clear_card_positions (self->session);
+    {
+      /* every card's place is chosen again, from this run's layout */
+      reclaim_session_clear_card_positions (self->session);
+      place_scene (self);
+    }
   canvas_apply_positions (self);
   if (canvas_animations_enabled (self))
     canvas_animate_moves (self, from);

@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DEFAULT_COLUMN_GAP   80.0
-#define DEFAULT_CARD_GAP     22.0
+#define DEFAULT_COLUMN_GAP   RECLAIM_LAYOUT_COLUMN_GAP
+#define DEFAULT_CARD_GAP     RECLAIM_LAYOUT_CARD_GAP
 #define MIN_COLUMN_HEIGHT    3000.0
 #define BARYCENTRE_ROUNDS    2
 #define UNPLACED             G_MAXUINT

@@ -35,6 +35,8 @@ G_BEGIN_DECLS
 #define RECLAIM_LAYOUT_MIN_WIDTH      96.0
 #define RECLAIM_LAYOUT_MARGIN         40.0   /* around the scene */
 #define RECLAIM_LAYOUT_HANDLE_RADIUS   6.0   /* the handle new references are dragged from */
+#define RECLAIM_LAYOUT_COLUMN_GAP     80.0   /* between columns, by default */
+#define RECLAIM_LAYOUT_CARD_GAP       22.0   /* between cards of a column, by default */
 
 typedef enum {
   RECLAIM_TEXT_ROW,      /* labels and values of rows */
@@ -50,8 +52,8 @@ typedef double (*ReclaimMeasureFunc) (const char       *text,
 typedef struct {
   ReclaimMeasureFunc measure;        /* NULL: an estimate from the number of characters */
   gpointer           measure_data;
-  double             column_gap;     /* 0: 80 */
-  double             card_gap;       /* 0: 22 */
+  double             column_gap;     /* 0: RECLAIM_LAYOUT_COLUMN_GAP */
+  double             card_gap;       /* 0: RECLAIM_LAYOUT_CARD_GAP */
   double             max_column_height;  /* 0: from the cards' area, at least 3000 */
 } ReclaimLayoutOptions;
 

@@ -134,12 +134,20 @@ reclaim_renderer_measure_text (const char *text, ReclaimTextStyle style, gpointe
 }
 
 void
-reclaim_renderer_layout (ReclaimRenderer *renderer, ReclaimScene *scene)
+reclaim_renderer_layout_options (ReclaimRenderer *renderer, ReclaimLayoutOptions *options)
 {
-  ReclaimLayoutOptions options = {
+  *options = (ReclaimLayoutOptions) {
     .measure = reclaim_renderer_measure_text,
     .measure_data = renderer,
   };
+}
+
+void
+reclaim_renderer_layout (ReclaimRenderer *renderer, ReclaimScene *scene)
+{
+  ReclaimLayoutOptions options;
+
+  reclaim_renderer_layout_options (renderer, &options);
   reclaim_layout_scene (scene, &options);
 }
 

@@ -61,6 +61,9 @@ double        reclaim_renderer_measure_text (const char       *text,
 /* reclaim_layout_scene() with the renderer's text widths. */
 void          reclaim_renderer_layout       (ReclaimRenderer *renderer,
                                              ReclaimScene    *scene);
+/* The layout options reclaim_renderer_layout() uses. */
+void          reclaim_renderer_layout_options (ReclaimRenderer      *renderer,
+                                               ReclaimLayoutOptions *options);
 
 /* Paints the viewport's area: background, cards, arrows. */
 void          reclaim_renderer_draw         (ReclaimRenderer       *renderer,

@@ -10,6 +10,7 @@
 
 #include "reclaim-caption.h"
 #include "reclaim-interp.h"
+#include "reclaim-placement.h"
 
 /* A window runs scripts as the user types: a runaway script must stop
  * soon, and its history must fit in memory (24 bytes an event). */
@@ -37,10 +38,14 @@ struct _ReclaimSession
   guint            error_line;
   char            *error_message;
 
-  /* Card positions: by name (saved with the script), and by id for
-   * objects without a name (this run only). */
+  /* Card positions the user chose, saved with the script: by name, or
+   * "#id" for objects without one (ids are the same as long as the
+   * script before them is). */
   GHashTable      *positions;     /* char * -> ReclaimEditPoint * */
-  GHashTable      *id_positions;  /* ReclaimId -> ReclaimEditPoint * */
+  /* Where the other cards stay for the whole run (see reclaim-placement.h). */
+  ReclaimPlacement *placement;
+  gboolean         placement_current;  /* prepared for this run */
+  gboolean         placement_afresh;   /* the next preparation forgets the last run's */
 };
 
 /* How much of the output had been written when the log had `events`
@@ -78,7 +83,7 @@ reclaim_session_finalize (GObject *object)
   g_ptr_array_unref (self->undo);
   g_ptr_array_unref (self->redo);
   g_hash_table_unref (self->positions);
-  g_hash_table_unref (self->id_positions);
+  reclaim_placement_free (self->placement);
 
   G_OBJECT_CLASS (reclaim_session_parent_class)->finalize (object);
 }
@@ -112,7 +117,7 @@ reclaim_session_init (ReclaimSession *self)
   self->errors = g_string_new (NULL);
   self->output_marks = g_array_new (FALSE, FALSE, sizeof (OutputMark));
   self->positions = reclaim_edit_positions_new ();
-  self->id_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->placement = reclaim_placement_new ();
   run (self);
 }
 
@@ -169,7 +174,7 @@ write_stderr (const char *text, gsize len, gpointer user_data)
 }
 
 /* Runs the source from the start and leaves the position at the script's
- * end; chosen positions of unnamed objects do not survive. */
+ * end. */
 static void
 run (ReclaimSession *self)
 {
@@ -189,7 +194,7 @@ run (ReclaimSession *self)
   g_string_truncate (self->output, 0);
   g_string_truncate (self->errors, 0);
   g_array_set_size (self->output_marks, 0);
-  g_hash_table_remove_all (self->id_positions);
+  self->placement_current = FALSE;
 
   self->interp = reclaim_interp_new (&options);
   self->status = reclaim_interp_run (self->interp, self->source, -1, self->script_name);
@@ -242,6 +247,18 @@ reclaim_session_get_source (ReclaimSession *self)
 }
 
 static void
+forget_positions_by_id (ReclaimSession *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->positions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (*(const char *) key == '#')
+      g_hash_table_iter_remove (&iter);
+}
+
+static void
 replace_source (ReclaimSession *self, char *source)
 {
   g_free (self->source);
@@ -257,6 +274,9 @@ reclaim_session_set_source (ReclaimSession *self, const char *source)
 
   if (g_str_equal (source, self->source))
     return;
+  /* ids stay what they were only when statements were added at the end */
+  if (!g_str_has_prefix (source, self->source))
+    forget_positions_by_id (self);
   g_ptr_array_add (self->undo, g_strdup (self->source));
   g_ptr_array_set_size (self->redo, 0);
   replace_source (self, g_strdup (source));
@@ -268,6 +288,7 @@ reclaim_session_load_text (ReclaimSession *self, const char *text)
   g_return_if_fail (RECLAIM_IS_SESSION (self));
 
   g_hash_table_remove_all (self->positions);
+  self->placement_afresh = TRUE;
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
   replace_source (self, reclaim_edit_split_positions (text, self->positions));
@@ -588,14 +609,21 @@ reclaim_session_collect (ReclaimSession *self)
 
 /* --- Card positions ----------------------------------------------------- */
 
+/* The key of obj's chosen position: its name, or "#id" (no name has a '#'). */
+static char *
+position_key (ReclaimSession *self, ReclaimId obj)
+{
+  const char *name = reclaim_edit_name_of (self->names, obj);
+
+  return name ? g_strdup (name) : g_strdup_printf ("#%u", obj);
+}
+
 gboolean
 reclaim_session_get_card_position (ReclaimSession *self, ReclaimId obj, double *x, double *y)
 {
-  const char *name = reclaim_edit_name_of (self->names, obj);
-  ReclaimEditPoint *point = name ? g_hash_table_lookup (self->positions, name) : NULL;
+  g_autofree char *key = position_key (self, obj);
+  ReclaimEditPoint *point = g_hash_table_lookup (self->positions, key);
 
-  if (point == NULL)
-    point = g_hash_table_lookup (self->id_positions, GUINT_TO_POINTER (obj));
   if (point == NULL)
     return FALSE;
   *x = point->x;
@@ -606,28 +634,46 @@ reclaim_session_get_card_position (ReclaimSession *self, ReclaimId obj, double *
 void
 reclaim_session_set_card_position (ReclaimSession *self, ReclaimId obj, double x, double y)
 {
-  const char *name = reclaim_edit_name_of (self->names, obj);
   ReclaimEditPoint *point = g_new (ReclaimEditPoint, 1);
 
   point->x = x;
   point->y = y;
-  if (name != NULL)
-    g_hash_table_replace (self->positions, g_strdup (name), point);
-  else
-    g_hash_table_replace (self->id_positions, GUINT_TO_POINTER (obj), point);
+  g_hash_table_replace (self->positions, position_key (self, obj), point);
   g_signal_emit (self, signals[SIGNAL_POSITIONS_CHANGED], 0);
 }
 
 gboolean
 reclaim_session_has_card_positions (ReclaimSession *self)
 {
-  return g_hash_table_size (self->positions) + g_hash_table_size (self->id_positions) > 0;
+  return g_hash_table_size (self->positions) > 0;
 }
 
 void
 reclaim_session_clear_card_positions (ReclaimSession *self)
 {
   g_hash_table_remove_all (self->positions);
-  g_hash_table_remove_all (self->id_positions);
+  reclaim_placement_forget (self->placement);
+  self->placement_current = FALSE;
   g_signal_emit (self, signals[SIGNAL_POSITIONS_CHANGED], 0);
+}
+
+static const char *
+name_at_end (ReclaimId obj, gpointer self)
+{
+  return reclaim_edit_name_of (((ReclaimSession *) self)->names, obj);
+}
+
+void
+reclaim_session_place_scene (ReclaimSession *self, ReclaimScene *scene, const ReclaimLayoutOptions *options)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  if (!self->placement_current)
+    {
+      reclaim_placement_prepare (self->placement, self->timeline, options, name_at_end, self,
+                                 !self->placement_afresh);
+      self->placement_current = TRUE;
+      self->placement_afresh = FALSE;
+    }
+  reclaim_placement_apply (self->placement, scene);
 }

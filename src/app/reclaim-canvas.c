@@ -17,6 +17,11 @@
 
 /* Moves of at most this many events are animated; farther is a jump. */
 #define ANIMATE_MAX_EVENTS  20000
+/* Fitting a scene of fewer cards than this never makes the cards' text
+ * smaller than READABLE_PIXELS: the user scrolls to what does not fit.
+ * Past it, the whole picture matters more than its words. */
+#define READABLE_MAX_CARDS  60
+#define READABLE_PIXELS     10.0
 #define NUDGE_GAP           16.0
 
 G_DEFINE_FINAL_TYPE (ReclaimCanvas, reclaim_canvas, GTK_TYPE_WIDGET)
@@ -171,6 +176,29 @@ reclaim_canvas_get_zoom (ReclaimCanvas *self)
   return self->zoom;
 }
 
+/* The smallest zoom a fit may choose. */
+static double
+fit_min_zoom (ReclaimCanvas *self)
+{
+  guint shown = 0;
+
+  for (guint c = 0; c < reclaim_scene_n_cards (self->scene); c++)
+    shown += !(reclaim_scene_get_card (self->scene, c)->flags & RECLAIM_CARD_FREED);
+  if (shown >= READABLE_MAX_CARDS)
+    return CANVAS_MIN_ZOOM;
+  return READABLE_PIXELS / reclaim_renderer_text_size (RECLAIM_TEXT_ROW);
+}
+
+/* Where the view starts along one axis: the scene's middle in the middle
+ * when it fits, else its start (the frames, top left) at the start. */
+static double
+fit_origin (double start, double end, double extent, double zoom)
+{
+  if ((end - start) * zoom <= extent)
+    return (start + end) / 2 - extent / zoom / 2;
+  return start;
+}
+
 void
 reclaim_canvas_fit (ReclaimCanvas *self)
 {
@@ -182,9 +210,10 @@ reclaim_canvas_fit (ReclaimCanvas *self)
   if (width <= 0 || height <= 0)
     return;   /* fitted when it gets a size */
   scene_bounds (self, &x0, &y0, &x1, &y1);
-  self->zoom = CLAMP (MIN (MIN (width / (x1 - x0), height / (y1 - y0)), 1), CANVAS_MIN_ZOOM, CANVAS_MAX_ZOOM);
-  self->origin_x = (x0 + x1) / 2 - width / self->zoom / 2;
-  self->origin_y = (y0 + y1) / 2 - height / self->zoom / 2;
+  self->zoom = MIN (MIN (width / (x1 - x0), height / (y1 - y0)), 1);
+  self->zoom = CLAMP (MAX (self->zoom, fit_min_zoom (self)), CANVAS_MIN_ZOOM, CANVAS_MAX_ZOOM);
+  self->origin_x = fit_origin (x0, x1, width, self->zoom);
+  self->origin_y = fit_origin (y0, y1, height, self->zoom);
   self->placed = TRUE;
   self->view_moved = FALSE;
   self->fitted_width = width;

@@ -28,6 +28,13 @@ static const struct { double size; PangoWeight weight; } font_styles[N_STYLES] =
   [RECLAIM_TEXT_BADGE] = { 10.0, PANGO_WEIGHT_SEMIBOLD },
 };
 
+double
+reclaim_renderer_text_size (ReclaimTextStyle style)
+{
+  g_return_val_if_fail (style < N_STYLES, 0);
+  return font_styles[style].size;
+}
+
 /* Unhinted metrics and unrounded glyph positions: text is as wide at
  * every zoom as the layout measured it. */
 static void

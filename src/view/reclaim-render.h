@@ -58,6 +58,10 @@ ReclaimTheme  reclaim_renderer_get_theme    (ReclaimRenderer *renderer);
 double        reclaim_renderer_measure_text (const char       *text,
                                              ReclaimTextStyle  style,
                                              gpointer          renderer);
+/* The height of a text style's font, in scene units: at scale s it is
+ * s times that many device pixels. */
+double        reclaim_renderer_text_size    (ReclaimTextStyle style);
+
 /* reclaim_layout_scene() with the renderer's text widths. */
 void          reclaim_renderer_layout       (ReclaimRenderer *renderer,
                                              ReclaimScene    *scene);

@@ -1,0 +1,154 @@
+/* test-window-canvas.c: the canvas in the window stays readable and still.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window at the sizes people use (a 1400x900 screen, an 800x600
+ * projector), the welcome example, and scripts opened with saved card
+ * positions.  Needs a display.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "reclaim-canvas-private.h"
+#include "reclaim-window-private.h"
+
+static void
+iterate (void)
+{
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+wait_for_size (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_width (widget) <= 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  iterate ();
+}
+
+static ReclaimWindow *
+window_of_size (int width, int height)
+{
+  ReclaimWindow *window = g_object_ref_sink (reclaim_window_new (NULL));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+close_window (ReclaimWindow *window)
+{
+  window->close_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* The device pixels a card's row text is tall at the canvas's zoom. */
+static double
+row_text_pixels (ReclaimWindow *window)
+{
+  return reclaim_canvas_get_zoom (window->canvas) * reclaim_renderer_text_size (RECLAIM_TEXT_ROW);
+}
+
+/* A window as the app makes it: its size and panes from the settings'
+ * defaults. */
+static ReclaimWindow *
+default_window (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.reclaim.Reclaim");
+  ReclaimWindow *window = g_object_ref_sink (reclaim_window_new (NULL));
+
+  reclaim_window_use_settings (window, settings);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* The welcome example, fitted in a new window on a 1400x900 screen: the
+ * text on the cards is at least 10 pixels tall, at every step. */
+static void
+test_welcome_readable (void)
+{
+  ReclaimWindow *window = default_window ();
+
+  reclaim_window_open_example (window);
+  wait_for_size (GTK_WIDGET (window->canvas));
+  reclaim_canvas_fit (window->canvas);
+  g_assert_cmpfloat (row_text_pixels (window), >=, 10);
+  reclaim_session_go_to_start (window->session);
+  while (reclaim_session_step_forward (window->session))
+    {
+      iterate ();
+      g_assert_cmpfloat (row_text_pixels (window), >=, 10);
+    }
+  close_window (window);
+}
+
+/* Many objects: fitting may make them small, to show them all. */
+static void
+test_many_objects_fit (void)
+{
+  ReclaimWindow *window = window_of_size (1000, 700);
+
+  reclaim_session_set_source (window->session, "items = [[i] for i in range(200)]\n");
+  wait_for_size (GTK_WIDGET (window->canvas));
+  reclaim_canvas_fit (window->canvas);
+  g_assert_cmpfloat (row_text_pixels (window), <, 10);
+  close_window (window);
+}
+
+/* A freed object fades away showing its rows, not as an empty box. */
+static void
+test_freed_card_keeps_rows (void)
+{
+  ReclaimWindow *window = window_of_size (1200, 800);
+  ReclaimCanvas *canvas = window->canvas;
+  const ReclaimTimeline *timeline;
+  guint step;
+
+  wait_for_size (GTK_WIDGET (canvas));
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (canvas)), "gtk-enable-animations", TRUE, NULL);
+  g_object_set (canvas, "animation-speed", 0.5, NULL);
+  reclaim_session_set_source (window->session, "class Node:\n    pass\nn1 = Node()\nn1.x = 5\ndel n1\ny = 1\n");
+  timeline = reclaim_session_get_timeline (window->session);
+  g_assert_true (reclaim_timeline_find_line (timeline, 5, &step));
+  reclaim_session_seek (window->session, reclaim_timeline_step_position (timeline, step));
+  iterate ();
+  canvas_stop_animation (canvas);
+  g_assert_true (reclaim_session_step_forward (window->session));
+  g_assert_nonnull (canvas->transition);
+
+  const ReclaimScene *scene = reclaim_canvas_get_scene (canvas);
+  const ReclaimCard *freed = NULL;
+  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+    if (reclaim_scene_get_card (scene, c)->flags & RECLAIM_CARD_FREED)
+      freed = reclaim_scene_get_card (scene, c);
+  g_assert_nonnull (freed);
+  g_assert_cmpuint (freed->n_rows, ==, 1);
+  const ReclaimRow *row = reclaim_scene_get_row (scene, freed->first_row);
+  g_assert_cmpstr (row->label, ==, "x");
+  g_assert_cmpstr (row->value, ==, "5");
+  g_assert_cmpfloat (freed->height, >, RECLAIM_LAYOUT_HEADER_HEIGHT + RECLAIM_LAYOUT_ROW_HEIGHT);
+  canvas_stop_animation (canvas);
+  close_window (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/app/window-canvas/welcome-readable", test_welcome_readable);
+  g_test_add_func ("/app/window-canvas/many-objects-fit", test_many_objects_fit);
+  g_test_add_func ("/app/window-canvas/freed-card-keeps-rows", test_freed_card_keeps_rows);
+  return g_test_run ();
+}

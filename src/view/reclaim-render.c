@@ -319,7 +319,22 @@ state_role (const ReclaimCard *card)
     return RECLAIM_COLOR_RESURRECTED;
   if (card->flags & RECLAIM_CARD_MOVED_BACK)
     return RECLAIM_COLOR_MOVED_BACK;
+  if (!(card->flags & RECLAIM_CARD_COLLECTING))
+    return RECLAIM_COLOR_GARBAGE;
   return RECLAIM_COLOR_COLLECTING;
+}
+
+void
+render_garbage_outline (ReclaimRenderer *renderer, cairo_t *cr, double x, double y, double w, double h)
+{
+  static const double dashes[] = { 6, 4 };
+
+  render_rounded_rectangle (cr, x - 1, y - 1, w + 2, h + 2, CARD_RADIUS + 1);
+  render_set_color (renderer, cr, RECLAIM_COLOR_GARBAGE);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
 }
 
 static void
@@ -334,6 +349,12 @@ draw_outline (ReclaimRenderer *renderer, const ReclaimCard *card, ReclaimColorRo
       render_set_color (renderer, cr, state_role (card));
       cairo_set_line_width (cr, w);
       cairo_stroke (cr);
+      return;
+    }
+  /* the collector's own outlines say more while it runs */
+  if (card->flags & RECLAIM_CARD_GARBAGE)
+    {
+      render_garbage_outline (renderer, cr, card->x, card->y, card->width, card->height);
       return;
     }
   render_rounded_rectangle (cr, card->x + 0.5, card->y + 0.5, card->width - 1, card->height - 1, CARD_RADIUS);
@@ -554,7 +575,7 @@ draw_cards (const Pass *pass)
         continue;
       else if (card->flags & RECLAIM_CARD_FREED)
         render_card (renderer, scene, card, pass->detail, 0);
-      else if (card->flags & STATE_FLAGS)
+      else if (card->flags & (STATE_FLAGS | RECLAIM_CARD_GARBAGE))
         {
           if (pass->detail == RECLAIM_DETAIL_TINY)
             {

@@ -45,6 +45,7 @@ typedef enum {
   RECLAIM_CARD_MOVED_BACK   = 1 << 10, /* the running collection's move_unreachable found it
                                         * reachable again after it was tentatively unreachable */
   RECLAIM_CARD_RESURRECTED  = 1 << 11, /* its __del__ ran and it lives on (PEP 442 resurrection) */
+  RECLAIM_CARD_GARBAGE      = 1 << 12, /* alive, but no root reaches it: a collection would free it */
 } ReclaimCardFlags;
 
 typedef enum {
@@ -144,6 +145,12 @@ const ReclaimArrow *reclaim_scene_find_arrow (const ReclaimScene *scene,
                                               ReclaimId           from,
                                               ReclaimId           to,
                                               ReclaimArrowKind    kind);
+
+/* Sets RECLAIM_CARD_GARBAGE on the cards of live objects that nothing
+ * held from outside the heap (a frame, the interpreter) reaches
+ * (reclaim-scene-garbage.c).  reclaim_scene_new() calls it. */
+void          reclaim_scene_mark_garbage (ReclaimScene *scene,
+                                          ReclaimHeap  *heap);
 
 /* Builds an empty scene for generated content (benchmarks, tests): add
  * cards with reclaim_scene_add_card(), their rows right after. */

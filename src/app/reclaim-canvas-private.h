@@ -42,6 +42,7 @@ struct _ReclaimCanvas
   ReclaimRenderer  *renderer;
   gboolean          dark;
   gboolean          weak_tool;
+  gboolean          show_legend;
   double            animation_speed;
 
   /* The scene at the session's position, laid out, chosen positions

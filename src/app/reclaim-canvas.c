@@ -22,6 +22,9 @@
  * Past it, the whole picture matters more than its words. */
 #define READABLE_MAX_CARDS  60
 #define READABLE_PIXELS     10.0
+/* The legend's box: from the canvas's edges, and round its keys. */
+#define LEGEND_MARGIN       8.0
+#define LEGEND_PADDING      10.0
 #define NUDGE_GAP           16.0
 
 G_DEFINE_FINAL_TYPE (ReclaimCanvas, reclaim_canvas, GTK_TYPE_WIDGET)
@@ -33,6 +36,7 @@ enum {
   PROP_DARK,
   PROP_WEAK_TOOL,
   PROP_ANIMATION_SPEED,
+  PROP_SHOW_LEGEND,
   N_PROPS
 };
 
@@ -176,6 +180,15 @@ reclaim_canvas_get_zoom (ReclaimCanvas *self)
   return self->zoom;
 }
 
+static double
+legend_box_height (ReclaimCanvas *self, double width)
+{
+  double w, h;
+
+  reclaim_renderer_legend_size (self->renderer, width - 2 * (LEGEND_MARGIN + LEGEND_PADDING), &w, &h);
+  return h + LEGEND_MARGIN;
+}
+
 /* The smallest zoom a fit may choose. */
 static double
 fit_min_zoom (ReclaimCanvas *self)
@@ -209,6 +222,9 @@ reclaim_canvas_fit (ReclaimCanvas *self)
   g_return_if_fail (RECLAIM_IS_CANVAS (self));
   if (width <= 0 || height <= 0)
     return;   /* fitted when it gets a size */
+  /* the legend's box covers the bottom: fit above it */
+  if (self->show_legend)
+    height = MAX (height - legend_box_height (self, width), height / 2);
   scene_bounds (self, &x0, &y0, &x1, &y1);
   self->zoom = MIN (MIN (width / (x1 - x0), height / (y1 - y0)), 1);
   self->zoom = CLAMP (MAX (self->zoom, fit_min_zoom (self)), CANVAS_MIN_ZOOM, CANVAS_MAX_ZOOM);
@@ -618,6 +634,29 @@ canvas_selected_row (ReclaimCanvas *self, ReclaimCard **card_out)
 
 /* --- The widget ------------------------------------------------------------- */
 
+/* The figures' legend, in a box in the bottom left corner: the same keys,
+ * in as many lines as the width needs. */
+static void
+draw_legend (ReclaimCanvas *self, cairo_t *cr, double width, double height)
+{
+  double w, h;
+  ReclaimTheme theme = self->dark ? RECLAIM_THEME_DARK : RECLAIM_THEME_LIGHT;
+  ReclaimColor card = reclaim_theme_color (theme, RECLAIM_COLOR_CARD);
+  ReclaimColor border = reclaim_theme_color (theme, RECLAIM_COLOR_BORDER);
+
+  reclaim_renderer_legend_size (self->renderer, width - 2 * (LEGEND_MARGIN + LEGEND_PADDING), &w, &h);
+  double x = LEGEND_MARGIN, y = height - LEGEND_MARGIN - h;
+  if (y < LEGEND_MARGIN)
+    return;   /* no room: the cards matter more */
+  cairo_rectangle (cr, x, y, w + 2 * LEGEND_PADDING, h);
+  cairo_set_source_rgba (cr, card.red, card.green, card.blue, 0.92);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, border.red, border.green, border.blue, border.alpha);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  reclaim_renderer_draw_legend (self->renderer, cr, x + LEGEND_PADDING, y, w + 1);
+}
+
 static void
 reclaim_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
@@ -658,6 +697,8 @@ reclaim_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 
   cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   reclaim_renderer_draw_decorated (self->renderer, cr, self->scene, &viewport, &deco);
+  if (self->show_legend)
+    draw_legend (self, cr, width, height);
   cairo_destroy (cr);
 }
 
@@ -738,6 +779,9 @@ reclaim_canvas_get_property (GObject *object, guint prop_id, GValue *value, GPar
     case PROP_ANIMATION_SPEED:
       g_value_set_double (value, self->animation_speed);
       break;
+    case PROP_SHOW_LEGEND:
+      g_value_set_boolean (value, self->show_legend);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -779,6 +823,14 @@ reclaim_canvas_set_property (GObject *object, guint prop_id, const GValue *value
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_SHOW_LEGEND:
+      if (self->show_legend != g_value_get_boolean (value))
+        {
+          self->show_legend = g_value_get_boolean (value);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -813,6 +865,10 @@ reclaim_canvas_class_init (ReclaimCanvasClass *klass)
   properties[PROP_ANIMATION_SPEED] =
     g_param_spec_double ("animation-speed", NULL, NULL, 0, 10, 1,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* the key to the colours and outlines, drawn over the cards */
+  properties[PROP_SHOW_LEGEND] =
+    g_param_spec_boolean ("show-legend", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_MESSAGE] = g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -831,6 +887,7 @@ reclaim_canvas_init (ReclaimCanvas *self)
 
   self->renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
   self->animation_speed = 1;
+  self->show_legend = TRUE;
   self->zoom = 1;
   self->home = g_array_new (FALSE, TRUE, sizeof (double));
   self->highlight = g_array_new (FALSE, FALSE, sizeof (ReclaimId));

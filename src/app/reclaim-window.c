@@ -235,7 +235,7 @@ canvas_message (ReclaimCanvas *canvas, const char *message, ReclaimWindow *self)
 static void
 restore_settings (ReclaimWindow *self)
 {
-  static const char *const panes[] = { "show-script", "show-inspector", "show-timeline" };
+  static const char *const panes[] = { "show-script", "show-inspector", "show-timeline", "show-legend" };
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

@@ -139,6 +139,20 @@ typedef struct {
 
 #define RECLAIM_FIGURE_MAX_SIZE 8192
 
+/* The legend figures show below the scene, and the window over it: what
+ * the header tints, the arrows and the outlines mean.  Lines of keys no
+ * wider than max_width (scene units at scale 1).  Text drawn with
+ * reclaim_renderer_draw_legend() is in the cairo_t's units. */
+void          reclaim_renderer_legend_size  (ReclaimRenderer *renderer,
+                                             double           max_width,
+                                             double          *width,
+                                             double          *height);
+void          reclaim_renderer_draw_legend  (ReclaimRenderer *renderer,
+                                             cairo_t         *cr,
+                                             double           x,
+                                             double           y,
+                                             double           max_width);
+
 /* The size the figure takes, and the scale the scene is drawn at. */
 void          reclaim_renderer_figure_size  (ReclaimRenderer     *renderer,
                                              const ReclaimScene  *scene,

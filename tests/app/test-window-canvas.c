@@ -142,6 +142,30 @@ test_freed_card_keeps_rows (void)
   close_window (window);
 }
 
+/* The legend shows by default; View > Legend hides it, and the choice is
+ * remembered for the next window. */
+static void
+test_legend_toggle (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.reclaim.Reclaim");
+  ReclaimWindow *window = default_window ();
+  gboolean shown;
+
+  g_object_get (window->canvas, "show-legend", &shown, NULL);
+  g_assert_true (shown);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-legend", NULL);
+  g_object_get (window->canvas, "show-legend", &shown, NULL);
+  g_assert_false (shown);
+  g_assert_false (g_settings_get_boolean (settings, "show-legend"));
+  close_window (window);
+
+  window = default_window ();
+  g_object_get (window->canvas, "show-legend", &shown, NULL);
+  g_assert_false (shown);
+  g_settings_reset (settings, "show-legend");
+  close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -150,5 +174,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window-canvas/welcome-readable", test_welcome_readable);
   g_test_add_func ("/app/window-canvas/many-objects-fit", test_many_objects_fit);
   g_test_add_func ("/app/window-canvas/freed-card-keeps-rows", test_freed_card_keeps_rows);
+  g_test_add_func ("/app/window-canvas/legend-toggle", test_legend_toggle);
   return g_test_run ();
 }

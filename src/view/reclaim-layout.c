@@ -95,6 +95,8 @@ size_card (Layout *layout, ReclaimCard *card)
   ReclaimBadge badges[RECLAIM_LAYOUT_MAX_BADGES];
   guint n_badges = reclaim_layout_card_badges (card, badges);
   double header = 2 * RECLAIM_LAYOUT_PADDING + measure (layout, card->title, RECLAIM_TEXT_TITLE);
+  if (card->name != NULL)
+    header += RECLAIM_LAYOUT_NAME_GAP + measure (layout, card->name, RECLAIM_TEXT_ROW);
   double label_width = 0, value_width = 0;
 
   for (guint i = 0; i < n_badges; i++)

@@ -28,6 +28,7 @@ G_BEGIN_DECLS
 #define RECLAIM_LAYOUT_PADDING        10.0
 #define RECLAIM_LAYOUT_ROWS_INSET      4.0   /* above the first row and below the last */
 #define RECLAIM_LAYOUT_LABEL_GAP      14.0   /* between the label and value columns */
+#define RECLAIM_LAYOUT_NAME_GAP        6.0   /* between a card's title and its name */
 #define RECLAIM_LAYOUT_POINTER_RADIUS  3.5
 #define RECLAIM_LAYOUT_BADGE_HEIGHT   16.0
 #define RECLAIM_LAYOUT_BADGE_PADDING   6.0

@@ -118,6 +118,7 @@ typedef struct {
   ReclaimId   id;
   ReclaimKind kind;
   char       *title;
+  char       *name;          /* the longest it had: the widest header */
   guint       flags;
   guint32     refcount;      /* the largest: the widest badge */
   guint       n_weakrefs;
@@ -138,6 +139,7 @@ merged_free (Merged *m)
 {
   g_free (m->key);
   g_free (m->title);
+  g_free (m->name);
   g_array_unref (m->rows);
   g_free (m);
 }
@@ -164,6 +166,11 @@ merge_card (GHashTable *merged, const ReclaimScene *scene, guint c)
   m->flags |= card->flags & ~(RECLAIM_CARD_FREED | RECLAIM_CARD_MORE_ROWS);
   m->refcount = MAX (m->refcount, card->refcount);
   m->n_weakrefs = MAX (m->n_weakrefs, card->n_weakrefs);
+  if (card->name != NULL && (m->name == NULL || strlen (card->name) > strlen (m->name)))
+    {
+      g_free (m->name);
+      m->name = g_strdup (card->name);
+    }
   if (card->n_rows < m->rows->len)
     return;
   g_array_set_size (m->rows, 0);
@@ -219,6 +226,7 @@ merged_scene (GHashTable *merged)
       ReclaimCard *card = reclaim_scene_add_card (scene, m->id, m->kind, m->title, m->flags);
       card->refcount = m->refcount;
       card->n_weakrefs = m->n_weakrefs;
+      card->name = m->name ? g_string_chunk_insert_const (scene->strings, m->name) : NULL;
       for (guint r = 0; r < m->rows->len; r++)
         {
           const MergedRow *row = &g_array_index (m->rows, MergedRow, r);

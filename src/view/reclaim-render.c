@@ -435,6 +435,11 @@ render_card (ReclaimRenderer *renderer, const ReclaimScene *scene, const Reclaim
     {
       render_show_text (renderer, card->title, RECLAIM_TEXT_TITLE, card->x + RECLAIM_LAYOUT_PADDING,
                  card->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2, RECLAIM_COLOR_TEXT);
+      if (card->name != NULL)
+        render_show_text (renderer, card->name, RECLAIM_TEXT_ROW,
+                          card->x + RECLAIM_LAYOUT_PADDING + RECLAIM_LAYOUT_NAME_GAP +
+                          reclaim_renderer_measure_text (card->title, RECLAIM_TEXT_TITLE, renderer),
+                          card->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2, RECLAIM_COLOR_MUTED);
       draw_badges (renderer, card, pulse);
       draw_rows (renderer, scene, card);
     }

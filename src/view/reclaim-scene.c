@@ -886,6 +886,7 @@ reclaim_scene_new (ReclaimHeap *heap, const ReclaimSceneOptions *options)
     card_rows (&b, i);
   reclaim_scene_finish (b.scene);
   reclaim_scene_mark_garbage (b.scene, heap);
+  reclaim_scene_name_cards (b.scene);
 
   g_hash_table_unref (b.namespace_of);
   g_hash_table_unref (b.internal);

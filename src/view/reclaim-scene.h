@@ -59,6 +59,7 @@ typedef struct {
   ReclaimId    id;
   ReclaimKind  kind;
   const char  *title;        /* "Node", "list", "class Node", "function f", "Global frame" */
+  const char  *name;         /* how a variable reaches it ("n1.friend"), or NULL */
   guint32      refcount;
   gint32       gc_refs;      /* meaningful while COLLECTING or UNREACHABLE */
   int          generation;   /* 0..2, 3 for the permanent generation, -1 when untracked */
@@ -151,6 +152,11 @@ const ReclaimArrow *reclaim_scene_find_arrow (const ReclaimScene *scene,
  * (reclaim-scene-garbage.c).  reclaim_scene_new() calls it. */
 void          reclaim_scene_mark_garbage (ReclaimScene *scene,
                                           ReclaimHeap  *heap);
+
+/* Sets each object card's name: the expression that reaches it from a
+ * variable along the scene's rows, global variables first
+ * (reclaim-scene-names.c).  reclaim_scene_new() calls it. */
+void          reclaim_scene_name_cards (ReclaimScene *scene);
 
 /* Builds an empty scene for generated content (benchmarks, tests): add
  * cards with reclaim_scene_add_card(), their rows right after. */

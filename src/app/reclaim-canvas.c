@@ -302,6 +302,7 @@ canvas_apply_positions (ReclaimCanvas *self)
         }
     }
   g_array_unref (placed);
+  reclaim_layout_spread_arrivals (scene);
 }
 
 static void

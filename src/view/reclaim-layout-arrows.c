@@ -11,6 +11,15 @@
 /* back arrows run this far above or below their source card: about the
  * middle of the gap between cards */
 #define LANE_OFFSET          11.0
+/* Arrows look for a way round cards in scenes of at most this many cards;
+ * in larger ones (drawn small) the plain curves are kept, and cheap. */
+#define ROUTE_MAX_CARDS      200
+/* How far from a card's edge an arrow's vertical run goes, and how far
+ * apart the heads arriving at one edge are at most. */
+#define EDGE_RUN             14.0
+#define ARRIVAL_SPACING      10.0
+/* The most lanes tried for one arrow. */
+#define MAX_LANES            24
 
 /* ---- arrows ------------------------------------------------------------- */
 
@@ -77,50 +86,6 @@ path_rounded (ReclaimArrowPath *path, const double *xs, const double *ys, guint 
       path_line (path, ax, ay);
       path_cubic (path, ax + ix * r * kappa, ay + iy * r * kappa,
                   bx - ox * r * kappa, by - oy * r * kappa, bx, by);
-    }
-}
-
-void
-reclaim_layout_arrow_path (const ReclaimScene *scene, const ReclaimArrow *arrow, ReclaimArrowPath *path)
-{
-  const ReclaimCard *from = &g_array_index (scene->cards, ReclaimCard, arrow->from);
-  const ReclaimCard *to = &g_array_index (scene->cards, ReclaimCard, arrow->to);
-  double sx = from->x + from->width - RECLAIM_LAYOUT_PADDING - RECLAIM_LAYOUT_POINTER_RADIUS;
-  double sy = reclaim_layout_row_top (from, arrow->row - from->first_row) + RECLAIM_LAYOUT_ROW_HEIGHT / 2;
-  double ty = to->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2;
-  double from_right = from->x + from->width;
-
-  memset (path, 0, sizeof *path);
-  path->x0 = sx;
-  path->y0 = sy;
-
-  if (to->x >= from_right)
-    {
-      /* forward: an S curve into the target's left edge */
-      double bend = MAX (30, (to->x - sx) / 2);
-      path_cubic (path, sx + bend, sy, to->x - bend, ty, to->x, ty);
-    }
-  else if (to->x + to->width > from->x)
-    {
-      /* the same column (or the card itself): out to the right and back
-       * into the target's right edge */
-      double to_right = to->x + to->width;
-      double reach = MAX (from_right, to_right) + 28 + MIN (fabs (ty - sy), 400) * 0.08;
-      path_cubic (path, reach, sy, reach, ty, to_right, ty);
-    }
-  else
-    {
-      /* back to a column on the left: out to the right, round the
-       * source card through the gap above or below it (so as to cross no
-       * card of its column), then into the target's right edge */
-      double to_right = to->x + to->width;
-      gboolean above = ty < from->y + from->height / 2;
-      double lane = above ? from->y - LANE_OFFSET : from->y + from->height + LANE_OFFSET;
-      double xs[] = { sx, from_right + 12, from_right + 12, from->x - 10 };
-      double ys[] = { sy, sy, lane, lane };
-      path_rounded (path, xs, ys, G_N_ELEMENTS (xs), 8);
-      double bend = MAX (16, (from->x - 10 - to_right) / 2);
-      path_cubic (path, from->x - 10 - bend, lane, to_right + bend, ty, to_right, ty);
     }
 }
 
@@ -332,4 +297,295 @@ reclaim_layout_arrow_at (const ReclaimScene *scene, double x, double y, double t
         }
     }
   return best;
+}
+
+/* ---- where arrows arrive -------------------------------------------------- */
+
+/* Arrows into a card arrive on its left edge when they come from a
+ * column to its left, else on its right edge. */
+static gboolean
+arrives_left (const ReclaimCard *from, const ReclaimCard *to)
+{
+  return to->x >= from->x + from->width;
+}
+
+typedef struct {
+  guint  arrow;
+  guint  to;
+  gboolean left;
+  double source_y;
+} Arrival;
+
+static int
+compare_arrivals (const void *a, const void *b)
+{
+  const Arrival *x = a, *y = b;
+
+  if (x->to != y->to)
+    return x->to < y->to ? -1 : 1;
+  if (x->left != y->left)
+    return x->left ? -1 : 1;
+  if (x->source_y != y->source_y)
+    return x->source_y < y->source_y ? -1 : 1;
+  return x->arrow < y->arrow ? -1 : x->arrow > y->arrow;
+}
+
+void
+reclaim_layout_spread_arrivals (ReclaimScene *scene)
+{
+  guint n = scene->arrows->len;
+  Arrival *arrivals = g_new (Arrival, MAX (n, 1));
+
+  for (guint a = 0; a < n; a++)
+    {
+      const ReclaimArrow *arrow = &g_array_index (scene->arrows, ReclaimArrow, a);
+      const ReclaimCard *from = &g_array_index (scene->cards, ReclaimCard, arrow->from);
+      const ReclaimCard *to = &g_array_index (scene->cards, ReclaimCard, arrow->to);
+      arrivals[a] = (Arrival) {
+        a, arrow->to, arrives_left (from, to),
+        reclaim_layout_row_top (from, arrow->row - from->first_row),
+      };
+    }
+  /* heads at one edge in the order their sources are from top to bottom:
+   * the arrows do not cross to reach them */
+  qsort (arrivals, n, sizeof (Arrival), compare_arrivals);
+  for (guint i = 0; i < n;)
+    {
+      guint j = i;
+      while (j < n && arrivals[j].to == arrivals[i].to && arrivals[j].left == arrivals[i].left)
+        j++;
+      for (guint k = i; k < j; k++)
+        {
+          ReclaimArrow *arrow = &g_array_index (scene->arrows, ReclaimArrow, arrivals[k].arrow);
+          arrow->arrival = MIN (k - i, G_MAXUINT16);
+          arrow->n_arrivals = MIN (j - i, G_MAXUINT16);
+        }
+      i = j;
+    }
+  g_free (arrivals);
+}
+
+/* The height at which an arrow's head touches its target: the header's
+ * middle for one arrow; several are spread down the edge. */
+static double
+arrival_y (const ReclaimCard *to, const ReclaimArrow *arrow)
+{
+  double middle = to->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2;
+
+  if (arrow->n_arrivals <= 1)
+    return middle;
+  double top = to->y + 6, bottom = to->y + to->height - 6;
+  double spacing = MIN (ARRIVAL_SPACING, (bottom - top) / (arrow->n_arrivals - 1));
+  double span = spacing * (arrow->n_arrivals - 1);
+  double first = CLAMP (middle - span / 2, top, MAX (top, bottom - span));
+  return first + MIN (arrow->arrival, arrow->n_arrivals - 1) * spacing;
+}
+
+/* ---- ways round cards ------------------------------------------------------ */
+
+/* Whether the segment from a to b crosses the rectangle (Liang-Barsky). */
+static gboolean
+segment_meets_rectangle (double ax, double ay, double bx, double by, double x0, double y0, double x1,
+                         double y1)
+{
+  double dx = bx - ax, dy = by - ay, t0 = 0, t1 = 1;
+  double p[] = { -dx, dx, -dy, dy };
+  double q[] = { ax - x0, x1 - ax, ay - y0, y1 - ay };
+
+  for (guint i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] < 0)
+            return FALSE;
+          continue;
+        }
+      double r = q[i] / p[i];
+      if (p[i] < 0)
+        t0 = MAX (t0, r);
+      else
+        t1 = MIN (t1, r);
+      if (t0 > t1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct {
+  const ReclaimScene *scene;
+  guint               from, to;
+  gboolean            hit;
+} Obstacles;
+
+static gboolean
+piece_is_clear (guint seg, double t0, double t1, double ax, double ay, double bx, double by, gpointer user_data)
+{
+  Obstacles *o = user_data;
+
+  for (guint c = 0; c < o->scene->cards->len; c++)
+    {
+      const ReclaimCard *card = &g_array_index (o->scene->cards, ReclaimCard, c);
+      if (c == o->from || c == o->to || (card->flags & RECLAIM_CARD_FREED))
+        continue;
+      if (segment_meets_rectangle (ax, ay, bx, by, card->x - 2, card->y - 2, card->x + card->width + 2,
+                                   card->y + card->height + 2))
+        {
+          o->hit = TRUE;
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Whether the path crosses no card but its two ends. */
+static gboolean
+path_is_clear (const ReclaimScene *scene, const ReclaimArrow *arrow, const ReclaimArrowPath *path)
+{
+  Obstacles o = { scene, arrow->from, arrow->to, FALSE };
+
+  flatten (path, piece_is_clear, &o);
+  return !o.hit;
+}
+
+/* Out of the source to the right (to exit_x), along a horizontal lane,
+ * down or up beside the target (at entry_x), into its edge at end_x. */
+static void
+lane_path (ReclaimArrowPath *path, double sx, double sy, double exit_x, double lane, double entry_x,
+           double ty, double end_x)
+{
+  double xs[] = { sx, exit_x, exit_x, entry_x, entry_x, end_x };
+  double ys[] = { sy, sy, lane, lane, ty, ty };
+
+  memset (path, 0, sizeof *path);
+  path->x0 = sx;
+  path->y0 = sy;
+  path_rounded (path, xs, ys, G_N_ELEMENTS (xs), 8);
+}
+
+typedef struct {
+  double y;
+  double cost;
+} Lane;
+
+static int
+compare_lanes (const void *a, const void *b)
+{
+  const Lane *x = a, *y = b;
+  return x->cost < y->cost ? -1 : x->cost > y->cost;
+}
+
+/* Lanes between exit_x and entry_x: level with the source, level with the
+ * target, and the gaps just above and below each card in the way; the
+ * shortest first. */
+static guint
+find_lanes (const ReclaimScene *scene, double exit_x, double entry_x, double sy, double ty, Lane *lanes)
+{
+  double left = MIN (exit_x, entry_x), right = MAX (exit_x, entry_x);
+  guint n = 0;
+
+  lanes[n++] = (Lane) { sy, 0 };
+  lanes[n++] = (Lane) { ty, 0 };
+  for (guint c = 0; c < scene->cards->len && n + 2 <= MAX_LANES * 4; c++)
+    {
+      const ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, c);
+      if (card->x > right || card->x + card->width < left || (card->flags & RECLAIM_CARD_FREED))
+        continue;
+      lanes[n++] = (Lane) { card->y - LANE_OFFSET, 0 };
+      lanes[n++] = (Lane) { card->y + card->height + LANE_OFFSET, 0 };
+    }
+  for (guint i = 0; i < n; i++)
+    lanes[i].cost = fabs (lanes[i].y - sy) + fabs (lanes[i].y - ty);
+  qsort (lanes, n, sizeof (Lane), compare_lanes);
+  return MIN (n, MAX_LANES);
+}
+
+/* The first lane route that crosses no card; FALSE when none does. */
+static gboolean
+route_round (const ReclaimScene *scene, const ReclaimArrow *arrow, double sx, double sy, double exit_x,
+             double entry_x, double ty, double end_x, ReclaimArrowPath *path)
+{
+  Lane lanes[MAX_LANES * 4];
+  guint n = find_lanes (scene, exit_x, entry_x, sy, ty, lanes);
+  ReclaimArrowPath candidate;
+
+  for (guint i = 0; i < n; i++)
+    {
+      lane_path (&candidate, sx, sy, exit_x, lanes[i].y, entry_x, ty, end_x);
+      if (path_is_clear (scene, arrow, &candidate))
+        {
+          *path = candidate;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The arrows' own shapes, when nothing is in their way: */
+
+/* forward: an S curve into the target's left edge */
+static void
+forward_curve (ReclaimArrowPath *path, double sx, double sy, const ReclaimCard *to, double ty)
+{
+  double bend = MAX (30, (to->x - sx) / 2);
+  path_cubic (path, sx + bend, sy, to->x - bend, ty, to->x, ty);
+}
+
+/* the same column (or the card itself): out to the right and back into
+ * the target's right edge */
+static void
+same_column_curve (ReclaimArrowPath *path, double sy, const ReclaimCard *from, const ReclaimCard *to, double ty)
+{
+  double to_right = to->x + to->width;
+  double reach = MAX (from->x + from->width, to_right) + 28 + MIN (fabs (ty - sy), 400) * 0.08;
+  path_cubic (path, reach, sy, reach, ty, to_right, ty);
+}
+
+/* back to a column on the left: out to the right, round the source card
+ * through the gap above or below it (so as to cross no card of its
+ * column), then into the target's right edge */
+static void
+back_curve (ReclaimArrowPath *path, double sx, double sy, const ReclaimCard *from, const ReclaimCard *to,
+            double ty)
+{
+  double from_right = from->x + from->width, to_right = to->x + to->width;
+  gboolean above = ty < from->y + from->height / 2;
+  double lane = above ? from->y - LANE_OFFSET : from->y + from->height + LANE_OFFSET;
+  double xs[] = { sx, from_right + 12, from_right + 12, from->x - 10 };
+  double ys[] = { sy, sy, lane, lane };
+
+  path_rounded (path, xs, ys, G_N_ELEMENTS (xs), 8);
+  double bend = MAX (16, (from->x - 10 - to_right) / 2);
+  path_cubic (path, from->x - 10 - bend, lane, to_right + bend, ty, to_right, ty);
+}
+
+void
+reclaim_layout_arrow_path (const ReclaimScene *scene, const ReclaimArrow *arrow, ReclaimArrowPath *path)
+{
+  const ReclaimCard *from = &g_array_index (scene->cards, ReclaimCard, arrow->from);
+  const ReclaimCard *to = &g_array_index (scene->cards, ReclaimCard, arrow->to);
+  double sx = from->x + from->width - RECLAIM_LAYOUT_PADDING - RECLAIM_LAYOUT_POINTER_RADIUS;
+  double sy = reclaim_layout_row_top (from, arrow->row - from->first_row) + RECLAIM_LAYOUT_ROW_HEIGHT / 2;
+  double ty = arrival_y (to, arrow);
+  double from_right = from->x + from->width, to_right = to->x + to->width;
+  gboolean forward = arrives_left (from, to);
+
+  memset (path, 0, sizeof *path);
+  path->x0 = sx;
+  path->y0 = sy;
+  if (forward)
+    forward_curve (path, sx, sy, to, ty);
+  else if (to_right > from->x)
+    same_column_curve (path, sy, from, to, ty);
+  else
+    back_curve (path, sx, sy, from, to, ty);
+
+  /* through another card or its title: round it, when a way exists */
+  if (scene->cards->len > ROUTE_MAX_CARDS || arrow->from == arrow->to || path_is_clear (scene, arrow, path))
+    return;
+  double exit_x = from_right + EDGE_RUN;
+  if (forward)
+    route_round (scene, arrow, sx, sy, MIN (exit_x, (from_right + to->x) / 2), MAX (to->x - EDGE_RUN, (from_right + to->x) / 2),
+                 ty, to->x, path);
+  else
+    route_round (scene, arrow, sx, sy, MAX (exit_x, to_right + EDGE_RUN), to_right + EDGE_RUN, ty, to_right, path);
 }

@@ -87,7 +87,7 @@ double    reclaim_layout_row_top     (const ReclaimCard *card, guint i);
 
 /* An arrow's path: from the pointer dot of its row, cubic segments to the
  * target card's edge, where the head points along the last segment. */
-#define RECLAIM_ARROW_MAX_SEGMENTS 8
+#define RECLAIM_ARROW_MAX_SEGMENTS 12
 typedef struct {
   double x0, y0;
   guint  n_segments;
@@ -97,6 +97,10 @@ typedef struct {
 void      reclaim_layout_arrow_path  (const ReclaimScene *scene,
                                       const ReclaimArrow *arrow,
                                       ReclaimArrowPath   *path);
+/* Spreads the heads of the arrows arriving at one edge of a card down
+ * that edge, in the order of their sources, so that none hides another.
+ * reclaim_layout_scene() calls it; call it again when cards moved. */
+void      reclaim_layout_spread_arrivals (ReclaimScene *scene);
 /* A rectangle holding the whole path (control points included). */
 void      reclaim_arrow_path_bounds  (const ReclaimArrowPath *path,
                                       double *x0, double *y0,

@@ -536,4 +536,5 @@ reclaim_placement_apply (ReclaimPlacement *placement, ReclaimScene *scene)
     }
   scene->width = MAX (right, RECLAIM_LAYOUT_MARGIN) + RECLAIM_LAYOUT_MARGIN;
   scene->height = MAX (bottom, RECLAIM_LAYOUT_MARGIN) + RECLAIM_LAYOUT_MARGIN;
+  reclaim_layout_spread_arrivals (scene);
 }

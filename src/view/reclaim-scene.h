@@ -95,6 +95,10 @@ typedef struct {
   guint            row;      /* index in scene->rows of the pointer row */
   guint            to;       /* card index */
   ReclaimArrowKind kind;
+  /* Set by the layout: this arrow's place among the n_arrivals arriving
+   * at the same edge of its target. */
+  guint16          arrival;
+  guint16          n_arrivals;
 } ReclaimArrow;
 
 typedef struct {

@@ -166,6 +166,50 @@ test_legend_toggle (void)
   close_window (window);
 }
 
+static gboolean
+canvas_has_width (ReclaimWindow *window, int width)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      iterate ();
+      if (gtk_widget_get_width (GTK_WIDGET (window)) <= 820 &&
+          gtk_widget_get_width (GTK_WIDGET (window->canvas)) >= width)
+        return TRUE;
+      g_usleep (2000);
+    }
+  return FALSE;
+}
+
+/* On an 800x600 projector the canvas keeps half the width at least: the
+ * script and the inspector give way.  Made wide again, the window gives
+ * the panes their room back. */
+static void
+test_narrow_window (void)
+{
+  ReclaimWindow *window = default_window ();
+  int script_width;
+
+  reclaim_window_open_example (window);
+  wait_for_size (GTK_WIDGET (window->canvas));
+  script_width = gtk_paned_get_position (window->outer_paned);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  g_assert_true (canvas_has_width (window, 395));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 820);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->canvas)), >=,
+                   gtk_widget_get_width (GTK_WIDGET (window)) / 2);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  for (int i = 0; i < 20; i++)
+    {
+      iterate ();
+      g_usleep (2000);
+    }
+  g_assert_cmpint (gtk_paned_get_position (window->outer_paned), ==, script_width);
+  close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -175,5 +219,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window-canvas/many-objects-fit", test_many_objects_fit);
   g_test_add_func ("/app/window-canvas/freed-card-keeps-rows", test_freed_card_keeps_rows);
   g_test_add_func ("/app/window-canvas/legend-toggle", test_legend_toggle);
+  g_test_add_func ("/app/window-canvas/narrow-window", test_narrow_window);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "reclaim-canvas-private.h"
@@ -210,6 +211,85 @@ test_narrow_window (void)
   close_window (window);
 }
 
+static const ReclaimCard *
+card_of (ReclaimWindow *window, ReclaimId id)
+{
+  return reclaim_scene_find_card (reclaim_canvas_get_scene (window->canvas), id);
+}
+
+static gboolean
+source_is (ReclaimWindow *window, const char *source)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (g_str_equal (reclaim_session_get_source (window->session), source))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return FALSE;
+}
+
+/* Cards moved by hand, saved, and the file opened again: there they are,
+ * the named object and the one no name reaches at the end alike. */
+static void
+test_positions_reopened (void)
+{
+  static const char source[] = "class Node:\n    pass\nn1 = Node()\nn1.child = Node()\n"
+                               "t = Node()\nt.me = t\ndel t\n";
+  ReclaimWindow *window = window_of_size (1200, 800);
+  g_autofree char *dir = g_dir_make_tmp ("reclaim-positions-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "moved.py", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  const ReclaimTimeline *timeline;
+  guint step;
+
+  reclaim_session_set_source (window->session, source);
+  wait_for_size (GTK_WIDGET (window->canvas));
+  /* n1 at the end; t's cycle before `del t` */
+  const ReclaimScene *scene = reclaim_canvas_get_scene (window->canvas);
+  ReclaimId n1 = 0, cycle = 0;
+  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+    if (g_strcmp0 (reclaim_scene_get_card (scene, c)->name, "n1") == 0)
+      n1 = reclaim_scene_get_card (scene, c)->id;
+  timeline = reclaim_session_get_timeline (window->session);
+  g_assert_true (reclaim_timeline_find_line (timeline, 7, &step));
+  reclaim_session_seek (window->session, reclaim_timeline_step_position (timeline, step));
+  scene = reclaim_canvas_get_scene (window->canvas);
+  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+    if (g_strcmp0 (reclaim_scene_get_card (scene, c)->name, "t") == 0)
+      cycle = reclaim_scene_get_card (scene, c)->id;
+  g_assert_cmpuint (n1, !=, 0);
+  g_assert_cmpuint (cycle, !=, 0);
+  reclaim_session_set_card_position (window->session, n1, 700, 420);
+  reclaim_session_set_card_position (window->session, cycle, 300, 520);
+  g_autofree char *text = reclaim_session_dup_text (window->session);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  close_window (window);
+
+  window = window_of_size (1200, 800);
+  reclaim_window_open_file (window, file);
+  g_assert_true (source_is (window, source));
+  wait_for_size (GTK_WIDGET (window->canvas));
+  g_assert_cmpfloat (card_of (window, n1)->x, ==, 700);
+  g_assert_cmpfloat (card_of (window, n1)->y, ==, 420);
+  timeline = reclaim_session_get_timeline (window->session);
+  g_assert_true (reclaim_timeline_find_line (timeline, 7, &step));
+  reclaim_session_seek (window->session, reclaim_timeline_step_position (timeline, step));
+  g_assert_cmpfloat (card_of (window, cycle)->x, ==, 300);
+  g_assert_cmpfloat (card_of (window, cycle)->y, ==, 520);
+  /* and every step keeps them there */
+  reclaim_session_go_to_start (window->session);
+  while (reclaim_session_step_forward (window->session))
+    if (card_of (window, n1) != NULL)
+      g_assert_cmpfloat (card_of (window, n1)->x, ==, 700);
+  close_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -220,5 +300,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window-canvas/freed-card-keeps-rows", test_freed_card_keeps_rows);
   g_test_add_func ("/app/window-canvas/legend-toggle", test_legend_toggle);
   g_test_add_func ("/app/window-canvas/narrow-window", test_narrow_window);
+  g_test_add_func ("/app/window-canvas/positions-reopened", test_positions_reopened);
   return g_test_run ();
 }

@@ -111,6 +111,8 @@ void      canvas_pan               (ReclaimCanvas *self, double dx, double dy);
  * others off them. */
 void      canvas_apply_positions   (ReclaimCanvas *self);
 gboolean  canvas_animations_enabled (ReclaimCanvas *self);
+/* Fits again when a card is out of view, unless the user moved the view. */
+void      canvas_keep_in_view      (ReclaimCanvas *self);
 /* The card the user means at a scene point: not one faded away. */
 gint      canvas_card_at           (ReclaimCanvas *self, double sx, double sy);
 

@@ -250,6 +250,14 @@ scene_in_view (ReclaimCanvas *self)
   return x0 >= left && y0 >= top && x1 <= right && y1 <= bottom;
 }
 
+/* until the user zooms or pans, everything stays in view */
+void
+canvas_keep_in_view (ReclaimCanvas *self)
+{
+  if (!self->placed || (!self->view_moved && !scene_in_view (self)))
+    reclaim_canvas_fit (self);
+}
+
 /* --- The scene ------------------------------------------------------------ */
 
 static gboolean
@@ -432,9 +440,7 @@ rebuild_scene (ReclaimCanvas *self)
 
   if (old != NULL)
     canvas_animate_change (self, old, small && canvas_animations_enabled (self), options.freed_since);
-  /* until the user zooms or pans, everything stays in view */
-  if (!self->placed || (!self->view_moved && !scene_in_view (self)))
-    reclaim_canvas_fit (self);
+  canvas_keep_in_view (self);
   canvas_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -462,9 +468,21 @@ session_moved (ReclaimSession *session, ReclaimCanvas *self)
 static void
 session_positions_changed (ReclaimSession *session, ReclaimCanvas *self)
 {
+  guint n = reclaim_scene_n_cards (self->scene);
+  g_autofree double *from = g_new (double, 2 * MAX (n, 1));
+
   if (self->drag == DRAG_CARD || self->transition != NULL)
     return;   /* the canvas is where the change came from */
+  /* cards in the way of one the user put down glide out of it */
+  for (guint c = 0; c < n; c++)
+    {
+      from[2 * c] = reclaim_scene_get_card (self->scene, c)->x;
+      from[2 * c + 1] = reclaim_scene_get_card (self->scene, c)->y;
+    }
+  place_scene (self);
   canvas_apply_positions (self);
+  if (canvas_animations_enabled (self))
+    canvas_animate_moves (self, from);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -526,25 +544,12 @@ void
 reclaim_canvas_tidy (ReclaimCanvas *self)
 {
   g_return_if_fail (RECLAIM_IS_CANVAS (self));
-  guint n = reclaim_scene_n_cards (self->scene);
-  g_autofree double *from = g_new (double, 2 * MAX (n, 1));
 
-  for (guint c = 0; c < n; c++)
-    {
-      from[2 * c] = reclaim_scene_get_card (self->scene, c)->x;
-      from[2 * c + 1] = reclaim_scene_get_card (self->scene, c)->y;
-    }
   canvas_stop_animation (self);
+  /* every card's place is chosen again, from this run's layout: the
+   * cards glide there (session_positions_changed) */
   if (self->session)
-    {
-      /* every card's place is chosen again, from this run's layout */
-      reclaim_session_clear_card_positions (self->session);
-      place_scene (self);
-    }
-  canvas_apply_positions (self);
-  if (canvas_animations_enabled (self))
-    canvas_animate_moves (self, from);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+    reclaim_session_clear_card_positions (self->session);
 }
 
 /* --- Selection ------------------------------------------------------------ */

@@ -25,7 +25,6 @@ typedef struct {
 
 struct _ReclaimPlacement {
   GHashTable *homes;      /* char *key -> Home */
-  gboolean    ready;
   double      column_gap;
   double      card_gap;
 };
@@ -64,17 +63,10 @@ reclaim_placement_free (ReclaimPlacement *placement)
   g_free (placement);
 }
 
-gboolean
-reclaim_placement_is_ready (ReclaimPlacement *placement)
-{
-  return placement->ready;
-}
-
 void
 reclaim_placement_forget (ReclaimPlacement *placement)
 {
   g_hash_table_remove_all (placement->homes);
-  placement->ready = FALSE;
 }
 
 /* Objects by id; frames by depth and title, so that the frame of the
@@ -461,10 +453,65 @@ keep_previous_homes (ReclaimPlacement *placement, const ReclaimScene *merged, GH
   return TRUE;
 }
 
+/* Moves the homes that meet `home` down below it, and those they then
+ * meet, and so on: a home moved is checked again. */
+static void
+push_out_of_the_way (ReclaimPlacement *placement, const Home *home)
+{
+  g_autoptr (GQueue) moved = g_queue_new ();
+  guint budget = 4 * g_hash_table_size (placement->homes);
+
+  g_queue_push_tail (moved, (gpointer) home);
+  while (!g_queue_is_empty (moved) && budget-- > 0)
+    {
+      const Home *mover = g_queue_pop_head (moved);
+      GHashTableIter iter;
+      gpointer value;
+      g_hash_table_iter_init (&iter, placement->homes);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          Home *other = value;
+          if (other == home || other == mover ||
+              !rectangles_meet (mover->x, mover->y, mover->width, mover->height, other->x, other->y,
+                                other->width, other->height, placement->card_gap))
+            continue;
+          other->y = mover->y + mover->height + placement->card_gap;
+          g_queue_push_tail (moved, other);
+        }
+    }
+}
+
+void
+reclaim_placement_move_home (ReclaimPlacement *placement, ReclaimId obj, double x, double y)
+{
+  g_autofree char *key = g_strdup_printf ("#%u", obj);
+  Home *home = g_hash_table_lookup (placement->homes, key);
+
+  if (home == NULL)
+    return;
+  home->x = x;
+  home->y = y;
+  push_out_of_the_way (placement, home);
+}
+
+/* The positions the user chose become the homes of their cards. */
+static void
+take_chosen_positions (ReclaimPlacement *placement, const ReclaimScene *merged, ReclaimPlacementChosenFunc chosen,
+                       gpointer user_data)
+{
+  for (guint c = merged->n_frames; c < reclaim_scene_n_cards (merged) && chosen; c++)
+    {
+      ReclaimId id = reclaim_scene_get_card (merged, c)->id;
+      double x, y;
+      if (chosen (id, &x, &y, user_data))
+        reclaim_placement_move_home (placement, id, x, y);
+    }
+}
+
 void
 reclaim_placement_prepare (ReclaimPlacement *placement, const ReclaimTimeline *timeline,
                            const ReclaimLayoutOptions *options, ReclaimPlacementNameFunc name_of,
-                           gpointer user_data, gboolean keep_previous)
+                           ReclaimPlacementChosenFunc chosen, gpointer user_data, gboolean keep_previous)
 {
   ReclaimHeap *heap = timeline->heap;
   guint64 position = reclaim_heap_get_position (heap);
@@ -483,16 +530,17 @@ reclaim_placement_prepare (ReclaimPlacement *placement, const ReclaimTimeline *t
   for (guint c = merged->n_frames; c < n && name_of; c++)
     names[c] = name_of (reclaim_scene_get_card (merged, c)->id, user_data);
 
-  placement->ready = TRUE;
-  if (keep_previous && g_hash_table_size (previous) > 0 &&
-      keep_previous_homes (placement, merged, previous, names))
-    return;
-  g_hash_table_remove_all (placement->homes);
-  for (guint c = 0; c < n; c++)
+  if (!keep_previous || g_hash_table_size (previous) == 0 ||
+      !keep_previous_homes (placement, merged, previous, names))
     {
-      const ReclaimCard *card = reclaim_scene_get_card (merged, c);
-      set_home (placement, card_key (merged, c), card, card->x, card->y, names[c]);
+      g_hash_table_remove_all (placement->homes);
+      for (guint c = 0; c < n; c++)
+        {
+          const ReclaimCard *card = reclaim_scene_get_card (merged, c);
+          set_home (placement, card_key (merged, c), card, card->x, card->y, names[c]);
+        }
     }
+  take_chosen_positions (placement, merged, chosen, user_data);
 }
 
 /* ---- a scene at its homes -------------------------------------------------- */

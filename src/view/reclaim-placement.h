@@ -33,6 +33,8 @@ typedef struct _ReclaimPlacement ReclaimPlacement;
 
 /* The name of obj at the script's end (NULL: none). */
 typedef const char *(*ReclaimPlacementNameFunc) (ReclaimId obj, gpointer user_data);
+/* Where the user put obj's card, if they did. */
+typedef gboolean (*ReclaimPlacementChosenFunc) (ReclaimId obj, double *x, double *y, gpointer user_data);
 
 ReclaimPlacement *reclaim_placement_new     (void);
 void              reclaim_placement_free    (ReclaimPlacement *placement);
@@ -45,10 +47,15 @@ void              reclaim_placement_prepare (ReclaimPlacement           *placeme
                                              const ReclaimTimeline      *timeline,
                                              const ReclaimLayoutOptions *options,
                                              ReclaimPlacementNameFunc    name_of,
+                                             ReclaimPlacementChosenFunc  chosen,
                                              gpointer                    user_data,
                                              gboolean                    keep_previous);
-/* Whether prepare() ran since the placement was made or forgotten. */
-gboolean          reclaim_placement_is_ready (ReclaimPlacement *placement);
+/* The user put obj's card at (x, y): that is its home now, and the cards
+ * whose homes it covers move down out of its way, once and for good. */
+void              reclaim_placement_move_home (ReclaimPlacement *placement,
+                                               ReclaimId         obj,
+                                               double            x,
+                                               double            y);
 /* Forgets every home: the next prepare() starts afresh. */
 void              reclaim_placement_forget  (ReclaimPlacement *placement);
 

@@ -639,6 +639,8 @@ reclaim_session_set_card_position (ReclaimSession *self, ReclaimId obj, double x
   point->x = x;
   point->y = y;
   g_hash_table_replace (self->positions, position_key (self, obj), point);
+  if (self->placement_current)
+    reclaim_placement_move_home (self->placement, obj, x, y);
   g_signal_emit (self, signals[SIGNAL_POSITIONS_CHANGED], 0);
 }
 
@@ -663,6 +665,12 @@ name_at_end (ReclaimId obj, gpointer self)
   return reclaim_edit_name_of (((ReclaimSession *) self)->names, obj);
 }
 
+static gboolean
+chosen_position (ReclaimId obj, double *x, double *y, gpointer self)
+{
+  return reclaim_session_get_card_position (self, obj, x, y);
+}
+
 void
 reclaim_session_place_scene (ReclaimSession *self, ReclaimScene *scene, const ReclaimLayoutOptions *options)
 {
@@ -670,8 +678,8 @@ reclaim_session_place_scene (ReclaimSession *self, ReclaimScene *scene, const Re
 
   if (!self->placement_current)
     {
-      reclaim_placement_prepare (self->placement, self->timeline, options, name_at_end, self,
-                                 !self->placement_afresh);
+      reclaim_placement_prepare (self->placement, self->timeline, options, name_at_end, chosen_position,
+                                 self, !self->placement_afresh);
       self->placement_current = TRUE;
       self->placement_afresh = FALSE;
     }

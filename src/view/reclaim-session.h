@@ -132,7 +132,8 @@ gboolean     reclaim_session_collect      (ReclaimSession *self);
 
 /* Card positions the user chose (scene units).  Kept by object name, so
  * they survive re-runs and are saved with the script; objects without a
- * name by id, which holds while the script before them is unchanged. */
+ * name by id, which holds while the script before them is unchanged.
+ * Cards in the way of a chosen position move out of it for good. */
 gboolean     reclaim_session_get_card_position (ReclaimSession *self,
                                                 ReclaimId       obj,
                                                 double         *x,

@@ -247,6 +247,45 @@ test_positions_saved (void)
   g_assert_false (reclaim_session_get_card_position (reopened, t, &x, &y));
 }
 
+static const ReclaimCard *
+card_with_row (const ReclaimScene *scene, const char *label)
+{
+  for (guint c = scene->n_frames; c < reclaim_scene_n_cards (scene); c++)
+    if (reclaim_scene_find_row (scene, reclaim_scene_get_card (scene, c), label) != NULL)
+      return reclaim_scene_get_card (scene, c);
+  return NULL;
+}
+
+/* A card put down on another: the other moves out of the way once, and
+ * stays where it went at every step. */
+static void
+test_put_down_pushes_once (void)
+{
+  g_autoptr (ReclaimSession) session = reclaim_session_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  reclaim_session_set_source (session, "a = [1]\nb = [2, 2]\nc = [3, 3, 3]\n");
+  g_autoptr (ReclaimScene) before = placed_scene (session);
+  const ReclaimCard *b = card_with_row (before, "[1]");
+  const ReclaimCard *c = card_with_row (before, "[2]");
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  ReclaimId c_id = c->id;
+  reclaim_session_set_card_position (session, c_id, b->x, b->y);
+
+  g_autoptr (ReclaimScene) after = placed_scene (session);
+  assert_no_overlap (after);
+  g_assert_cmpfloat (reclaim_scene_find_card (after, c_id)->x, ==, b->x);
+  check_places (seen, after);
+  reclaim_session_go_to_start (session);
+  while (reclaim_session_step_forward (session))
+    {
+      g_autoptr (ReclaimScene) scene = placed_scene (session);
+      assert_no_overlap (scene);
+      check_places (seen, scene);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -256,5 +295,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/placement/edit-keeps-places", test_edit_keeps_places);
   g_test_add_func ("/view/placement/tidy-starts-afresh", test_tidy_starts_afresh);
   g_test_add_func ("/view/placement/positions-saved", test_positions_saved);
+  g_test_add_func ("/view/placement/put-down-pushes-once", test_put_down_pushes_once);
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Moves of at most this many events are animated; farther is a jump. */
@@ -22,6 +23,9 @@
  * Past it, the whole picture matters more than its words. */
 #define READABLE_MAX_CARDS  60
 #define READABLE_PIXELS     10.0
+/* A size change of the canvas smaller than this (pixels) is no resize of
+ * the window: the view stays. */
+#define REFIT_MIN_CHANGE    48
 /* The legend's box: from the canvas's edges, and round its keys. */
 #define LEGEND_MARGIN       8.0
 #define LEGEND_PADDING      10.0
@@ -103,11 +107,22 @@ canvas_message (ReclaimCanvas *self, const GError *error)
 
 /* --- The viewport -------------------------------------------------------- */
 
+/* What the view fits: every card of the scene, and every place a card
+ * has in the whole run, so that stepping never needs to move the view. */
 static void
 scene_bounds (ReclaimCanvas *self, double *x0, double *y0, double *x1, double *y1)
 {
+  double rx0, ry0, rx1, ry1;
+
   *x0 = *y0 = 0;
   *x1 = *y1 = 2 * RECLAIM_LAYOUT_MARGIN;
+  if (self->session && reclaim_session_get_run_bounds (self->session, &rx0, &ry0, &rx1, &ry1))
+    {
+      *x0 = MIN (*x0, rx0 - RECLAIM_LAYOUT_MARGIN);
+      *y0 = MIN (*y0, ry0 - RECLAIM_LAYOUT_MARGIN);
+      *x1 = MAX (*x1, rx1 + RECLAIM_LAYOUT_MARGIN);
+      *y1 = MAX (*y1, ry1 + RECLAIM_LAYOUT_MARGIN);
+    }
   for (guint c = 0; c < reclaim_scene_n_cards (self->scene); c++)
     {
       const ReclaimCard *card = reclaim_scene_get_card (self->scene, c);
@@ -714,11 +729,14 @@ reclaim_canvas_size_allocate (GtkWidget *widget, int width, int height, int base
   ReclaimCanvas *self = RECLAIM_CANVAS (widget);
 
   /* until the user zooms or pans, the view stays fitted as the window
-   * takes its size */
-  if (width > 0 && height > 0 &&
-      (!self->placed || (!self->view_moved &&
-                         (width != self->fitted_width || height != self->fitted_height))))
+   * takes its size; a caption taking a line more or less keeps the view
+   * where it is, or the cards would seem to move as the user steps */
+  gboolean resized = abs (width - self->fitted_width) > REFIT_MIN_CHANGE ||
+                     abs (height - self->fitted_height) > REFIT_MIN_CHANGE;
+  if (width > 0 && height > 0 && (!self->placed || (!self->view_moved && resized)))
     reclaim_canvas_fit (self);
+  else if (width > 0 && height > 0)
+    canvas_keep_in_view (self);
   if (self->name_popover)
     gtk_popover_present (GTK_POPOVER (self->name_popover));
   if (self->context_menu)

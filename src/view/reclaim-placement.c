@@ -63,6 +63,26 @@ reclaim_placement_free (ReclaimPlacement *placement)
   g_free (placement);
 }
 
+gboolean
+reclaim_placement_get_bounds (ReclaimPlacement *placement, double *x0, double *y0, double *x1, double *y1)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  *x0 = *y0 = G_MAXDOUBLE;
+  *x1 = *y1 = -G_MAXDOUBLE;
+  g_hash_table_iter_init (&iter, placement->homes);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const Home *home = value;
+      *x0 = MIN (*x0, home->x);
+      *y0 = MIN (*y0, home->y);
+      *x1 = MAX (*x1, home->x + home->width);
+      *y1 = MAX (*y1, home->y + home->height);
+    }
+  return g_hash_table_size (placement->homes) > 0;
+}
+
 void
 reclaim_placement_forget (ReclaimPlacement *placement)
 {

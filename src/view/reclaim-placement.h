@@ -56,6 +56,13 @@ void              reclaim_placement_move_home (ReclaimPlacement *placement,
                                                ReclaimId         obj,
                                                double            x,
                                                double            y);
+/* The rectangle holding every home: the whole run's picture.  FALSE when
+ * there is none. */
+gboolean          reclaim_placement_get_bounds (ReclaimPlacement *placement,
+                                                double           *x0,
+                                                double           *y0,
+                                                double           *x1,
+                                                double           *y1);
 /* Forgets every home: the next prepare() starts afresh. */
 void              reclaim_placement_forget  (ReclaimPlacement *placement);
 

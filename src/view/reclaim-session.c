@@ -685,3 +685,11 @@ reclaim_session_place_scene (ReclaimSession *self, ReclaimScene *scene, const Re
     }
   reclaim_placement_apply (self->placement, scene);
 }
+
+gboolean
+reclaim_session_get_run_bounds (ReclaimSession *self, double *x0, double *y0, double *x1, double *y1)
+{
+  g_return_val_if_fail (RECLAIM_IS_SESSION (self), FALSE);
+
+  return self->placement_current && reclaim_placement_get_bounds (self->placement, x0, y0, x1, y1);
+}

@@ -153,5 +153,13 @@ void         reclaim_session_clear_card_positions (ReclaimSession *self);
 void         reclaim_session_place_scene (ReclaimSession             *self,
                                           ReclaimScene               *scene,
                                           const ReclaimLayoutOptions *options);
+/* The rectangle holding every card's place in the whole run, once a
+ * scene was placed: a view showing it need not move as the user steps.
+ * FALSE when nothing was placed yet. */
+gboolean     reclaim_session_get_run_bounds (ReclaimSession *self,
+                                             double         *x0,
+                                             double         *y0,
+                                             double         *x1,
+                                             double         *y1);
 
 G_END_DECLS

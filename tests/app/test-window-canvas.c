@@ -75,7 +75,8 @@ default_window (void)
 }
 
 /* The welcome example, fitted in a new window on a 1400x900 screen: the
- * text on the cards is at least 10 pixels tall, at every step. */
+ * text on the cards is at least 10 pixels tall, at every step, and the
+ * view stays put. */
 static void
 test_welcome_readable (void)
 {
@@ -86,10 +87,17 @@ test_welcome_readable (void)
   reclaim_canvas_fit (window->canvas);
   g_assert_cmpfloat (row_text_pixels (window), >=, 10);
   reclaim_session_go_to_start (window->session);
+  iterate ();
+  /* the view shows the whole run's places: stepping never moves it */
+  double zoom = reclaim_canvas_get_zoom (window->canvas);
+  double origin_x = window->canvas->origin_x, origin_y = window->canvas->origin_y;
   while (reclaim_session_step_forward (window->session))
     {
       iterate ();
       g_assert_cmpfloat (row_text_pixels (window), >=, 10);
+      g_assert_cmpfloat (reclaim_canvas_get_zoom (window->canvas), ==, zoom);
+      g_assert_cmpfloat (window->canvas->origin_x, ==, origin_x);
+      g_assert_cmpfloat (window->canvas->origin_y, ==, origin_y);
     }
   close_window (window);
 }

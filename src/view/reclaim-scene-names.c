@@ -70,13 +70,17 @@ name_from_frame (ReclaimScene *scene, guint frame, char **names, GArray *queue)
     }
 }
 
+/* Whether the title names the object already: "class Node" for Node,
+ * "function __init__" for Node.__init__. */
 static gboolean
 title_says (const char *title, const char *name)
 {
-  gsize length = strlen (title), name_length = strlen (name);
+  const char *last_word = strrchr (title, ' ');
+  const char *last_part = strrchr (name, '.');
 
-  return g_str_equal (title, name) ||
-         (length > name_length && g_str_has_suffix (title, name) && title[length - name_length - 1] == ' ');
+  if (g_str_equal (title, name))
+    return TRUE;
+  return last_word != NULL && g_str_equal (last_word + 1, last_part ? last_part + 1 : name);
 }
 
 void

@@ -23,7 +23,7 @@ test_three_nodes (void)
 {
   g_auto (Script) script = { 0 };
 
-  script_run (&script, "class Node:\n    pass\n"
+  script_run (&script, "class Node:\n    def f(self):\n        pass\n"
                        "n1 = Node()\nn2 = Node()\nn1.friend = n2\nn1.friend.friend = Node()\n"
                        "items = [Node()]\nd = {'k': [1]}\ns = {n1}\n");
   g_autoptr (ReclaimScene) scene = script_scene (&script, FALSE);
@@ -41,6 +41,9 @@ test_three_nodes (void)
    * frames a name */
   const ReclaimCard *class_card = card_titled (scene, "class Node", 0);
   g_assert_true (class_card == NULL || class_card->name == NULL);
+  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+    if (g_str_has_prefix (reclaim_scene_get_card (scene, c)->title, "function "))
+      g_assert_null (reclaim_scene_get_card (scene, c)->name);
   g_assert_null (reclaim_scene_get_card (scene, 0)->name);
 }
 

@@ -10,9 +10,13 @@
 #include <string.h>
 
 /* Merging builds a scene per statement boundary; a long run is sampled so
- * that merging builds about this many cards at most. */
-#define MAX_MERGED_CARDS  200000
+ * that merging builds about this many cards at most (some tens of
+ * milliseconds), judged by the scene at the script's end. */
+#define MAX_MERGED_CARDS  30000
 #define MAX_SAMPLES       400
+/* A new card slides down past at most this many cards in its way; then
+ * it goes below them all. */
+#define MAX_SLIDES        64
 /* New cards are placed one by one against every home; beyond this many
  * at once, the layered layout of them all is kept instead. */
 #define MAX_PLACED_ONE_BY_ONE 300
@@ -257,6 +261,17 @@ merged_scene (GHashTable *merged)
   return scene;
 }
 
+static void
+merge_scene_at (GHashTable *merged, ReclaimHeap *heap, guint64 position, const ReclaimSceneOptions *options,
+                guint *n_cards)
+{
+  reclaim_heap_seek (heap, position);
+  g_autoptr (ReclaimScene) scene = reclaim_scene_new (heap, options);
+  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+    merge_card (merged, scene, c);
+  *n_cards = reclaim_scene_n_cards (scene);
+}
+
 /* Every card the run shows at a statement's boundary, as one scene. */
 static ReclaimScene *
 merge_run (const ReclaimTimeline *timeline)
@@ -265,24 +280,17 @@ merge_run (const ReclaimTimeline *timeline)
   g_autoptr (GHashTable) merged = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          (GDestroyNotify) merged_free);
   ReclaimSceneOptions options;
-  guint n_positions = reclaim_timeline_n_steps (timeline) + 1;
-  guint stride = MAX (1, (n_positions + MAX_SAMPLES - 1) / MAX_SAMPLES);
+  guint n_steps = reclaim_timeline_n_steps (timeline), n_cards;
 
   reclaim_timeline_scene_options (timeline, &options);
   options.show_freed = FALSE;
-  for (guint s = 0; s < n_positions; s += stride)
-    {
-      /* the last boundary, the script's end, is always looked at */
-      if (s + stride >= n_positions)
-        s = n_positions - 1;
-      reclaim_heap_seek (heap, reclaim_timeline_step_position (timeline, s));
-      g_autoptr (ReclaimScene) scene = reclaim_scene_new (heap, &options);
-      for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
-        merge_card (merged, scene, c);
-      /* big scenes: fewer samples */
-      guint64 budget = (guint64) reclaim_scene_n_cards (scene) * n_positions / MAX_MERGED_CARDS;
-      stride = MAX (stride, (guint) MIN (budget, G_MAXUINT / 2));
-    }
+  /* the script's end first: its size says how many boundaries to visit */
+  merge_scene_at (merged, heap, timeline->end, &options, &n_cards);
+  guint64 budget = (guint64) MAX (n_cards, 1) * n_steps / MAX_MERGED_CARDS;
+  guint stride = MAX ((guint) MIN (budget, G_MAXUINT / 2), (n_steps + MAX_SAMPLES - 1) / MAX_SAMPLES);
+  stride = MAX (stride, 1);
+  for (guint s = 0; s < n_steps; s += stride)
+    merge_scene_at (merged, heap, reclaim_timeline_step_position (timeline, s), &options, &n_cards);
   return merged_scene (merged);
 }
 
@@ -347,6 +355,20 @@ wished_place (ReclaimPlacement *placement, const ReclaimScene *scene, guint c, d
   *y = RECLAIM_LAYOUT_MARGIN;
 }
 
+/* The bottom of the lowest home, or where a first card would go. */
+static double
+homes_bottom (ReclaimPlacement *placement)
+{
+  double bottom = RECLAIM_LAYOUT_MARGIN - placement->card_gap;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, placement->homes);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    bottom = MAX (bottom, ((Home *) value)->y + ((Home *) value)->height);
+  return bottom;
+}
+
 /* A home for card c near what points at it, on no other home: the wished
  * place, or the first free one below it. */
 static void
@@ -354,13 +376,18 @@ place_near (ReclaimPlacement *placement, const ReclaimScene *scene, guint c, con
 {
   const ReclaimCard *card = reclaim_scene_get_card (scene, c);
   double x, y;
-  const Home *hit;
-  guint tries = g_hash_table_size (placement->homes) + 1;
+  const Home *hit = NULL;
 
   wished_place (placement, scene, c, &x, &y);
-  while (tries-- > 0 &&
-         (hit = home_in_the_way (placement, x, y, card->width, card->height, placement->card_gap)) != NULL)
-    y = hit->y + hit->height + placement->card_gap;
+  for (guint slides = 0; slides < MAX_SLIDES; slides++)
+    {
+      hit = home_in_the_way (placement, x, y, card->width, card->height, placement->card_gap);
+      if (hit == NULL)
+        break;
+      y = hit->y + hit->height + placement->card_gap;
+    }
+  if (hit != NULL)
+    y = homes_bottom (placement) + placement->card_gap;
   set_home (placement, card_key (scene, c), card, round (x), round (y), name);
 }
 
@@ -384,12 +411,7 @@ place_new_cards (ReclaimPlacement *placement, const ReclaimScene *scene, GArray 
 {
   if (cards->len > MAX_PLACED_ONE_BY_ONE)
     {
-      double bottom = RECLAIM_LAYOUT_MARGIN - placement->card_gap, top = G_MAXDOUBLE;
-      GHashTableIter iter;
-      gpointer value;
-      g_hash_table_iter_init (&iter, placement->homes);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        bottom = MAX (bottom, ((Home *) value)->y + ((Home *) value)->height);
+      double bottom = homes_bottom (placement), top = G_MAXDOUBLE;
       for (guint i = 0; i < cards->len; i++)
         top = MIN (top, reclaim_scene_get_card (scene, g_array_index (cards, guint, i))->y);
       for (guint i = 0; i < cards->len; i++)

@@ -15,6 +15,9 @@
 
 /* Names longer than this keep their end, which says the most. */
 #define MAX_NAME_CHARS 16
+/* A path longer than this names nothing (a.next.next.next…): the reader
+ * would not follow it, and a long chain would cost time squared. */
+#define MAX_PATH_BYTES 48
 
 /* How a row's label extends its card's name, or NULL when it reads as
  * no Python expression (a set's item, a dict's key object). */
@@ -23,7 +26,8 @@ extend_name (const char *name, const ReclaimRow *row)
 {
   const char *label = row->label;
 
-  if (label == NULL || *label == '\0' || (row->flags & RECLAIM_ROW_KEY_OBJECT))
+  if (label == NULL || *label == '\0' || (row->flags & RECLAIM_ROW_KEY_OBJECT) ||
+      strlen (name) + strlen (label) > MAX_PATH_BYTES)
     return NULL;
   if (label[0] == '[')
     return g_strconcat (name, label, NULL);              /* items[0] */

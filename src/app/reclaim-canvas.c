@@ -325,7 +325,7 @@ canvas_apply_positions (ReclaimCanvas *self)
         }
     }
   g_array_unref (placed);
-  reclaim_layout_spread_arrivals (scene);
+  reclaim_layout_arrange_arrows (scene);
 }
 
 static void

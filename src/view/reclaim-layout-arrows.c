@@ -330,8 +330,8 @@ compare_arrivals (const void *a, const void *b)
   return x->arrow < y->arrow ? -1 : x->arrow > y->arrow;
 }
 
-void
-reclaim_layout_spread_arrivals (ReclaimScene *scene)
+static void
+spread_arrivals (ReclaimScene *scene)
 {
   guint n = scene->arrows->len;
   Arrival *arrivals = g_new (Arrival, MAX (n, 1));
@@ -413,7 +413,8 @@ segment_meets_rectangle (double ax, double ay, double bx, double by, double x0, 
 
 typedef struct {
   const ReclaimScene *scene;
-  guint               from, to;
+  const guint        *cards;    /* the cards near the path */
+  guint               n_cards;
   gboolean            hit;
 } Obstacles;
 
@@ -422,11 +423,9 @@ piece_is_clear (guint seg, double t0, double t1, double ax, double ay, double bx
 {
   Obstacles *o = user_data;
 
-  for (guint c = 0; c < o->scene->cards->len; c++)
+  for (guint i = 0; i < o->n_cards; i++)
     {
-      const ReclaimCard *card = &g_array_index (o->scene->cards, ReclaimCard, c);
-      if (c == o->from || c == o->to || (card->flags & RECLAIM_CARD_FREED))
-        continue;
+      const ReclaimCard *card = &g_array_index (o->scene->cards, ReclaimCard, o->cards[i]);
       if (segment_meets_rectangle (ax, ay, bx, by, card->x - 2, card->y - 2, card->x + card->width + 2,
                                    card->y + card->height + 2))
         {
@@ -437,13 +436,27 @@ piece_is_clear (guint seg, double t0, double t1, double ax, double ay, double bx
   return TRUE;
 }
 
-/* Whether the path crosses no card but its two ends. */
+/* Whether the path crosses no card but its two ends.  Only the cards
+ * within the path's bounds are looked at closely. */
 static gboolean
 path_is_clear (const ReclaimScene *scene, const ReclaimArrow *arrow, const ReclaimArrowPath *path)
 {
-  Obstacles o = { scene, arrow->from, arrow->to, FALSE };
+  guint near[ROUTE_MAX_CARDS];
+  Obstacles o = { scene, near, 0, FALSE };
+  double x0, y0, x1, y1;
 
-  flatten (path, piece_is_clear, &o);
+  reclaim_arrow_path_bounds (path, &x0, &y0, &x1, &y1);
+  for (guint c = 0; c < scene->cards->len && o.n_cards < ROUTE_MAX_CARDS; c++)
+    {
+      const ReclaimCard *card = &g_array_index (scene->cards, ReclaimCard, c);
+      if (c == arrow->from || c == arrow->to || (card->flags & RECLAIM_CARD_FREED) ||
+          card->x - 2 > x1 || card->x + card->width + 2 < x0 || card->y - 2 > y1 ||
+          card->y + card->height + 2 < y0)
+        continue;
+      near[o.n_cards++] = c;
+    }
+  if (o.n_cards > 0)
+    flatten (path, piece_is_clear, &o);
   return !o.hit;
 }
 
@@ -499,21 +512,28 @@ find_lanes (const ReclaimScene *scene, double exit_x, double entry_x, double sy,
   return MIN (n, MAX_LANES);
 }
 
-/* The first lane route that crosses no card; FALSE when none does. */
+/* Where the path runs out of its source and into its target, by the
+ * lanes' rules: see lane_path(). */
+typedef struct {
+  double sx, sy, ty;
+  double exit_x, entry_x, end_x;
+  gboolean forward;
+} Ends;
+
+/* The first lane whose route crosses no card; FALSE when none does. */
 static gboolean
-route_round (const ReclaimScene *scene, const ReclaimArrow *arrow, double sx, double sy, double exit_x,
-             double entry_x, double ty, double end_x, ReclaimArrowPath *path)
+find_clear_lane (const ReclaimScene *scene, const ReclaimArrow *arrow, const Ends *e, double *lane)
 {
   Lane lanes[MAX_LANES * 4];
-  guint n = find_lanes (scene, exit_x, entry_x, sy, ty, lanes);
+  guint n = find_lanes (scene, e->exit_x, e->entry_x, e->sy, e->ty, lanes);
   ReclaimArrowPath candidate;
 
   for (guint i = 0; i < n; i++)
     {
-      lane_path (&candidate, sx, sy, exit_x, lanes[i].y, entry_x, ty, end_x);
+      lane_path (&candidate, e->sx, e->sy, e->exit_x, lanes[i].y, e->entry_x, e->ty, e->end_x);
       if (path_is_clear (scene, arrow, &candidate))
         {
-          *path = candidate;
+          *lane = lanes[i].y;
           return TRUE;
         }
     }
@@ -558,34 +578,96 @@ back_curve (ReclaimArrowPath *path, double sx, double sy, const ReclaimCard *fro
   path_cubic (path, from->x - 10 - bend, lane, to_right + bend, ty, to_right, ty);
 }
 
-void
-reclaim_layout_arrow_path (const ReclaimScene *scene, const ReclaimArrow *arrow, ReclaimArrowPath *path)
+static void
+arrow_ends (const ReclaimScene *scene, const ReclaimArrow *arrow, Ends *e)
 {
   const ReclaimCard *from = &g_array_index (scene->cards, ReclaimCard, arrow->from);
   const ReclaimCard *to = &g_array_index (scene->cards, ReclaimCard, arrow->to);
-  double sx = from->x + from->width - RECLAIM_LAYOUT_PADDING - RECLAIM_LAYOUT_POINTER_RADIUS;
-  double sy = reclaim_layout_row_top (from, arrow->row - from->first_row) + RECLAIM_LAYOUT_ROW_HEIGHT / 2;
-  double ty = arrival_y (to, arrow);
   double from_right = from->x + from->width, to_right = to->x + to->width;
-  gboolean forward = arrives_left (from, to);
+
+  e->sx = from_right - RECLAIM_LAYOUT_PADDING - RECLAIM_LAYOUT_POINTER_RADIUS;
+  e->sy = reclaim_layout_row_top (from, arrow->row - from->first_row) + RECLAIM_LAYOUT_ROW_HEIGHT / 2;
+  e->ty = arrival_y (to, arrow);
+  e->forward = arrives_left (from, to);
+  if (e->forward)
+    {
+      e->exit_x = MIN (from_right + EDGE_RUN, (from_right + to->x) / 2);
+      e->entry_x = MAX (to->x - EDGE_RUN, (from_right + to->x) / 2);
+      e->end_x = to->x;
+    }
+  else
+    {
+      e->exit_x = MAX (from_right + EDGE_RUN, to_right + EDGE_RUN);
+      e->entry_x = to_right + EDGE_RUN;
+      e->end_x = to_right;
+    }
+}
+
+/* The arrow's own shape, as if nothing were in its way. */
+static void
+plain_path (const ReclaimScene *scene, const ReclaimArrow *arrow, const Ends *e, ReclaimArrowPath *path)
+{
+  const ReclaimCard *from = &g_array_index (scene->cards, ReclaimCard, arrow->from);
+  const ReclaimCard *to = &g_array_index (scene->cards, ReclaimCard, arrow->to);
 
   memset (path, 0, sizeof *path);
-  path->x0 = sx;
-  path->y0 = sy;
-  if (forward)
-    forward_curve (path, sx, sy, to, ty);
-  else if (to_right > from->x)
-    same_column_curve (path, sy, from, to, ty);
+  path->x0 = e->sx;
+  path->y0 = e->sy;
+  if (e->forward)
+    forward_curve (path, e->sx, e->sy, to, e->ty);
+  else if (to->x + to->width > from->x)
+    same_column_curve (path, e->sy, from, to, e->ty);
   else
-    back_curve (path, sx, sy, from, to, ty);
+    back_curve (path, e->sx, e->sy, from, to, e->ty);
+}
 
-  /* through another card or its title: round it, when a way exists */
-  if (scene->cards->len > ROUTE_MAX_CARDS || arrow->from == arrow->to || path_is_clear (scene, arrow, path))
-    return;
-  double exit_x = from_right + EDGE_RUN;
-  if (forward)
-    route_round (scene, arrow, sx, sy, MIN (exit_x, (from_right + to->x) / 2), MAX (to->x - EDGE_RUN, (from_right + to->x) / 2),
-                 ty, to->x, path);
+void
+reclaim_layout_arrow_path (const ReclaimScene *scene, const ReclaimArrow *arrow, ReclaimArrowPath *path)
+{
+  Ends e;
+
+  arrow_ends (scene, arrow, &e);
+  if (arrow->routed)
+    lane_path (path, e.sx, e.sy, e.exit_x, arrow->lane, e.entry_x, e.ty, e.end_x);
   else
-    route_round (scene, arrow, sx, sy, MAX (exit_x, to_right + EDGE_RUN), to_right + EDGE_RUN, ty, to_right, path);
+    plain_path (scene, arrow, &e, path);
+}
+
+/* An arrow whose own shape crosses another card or its title takes the
+ * shortest lane round, when there is one. */
+static void
+route_arrow (const ReclaimScene *scene, ReclaimArrow *arrow)
+{
+  ReclaimArrowPath path;
+  Ends e;
+  double lane;
+
+  arrow->routed = FALSE;
+  if (arrow->from == arrow->to)
+    return;
+  arrow_ends (scene, arrow, &e);
+  plain_path (scene, arrow, &e, &path);
+  if (path_is_clear (scene, arrow, &path))
+    return;
+  if (find_clear_lane (scene, arrow, &e, &lane))
+    {
+      arrow->routed = TRUE;
+      arrow->lane = lane;
+    }
+}
+
+void
+reclaim_layout_arrange_arrows (ReclaimScene *scene)
+{
+  spread_arrivals (scene);
+  /* drawn small, big scenes keep the plain curves: cheap, and their
+   * crossings are not what the eye follows there */
+  for (guint a = 0; a < scene->arrows->len; a++)
+    {
+      ReclaimArrow *arrow = &g_array_index (scene->arrows, ReclaimArrow, a);
+      if (scene->cards->len <= ROUTE_MAX_CARDS)
+        route_arrow (scene, arrow);
+      else
+        arrow->routed = FALSE;
+    }
 }

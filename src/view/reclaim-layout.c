@@ -501,7 +501,7 @@ reclaim_layout_scene (ReclaimScene *scene, const ReclaimLayoutOptions *options)
   place_columns (&layout);
   fold_into_bands (&layout);
   normalise (&layout);
-  reclaim_layout_spread_arrivals (scene);
+  reclaim_layout_arrange_arrows (scene);
 
   g_free (layout.layer);
   g_ptr_array_unref (layout.layers);

@@ -98,9 +98,11 @@ void      reclaim_layout_arrow_path  (const ReclaimScene *scene,
                                       const ReclaimArrow *arrow,
                                       ReclaimArrowPath   *path);
 /* Spreads the heads of the arrows arriving at one edge of a card down
- * that edge, in the order of their sources, so that none hides another.
+ * that edge, in the order of their sources, so that none hides another;
+ * an arrow whose own curve would cross another card or its title gets a
+ * lane round it, when there is one (in scenes of up to 200 cards).
  * reclaim_layout_scene() calls it; call it again when cards moved. */
-void      reclaim_layout_spread_arrivals (ReclaimScene *scene);
+void      reclaim_layout_arrange_arrows (ReclaimScene *scene);
 /* A rectangle holding the whole path (control points included). */
 void      reclaim_arrow_path_bounds  (const ReclaimArrowPath *path,
                                       double *x0, double *y0,

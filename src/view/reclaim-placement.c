@@ -626,5 +626,5 @@ reclaim_placement_apply (ReclaimPlacement *placement, ReclaimScene *scene)
     }
   scene->width = MAX (right, RECLAIM_LAYOUT_MARGIN) + RECLAIM_LAYOUT_MARGIN;
   scene->height = MAX (bottom, RECLAIM_LAYOUT_MARGIN) + RECLAIM_LAYOUT_MARGIN;
-  reclaim_layout_spread_arrivals (scene);
+  reclaim_layout_arrange_arrows (scene);
 }

@@ -35,6 +35,7 @@ struct _ReclaimRenderer {
   PangoLayout          *measure_layout[N_STYLES];
   double                ascii_width[N_STYLES][N_ASCII];
   double                line_height[N_STYLES];
+  double                ellipsis_width[N_STYLES];  /* "…", which shortened names start with */
   /* while drawing */
   cairo_t              *cr;
   PangoLayout          *layout[N_STYLES];

@@ -86,6 +86,7 @@ reclaim_renderer_new (ReclaimTheme theme)
           char ch = (char) c;
           renderer->ascii_width[s][c] = layout_width (layout, &ch, 1);
         }
+      renderer->ellipsis_width[s] = layout_width (layout, "…", -1);
       PangoRectangle logical;
       pango_layout_set_text (layout, "Ag", -1);
       pango_layout_get_extents (layout, NULL, &logical);
@@ -133,6 +134,12 @@ reclaim_renderer_measure_text (const char *text, ReclaimTextStyle style, gpointe
   for (const char *p = text; *p; p++)
     {
       guchar c = *p;
+      if (g_str_has_prefix (p, "…"))
+        {
+          width += renderer->ellipsis_width[style];
+          p += strlen ("…") - 1;
+          continue;
+        }
       if (c >= N_ASCII || c < 32)
         return ceil (layout_width (renderer->measure_layout[style], text, -1)) + 1;
       width += renderer->ascii_width[style][c];

@@ -96,9 +96,12 @@ typedef struct {
   guint            to;       /* card index */
   ReclaimArrowKind kind;
   /* Set by the layout: this arrow's place among the n_arrivals arriving
-   * at the same edge of its target. */
+   * at the same edge of its target, and when routed, the height of the
+   * lane it takes round the cards in its way. */
   guint16          arrival;
   guint16          n_arrivals;
+  gboolean         routed;
+  double           lane;
 } ReclaimArrow;
 
 typedef struct {

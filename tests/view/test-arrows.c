@@ -56,7 +56,7 @@ test_round_a_card (void)
   put (scene, 0, 40, 100);
   put (scene, 1, 260, 80);
   put (scene, 2, 480, 100);
-  reclaim_layout_spread_arrivals (scene);
+  reclaim_layout_arrange_arrows (scene);
 
   const ReclaimArrow *arrow = &g_array_index (scene->arrows, ReclaimArrow, 0);
   reclaim_layout_arrow_path (scene, arrow, &path);

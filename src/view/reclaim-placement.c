@@ -465,9 +465,30 @@ previous_home (GHashTable *previous, GHashTable *by_name, const ReclaimScene *sc
   return home;
 }
 
-/* Frames take the new layout's places (the frames column is a stack);
- * objects keep their previous homes where nothing is in the way; the rest
- * are placed as new.  FALSE when too much is new to keep anything. */
+/* Frames keep their previous homes too, in stack order; one that would
+ * now overlap the frame above it (grown by a variable) goes below that
+ * one, and a new frame takes the new layout's place below the last. */
+static void
+keep_previous_frames (ReclaimPlacement *placement, const ReclaimScene *merged, GHashTable *previous)
+{
+  double below = -G_MAXDOUBLE;
+
+  for (guint c = 0; c < merged->n_frames; c++)
+    {
+      const ReclaimCard *card = reclaim_scene_get_card (merged, c);
+      g_autofree char *key = card_key (merged, c);
+      const Home *old = g_hash_table_lookup (previous, key);
+      double x = old ? old->x : card->x, y = old ? old->y : card->y;
+      if (home_in_the_way (placement, x, y, card->width, card->height, 0) != NULL)
+        y = MAX (y, below);
+      set_home (placement, g_steal_pointer (&key), card, x, y, NULL);
+      below = y + card->height + placement->card_gap;
+    }
+}
+
+/* Frames and objects keep their previous homes where nothing is in the
+ * way; the rest are placed as new.  FALSE when too much is new to keep
+ * anything. */
 static gboolean
 keep_previous_homes (ReclaimPlacement *placement, const ReclaimScene *merged, GHashTable *previous,
                      const char *const *names)
@@ -475,11 +496,7 @@ keep_previous_homes (ReclaimPlacement *placement, const ReclaimScene *merged, GH
   g_autoptr (GHashTable) by_name = homes_by_name (previous);
   g_autoptr (GArray) unplaced = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (guint c = 0; c < merged->n_frames; c++)
-    {
-      const ReclaimCard *card = reclaim_scene_get_card (merged, c);
-      set_home (placement, card_key (merged, c), card, card->x, card->y, NULL);
-    }
+  keep_previous_frames (placement, merged, previous);
   for (guint c = merged->n_frames; c < reclaim_scene_n_cards (merged); c++)
     {
       const ReclaimCard *card = reclaim_scene_get_card (merged, c);

@@ -137,17 +137,23 @@ test_edit_keeps_places (void)
 {
   g_autoptr (ReclaimSession) session = reclaim_session_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_autofree char *longer = g_strconcat (nodes_script, "n1.extra = [n1]\n", NULL);
+  g_autofree char *longer = g_strconcat (nodes_script, "n1.extra = [n1]\nlate = 5\n", NULL);
+  double frame_x, frame_y;
 
   reclaim_session_set_source (session, nodes_script);
   {
     g_autoptr (ReclaimScene) scene = placed_scene (session);
     check_places (seen, scene);
+    frame_x = reclaim_scene_get_card (scene, 0)->x;
+    frame_y = reclaim_scene_get_card (scene, 0)->y;
   }
   reclaim_session_set_source (session, longer);
   g_autoptr (ReclaimScene) scene = placed_scene (session);
   assert_no_overlap (scene);
   g_assert_cmpuint (check_places (seen, scene), >=, 4);
+  /* the global frame, a variable longer, stays too */
+  g_assert_cmpfloat (reclaim_scene_get_card (scene, 0)->x, ==, frame_x);
+  g_assert_cmpfloat (reclaim_scene_get_card (scene, 0)->y, ==, frame_y);
 
   /* the new list sits right of n1, which holds it */
   const ReclaimCard *n1 = NULL, *list = NULL;

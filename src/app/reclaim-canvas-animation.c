@@ -209,6 +209,32 @@ arrow_keys (const ReclaimScene *scene)
   return keys;
 }
 
+/* A freed object's card is built bare (no rows, no badges); while it
+ * fades away it shows what it held, as the card the user was looking at
+ * did. */
+static void
+dress_as_before (ReclaimScene *scene, ReclaimCard *card, const ReclaimScene *old, const ReclaimCard *was)
+{
+  guint index = card - reclaim_scene_get_card (scene, 0);
+
+  card->first_row = scene->rows->len;
+  card->n_rows = was->n_rows;
+  for (guint r = 0; r < was->n_rows; r++)
+    {
+      ReclaimRow row = *reclaim_scene_get_row (old, was->first_row + r);
+      row.label = row.label ? g_string_chunk_insert_const (scene->strings, row.label) : NULL;
+      row.value = row.value ? g_string_chunk_insert_const (scene->strings, row.value) : NULL;
+      /* no arrow leaves it: its references are the transition's ghosts */
+      row.target = index;
+      g_array_append_val (scene->rows, row);
+    }
+  card->x = was->x;
+  card->y = was->y;
+  card->width = was->width;
+  card->height = was->height;
+  card->label_width = was->label_width;
+}
+
 static gboolean
 compare_cards (ReclaimCanvas *self, const ReclaimScene *old, CanvasTransition *tr)
 {
@@ -225,9 +251,8 @@ compare_cards (ReclaimCanvas *self, const ReclaimScene *old, CanvasTransition *t
         {
           if (!was_alive)
             continue;   /* hidden when the transition ends */
-          /* it goes where it was */
-          card->x = was->x;
-          card->y = was->y;
+          /* it goes where it was, as it was */
+          dress_as_before (scene, card, old, was);
           m->flags |= MOTION_FREED;
         }
       else if (!was_alive)

@@ -350,6 +350,7 @@ canvas_new_object (ReclaimCanvas *self, int kind)
       reclaim_session_set_card_position (self->session, made, self->menu_x - card->width / 2,
                                          self->menu_y - RECLAIM_LAYOUT_HEADER_HEIGHT / 2);
       canvas_apply_positions (self);
+      canvas_keep_in_view (self);
     }
   canvas_select (self, made, G_MAXUINT, FALSE);
 }

@@ -9,6 +9,7 @@
  * reclaim-canvas-input.c    pointer gestures, the reference-name popover,
  *                           the context menu
  * reclaim-canvas-animation.c  transitions between two scenes
+ * reclaim-canvas-view.c     zoom, pan, fit and the legend's box
  */
 #pragma once
 
@@ -42,6 +43,7 @@ struct _ReclaimCanvas
   ReclaimRenderer  *renderer;
   gboolean          dark;
   gboolean          weak_tool;
+  gboolean          show_legend;
   double            animation_speed;
 
   /* The scene at the session's position, laid out, chosen positions
@@ -110,6 +112,14 @@ void      canvas_pan               (ReclaimCanvas *self, double dx, double dy);
  * others off them. */
 void      canvas_apply_positions   (ReclaimCanvas *self);
 gboolean  canvas_animations_enabled (ReclaimCanvas *self);
+
+/* reclaim-canvas-view.c */
+/* Fits again when a card is out of view, unless the user moved the view. */
+void      canvas_keep_in_view      (ReclaimCanvas *self);
+/* The canvas got that size: fits again when the window was resized. */
+void      canvas_follow_size       (ReclaimCanvas *self, int width, int height);
+/* The legend over the cards, in the widget's bottom left corner. */
+void      canvas_draw_legend       (ReclaimCanvas *self, cairo_t *cr, double width, double height);
 /* The card the user means at a scene point: not one faded away. */
 gint      canvas_card_at           (ReclaimCanvas *self, double sx, double sy);
 

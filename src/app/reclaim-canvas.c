@@ -28,6 +28,7 @@ enum {
   PROP_DARK,
   PROP_WEAK_TOOL,
   PROP_ANIMATION_SPEED,
+  PROP_SHOW_LEGEND,
   N_PROPS
 };
 
@@ -92,119 +93,6 @@ canvas_message (ReclaimCanvas *self, const GError *error)
     g_signal_emit (self, signals[SIGNAL_MESSAGE], 0, error->message);
 }
 
-/* --- The viewport -------------------------------------------------------- */
-
-static void
-scene_bounds (ReclaimCanvas *self, double *x0, double *y0, double *x1, double *y1)
-{
-  *x0 = *y0 = 0;
-  *x1 = *y1 = 2 * RECLAIM_LAYOUT_MARGIN;
-  for (guint c = 0; c < reclaim_scene_n_cards (self->scene); c++)
-    {
-      const ReclaimCard *card = reclaim_scene_get_card (self->scene, c);
-      if (card->flags & RECLAIM_CARD_FREED)
-        continue;
-      *x0 = MIN (*x0, card->x - RECLAIM_LAYOUT_MARGIN);
-      *y0 = MIN (*y0, card->y - RECLAIM_LAYOUT_MARGIN);
-      *x1 = MAX (*x1, card->x + card->width + RECLAIM_LAYOUT_MARGIN);
-      *y1 = MAX (*y1, card->y + card->height + RECLAIM_LAYOUT_MARGIN);
-    }
-}
-
-void
-canvas_set_zoom_at (ReclaimCanvas *self, double zoom, double wx, double wy)
-{
-  double sx, sy;
-
-  zoom = CLAMP (zoom, CANVAS_MIN_ZOOM, CANVAS_MAX_ZOOM);
-  canvas_widget_to_scene (self, wx, wy, &sx, &sy);
-  self->zoom = zoom;
-  /* the scene point under (wx, wy) stays there */
-  self->origin_x = sx - wx / zoom;
-  self->origin_y = sy - wy / zoom;
-  self->placed = TRUE;
-  self->view_moved = TRUE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-canvas_pan (ReclaimCanvas *self, double dx, double dy)
-{
-  self->origin_x -= dx / self->zoom;
-  self->origin_y -= dy / self->zoom;
-  self->placed = TRUE;
-  self->view_moved = TRUE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-zoom_by (ReclaimCanvas *self, double factor)
-{
-  canvas_set_zoom_at (self, self->zoom * factor, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                      gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-}
-
-void
-reclaim_canvas_zoom_in (ReclaimCanvas *self)
-{
-  g_return_if_fail (RECLAIM_IS_CANVAS (self));
-  zoom_by (self, CANVAS_ZOOM_STEP);
-}
-
-void
-reclaim_canvas_zoom_out (ReclaimCanvas *self)
-{
-  g_return_if_fail (RECLAIM_IS_CANVAS (self));
-  zoom_by (self, 1 / CANVAS_ZOOM_STEP);
-}
-
-void
-reclaim_canvas_zoom_reset (ReclaimCanvas *self)
-{
-  g_return_if_fail (RECLAIM_IS_CANVAS (self));
-  zoom_by (self, 1 / self->zoom);
-}
-
-double
-reclaim_canvas_get_zoom (ReclaimCanvas *self)
-{
-  return self->zoom;
-}
-
-void
-reclaim_canvas_fit (ReclaimCanvas *self)
-{
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double x0, y0, x1, y1;
-
-  g_return_if_fail (RECLAIM_IS_CANVAS (self));
-  if (width <= 0 || height <= 0)
-    return;   /* fitted when it gets a size */
-  scene_bounds (self, &x0, &y0, &x1, &y1);
-  self->zoom = CLAMP (MIN (MIN (width / (x1 - x0), height / (y1 - y0)), 1), CANVAS_MIN_ZOOM, CANVAS_MAX_ZOOM);
-  self->origin_x = (x0 + x1) / 2 - width / self->zoom / 2;
-  self->origin_y = (y0 + y1) / 2 - height / self->zoom / 2;
-  self->placed = TRUE;
-  self->view_moved = FALSE;
-  self->fitted_width = width;
-  self->fitted_height = height;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Whether every card is in view. */
-static gboolean
-scene_in_view (ReclaimCanvas *self)
-{
-  double x0, y0, x1, y1, left, top, right, bottom;
-
-  scene_bounds (self, &x0, &y0, &x1, &y1);
-  canvas_widget_to_scene (self, 0, 0, &left, &top);
-  canvas_widget_to_scene (self, gtk_widget_get_width (GTK_WIDGET (self)),
-                          gtk_widget_get_height (GTK_WIDGET (self)), &right, &bottom);
-  return x0 >= left && y0 >= top && x1 <= right && y1 <= bottom;
-}
-
 /* --- The scene ------------------------------------------------------------ */
 
 static gboolean
@@ -257,6 +145,7 @@ canvas_apply_positions (ReclaimCanvas *self)
         }
     }
   g_array_unref (placed);
+  reclaim_layout_arrange_arrows (scene);
 }
 
 static void
@@ -311,6 +200,25 @@ appended_one_line (const char *added)
   return *added != '\0' && (newline == NULL || newline[1] == '\0');
 }
 
+/* The scene's cards go to the places they keep for the whole run; those
+ * places are the cards' home, where they are when the user moved none. */
+static void
+place_scene (ReclaimCanvas *self)
+{
+  ReclaimLayoutOptions options;
+  guint n = reclaim_scene_n_cards (self->scene);
+
+  reclaim_renderer_layout_options (self->renderer, &options);
+  reclaim_session_place_scene (self->session, self->scene, &options);
+  g_array_set_size (self->home, 2 * n);
+  for (guint c = 0; c < n; c++)
+    {
+      const ReclaimCard *card = reclaim_scene_get_card (self->scene, c);
+      g_array_index (self->home, double, 2 * c) = card->x;
+      g_array_index (self->home, double, 2 * c + 1) = card->y;
+    }
+}
+
 static void
 rebuild_scene (ReclaimCanvas *self)
 {
@@ -347,15 +255,9 @@ rebuild_scene (ReclaimCanvas *self)
   canvas_stop_animation (self);
   self->scene = reclaim_scene_new (heap, &options);
   reclaim_renderer_layout (self->renderer, self->scene);
+  place_scene (self);
 
   guint n = reclaim_scene_n_cards (self->scene);
-  g_array_set_size (self->home, 2 * n);
-  for (guint c = 0; c < n; c++)
-    {
-      const ReclaimCard *card = reclaim_scene_get_card (self->scene, c);
-      g_array_index (self->home, double, 2 * c) = card->x;
-      g_array_index (self->home, double, 2 * c + 1) = card->y;
-    }
   g_free (self->card_looks);
   g_free (self->arrow_looks);
   self->card_looks = g_new0 (ReclaimCardLook, MAX (n, 1));
@@ -373,9 +275,7 @@ rebuild_scene (ReclaimCanvas *self)
 
   if (old != NULL)
     canvas_animate_change (self, old, small && canvas_animations_enabled (self), options.freed_since);
-  /* until the user zooms or pans, everything stays in view */
-  if (!self->placed || (!self->view_moved && !scene_in_view (self)))
-    reclaim_canvas_fit (self);
+  canvas_keep_in_view (self);
   canvas_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -403,9 +303,21 @@ session_moved (ReclaimSession *session, ReclaimCanvas *self)
 static void
 session_positions_changed (ReclaimSession *session, ReclaimCanvas *self)
 {
+  guint n = reclaim_scene_n_cards (self->scene);
+  g_autofree double *from = g_new (double, 2 * MAX (n, 1));
+
   if (self->drag == DRAG_CARD || self->transition != NULL)
     return;   /* the canvas is where the change came from */
+  /* cards in the way of one the user put down glide out of it */
+  for (guint c = 0; c < n; c++)
+    {
+      from[2 * c] = reclaim_scene_get_card (self->scene, c)->x;
+      from[2 * c + 1] = reclaim_scene_get_card (self->scene, c)->y;
+    }
+  place_scene (self);
   canvas_apply_positions (self);
+  if (canvas_animations_enabled (self))
+    canvas_animate_moves (self, from);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -467,21 +379,12 @@ void
 reclaim_canvas_tidy (ReclaimCanvas *self)
 {
   g_return_if_fail (RECLAIM_IS_CANVAS (self));
-  guint n = reclaim_scene_n_cards (self->scene);
-  g_autofree double *from = g_new (double, 2 * MAX (n, 1));
 
-  for (guint c = 0; c < n; c++)
-    {
-      from[2 * c] = reclaim_scene_get_card (self->scene, c)->x;
-      from[2 * c + 1] = reclaim_scene_get_card (self->scene, c)->y;
-    }
   canvas_stop_animation (self);
+  /* every card's place is chosen again, from this run's layout: the
+   * cards glide there (session_positions_changed) */
   if (self->session)
     reclaim_session_clear_card_positions (self->session);
-  canvas_apply_positions (self);
-  if (canvas_animations_enabled (self))
-    canvas_animate_moves (self, from);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* --- Selection ------------------------------------------------------------ */
@@ -652,6 +555,8 @@ reclaim_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     }
   cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   reclaim_renderer_draw_decorated (self->renderer, cr, self->scene, &viewport, &deco);
+  if (self->show_legend)
+    canvas_draw_legend (self, cr, width, height);
   cairo_destroy (cr);
 }
 
@@ -660,12 +565,7 @@ reclaim_canvas_size_allocate (GtkWidget *widget, int width, int height, int base
 {
   ReclaimCanvas *self = RECLAIM_CANVAS (widget);
 
-  /* until the user zooms or pans, the view stays fitted as the window
-   * takes its size */
-  if (width > 0 && height > 0 &&
-      (!self->placed || (!self->view_moved &&
-                         (width != self->fitted_width || height != self->fitted_height))))
-    reclaim_canvas_fit (self);
+  canvas_follow_size (self, width, height);
   if (self->name_popover)
     gtk_popover_present (GTK_POPOVER (self->name_popover));
   if (self->context_menu)
@@ -732,6 +632,9 @@ reclaim_canvas_get_property (GObject *object, guint prop_id, GValue *value, GPar
     case PROP_ANIMATION_SPEED:
       g_value_set_double (value, self->animation_speed);
       break;
+    case PROP_SHOW_LEGEND:
+      g_value_set_boolean (value, self->show_legend);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -773,6 +676,14 @@ reclaim_canvas_set_property (GObject *object, guint prop_id, const GValue *value
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_SHOW_LEGEND:
+      if (self->show_legend != g_value_get_boolean (value))
+        {
+          self->show_legend = g_value_get_boolean (value);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -807,6 +718,10 @@ reclaim_canvas_class_init (ReclaimCanvasClass *klass)
   properties[PROP_ANIMATION_SPEED] =
     g_param_spec_double ("animation-speed", NULL, NULL, 0, 10, 1,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* the key to the colours and outlines, drawn over the cards */
+  properties[PROP_SHOW_LEGEND] =
+    g_param_spec_boolean ("show-legend", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_MESSAGE] = g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -825,6 +740,7 @@ reclaim_canvas_init (ReclaimCanvas *self)
 
   self->renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
   self->animation_speed = 1;
+  self->show_legend = TRUE;
   self->zoom = 1;
   self->home = g_array_new (FALSE, TRUE, sizeof (double));
   self->highlight = g_array_new (FALSE, FALSE, sizeof (ReclaimId));

@@ -269,6 +269,8 @@ show_pane (ReclaimWindow *self, const char *name, gboolean shown)
     gtk_widget_set_visible (self->inspector_scroller, shown);
   else if (g_str_equal (name, "show-timeline"))
     gtk_revealer_set_reveal_child (self->timeline_revealer, shown);
+  else if (g_str_equal (name, "show-legend"))
+    g_object_set (self->canvas, "show-legend", shown, NULL);
 }
 
 static void
@@ -387,6 +389,7 @@ static const GActionEntry stateful_actions[] = {
   { "show-script", toggle_activated, NULL, "true", pane_changed },
   { "show-inspector", toggle_activated, NULL, "true", pane_changed },
   { "show-timeline", toggle_activated, NULL, "true", pane_changed },
+  { "show-legend", toggle_activated, NULL, "true", pane_changed },
   { "weak-tool", toggle_activated, NULL, "false", weak_tool_changed },
   { "show-internals", toggle_activated, NULL, "false", show_internals_changed },
   { "collector", NULL, "s", "'cpython'", collector_changed },

@@ -35,6 +35,11 @@ struct _ReclaimWindow
   guint                play_timeout;   /* Run: the next step */
   gboolean             updating_buffer;
   gboolean             close_confirmed;
+  /* A narrow window: the side panes gave way (reclaim-window-panes.c). */
+  guint                panes_idle;
+  gboolean             panes_narrowed;
+  int                  wide_script_width;
+  int                  wide_inspector_width;
 
   /* Template children. */
   GtkLabel            *title_label;
@@ -80,6 +85,11 @@ void  reclaim_window_go_to_line       (ReclaimWindow *self,
 void  reclaim_window_class_init_actions (GtkWidgetClass *widget_class);
 void  reclaim_window_init_actions     (ReclaimWindow *self);
 void  reclaim_window_stop_playing     (ReclaimWindow *self);
+
+/* reclaim-window-panes.c */
+/* Soon checks that the canvas has half the width, and narrows the side
+ * panes if not (or gives them back their width). */
+void  reclaim_window_queue_panes_check (ReclaimWindow *self);
 
 /* reclaim-window-file.c */
 void  reclaim_window_class_init_file  (GtkWidgetClass *widget_class);

@@ -257,7 +257,7 @@ step_limit_changed (GSettings *settings, const char *key, ReclaimWindow *self)
 static void
 restore_settings (ReclaimWindow *self)
 {
-  static const char *const panes[] = { "show-script", "show-inspector", "show-timeline" };
+  static const char *const panes[] = { "show-script", "show-inspector", "show-timeline", "show-legend" };
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -429,6 +429,7 @@ reclaim_window_dispose (GObject *object)
   ReclaimWindow *self = RECLAIM_WINDOW (object);
 
   g_clear_handle_id (&self->rerun_timeout, g_source_remove);
+  g_clear_handle_id (&self->panes_idle, g_source_remove);
   reclaim_window_stop_playing (self);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
@@ -451,6 +452,13 @@ reclaim_window_finalize (GObject *object)
 }
 
 static void
+reclaim_window_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  GTK_WIDGET_CLASS (reclaim_window_parent_class)->size_allocate (widget, width, height, baseline);
+  reclaim_window_queue_panes_check (RECLAIM_WINDOW (widget));
+}
+
+static void
 reclaim_window_class_init (ReclaimWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -460,6 +468,7 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   object_class->dispose = reclaim_window_dispose;
   object_class->finalize = reclaim_window_finalize;
   window_class->close_request = reclaim_window_close_request;
+  widget_class->size_allocate = reclaim_window_size_allocate;
 
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   g_type_ensure (RECLAIM_TYPE_CANVAS);

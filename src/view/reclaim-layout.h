@@ -28,6 +28,7 @@ G_BEGIN_DECLS
 #define RECLAIM_LAYOUT_PADDING        10.0
 #define RECLAIM_LAYOUT_ROWS_INSET      4.0   /* above the first row and below the last */
 #define RECLAIM_LAYOUT_LABEL_GAP      14.0   /* between the label and value columns */
+#define RECLAIM_LAYOUT_NAME_GAP        6.0   /* between a card's title and its name */
 #define RECLAIM_LAYOUT_POINTER_RADIUS  3.5
 #define RECLAIM_LAYOUT_BADGE_HEIGHT   16.0
 #define RECLAIM_LAYOUT_BADGE_PADDING   6.0
@@ -35,6 +36,8 @@ G_BEGIN_DECLS
 #define RECLAIM_LAYOUT_MIN_WIDTH      96.0
 #define RECLAIM_LAYOUT_MARGIN         40.0   /* around the scene */
 #define RECLAIM_LAYOUT_HANDLE_RADIUS   6.0   /* the handle new references are dragged from */
+#define RECLAIM_LAYOUT_COLUMN_GAP     80.0   /* between columns, by default */
+#define RECLAIM_LAYOUT_CARD_GAP       22.0   /* between cards of a column, by default */
 
 typedef enum {
   RECLAIM_TEXT_ROW,      /* labels and values of rows */
@@ -50,8 +53,8 @@ typedef double (*ReclaimMeasureFunc) (const char       *text,
 typedef struct {
   ReclaimMeasureFunc measure;        /* NULL: an estimate from the number of characters */
   gpointer           measure_data;
-  double             column_gap;     /* 0: 80 */
-  double             card_gap;       /* 0: 22 */
+  double             column_gap;     /* 0: RECLAIM_LAYOUT_COLUMN_GAP */
+  double             card_gap;       /* 0: RECLAIM_LAYOUT_CARD_GAP */
   double             max_column_height;  /* 0: from the cards' area, at least 3000 */
 } ReclaimLayoutOptions;
 
@@ -84,7 +87,7 @@ double    reclaim_layout_row_top     (const ReclaimCard *card, guint i);
 
 /* An arrow's path: from the pointer dot of its row, cubic segments to the
  * target card's edge, where the head points along the last segment. */
-#define RECLAIM_ARROW_MAX_SEGMENTS 8
+#define RECLAIM_ARROW_MAX_SEGMENTS 12
 typedef struct {
   double x0, y0;
   guint  n_segments;
@@ -94,6 +97,12 @@ typedef struct {
 void      reclaim_layout_arrow_path  (const ReclaimScene *scene,
                                       const ReclaimArrow *arrow,
                                       ReclaimArrowPath   *path);
+/* Spreads the heads of the arrows arriving at one edge of a card down
+ * that edge, in the order of their sources, so that none hides another;
+ * an arrow whose own curve would cross another card or its title gets a
+ * lane round it, when there is one (in scenes of up to 200 cards).
+ * reclaim_layout_scene() calls it; call it again when cards moved. */
+void      reclaim_layout_arrange_arrows (ReclaimScene *scene);
 /* A rectangle holding the whole path (control points included). */
 void      reclaim_arrow_path_bounds  (const ReclaimArrowPath *path,
                                       double *x0, double *y0,

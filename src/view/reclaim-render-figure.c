@@ -10,67 +10,139 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-static const struct { const char *text; ReclaimColorRole role; } legend_swatches[] = {
+typedef enum {
+  KEY_SWATCH,    /* a header tint */
+  KEY_ARROW,     /* a reference */
+  KEY_GARBAGE,   /* the outline of a card no root reaches */
+  KEY_TEXT,      /* words alone */
+} KeyKind;
+
+static const struct {
+  KeyKind          kind;
+  const char      *text;
+  ReclaimColorRole role;    /* a swatch's */
+  ReclaimArrowKind arrow;   /* an arrow's */
+} legend_keys[] = {
   /* TRANSLATORS: legend of a figure: the colours of the collector's generations */
-  { N_("generation 0"), RECLAIM_COLOR_GEN0 },
-  { N_("generation 1"), RECLAIM_COLOR_GEN1 },
-  { N_("generation 2"), RECLAIM_COLOR_GEN2 },
+  { KEY_SWATCH, N_("generation 0"), RECLAIM_COLOR_GEN0, 0 },
+  { KEY_SWATCH, N_("generation 1"), RECLAIM_COLOR_GEN1, 0 },
+  { KEY_SWATCH, N_("generation 2"), RECLAIM_COLOR_GEN2, 0 },
   /* TRANSLATORS: legend of a figure: objects the cycle collector does not track */
-  { N_("untracked"), RECLAIM_COLOR_UNTRACKED },
+  { KEY_SWATCH, N_("untracked"), RECLAIM_COLOR_UNTRACKED, 0 },
+  { KEY_ARROW, N_("reference"), 0, RECLAIM_ARROW_STRONG },
+  { KEY_ARROW, N_("weak reference"), 0, RECLAIM_ARROW_WEAK },
+  /* TRANSLATORS: legend: a dashed outline marks objects that are still
+   * alive but that nothing reaches, which the next collection frees */
+  { KEY_GARBAGE, N_("garbage: no root reaches it"), 0, 0 },
+  /* TRANSLATORS: legend of a figure; "rc" is the badge on every card: keep it */
+  { KEY_TEXT, N_("rc: reference count"), 0, 0 },
 };
 
-/* Draws the legend with its top-left corner at (x, y); returns its width. */
+#define KEY_ICON_WIDTH  28.0
+#define KEY_ICON_GAP     6.0
+#define KEY_SPACING     16.0
+
 static double
-draw_legend (ReclaimRenderer *renderer, double x, double y, gboolean draw)
+key_width (ReclaimRenderer *renderer, guint i)
+{
+  double text = reclaim_renderer_measure_text (_(legend_keys[i].text), RECLAIM_TEXT_ROW, renderer);
+
+  return (legend_keys[i].kind == KEY_TEXT ? 0 : KEY_ICON_WIDTH + KEY_ICON_GAP) + text;
+}
+
+static void
+draw_key (ReclaimRenderer *renderer, guint i, double x, double cy)
 {
   cairo_t *cr = renderer->cr;
-  double cy = y + LEGEND_HEIGHT / 2.0, start = x;
+  double everywhere[4] = { -G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE };
+  ReclaimArrowPath path = { .x0 = x, .y0 = cy, .n_segments = 1 };
 
-  for (guint i = 0; i < G_N_ELEMENTS (legend_swatches); i++)
+  /* text leaves a current point, which a shape would join with a line */
+  cairo_new_path (cr);
+  switch (legend_keys[i].kind)
     {
-      if (draw)
-        {
-          render_rounded_rectangle (cr, x, cy - 6, 18, 12, 3);
-          render_set_color (renderer, cr, legend_swatches[i].role);
-          cairo_fill_preserve (cr);
-          render_set_color (renderer, cr, RECLAIM_COLOR_BORDER);
-          cairo_set_line_width (cr, 1);
-          cairo_stroke (cr);
-          render_show_text (renderer, _(legend_swatches[i].text), RECLAIM_TEXT_ROW, x + 24, cy, RECLAIM_COLOR_MUTED);
-        }
-      x += 24 + reclaim_renderer_measure_text (_(legend_swatches[i].text), RECLAIM_TEXT_ROW, renderer) + 16;
+    case KEY_SWATCH:
+      render_rounded_rectangle (cr, x + 5, cy - 6, 18, 12, 3);
+      render_set_color (renderer, cr, legend_keys[i].role);
+      cairo_fill_preserve (cr);
+      render_set_color (renderer, cr, RECLAIM_COLOR_BORDER);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      break;
+    case KEY_ARROW:
+      path.seg[0].x1 = x + 10; path.seg[0].y1 = cy;
+      path.seg[0].x2 = x + 18; path.seg[0].y2 = cy;
+      path.seg[0].x3 = x + KEY_ICON_WIDTH; path.seg[0].y3 = cy;
+      render_append_arrow (cr, &path, everywhere, FALSE);
+      render_stroke_arrow (renderer, cr, legend_keys[i].arrow, RECLAIM_DETAIL_FULL, ARROW_WIDTH,
+                           render_arrow_role (legend_keys[i].arrow));
+      render_append_head (cr, &path);
+      cairo_fill (cr);
+      break;
+    case KEY_GARBAGE:
+      render_rounded_rectangle (cr, x + 3, cy - 7, 22, 14, 3);
+      render_set_color (renderer, cr, RECLAIM_COLOR_CARD);
+      cairo_fill (cr);
+      render_garbage_outline (renderer, cr, x + 4, cy - 6, 20, 12);
+      break;
+    case KEY_TEXT:
+      render_show_text (renderer, _(legend_keys[i].text), RECLAIM_TEXT_ROW, x, cy, RECLAIM_COLOR_MUTED);
+      return;
     }
-  for (guint weak = 0; weak < 2; weak++)
+  render_show_text (renderer, _(legend_keys[i].text), RECLAIM_TEXT_ROW, x + KEY_ICON_WIDTH + KEY_ICON_GAP, cy,
+                    RECLAIM_COLOR_MUTED);
+}
+
+/* Lays the keys out in lines no wider than max_width, from (x, y), each
+ * line line_height tall; draws them when draw.  Returns the widest line's
+ * width and the lines' height. */
+static void
+flow_legend (ReclaimRenderer *renderer, double x, double y, double max_width, double line_height,
+             gboolean draw, double *width, double *height)
+{
+  double line_x = 0, widest = 0;
+  guint lines = 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (legend_keys); i++)
     {
-      const char *text = weak ? _("weak reference") : _("reference");
-      if (draw)
+      double w = key_width (renderer, i);
+      if (line_x > 0 && line_x + w > max_width)
         {
-          ReclaimArrowKind kind = weak ? RECLAIM_ARROW_WEAK : RECLAIM_ARROW_STRONG;
-          ReclaimArrowPath path = { .x0 = x, .y0 = cy, .n_segments = 1 };
-          double everywhere[4] = { -G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE };
-          path.seg[0].x1 = x + 10; path.seg[0].y1 = cy;
-          path.seg[0].x2 = x + 18; path.seg[0].y2 = cy;
-          path.seg[0].x3 = x + 28; path.seg[0].y3 = cy;
-          render_append_arrow (cr, &path, everywhere, FALSE);
-          render_stroke_arrow (renderer, cr, kind, RECLAIM_DETAIL_FULL, ARROW_WIDTH, render_arrow_role (kind));
-          render_append_head (cr, &path);
-          cairo_fill (cr);
-          render_show_text (renderer, text, RECLAIM_TEXT_ROW, x + 34, cy, RECLAIM_COLOR_MUTED);
+          lines++;
+          line_x = 0;
         }
-      x += 34 + reclaim_renderer_measure_text (text, RECLAIM_TEXT_ROW, renderer) + 16;
+      if (draw)
+        draw_key (renderer, i, x + line_x, y + (lines - 1) * line_height + line_height / 2);
+      widest = MAX (widest, line_x + w);
+      line_x += w + KEY_SPACING;
     }
-  /* TRANSLATORS: legend of a figure; "rc" is the badge on every card: keep it */
-  const char *rc = _("rc: reference count");
-  if (draw)
-    render_show_text (renderer, rc, RECLAIM_TEXT_ROW, x, cy, RECLAIM_COLOR_MUTED);
-  x += reclaim_renderer_measure_text (rc, RECLAIM_TEXT_ROW, renderer);
-  return x - start;
+  *width = widest;
+  *height = lines * line_height;
 }
 
 static double
 legend_width (ReclaimRenderer *renderer)
 {
-  return draw_legend (renderer, 0, 0, FALSE);
+  double width, height;
+
+  flow_legend (renderer, 0, 0, G_MAXDOUBLE, LEGEND_HEIGHT, FALSE, &width, &height);
+  return width;
+}
+
+void
+reclaim_renderer_legend_size (ReclaimRenderer *renderer, double max_width, double *width, double *height)
+{
+  flow_legend (renderer, 0, 0, max_width, LEGEND_LINE_HEIGHT, FALSE, width, height);
+}
+
+void
+reclaim_renderer_draw_legend (ReclaimRenderer *renderer, cairo_t *cr, double x, double y, double max_width)
+{
+  double width, height;
+
+  render_begin_text (renderer, cr);
+  flow_legend (renderer, x, y, max_width, LEGEND_LINE_HEIGHT, TRUE, &width, &height);
+  render_end_text (renderer);
 }
 
 /* The caption and the legend grow with a scale asked for (a picture for a
@@ -158,7 +230,8 @@ reclaim_renderer_draw_figure (ReclaimRenderer *renderer, cairo_t *cr, const Recl
       render_set_color (renderer, cr, RECLAIM_COLOR_SEPARATOR);
       cairo_rectangle (cr, 0, legend_top, width / chrome, 1);
       cairo_fill (cr);
-      draw_legend (renderer, 16, legend_top, TRUE);
+      double legend_w, legend_h;
+      flow_legend (renderer, 16, legend_top, G_MAXDOUBLE, LEGEND_HEIGHT, TRUE, &legend_w, &legend_h);
     }
   render_end_text (renderer);
   cairo_restore (cr);

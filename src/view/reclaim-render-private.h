@@ -20,7 +20,8 @@ G_BEGIN_DECLS
 #define SIMPLE_BELOW       0.45   /* scale under which text is unreadable */
 #define TINY_BELOW         0.15
 #define CAPTION_HEIGHT     40
-#define LEGEND_HEIGHT      34
+#define LEGEND_HEIGHT      34     /* a figure's legend band */
+#define LEGEND_LINE_HEIGHT 24     /* a line of the window's legend box */
 #define FIGURE_MAX_FIT     1.5
 
 #define N_STYLES 3
@@ -34,6 +35,7 @@ struct _ReclaimRenderer {
   PangoLayout          *measure_layout[N_STYLES];
   double                ascii_width[N_STYLES][N_ASCII];
   double                line_height[N_STYLES];
+  double                ellipsis_width[N_STYLES];  /* "…", which shortened names start with */
   /* while drawing */
   cairo_t              *cr;
   PangoLayout          *layout[N_STYLES];
@@ -66,6 +68,9 @@ void     render_set_color       (ReclaimRenderer *renderer, cairo_t *cr, Reclaim
 void     render_show_text       (ReclaimRenderer *renderer, const char *text, ReclaimTextStyle style,
                                  double x, double y, ReclaimColorRole role);
 void     render_rounded_rectangle (cairo_t *cr, double x, double y, double w, double h, double r);
+/* The dashed outline of a card no root reaches, round (x, y, w, h). */
+void     render_garbage_outline (ReclaimRenderer *renderer, cairo_t *cr, double x, double y, double w,
+                                 double h);
 /* A card as the scene says, its reference count badge swollen by pulse. */
 void     render_card            (ReclaimRenderer *renderer, const ReclaimScene *scene, const ReclaimCard *card,
                                  ReclaimDetail detail, double pulse);

@@ -58,9 +58,16 @@ ReclaimTheme  reclaim_renderer_get_theme    (ReclaimRenderer *renderer);
 double        reclaim_renderer_measure_text (const char       *text,
                                              ReclaimTextStyle  style,
                                              gpointer          renderer);
+/* The height of a text style's font, in scene units: at scale s it is
+ * s times that many device pixels. */
+double        reclaim_renderer_text_size    (ReclaimTextStyle style);
+
 /* reclaim_layout_scene() with the renderer's text widths. */
 void          reclaim_renderer_layout       (ReclaimRenderer *renderer,
                                              ReclaimScene    *scene);
+/* The layout options reclaim_renderer_layout() uses. */
+void          reclaim_renderer_layout_options (ReclaimRenderer      *renderer,
+                                               ReclaimLayoutOptions *options);
 
 /* Paints the viewport's area: background, cards, arrows. */
 void          reclaim_renderer_draw         (ReclaimRenderer       *renderer,
@@ -132,6 +139,20 @@ typedef struct {
 } ReclaimFigure;
 
 #define RECLAIM_FIGURE_MAX_SIZE 8192
+
+/* The legend figures show below the scene, and the window over it: what
+ * the header tints, the arrows and the outlines mean.  Lines of keys no
+ * wider than max_width (scene units at scale 1).  Text drawn with
+ * reclaim_renderer_draw_legend() is in the cairo_t's units. */
+void          reclaim_renderer_legend_size  (ReclaimRenderer *renderer,
+                                             double           max_width,
+                                             double          *width,
+                                             double          *height);
+void          reclaim_renderer_draw_legend  (ReclaimRenderer *renderer,
+                                             cairo_t         *cr,
+                                             double           x,
+                                             double           y,
+                                             double           max_width);
 
 /* The size the figure takes, and the scale the scene is drawn at. */
 void          reclaim_renderer_figure_size  (ReclaimRenderer     *renderer,

@@ -798,6 +798,8 @@ reclaim_scene_new (ReclaimHeap *heap, const ReclaimSceneOptions *options)
   for (guint i = 0; i < b.scene->cards->len; i++)
     card_rows (&b, i);
   reclaim_scene_finish (b.scene);
+  reclaim_scene_mark_garbage (b.scene, heap);
+  reclaim_scene_name_cards (b.scene);
 
   g_hash_table_unref (b.freed);
   return b.scene;

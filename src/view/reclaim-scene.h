@@ -46,6 +46,7 @@ typedef enum {
   RECLAIM_CARD_MOVED_BACK   = 1 << 10, /* the running collection's move_unreachable found it
                                         * reachable again after it was tentatively unreachable */
   RECLAIM_CARD_RESURRECTED  = 1 << 11, /* its __del__ ran and it lives on (PEP 442 resurrection) */
+  RECLAIM_CARD_GARBAGE      = 1 << 12, /* alive, but no root reaches it: a collection would free it */
 } ReclaimCardFlags;
 
 typedef enum {
@@ -59,6 +60,7 @@ typedef struct {
   ReclaimId    id;
   ReclaimKind  kind;
   const char  *title;        /* "Node", "list", "class Node", "function f", "Global frame" */
+  const char  *name;         /* how a variable reaches it ("n1.friend"), or NULL */
   guint32      refcount;
   gint32       gc_refs;      /* meaningful while COLLECTING or UNREACHABLE */
   int          generation;   /* 0..2, 3 for the permanent generation, -1 when untracked */
@@ -94,6 +96,13 @@ typedef struct {
   guint            row;      /* index in scene->rows of the pointer row */
   guint            to;       /* card index */
   ReclaimArrowKind kind;
+  /* Set by the layout: this arrow's place among the n_arrivals arriving
+   * at the same edge of its target, and when routed, the height of the
+   * lane it takes round the cards in its way. */
+  guint16          arrival;
+  guint16          n_arrivals;
+  gboolean         routed;
+  double           lane;
 } ReclaimArrow;
 
 typedef struct {
@@ -146,6 +155,17 @@ const ReclaimArrow *reclaim_scene_find_arrow (const ReclaimScene *scene,
                                               ReclaimId           from,
                                               ReclaimId           to,
                                               ReclaimArrowKind    kind);
+
+/* Sets RECLAIM_CARD_GARBAGE on the cards of live objects that nothing
+ * held from outside the heap (a frame, the interpreter) reaches
+ * (reclaim-scene-garbage.c).  reclaim_scene_new() calls it. */
+void          reclaim_scene_mark_garbage (ReclaimScene *scene,
+                                          ReclaimHeap  *heap);
+
+/* Sets each object card's name: the expression that reaches it from a
+ * variable along the scene's rows, global variables first
+ * (reclaim-scene-names.c).  reclaim_scene_new() calls it. */
+void          reclaim_scene_name_cards (ReclaimScene *scene);
 
 /* Builds an empty scene for generated content (benchmarks, tests): add
  * cards with reclaim_scene_add_card(), their rows right after. */

@@ -11,6 +11,7 @@
 
 #include "reclaim-caption.h"
 #include "reclaim-interp.h"
+#include "reclaim-placement.h"
 
 /* A window runs scripts as the user types: a runaway script must stop
  * soon, and its history must fit in memory (24 bytes an event). */
@@ -47,10 +48,14 @@ struct _ReclaimSession
   gboolean         keep_last_run;  /* a script that does not start keeps the last run shown */
   guint64          max_steps;
 
-  /* Card positions: by name (saved with the script), and by id for
-   * objects without a name (this run only). */
+  /* Card positions the user chose, saved with the script: by name, or
+   * "#id" for objects without one (ids are the same as long as the
+   * script before them is). */
   GHashTable      *positions;     /* char * -> ReclaimEditPoint * */
-  GHashTable      *id_positions;  /* ReclaimId -> ReclaimEditPoint * */
+  /* Where the other cards stay for the whole run (see reclaim-placement.h). */
+  ReclaimPlacement *placement;
+  gboolean         placement_current;  /* prepared for this run */
+  gboolean         placement_afresh;   /* the next preparation forgets the last run's */
 
   gboolean         moved_by_phase; /* the last move was a phase step */
 };
@@ -91,7 +96,7 @@ reclaim_session_finalize (GObject *object)
   g_ptr_array_unref (self->undo);
   g_ptr_array_unref (self->redo);
   g_hash_table_unref (self->positions);
-  g_hash_table_unref (self->id_positions);
+  reclaim_placement_free (self->placement);
 
   G_OBJECT_CLASS (reclaim_session_parent_class)->finalize (object);
 }
@@ -125,8 +130,8 @@ reclaim_session_init (ReclaimSession *self)
   self->errors = g_string_new (NULL);
   self->output_marks = g_array_new (FALSE, FALSE, sizeof (OutputMark));
   self->positions = reclaim_edit_positions_new ();
-  self->id_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->max_steps = SESSION_MAX_STEPS;
+  self->placement = reclaim_placement_new ();
   run (self);
 }
 
@@ -231,9 +236,9 @@ did_not_start (ReclaimSession *self, const ReclaimTimeline *timeline)
 }
 
 /* Runs the source from the start and leaves the position at the script's
- * end; chosen positions of unnamed objects do not survive.  A script that
- * does not start, typed over one that ran, leaves that run in place (the
- * window shows it dimmed under the error) rather than an empty canvas. */
+ * end.  A script that does not start, typed over one that ran, leaves
+ * that run in place (the window shows it dimmed under the error) rather
+ * than an empty canvas. */
 static void
 run (ReclaimSession *self)
 {
@@ -281,7 +286,7 @@ run (ReclaimSession *self)
       g_clear_pointer (&last_interp, reclaim_interp_free);
       g_clear_pointer (&self->names, reclaim_edit_context_free);
       g_clear_pointer (&self->timeline, reclaim_timeline_free);
-      g_hash_table_remove_all (self->id_positions);
+      self->placement_current = FALSE;
       self->timeline = timeline;
       reclaim_visibility_set_show_internals (timeline->visibility, self->show_internals);
       reclaim_heap_seek (heap, end);
@@ -348,6 +353,18 @@ reclaim_session_get_source (ReclaimSession *self)
 }
 
 static void
+forget_positions_by_id (ReclaimSession *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->positions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (*(const char *) key == '#')
+      g_hash_table_iter_remove (&iter);
+}
+
+static void
 replace_source (ReclaimSession *self, char *source)
 {
   g_free (self->source);
@@ -363,6 +380,9 @@ reclaim_session_set_source (ReclaimSession *self, const char *source)
 
   if (g_str_equal (source, self->source))
     return;
+  /* ids stay what they were only when statements were added at the end */
+  if (!g_str_has_prefix (source, self->source))
+    forget_positions_by_id (self);
   g_ptr_array_add (self->undo, g_strdup (self->source));
   g_ptr_array_set_size (self->redo, 0);
   replace_source (self, g_strdup (source));
@@ -374,6 +394,7 @@ reclaim_session_load_text (ReclaimSession *self, const char *text)
   g_return_if_fail (RECLAIM_IS_SESSION (self));
 
   g_hash_table_remove_all (self->positions);
+  self->placement_afresh = TRUE;
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
   /* another file: the last run is not its own */
@@ -852,14 +873,21 @@ reclaim_session_collect (ReclaimSession *self)
 
 /* --- Card positions ----------------------------------------------------- */
 
+/* The key of obj's chosen position: its name, or "#id" (no name has a '#'). */
+static char *
+position_key (ReclaimSession *self, ReclaimId obj)
+{
+  const char *name = reclaim_edit_name_of (self->names, obj);
+
+  return name ? g_strdup (name) : g_strdup_printf ("#%u", obj);
+}
+
 gboolean
 reclaim_session_get_card_position (ReclaimSession *self, ReclaimId obj, double *x, double *y)
 {
-  const char *name = reclaim_edit_name_of (self->names, obj);
-  ReclaimEditPoint *point = name ? g_hash_table_lookup (self->positions, name) : NULL;
+  g_autofree char *key = position_key (self, obj);
+  ReclaimEditPoint *point = g_hash_table_lookup (self->positions, key);
 
-  if (point == NULL)
-    point = g_hash_table_lookup (self->id_positions, GUINT_TO_POINTER (obj));
   if (point == NULL)
     return FALSE;
   *x = point->x;
@@ -870,28 +898,62 @@ reclaim_session_get_card_position (ReclaimSession *self, ReclaimId obj, double *
 void
 reclaim_session_set_card_position (ReclaimSession *self, ReclaimId obj, double x, double y)
 {
-  const char *name = reclaim_edit_name_of (self->names, obj);
   ReclaimEditPoint *point = g_new (ReclaimEditPoint, 1);
 
   point->x = x;
   point->y = y;
-  if (name != NULL)
-    g_hash_table_replace (self->positions, g_strdup (name), point);
-  else
-    g_hash_table_replace (self->id_positions, GUINT_TO_POINTER (obj), point);
+  g_hash_table_replace (self->positions, position_key (self, obj), point);
+  if (self->placement_current)
+    reclaim_placement_move_home (self->placement, obj, x, y);
   g_signal_emit (self, signals[SIGNAL_POSITIONS_CHANGED], 0);
 }
 
 gboolean
 reclaim_session_has_card_positions (ReclaimSession *self)
 {
-  return g_hash_table_size (self->positions) + g_hash_table_size (self->id_positions) > 0;
+  return g_hash_table_size (self->positions) > 0;
 }
 
 void
 reclaim_session_clear_card_positions (ReclaimSession *self)
 {
   g_hash_table_remove_all (self->positions);
-  g_hash_table_remove_all (self->id_positions);
+  reclaim_placement_forget (self->placement);
+  self->placement_current = FALSE;
   g_signal_emit (self, signals[SIGNAL_POSITIONS_CHANGED], 0);
+}
+
+static const char *
+name_at_end (ReclaimId obj, gpointer self)
+{
+  return reclaim_edit_name_of (((ReclaimSession *) self)->names, obj);
+}
+
+static gboolean
+chosen_position (ReclaimId obj, double *x, double *y, gpointer self)
+{
+  return reclaim_session_get_card_position (self, obj, x, y);
+}
+
+void
+reclaim_session_place_scene (ReclaimSession *self, ReclaimScene *scene, const ReclaimLayoutOptions *options)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  if (!self->placement_current)
+    {
+      reclaim_placement_prepare (self->placement, self->timeline, options, name_at_end, chosen_position,
+                                 self, !self->placement_afresh);
+      self->placement_current = TRUE;
+      self->placement_afresh = FALSE;
+    }
+  reclaim_placement_apply (self->placement, scene);
+}
+
+gboolean
+reclaim_session_get_run_bounds (ReclaimSession *self, double *x0, double *y0, double *x1, double *y1)
+{
+  g_return_val_if_fail (RECLAIM_IS_SESSION (self), FALSE);
+
+  return self->placement_current && reclaim_placement_get_bounds (self->placement, x0, y0, x1, y1);
 }

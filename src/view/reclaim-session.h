@@ -23,6 +23,7 @@
 
 #include "reclaim-edit.h"
 #include "reclaim-heap.h"
+#include "reclaim-layout.h"
 #include "reclaim-scene.h"
 #include "reclaim-timeline.h"
 
@@ -168,7 +169,8 @@ gboolean     reclaim_session_collect      (ReclaimSession *self);
 
 /* Card positions the user chose (scene units).  Kept by object name, so
  * they survive re-runs and are saved with the script; objects without a
- * name keep theirs until the next run. */
+ * name by id, which holds while the script before them is unchanged.
+ * Cards in the way of a chosen position move out of it for good. */
 gboolean     reclaim_session_get_card_position (ReclaimSession *self,
                                                 ReclaimId       obj,
                                                 double         *x,
@@ -178,7 +180,23 @@ void         reclaim_session_set_card_position (ReclaimSession *self,
                                                 double          x,
                                                 double          y);
 gboolean     reclaim_session_has_card_positions (ReclaimSession *self);
-/* Forgets every chosen position (Tidy up). */
+/* Forgets every chosen position and every card's place (Tidy up). */
 void         reclaim_session_clear_card_positions (ReclaimSession *self);
+
+/* Moves the cards of a scene of this run (laid out with options) to the
+ * places they keep for the whole run: an object's card holds still from
+ * the step it appears until it is freed, and after an edit (see
+ * reclaim-placement.h).  A file loaded or Tidy up starts afresh. */
+void         reclaim_session_place_scene (ReclaimSession             *self,
+                                          ReclaimScene               *scene,
+                                          const ReclaimLayoutOptions *options);
+/* The rectangle holding every card's place in the whole run, once a
+ * scene was placed: a view showing it need not move as the user steps.
+ * FALSE when nothing was placed yet. */
+gboolean     reclaim_session_get_run_bounds (ReclaimSession *self,
+                                             double         *x0,
+                                             double         *y0,
+                                             double         *x1,
+                                             double         *y1);
 
 G_END_DECLS

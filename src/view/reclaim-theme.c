@@ -40,6 +40,7 @@ static const guint32 palette[2][RECLAIM_N_COLORS] = {
     [RECLAIM_COLOR_MOVED_BACK] = 0x079455ff,
     [RECLAIM_COLOR_RESURRECTED] = 0x0e9384ff,
     [RECLAIM_COLOR_FLASH] = 0xfde272ff,
+    [RECLAIM_COLOR_GARBAGE] = 0xb42318ff,
   },
   [RECLAIM_THEME_DARK] = {
     [RECLAIM_COLOR_BACKGROUND] = 0x16181dff,
@@ -74,6 +75,7 @@ static const guint32 palette[2][RECLAIM_N_COLORS] = {
     [RECLAIM_COLOR_MOVED_BACK] = 0x47cd89ff,
     [RECLAIM_COLOR_RESURRECTED] = 0x2ed3b7ff,
     [RECLAIM_COLOR_FLASH] = 0xfde272ff,
+    [RECLAIM_COLOR_GARBAGE] = 0xfda29bff,
   },
 };
 

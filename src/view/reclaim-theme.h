@@ -50,6 +50,7 @@ typedef enum {
   RECLAIM_COLOR_MOVED_BACK,     /* outline: found reachable again by the collection */
   RECLAIM_COLOR_RESURRECTED,    /* outline: brought back to life by its __del__ */
   RECLAIM_COLOR_FLASH,          /* the wash over a card just freed */
+  RECLAIM_COLOR_GARBAGE,        /* dashed outline: no root reaches it */
   RECLAIM_N_COLORS
 } ReclaimColorRole;
 

@@ -572,7 +572,11 @@ test_layout_arrow_paths (void)
       reclaim_arrow_path_end (&path, &x, &y, &dx, &dy);
       g_assert_cmpfloat (fabs (hypot (dx, dy) - 1), <, 1e-9);
       g_assert_true (fabs (x - to->x) < 1e-9 || fabs (x - (to->x + to->width)) < 1e-9);
-      g_assert_cmpfloat (y, ==, to->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2);
+      /* level with the header, or spread down the edge with others */
+      if (arrow->n_arrivals <= 1)
+        g_assert_cmpfloat (y, ==, to->y + RECLAIM_LAYOUT_HEADER_HEIGHT / 2);
+      g_assert_cmpfloat (y, >, to->y);
+      g_assert_cmpfloat (y, <, to->y + to->height);
     }
 }
 

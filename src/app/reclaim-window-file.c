@@ -37,6 +37,10 @@ reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
       reclaim_session_set_script_name (self->session, name);
     }
   reclaim_session_load_text (self->session, text);
+  /* a script opened is a script to step through from its first statement,
+   * as the first F10 expects */
+  if (file != NULL)
+    reclaim_session_go_to_start (self->session);
   g_free (self->saved_text);
   self->saved_text = reclaim_session_dup_text (self->session);
   if (!reclaim_session_has_card_positions (self->session))

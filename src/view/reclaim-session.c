@@ -741,7 +741,7 @@ reclaim_session_describe (ReclaimSession *self)
                           g_array_index (timeline->lines, guint64, step) == position);
 
   if (step == 0)
-    return g_strdup (_("The script has not started yet."));
+    return g_strdup (_("The script has not started yet: F10 runs its first statement."));
   /* where a phase step stops, what the phase did */
   if (!on_boundary && self->moved_by_phase && reclaim_timeline_is_phase_end (timeline, position))
     return reclaim_session_describe_phase (self);

@@ -295,6 +295,7 @@ test_positions_reopened (void)
   reclaim_window_open_file (window, file);
   g_assert_true (source_is (window, source));
   wait_for_size (GTK_WIDGET (window->canvas));
+  reclaim_session_go_to_end (window->session);
   g_assert_cmpfloat (card_of (window, n1)->x, ==, 700);
   g_assert_cmpfloat (card_of (window, n1)->y, ==, 420);
   timeline = reclaim_session_get_timeline (window->session);

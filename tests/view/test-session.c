@@ -231,7 +231,7 @@ test_captions (void)
   reclaim_session_go_to_start (session);
   g_clear_pointer (&caption, g_free);
   caption = reclaim_session_describe (session);
-  g_assert_cmpstr (caption, ==, "The script has not started yet.");
+  g_assert_cmpstr (caption, ==, "The script has not started yet: F10 runs its first statement.");
 }
 
 static void

@@ -9,8 +9,6 @@
 
 #include <string.h>
 
-#define RECURSION_LIMIT 1000
-
 /* ---- function objects --------------------------------------------------- */
 
 FunctionInfo *
@@ -287,7 +285,7 @@ eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs,
 {
   FunctionInfo *fi = eval_function_info (interp, func);
 
-  if (interp->depth + 1 > RECURSION_LIMIT)
+  if (interp->depth + 1 > LANG_RECURSION_LIMIT)
     {
       for (guint i = 0; i < nargs + nkw; i++)
         lang_decref (interp, args[i]);

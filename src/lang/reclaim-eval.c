@@ -591,8 +591,11 @@ eval_constant_tuple (ReclaimInterp *interp, const ReclaimNode *node)
   for (guint i = 0; i < n; i++)
     {
       const ReclaimNode *e = node->v.seq.elts.items[i];
-      items[i] = e->kind == RECLAIM_NODE_TUPLE ? lang_ref (interp, eval_constant_tuple (interp, e))
-                                               : eval_constant (interp, e);
+      /* an inner () is the empty tuple, which is not folded */
+      if (e->kind == RECLAIM_NODE_TUPLE)
+        items[i] = lang_ref (interp, e->v.seq.elts.n ? eval_constant_tuple (interp, e) : es->empty_tuple);
+      else
+        items[i] = eval_constant (interp, e);
     }
   t = lang_tuple_new (interp, n, items);
   reclaim_heap_untrack (interp->heap, t);

@@ -44,6 +44,11 @@ typedef struct {
 
 typedef struct _LangFrameInfo LangFrameInfo;
 
+/* python3's default sys.getrecursionlimit(): Python calls and the C paths
+ * that walk nested data (repr, comparison, hashing) count against it
+ * together, as CPython 3.11's recursion_remaining does. */
+#define LANG_RECURSION_LIMIT 1000
+
 struct _ReclaimInterp {
   ReclaimHeap          *heap;
   ReclaimInterpOptions  options;

@@ -202,8 +202,6 @@ modules_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
 
 /* ---- sys ---------------------------------------------------------------- */
 
-#define RECURSION_LIMIT 1000
-
 /* python3 3.11 counts references to statically allocated objects (small
  * ints, one-character strs) from 999999999 upwards, and None, True and
  * False are referred to from all over the interpreter; their exact counts
@@ -260,7 +258,7 @@ sys_getrecursionlimit (ReclaimInterp *interp, ReclaimValue self, guint nargs, co
 {
   if (!lang_check_args (interp, "sys.getrecursionlimit", nargs, 0, 0, nkw))
     return LANG_ERROR;
-  return scalar_int (RECURSION_LIMIT);
+  return scalar_int (LANG_RECURSION_LIMIT);
 }
 
 /* The evaluator's limit is fixed: setting it to anything else is refused
@@ -276,10 +274,10 @@ sys_setrecursionlimit (ReclaimInterp *interp, ReclaimValue self, guint nargs, co
     return LANG_ERROR;
   if (n < 1)
     return lang_raise (interp, "ValueError", "recursion limit must be greater or equal than 1");
-  if (n != RECURSION_LIMIT)
+  if (n != LANG_RECURSION_LIMIT)
     return lang_raise (interp, "RuntimeError",
                        "not supported in Reclaim: sys.setrecursionlimit(%" G_GINT64_FORMAT
-                       ") (the limit is fixed at %d)", n, RECURSION_LIMIT);
+                       ") (the limit is fixed at %d)", n, LANG_RECURSION_LIMIT);
   return scalar_none ();
 }
 

@@ -492,12 +492,23 @@ call_text_dunder (ReclaimInterp *interp, ReclaimValue method, ReclaimValue v, co
   return scalar_to_str (r);
 }
 
+static char *object_repr (ReclaimInterp *interp, ReclaimValue v);
+
 char *
 lang_repr (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v))
     return scalar_repr (v);
+  if (!lang_enter_recursive_call (interp, " while getting the repr of an object"))
+    return NULL;
+  char *text = object_repr (interp, v);
+  lang_leave_recursive_call (interp);
+  return text;
+}
 
+static char *
+object_repr (ReclaimInterp *interp, ReclaimValue v)
+{
   ReclaimValue method = user_method (interp, v, "__repr__");
   if (method)
     return call_text_dunder (interp, method, v, "__repr__");
@@ -534,12 +545,18 @@ lang_str (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v))
     return scalar_to_str (v);
+  if (!lang_enter_recursive_call (interp, " while getting the str of an object"))
+    return NULL;
+  char *text;
   ReclaimValue method = user_method (interp, v, "__str__");
   if (method)
-    return call_text_dunder (interp, method, v, "__str__");
-  if (lang_class_of (interp, v)->is_exception)
-    return exception_text (interp, v, FALSE);
-  return lang_repr (interp, v);
+    text = call_text_dunder (interp, method, v, "__str__");
+  else if (lang_class_of (interp, v)->is_exception)
+    text = exception_text (interp, v, FALSE);
+  else
+    text = lang_repr (interp, v);
+  lang_leave_recursive_call (interp);
+  return text;
 }
 
 /* ---- truth and comparison ----------------------------------------------- */
@@ -681,6 +698,8 @@ user_compare_truth (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, Recl
   return t;
 }
 
+static int objects_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+
 int
 lang_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
@@ -688,6 +707,16 @@ lang_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
     return compare_numbers (a, b) == 0;
   if (!reclaim_value_is_object (a) && !reclaim_value_is_object (b))
     return a == b;   /* strs and None are interned */
+  if (!lang_enter_recursive_call (interp, " in comparison"))
+    return -1;
+  int e = objects_equal (interp, a, b);
+  lang_leave_recursive_call (interp);
+  return e;
+}
+
+static int
+objects_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
 
   /* weakrefs compare their referents while both are alive */
   int w = lang_weakref_equal (interp, a, b);
@@ -724,6 +753,8 @@ unorderable (ReclaimInterp *interp, const char *op, ReclaimValue a, ReclaimValue
   return -1;
 }
 
+static int objects_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+
 int
 lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
@@ -736,6 +767,16 @@ lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
       int c = memcmp (x, y, MIN (la, lb));
       return c < 0 || (c == 0 && la < lb);
     }
+  if (!lang_enter_recursive_call (interp, " in comparison"))
+    return -1;
+  int less = objects_less (interp, a, b);
+  lang_leave_recursive_call (interp);
+  return less;
+}
+
+static int
+objects_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
   if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b))
     return user_compare_truth (interp, RECLAIM_CMP_LT, a, b);
   ReclaimKind ka = kind_of (interp, a);

@@ -208,6 +208,24 @@ lang_raise (ReclaimInterp *interp, const char *type_name, const char *format, ..
 }
 
 gboolean
+lang_enter_recursive_call (ReclaimInterp *interp, const char *where)
+{
+  if (interp->depth + 1 > LANG_RECURSION_LIMIT)
+    {
+      lang_raise (interp, "RecursionError", "maximum recursion depth exceeded%s", where);
+      return FALSE;
+    }
+  interp->depth++;
+  return TRUE;
+}
+
+void
+lang_leave_recursive_call (ReclaimInterp *interp)
+{
+  interp->depth--;
+}
+
+gboolean
 lang_error_occurred (ReclaimInterp *interp)
 {
   return interp->exc != RECLAIM_VALUE_NONE;

@@ -23,6 +23,12 @@ Reclaim must reproduce.
 Scripts run from inside their directory, with stdin from /dev/null and a
 clean environment: PATH, LC_ALL=C.UTF-8, PYTHONHASHSEED=0 and no other
 PYTHON* variable.  Each run is killed after --timeout seconds (default 10).
+
+--dir DIR takes the scripts from DIR instead of tests/corpus (the hostile
+scripts of tests/hostile use it).  --memory-limit BYTES caps the address
+space of every run (python3's and Reclaim's alike), so that a script that
+asks for terabytes gets MemoryError from python3 at once and cannot take
+the machine down when Reclaim goes wrong.
 Standard library only.
 """
 
@@ -30,6 +36,7 @@ import argparse
 import concurrent.futures
 import difflib
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -77,6 +84,14 @@ def last_line(data):
     return text.split("\n")[-1].rstrip("\r")
 
 
+MEMORY_LIMIT = None  # bytes of address space for each run (--memory-limit)
+
+
+def limit_memory():
+    if MEMORY_LIMIT:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
 def run(argv, cwd, timeout, env):
     # Its own session, so that a timeout kills the script and anything it
     # started, and no grandchild keeps the pipes open.
@@ -89,6 +104,7 @@ def run(argv, cwd, timeout, env):
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             start_new_session=True,
+            preexec_fn=limit_memory,
         )
     except OSError as exc:
         return Result(error=f"cannot run {argv[0]}: {exc}")
@@ -303,6 +319,8 @@ def main():
     def common(p):
         p.add_argument("--jobs", "-j", type=int, default=2, help="scripts run at once (default 2)")
         p.add_argument("--timeout", type=float, default=10.0, help="seconds per script (default 10)")
+        p.add_argument("--dir", type=Path, help="the scripts' directory (default tests/corpus)")
+        p.add_argument("--memory-limit", type=int, help="bytes of address space for each run")
         p.add_argument("names", nargs="*", help="only these scripts (NAME or NAME.py)")
 
     p = sub.add_parser("regen", help="write the expected files from python3")
@@ -321,6 +339,10 @@ def main():
     p.set_defaults(func=cmd_check_reclaim)
 
     args = parser.parse_args()
+    global CORPUS, MEMORY_LIMIT
+    if args.dir:
+        CORPUS = args.dir.resolve()
+    MEMORY_LIMIT = args.memory_limit
     sys.exit(args.func(args))
 
 

@@ -37,7 +37,7 @@ reclaim_cli_run (int argc, char **argv)
 {
   g_autofree char *trace_path = NULL;
   g_autofree char *collector = NULL;
-  gint64 max_steps = 0, max_objects = 0;
+  gint64 max_steps = 0, max_objects = 0, max_memory_mb = 0;
   g_autoptr (GError) error = NULL;
   const GOptionEntry entries[] = {
     { "trace", 't', 0, G_OPTION_ARG_FILENAME, &trace_path,
@@ -48,6 +48,8 @@ reclaim_cli_run (int argc, char **argv)
       "Stop the script after N statements and calls (default 50000000)", "N" },
     { "max-objects", 0, 0, G_OPTION_ARG_INT64, &max_objects,
       "Raise MemoryError beyond N live objects (default 2000000)", "N" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT64, &max_memory_mb,
+      "Raise MemoryError when the script would hold more than N MiB (default 1024)", "N" },
     { NULL }
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("SCRIPT.py");
@@ -73,9 +75,10 @@ reclaim_cli_run (int argc, char **argv)
       reclaim_cli_error ("unknown collector \"%s\": use cpython or marksweep", collector);
       return RECLAIM_CLI_EXIT_USAGE;
     }
-  if (max_steps < 0 || max_objects < 0 || max_objects > G_MAXUINT32)
+  if (max_steps < 0 || max_objects < 0 || max_objects > G_MAXUINT32 || max_memory_mb < 0 ||
+      max_memory_mb > G_MAXINT64 / (1 << 20))
     {
-      reclaim_cli_error ("--max-steps and --max-objects take a positive number");
+      reclaim_cli_error ("--max-steps, --max-objects and --max-memory take a positive number");
       return RECLAIM_CLI_EXIT_USAGE;
     }
 
@@ -94,6 +97,7 @@ reclaim_cli_run (int argc, char **argv)
     .collector = mode,
     .max_steps = max_steps,
     .max_objects = max_objects,
+    .max_memory = (guint64) max_memory_mb << 20,
     .drop_events = trace_path == NULL,
     .write_stdout = write_stdout,
     .write_stderr = write_stderr,

@@ -220,17 +220,12 @@ builtins_next (ReclaimInterp *interp, ReclaimValue iterator, ReclaimValue *item)
   return lang_next (interp, iterator, item);
 }
 
-/* CPython would try and raise MemoryError much later; the limit keeps a
- * runaway script from taking the machine down. */
-#define MAX_TEXT_CHARS ((gint64) 1 << 28)
-
+/* A str of this many characters (up to four bytes each) must fit in the
+ * script's memory budget, as it must fit in python3's malloc. */
 gboolean
 builtins_check_size (ReclaimInterp *interp, gint64 chars)
 {
-  if (chars <= MAX_TEXT_CHARS)
-    return TRUE;
-  lang_raise (interp, "MemoryError", "not supported in Reclaim: a str of %" G_GINT64_FORMAT " characters", chars);
-  return FALSE;
+  return lang_memory_reserve (interp, MAX (chars, 0), 4 * LANG_STR_BYTE_COST);
 }
 
 gint64

@@ -706,5 +706,7 @@ eval_check_limits (ReclaimInterp *interp)
                   interp->options.max_objects);
       return FALSE;
     }
+  if (!lang_memory_check (interp))
+    return FALSE;
   return TRUE;
 }

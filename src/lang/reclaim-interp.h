@@ -20,6 +20,10 @@ typedef struct {
    * alive at once, before the script is stopped (0: the defaults). */
   guint64          max_steps;
   guint32          max_objects;
+  /* Bytes a script may hold (objects, their slots, the strs it makes)
+   * before MemoryError, as python3 answers when malloc fails (0: the
+   * default). */
+  guint64          max_memory;
   /* Apply the heap's events without keeping them: less memory, but no
    * trace and no time travel afterwards. */
   gboolean         drop_events;
@@ -30,6 +34,7 @@ typedef struct {
 
 #define RECLAIM_DEFAULT_MAX_STEPS   50000000
 #define RECLAIM_DEFAULT_MAX_OBJECTS 2000000
+#define RECLAIM_DEFAULT_MAX_MEMORY  ((guint64) 1 << 30)
 
 ReclaimInterp *reclaim_interp_new     (const ReclaimInterpOptions *options);
 void           reclaim_interp_free    (ReclaimInterp *interp);

@@ -338,7 +338,8 @@ append_repr (ReclaimInterp *interp, GString *out, ReclaimValue v)
     return FALSE;
   g_string_append (out, r);
   g_free (r);
-  return TRUE;
+  /* the repr of a list of big strs is as big as they are together */
+  return lang_memory_reserve (interp, out->len, LANG_STR_BYTE_COST);
 }
 
 static char *

@@ -207,6 +207,29 @@ lang_raise (ReclaimInterp *interp, const char *type_name, const char *format, ..
   return lang_raise_value (interp, type_name, scalar_str (message, -1));
 }
 
+static guint64
+memory_in_use (ReclaimInterp *interp)
+{
+  return reclaim_heap_memory_size (interp->heap) + (scalar_str_bytes () - interp->str_bytes_at_start);
+}
+
+gboolean
+lang_memory_reserve (ReclaimInterp *interp, guint64 count, guint64 size_each)
+{
+  guint64 bytes;
+  if (g_uint64_checked_mul (&bytes, count, size_each) &&
+      g_uint64_checked_add (&bytes, bytes, memory_in_use (interp)) && bytes <= interp->options.max_memory)
+    return TRUE;
+  lang_raise_value (interp, "MemoryError", 0);
+  return FALSE;
+}
+
+gboolean
+lang_memory_check (ReclaimInterp *interp)
+{
+  return lang_memory_reserve (interp, 0, 0);
+}
+
 gboolean
 lang_enter_recursive_call (ReclaimInterp *interp, const char *where)
 {

@@ -81,6 +81,17 @@ gboolean     lang_error_occurred  (ReclaimInterp *interp);
 /* Is the pending exception an instance of type_name (or a subclass)? */
 gboolean     lang_error_matches   (ReclaimInterp *interp, const char *type_name);
 void         lang_error_clear     (ReclaimInterp *interp);
+/* The one memory budget: room for count items of size_each bytes beside
+ * what the script holds (checked arithmetic), or FALSE with MemoryError,
+ * as python3 raises when malloc fails. */
+gboolean     lang_memory_reserve  (ReclaimInterp *interp, guint64 count, guint64 size_each);
+/* What one item of a list, tuple, dict or set costs (its slot, the event
+ * that filled it, room to grow), and one byte of a new str (the text, its
+ * repr and the repr's interned copy). */
+#define LANG_SLOT_BYTE_COST 40
+#define LANG_STR_BYTE_COST  3
+/* FALSE with MemoryError when the script is over its budget already. */
+gboolean     lang_memory_check (ReclaimInterp *interp);
 /* CPython's Py_EnterRecursiveCall for C code that recurses on user data
  * (a list nested 100,000 deep): FALSE with RecursionError "maximum
  * recursion depth exceeded<where>" past the recursion limit; otherwise

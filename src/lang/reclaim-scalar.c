@@ -24,6 +24,7 @@ typedef struct {
  * threads of their own, but control passes between threads under a mutex
  * (reclaim-coroutine.c), so only one thread ever touches this at a time. */
 static GPtrArray *scalars;
+static gsize      str_bytes;
 
 #define TEXT_ID_OF(value) ((value) & ~(1u << 31))
 
@@ -51,7 +52,10 @@ intern (const char *repr, const Scalar *proto)
       Scalar *s = g_new (Scalar, 1);
       *s = *proto;
       if (proto->type == SCALAR_STR)
-        s->s = g_strndup (proto->s, proto->len);
+        {
+          s->s = g_strndup (proto->s, proto->len);
+          str_bytes += proto->len + strlen (repr);
+        }
       scalars->pdata[q] = s;
     }
   return value;
@@ -148,6 +152,12 @@ scalar_get_str (ReclaimValue value, gsize *len)
   if (len)
     *len = s->len;
   return s->s;
+}
+
+gsize
+scalar_str_bytes (void)
+{
+  return str_bytes;
 }
 
 gsize

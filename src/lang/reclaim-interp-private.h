@@ -15,6 +15,7 @@ typedef struct {
   LangNativeFunc  func;
   LangNativeFunc  unbound;   /* str.lower and the like: the method, called with
                               * its first argument as self */
+  LangClass      *owner;     /* the type an unbound method belongs to */
 } LangNative;
 
 /* A dict's or set's lookup table: key -> entry index.  Entries live in
@@ -35,7 +36,7 @@ typedef struct {
 typedef struct {
   guint          next;          /* next index in the underlying slots */
   gint64         stop, step;    /* range iterators */
-  gint64         current;
+  gint64         current;       /* range iterators; dict iterators: entries still expected */
   int            kind;          /* LangIterKind (reclaim-protocol.c) */
   LangNativeFunc next_fn;       /* native iterators */
   gpointer       data;

@@ -73,7 +73,7 @@ iterator_new (ReclaimInterp *interp, const char *type_name, gboolean tracked,
   state->kind = kind;
   /* dict and set iterators notice a change of size, as CPython's do */
   if (kind == ITER_DICT_KEYS || kind == ITER_DICT_VALUES || kind == ITER_DICT_ITEMS || kind == ITER_SET)
-    state->stop = lang_table_get (interp, source)->used;
+    state->stop = state->current = lang_table_get (interp, source)->used;
   if (kind == ITER_SET)
     state->order = lang_set_iteration_order (interp, source);
   g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
@@ -255,6 +255,14 @@ lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
           return -1;
         if (seq == RECLAIM_VALUE_NONE || !lang_dict_next_entry (interp, seq, &state->next, &key, &value))
           return iterator_exhausted (interp, it);
+        /* as many keys deleted as added: the size is the same, but one
+         * more entry than the dict had turned up (CPython's di_len) */
+        if (state->current-- == 0)
+          {
+            iterator_exhausted (interp, it);
+            lang_raise (interp, "RuntimeError", "dictionary keys changed during iteration");
+            return -1;
+          }
         if (state->kind == ITER_DICT_KEYS)
           *item = lang_ref (interp, key);
         else if (state->kind == ITER_DICT_VALUES)
@@ -521,6 +529,9 @@ object_repr (ReclaimInterp *interp, ReclaimValue v)
       (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE || kind == RECLAIM_KIND_DICT ||
        kind == RECLAIM_KIND_SET))
     return container_repr (interp, v, kind);
+  /* the types range, module... carry the label their instances carry */
+  if (kind == RECLAIM_KIND_CLASS)
+    return default_repr (interp, v);
   const char *label = reclaim_heap_get_label (interp->heap, v);
   if (g_strcmp0 (label, "range") == 0)
     {

@@ -346,6 +346,9 @@ call_native (ReclaimInterp *interp, ReclaimValue callable, LangNative *native, g
     {
       if (nargs == 0)
         return lang_raise (interp, "TypeError", "unbound method %s() needs an argument", native->name);
+      if (!lang_is_subclass (lang_class_of (interp, args[0]), native->owner))
+        return lang_raise (interp, "TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                           strchr (native->name, '.') + 1, native->owner->name, lang_type_name (interp, args[0]));
       return native->unbound (interp, args[0], nargs - 1, args + 1, nkw, kwnames);
     }
   ReclaimValue self = 0;
@@ -478,6 +481,7 @@ lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name
   ReclaimValue m = lang_native_new (interp, qualname, f, 0);
   LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (m));
   native->unbound = f;
+  native->owner = cls;
   return m;
 }
 

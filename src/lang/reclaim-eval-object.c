@@ -532,7 +532,7 @@ class_body_cells (ReclaimInterp *interp, Frame *outer, Scope *scope)
     {
       const char *name = scope->slots->pdata[i];
       ReclaimValue cell;
-      if (reclaim_scope_name_kind (scope, name) == NAME_FREE && outer->locals)
+      if (reclaim_scope_name_kind (scope, name) != NAME_CELL && outer->locals)
         cell = lang_ref (interp, reclaim_heap_slot_get (interp->heap, outer->locals,
                                                         reclaim_scope_slot (outer->scope, name)));
       else

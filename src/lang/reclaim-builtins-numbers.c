@@ -541,7 +541,10 @@ hash_instance (ReclaimInterp *interp, ReclaimValue v, LangClass *cls, gint64 *ou
           lang_raise (interp, "TypeError", "__hash__ method should return an integer");
           return FALSE;
         }
-      *out = hash_int (scalar_get_int (r));
+      /* slot_tp_hash: an int that fits a Py_ssize_t is the hash as it is
+       * (-1 is kept for errors) */
+      gint64 h = scalar_get_int (r);
+      *out = h == -1 ? -2 : h;
       return TRUE;
     }
   *out = hash_pointer (v);

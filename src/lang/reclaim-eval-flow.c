@@ -326,20 +326,20 @@ eval_generator_forget (ReclaimInterp *interp, ReclaimId gen)
     g_hash_table_remove (generators (interp), GUINT_TO_POINTER (gen));
 }
 
-/* At the end: generators still paused are unwound without running Python. */
+/* At the end: generators still paused are unwound without running Python.
+ * Unwinding one that is in a yield from lets go of the inner generator,
+ * which then leaves the table: walk a copy of its keys. */
 void
 eval_generators_free (ReclaimInterp *interp)
 {
   EvalState *es = eval_state (interp);
-  GHashTableIter it;
-  gpointer value;
+  g_autoptr (GList) paused = g_hash_table_get_keys (es->generators);
 
   es->stopped = TRUE;
-  g_hash_table_iter_init (&it, es->generators);
-  while (g_hash_table_iter_next (&it, NULL, &value))
+  for (GList *l = paused; l; l = l->next)
     {
-      Generator *g = value;
-      if (coroutine_started (g->co) && !g->done)
+      Generator *g = g_hash_table_lookup (es->generators, l->data);
+      if (g && coroutine_started (g->co) && !g->done)
         {
           g->running = TRUE;
           while (coroutine_resume (g->co))

@@ -208,6 +208,9 @@ reclaim_interp_free (ReclaimInterp *interp)
   if (interp == NULL)
     return;
   es = interp->eval;
+  /* paused generators unwind on the live heap, wherever a viewer left it */
+  if (!reclaim_heap_is_live (interp->heap))
+    reclaim_heap_seek (interp->heap, reclaim_heap_n_events (interp->heap));
   eval_generators_free (interp);
   reclaim_heap_set_host (interp->heap, NULL, NULL);
   reclaim_heap_free (interp->heap);

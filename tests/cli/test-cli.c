@@ -496,6 +496,27 @@ test_render_png_size (void)
   g_assert_cmpuint (height, >, 200);
 }
 
+/* Drawing a line before the end leaves generators paused in a yield
+ * from; they unwind cleanly when the run is thrown away. */
+static void
+test_render_paused_generators (void)
+{
+  g_autofree char *script = write_script ("def inner():\n    yield 1\n    yield 2\n"
+                                          "def outer():\n    yield from inner()\n"
+                                          "g = outer()\nprint(next(g))\n"
+                                          "h = outer()\nprint(next(h), next(h))\nx = 1\n");
+  g_autofree char *png = g_strconcat (script, ".png", NULL);
+
+  for (int line = 8; line <= 10; line++)
+    {
+      g_auto (Run) run = { 0 };
+      g_autofree char *at = g_strdup_printf ("%d", line);
+      run_cli (&run, "render", script, "--line", at, "-o", png, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+    }
+}
+
 static void
 test_render_svg_and_pdf (void)
 {
@@ -578,6 +599,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/run/limits-and-collector", test_run_limits_and_collector);
   g_test_add_func ("/cli/render/png-size", test_render_png_size);
   g_test_add_func ("/cli/render/svg-and-pdf", test_render_svg_and_pdf);
+  g_test_add_func ("/cli/render/paused-generators", test_render_paused_generators);
   g_test_add_func ("/cli/render/bad-arguments", test_render_bad_arguments);
   g_test_add_func ("/cli/render/unwritable-output", test_render_unwritable_output);
   return g_test_run ();

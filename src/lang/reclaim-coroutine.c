@@ -56,19 +56,22 @@ coroutine_new (CoroutineBody body, gpointer data)
   return co;
 }
 
-gboolean
-coroutine_resume (Coroutine *co)
+CoroutineState
+coroutine_resume (Coroutine *co, GError **error)
 {
-  g_return_val_if_fail (!co->finished, FALSE);
+  g_return_val_if_fail (!co->finished, COROUTINE_FINISHED);
 
   g_mutex_lock (&co->lock);
   if (!co->started)
     {
-      co->started = TRUE;
-      GError *error = NULL;
-      co->thread = g_thread_try_new ("generator", run, co, &error);
+      /* the system may refuse: Linux gives a process 32,768 threads or fewer */
+      co->thread = g_thread_try_new ("generator", run, co, error);
       if (co->thread == NULL)
-        g_error ("cannot start a generator: %s", error->message);
+        {
+          g_mutex_unlock (&co->lock);
+          return COROUTINE_NOT_STARTED;
+        }
+      co->started = TRUE;
     }
   hand_over (co, TRUE);
   gboolean suspended = !co->finished;
@@ -79,7 +82,7 @@ coroutine_resume (Coroutine *co)
       g_thread_join (co->thread);
       co->thread = NULL;
     }
-  return suspended;
+  return suspended ? COROUTINE_SUSPENDED : COROUTINE_FINISHED;
 }
 
 void

@@ -114,9 +114,19 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
   g->running = TRUE;
   g->transfer = sent;
   lang_decref (interp, lang_take_stop_value (interp));
-  gboolean yielded = coroutine_resume (g->co);
+  g_autoptr (GError) error = NULL;
+  CoroutineState state = coroutine_resume (g->co, &error);
   g->running = FALSE;
-  if (yielded)
+  if (state == COROUTINE_NOT_STARTED)
+    {
+      lang_decref (interp, g->transfer);
+      g->transfer = 0;
+      /* each paused generator is a thread for now: say so, instead of dying */
+      lang_raise (interp, "MemoryError", "not supported in Reclaim: this many paused generators "
+                  "(each takes a thread; %s)", error->message);
+      return -1;
+    }
+  if (state == COROUTINE_SUSPENDED)
     {
       *item = g->transfer;
       g->transfer = 0;
@@ -342,7 +352,7 @@ eval_generators_free (ReclaimInterp *interp)
       if (g && coroutine_started (g->co) && !g->done)
         {
           g->running = TRUE;
-          while (coroutine_resume (g->co))
+          while (coroutine_resume (g->co, NULL) == COROUTINE_SUSPENDED)
             ;
           g->done = TRUE;
         }

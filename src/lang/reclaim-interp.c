@@ -134,7 +134,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
     interp->options.max_objects = RECLAIM_DEFAULT_MAX_OBJECTS;
   if (interp->options.max_memory == 0)
     interp->options.max_memory = RECLAIM_DEFAULT_MAX_MEMORY;
-  interp->str_bytes_at_start = scalar_str_bytes ();
+  interp->scalar_bytes_at_start = scalar_bytes_held ();
 
   interp->eval = es;
   interp->heap = reclaim_heap_new ();

@@ -860,6 +860,23 @@ lang_length (ReclaimInterp *interp, ReclaimValue v)
   return -1;
 }
 
+/* range_contains: an int is in a range by arithmetic, as in CPython, not
+ * by walking 10**15 items. */
+static gboolean
+range_contains_int (ReclaimInterp *interp, ReclaimValue range, gint64 n)
+{
+  ReclaimHeap *h = interp->heap;
+  gint64 start = scalar_get_int (reclaim_heap_slot_get (h, range, 0));
+  gint64 stop = scalar_get_int (reclaim_heap_slot_get (h, range, 1));
+  gint64 step = scalar_get_int (reclaim_heap_slot_get (h, range, 2));
+
+  if (step > 0 ? (n < start || n >= stop) : (n > start || n <= stop))
+    return FALSE;
+  guint64 distance = step > 0 ? (guint64) n - (guint64) start : (guint64) start - (guint64) n;
+  guint64 stride = step > 0 ? (guint64) step : -(guint64) step;
+  return distance % stride == 0;
+}
+
 int
 lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
 {
@@ -902,6 +919,11 @@ lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
     default:
       break;
     }
+  ScalarType t = scalar_type (v);
+  if ((t == SCALAR_INT || t == SCALAR_BOOL) &&
+      g_strcmp0 (reclaim_heap_get_label (interp->heap, container), "range") == 0 &&
+      kind_of (interp, container) != RECLAIM_KIND_CLASS)
+    return range_contains_int (interp, container, scalar_get_int (v));
   /* anything iterable */
   ReclaimValue it = lang_iter (interp, container), item;
   if (it == LANG_ERROR)
@@ -910,13 +932,17 @@ lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
       lang_raise (interp, "TypeError", "argument of type '%s' is not iterable", lang_type_name (interp, container));
       return -1;
     }
-  int r, found = 0;
-  while (!found && (r = lang_next (interp, it, &item)) == 1)
+  int found = 0;
+  while (found == 0)
     {
+      int r = eval_check_limits (interp) ? lang_next (interp, it, &item) : -1;
+      if (r <= 0)
+        {
+          found = r;   /* 0: not there; -1: an error */
+          break;
+        }
       found = lang_equal (interp, item, v);
       lang_decref (interp, item);
-      if (found < 0)
-        break;
     }
   lang_decref (interp, it);
   return found;

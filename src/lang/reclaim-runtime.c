@@ -210,7 +210,7 @@ lang_raise (ReclaimInterp *interp, const char *type_name, const char *format, ..
 static guint64
 memory_in_use (ReclaimInterp *interp)
 {
-  return reclaim_heap_memory_size (interp->heap) + (scalar_str_bytes () - interp->str_bytes_at_start);
+  return reclaim_heap_memory_size (interp->heap) + (scalar_bytes_held () - interp->scalar_bytes_at_start);
 }
 
 gboolean

@@ -24,7 +24,7 @@ typedef struct {
  * threads of their own, but control passes between threads under a mutex
  * (reclaim-coroutine.c), so only one thread ever touches this at a time. */
 static GPtrArray *scalars;
-static gsize      str_bytes;
+static gsize      bytes_held;
 
 #define TEXT_ID_OF(value) ((value) & ~(1u << 31))
 
@@ -51,10 +51,12 @@ intern (const char *repr, const Scalar *proto)
     {
       Scalar *s = g_new (Scalar, 1);
       *s = *proto;
+      /* the record, its interned repr and the table entries beside them */
+      bytes_held += sizeof *s + strlen (repr) + 48;
       if (proto->type == SCALAR_STR)
         {
           s->s = g_strndup (proto->s, proto->len);
-          str_bytes += proto->len + strlen (repr);
+          bytes_held += proto->len;
         }
       scalars->pdata[q] = s;
     }
@@ -155,9 +157,9 @@ scalar_get_str (ReclaimValue value, gsize *len)
 }
 
 gsize
-scalar_str_bytes (void)
+scalar_bytes_held (void)
 {
-  return str_bytes;
+  return bytes_held;
 }
 
 gsize

@@ -413,6 +413,12 @@ lang_error_write_unraisable (ReclaimInterp *interp, const char *where)
   ReclaimValue exc = interp->exc;
   if (exc == 0)
     return;
+  /* the step limit stops the whole script: it is not the __del__'s error */
+  if (eval_state (interp)->stopped)
+    {
+      lang_error_clear (interp);
+      return;
+    }
   interp->exc = 0;
   g_autofree char *text = lang_str (interp, exc);
   lang_error_clear (interp);

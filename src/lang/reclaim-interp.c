@@ -310,6 +310,18 @@ system_exit_status (ReclaimInterp *interp)
 
 /* ---- running ------------------------------------------------------------ */
 
+/* The step limit is Reclaim's, not the script's: no traceback, status 3. */
+static int
+report_stopped (ReclaimInterp *interp)
+{
+  g_autofree char *message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT
+                                              " steps (raise the limit with --max-steps)\n",
+                                              interp->options.max_steps);
+  lang_error_clear (interp);
+  lang_write_stderr (interp, message, -1);
+  return 3;
+}
+
 /* What python3 does after the last line: weakref.finalize callbacks, a
  * full collection if the collector is enabled, then the module namespace
  * becomes garbage and one more collection finalizes it, callbacks or not. */
@@ -374,14 +386,7 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
   if (s == EXEC_ERROR)
     {
       if (es->stopped)
-        {
-          g_autofree char *message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT
-                                                      " steps (raise the limit with --max-steps)\n",
-                                                      interp->options.max_steps);
-          lang_error_clear (interp);
-          lang_write_stderr (interp, message, -1);
-          status = 3;
-        }
+        status = report_stopped (interp);
       else if (lang_error_matches (interp, "SystemExit"))
         status = system_exit_status (interp);
       else
@@ -394,6 +399,9 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
   interp->depth = 0;
   es->frame = NULL;
   finalize_at_exit (interp);
+  /* a __del__ or callback at exit that ran into the step limit */
+  if (es->stopped && status != 3)
+    status = report_stopped (interp);
   return status;
 }
 

@@ -447,6 +447,27 @@ test_run_limits_and_collector (void)
   g_assert_cmpstr (marksweep.out, ==, "deleted\nfreed\n");
 }
 
+/* A __del__ that never ends stops the script at the step limit, whether
+ * it runs during the script or at exit: no "Exception ignored". */
+static void
+test_run_step_limit_in_del (void)
+{
+  const char *when[] = { "a = A()\ndel a\nprint('after')\n", "a = A()\n" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (when); i++)
+    {
+      g_auto (Run) run = { 0 };
+      g_autofree char *source = g_strconcat ("class A:\n    def __del__(self):\n        while True:\n"
+                                             "            pass\n", when[i], NULL);
+      g_autofree char *script = write_script (source);
+      run_cli (&run, "run", "--max-steps", "5000", script, NULL);
+      g_assert_cmpint (run.status, ==, 3);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, "reclaim: the script was stopped after 5000 steps "
+                                    "(raise the limit with --max-steps)\n");
+    }
+}
+
 /* ---- render ---------------------------------------------------------------- */
 
 static const char render_script[] =
@@ -597,6 +618,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/run/trace", test_run_trace);
   g_test_add_func ("/cli/run/bad-input", test_run_bad_input);
   g_test_add_func ("/cli/run/limits-and-collector", test_run_limits_and_collector);
+  g_test_add_func ("/cli/run/step-limit-in-del", test_run_step_limit_in_del);
   g_test_add_func ("/cli/render/png-size", test_render_png_size);
   g_test_add_func ("/cli/render/svg-and-pdf", test_render_svg_and_pdf);
   g_test_add_func ("/cli/render/paused-generators", test_render_paused_generators);

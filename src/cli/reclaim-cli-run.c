@@ -9,27 +9,122 @@
 #include "reclaim-trace.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
-static void
-write_to (const char *text, gsize len, gpointer user_data)
+/* The script's stdout, buffered as python3 buffers it (8 KiB, by lines on
+ * a terminal) but by hand, so that a failed write is reported to the
+ * print() that made it and a fatal signal can still write out what was
+ * printed before it. */
+static struct {
+  ReclaimInterp *interp;
+  gboolean       by_lines;
+  char           buffer[8192];
+  gsize          used;
+} output;
+
+/* Async-signal-safe: only write(2). */
+static int
+output_flush (void)
 {
-  fwrite (text, 1, len, user_data);
+  gsize done = 0;
+  while (done < output.used)
+    {
+      gssize n = write (STDOUT_FILENO, output.buffer + done, output.used - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          output.used = 0;   /* python3 drops what it could not write */
+          return n < 0 ? errno : EIO;
+        }
+      done += n;
+    }
+  output.used = 0;
+  return 0;
 }
 
 static void
 write_stdout (const char *text, gsize len, gpointer user_data)
 {
-  write_to (text, len, stdout);
+  gboolean line_ends = output.by_lines && memchr (text, '\n', len) != NULL;
+  while (len > 0)
+    {
+      if (output.used == sizeof output.buffer)
+        {
+          int error = output_flush ();
+          if (error != 0)
+            {
+              reclaim_interp_set_output_error (output.interp, error);
+              return;
+            }
+        }
+      gsize n = MIN (len, sizeof output.buffer - output.used);
+      memcpy (output.buffer + output.used, text, n);
+      output.used += n;
+      text += n;
+      len -= n;
+    }
+  int error = line_ends ? output_flush () : 0;
+  if (error != 0)
+    reclaim_interp_set_output_error (output.interp, error);
 }
 
 static void
 write_stderr (const char *text, gsize len, gpointer user_data)
 {
   /* python3's stderr is unbuffered: what it writes appears at once */
-  fflush (stdout);
-  write_to (text, len, stderr);
+  fwrite (text, 1, len, stderr);
   fflush (stderr);
+}
+
+/* ---- fatal signals ------------------------------------------------------ */
+
+static const int fatal_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
+static struct sigaction previous_actions[G_N_ELEMENTS (fatal_signals)];
+
+/* Whatever goes wrong, what the script printed is not lost: write it
+ * out, then let the signal do what it did before.  A fault the kernel
+ * raised repeats itself on return (a sanitizer's handler then sees the
+ * real address); a signal sent by kill(), abort() or a trap is sent again. */
+static void
+on_fatal_signal (int sig, siginfo_t *info, void *context)
+{
+  output_flush ();
+  for (guint i = 0; i < G_N_ELEMENTS (fatal_signals); i++)
+    if (fatal_signals[i] == sig)
+      sigaction (sig, &previous_actions[i], NULL);
+  if (info->si_code <= 0 || sig == SIGABRT || sig == SIGTRAP)
+    raise (sig);
+}
+
+static void
+flush_output_on_fatal_signals (void)
+{
+  /* an alternate stack, for a fault that is a stack overflow */
+  static char alternate_stack[64 * 1024];
+  stack_t stack = { .ss_sp = alternate_stack, .ss_size = sizeof alternate_stack };
+  struct sigaction action = { .sa_sigaction = on_fatal_signal, .sa_flags = SA_ONSTACK | SA_SIGINFO };
+
+  sigaltstack (&stack, NULL);
+  sigemptyset (&action.sa_mask);
+  for (guint i = 0; i < G_N_ELEMENTS (fatal_signals); i++)
+    sigaction (fatal_signals[i], &action, &previous_actions[i]);
+}
+
+/* python3 flushes stdout at exit; when that fails it says so and exits
+ * with 120. */
+static int
+finish_output (int status)
+{
+  int error = output_flush ();
+  if (error == 0)
+    return status;
+  fprintf (stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                   "OSError: [Errno %d] %s\n", error, g_strerror (error));
+  return 120;
 }
 
 int
@@ -103,10 +198,12 @@ reclaim_cli_run (int argc, char **argv)
     .write_stderr = write_stderr,
   };
   ReclaimInterp *interp = reclaim_interp_new (&options);
+  output.interp = interp;
+  output.by_lines = isatty (STDOUT_FILENO);
+  flush_output_on_fatal_signals ();
   /* python3 names its main script by absolute path in tracebacks */
   g_autofree char *path = g_canonicalize_filename (argv[1], NULL);
-  int status = reclaim_interp_run (interp, source, length, path);
-  fflush (stdout);
+  int status = finish_output (reclaim_interp_run (interp, source, length, path));
 
   if (trace_file)
     {

@@ -243,10 +243,7 @@ static gboolean
 print_write (ReclaimInterp *interp, ReclaimValue file, const char *text, gssize len)
 {
   if (file == 0)
-    {
-      lang_write_stdout (interp, text, len);
-      return TRUE;
-    }
+    return lang_write_stdout (interp, text, len);
   ReclaimValue s = scalar_str (text, len);
   ReclaimValue r = lang_call_method (interp, file, "write", 1, &s);
   lang_decref (interp, r);

@@ -77,6 +77,7 @@ struct _ReclaimInterp {
   guint                 error_line;   /* the script's line the error that stopped it names */
 
   int                   depth;        /* Python call depth, for RecursionError */
+  int                   output_errno; /* a failed write of stdout, not reported yet */
   gsize                 scalar_bytes_at_start; /* scalar_bytes_held () when the interpreter was made */
   guint64               script_start; /* the first event of the script (after start-up) */
   guint64               script_end;   /* the first event of the exit */

@@ -405,6 +405,12 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
   return status;
 }
 
+void
+reclaim_interp_set_output_error (ReclaimInterp *interp, int errno_value)
+{
+  interp->output_errno = errno_value;
+}
+
 guint
 reclaim_interp_get_error_line (ReclaimInterp *interp)
 {

@@ -57,6 +57,10 @@ int            reclaim_interp_run     (ReclaimInterp *interp,
                                        gssize         length,   /* -1: NUL-terminated */
                                        const char    *filename);
 
+/* For a write_stdout that could not write (a full disk, /dev/full): the
+ * print() that wrote raises OSError "[Errno N] ...", as python3's does. */
+void           reclaim_interp_set_output_error (ReclaimInterp *interp, int errno_value);
+
 /* The line of the script the error that stopped it names: a syntax
  * error's, or the innermost line of the script in the traceback of an
  * uncaught exception.  0 when the script did not stop on an error. */

@@ -17,11 +17,17 @@ lang_heap (ReclaimInterp *interp)
   return interp->heap;
 }
 
-void
+gboolean
 lang_write_stdout (ReclaimInterp *interp, const char *text, gssize len)
 {
   if (interp->options.write_stdout)
     interp->options.write_stdout (text, len < 0 ? strlen (text) : (gsize) len, interp->options.user_data);
+  int error = interp->output_errno;
+  if (error == 0)
+    return TRUE;
+  interp->output_errno = 0;
+  lang_raise (interp, "OSError", "[Errno %d] %s", error, g_strerror (error));
+  return FALSE;
 }
 
 void

@@ -57,7 +57,8 @@ struct _LangClass {
 
 /* ---- the interpreter state the runtime needs -------------------------- */
 ReclaimHeap *lang_heap            (ReclaimInterp *interp);
-void         lang_write_stdout    (ReclaimInterp *interp, const char *text, gssize len);
+/* FALSE with OSError when the host could not write it. */
+gboolean     lang_write_stdout    (ReclaimInterp *interp, const char *text, gssize len);
 void         lang_write_stderr    (ReclaimInterp *interp, const char *text, gssize len);
 
 /* The str value of an identifier, cached by the pointer of its text (the

@@ -594,7 +594,7 @@ eval_exec_try (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   GArray *pending_tb = interp->traceback;
   interp->exc = 0;
   frame->retval = 0;
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  interp->traceback = lang_traceback_new ();
   ExecStatus f = eval_body (interp, frame, &node->v.try_stmt.finalbody);
   if (f == EXEC_OK)
     {

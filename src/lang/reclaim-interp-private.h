@@ -92,6 +92,10 @@ typedef struct {
   char   *function;
 } LangTraceEntry;
 
+/* An empty traceback whose entries free their strings: for the main one,
+ * and for code that runs with the pending error put aside (__del__,
+ * callbacks, finally blocks). */
+GArray      *lang_traceback_new   (void);
 LangTable   *lang_table_get       (ReclaimInterp *interp, ReclaimId obj);
 void         lang_interp_init_runtime (ReclaimInterp *interp);
 void         lang_interp_free_runtime (ReclaimInterp *interp);

@@ -30,7 +30,7 @@ host_finalize (ReclaimHeap *heap, ReclaimId obj, gpointer user_data)
   ReclaimValue saved = interp->exc;
   GArray *saved_tb = interp->traceback;
   interp->exc = 0;
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  interp->traceback = lang_traceback_new ();
   ReclaimValue r = lang_call (interp, del, 1, &obj, 0, NULL);
   if (r == LANG_ERROR)
     {
@@ -52,7 +52,7 @@ host_weakref_callback (ReclaimHeap *heap, ReclaimId weakref, ReclaimId callback,
   GArray *saved_tb = interp->traceback;
 
   interp->exc = 0;
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  interp->traceback = lang_traceback_new ();
   ReclaimValue r = lang_call (interp, callback, 1, &weakref, 0, NULL);
   if (r == LANG_ERROR)
     {
@@ -112,14 +112,6 @@ function_info_free (gpointer p)
   g_free (fi);
 }
 
-static void
-trace_entry_clear (gpointer p)
-{
-  LangTraceEntry *e = p;
-  g_free (e->filename);
-  g_free (e->function);
-}
-
 ReclaimInterp *
 reclaim_interp_new (const ReclaimInterpOptions *options)
 {
@@ -146,8 +138,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->names = g_hash_table_new (NULL, NULL);
   interp->suggestions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   interp->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
-  g_array_set_clear_func (interp->traceback, trace_entry_clear);
+  interp->traceback = lang_traceback_new ();
   eval_classes_init (interp);
   lang_tables_init (interp);
   eval_generators_init (interp);

@@ -94,12 +94,10 @@ modules_class_new (ReclaimInterp *interp, const char *module, const char *name, 
   ReclaimValue ns = lang_dict_new (interp);
 
   /* a user class as far as the evaluator is concerned: instances keep their
-   * attributes in shared-key order, and the protocol finds the dunders in
-   * the namespace */
+   * attributes in shared-key order (in the keys lang_builtin_type_new
+   * made), and the protocol finds the dunders in the namespace */
   c->builtin = FALSE;
   c->base = NULL;
-  c->keys = g_ptr_array_new_with_free_func (g_free);
-  c->key_index = g_hash_table_new (g_str_hash, g_str_equal);
   c->ns = ns;
   reclaim_heap_track (interp->heap, ns);
   modules_add_value (interp, ns, "__module__", scalar_str (module, -1));

@@ -254,6 +254,22 @@ lang_leave_recursive_call (ReclaimInterp *interp)
   interp->depth--;
 }
 
+static void
+trace_entry_clear (gpointer p)
+{
+  LangTraceEntry *e = p;
+  g_free (e->filename);
+  g_free (e->function);
+}
+
+GArray *
+lang_traceback_new (void)
+{
+  GArray *traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  g_array_set_clear_func (traceback, trace_entry_clear);
+  return traceback;
+}
+
 gboolean
 lang_error_occurred (ReclaimInterp *interp)
 {

@@ -152,7 +152,8 @@ builtins_call_special (ReclaimInterp *interp, ReclaimValue method, ReclaimValue 
 {
   ReclaimValue all[4] = { v };
   g_assert (nargs < 4);
-  memcpy (all + 1, args, nargs * sizeof (ReclaimValue));
+  for (guint i = 0; i < nargs; i++)
+    all[i + 1] = args[i];
   return lang_call (interp, method, nargs + 1, all, 0, NULL);
 }
 

@@ -358,7 +358,9 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
   char *scope_error = NULL;
   int error_line = 0;
   es->module_scope = reclaim_scope_analyse (es->module, &scope_error, &error_line);
-  es->source_lines = g_strsplit (source, "\n", -1);
+  /* the source need not end in a NUL when its length is given */
+  g_autofree char *text = length < 0 ? g_strdup (source) : g_strndup (source, length);
+  es->source_lines = g_strsplit (text, "\n", -1);
   if (es->module_scope == NULL)
     {
       ReclaimSyntaxError e = { RECLAIM_ERROR_SYNTAX, scope_error, error_line, 0, 0, 0, NULL };

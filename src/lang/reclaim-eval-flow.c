@@ -171,6 +171,29 @@ lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue 
   return generator_send (interp, g, scalar_none (), item);
 }
 
+/* CPython's gi_yieldfrom: the generator holds what it delegates to in a
+ * slot after its locals and its function, where the collector sees it (a
+ * reference from C alone would keep the whole chain alive at exit). */
+static guint
+yield_from_slot (ReclaimInterp *interp, Frame *frame)
+{
+  guint slot = frame->scope->slots->len + 1;
+  if (reclaim_heap_n_slots (interp->heap, frame->locals) == slot)
+    reclaim_heap_slot_append (interp->heap, frame->locals, RECLAIM_ROLE_OTHER, "gi_yieldfrom", RECLAIM_VALUE_NONE);
+  return slot;
+}
+
+/* The delegation is over: the generator lets go of the iterator (stolen
+ * when there is no generator to hold it). */
+static void
+yield_from_end (ReclaimInterp *interp, Frame *frame, ReclaimValue it)
+{
+  if (frame->gen)
+    reclaim_heap_slot_set (interp->heap, frame->locals, yield_from_slot (interp, frame), RECLAIM_VALUE_NONE);
+  else
+    lang_decref (interp, it);
+}
+
 /* yield from: every value the inner iterator yields passes out, every
  * value sent in passes to it (when it is a generator), and the expression
  * is what the inner generator returns. */
@@ -180,6 +203,8 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   ReclaimValue it = eval_iter (interp, frame, node->v.yield.value);
   if (it == LANG_ERROR)
     return LANG_ERROR;
+  if (frame->gen)
+    reclaim_heap_slot_set (interp->heap, frame->locals, yield_from_slot (interp, frame), it);
   Generator *inner = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (it));
   ReclaimValue sent = scalar_none ();
   for (;;)
@@ -189,7 +214,7 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       if (r <= 0)
         {
           ReclaimValue value = r == 0 ? lang_take_stop_value (interp) : 0;
-          lang_decref (interp, it);
+          yield_from_end (interp, frame, it);
           return r < 0 ? LANG_ERROR : value ? value : scalar_none ();
         }
       sent = eval_yield (interp, frame, item);
@@ -206,7 +231,7 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
               else
                 lang_decref (interp, exc);
             }
-          lang_decref (interp, it);
+          yield_from_end (interp, frame, it);
           return LANG_ERROR;
         }
     }

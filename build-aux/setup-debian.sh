@@ -13,7 +13,8 @@ readonly BUILD_DIR=build
 # Debian 12 package names.  GtkSourceView draws the script pane (line
 # numbers, Python highlighting); appstream provides appstreamcli (metainfo
 # validation); xauth is needed by xvfb-run; python3 is used by the tests and
-# by run-tests.sh to read meson's test log.
+# by run-tests.sh to read meson's test log; clang-14 and libclang-rt-14-dev
+# (libFuzzer) build the fuzz target of the test command (build-aux/fuzz.sh).
 readonly PACKAGES=(
     build-essential
     meson
@@ -34,6 +35,8 @@ readonly PACKAGES=(
     xdotool
     dbus-daemon
     python3
+    clang-14
+    libclang-rt-14-dev
 )
 
 say() { printf 'setup-debian: %s\n' "$*"; }

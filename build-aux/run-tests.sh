@@ -25,7 +25,7 @@ readonly TEST_LOG=$BUILD_DIR/meson-logs/testlog.json
 readonly ASAN_DIR=build-asan
 readonly ASAN_LOG=$ASAN_DIR/meson-logs/testlog.json
 readonly SANITIZED_SUITES=(engine lang corpus cli fuzz)
-readonly FUZZ_TAP=build-fuzz.tap
+readonly FUZZ_TAP=build-fuzz/run-tests.tap
 readonly FUZZ_SECONDS=60
 readonly FUZZ_SEED=1
 
@@ -94,6 +94,7 @@ if (($# == 0)); then
     fi
     logs+=("$ASAN_LOG")
     echo "run-tests: fuzzing for $FUZZ_SECONDS s (seed $FUZZ_SEED)"
+    mkdir -p "$(dirname "$FUZZ_TAP")"
     bash build-aux/fuzz.sh "$FUZZ_SECONDS" "$FUZZ_SEED" | tee "$FUZZ_TAP"
     logs+=("$FUZZ_TAP")
 fi

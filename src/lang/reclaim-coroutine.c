@@ -12,7 +12,15 @@
  * in an optimised build, several times that with AddressSanitizer.  The
  * default (8 MiB) would make a 1000-deep yield from chain take 8 GiB of
  * address space. */
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__)   /* gcc */
+#define GENERATOR_STACK_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)   /* clang */
+#define GENERATOR_STACK_UNDER_ASAN 1
+#endif
+#endif
+
+#ifdef GENERATOR_STACK_UNDER_ASAN
 #define GENERATOR_STACK_SIZE (16u << 20)
 #else
 #define GENERATOR_STACK_SIZE (2u << 20)

@@ -14,7 +14,8 @@ readonly BUILD_DIR=build
 # numbers, Python highlighting); appstream provides appstreamcli (metainfo
 # validation); xauth is needed by xvfb-run; python3 is used by the tests and
 # by run-tests.sh to read meson's test log; poppler-utils (pdftoppm) lets
-# the figure tests rasterise a PDF.
+# the figure tests rasterise a PDF; clang-14 and libclang-rt-14-dev
+# (libFuzzer) build the fuzz target of the test command (build-aux/fuzz.sh).
 readonly PACKAGES=(
     build-essential
     meson
@@ -36,6 +37,8 @@ readonly PACKAGES=(
     dbus-daemon
     python3
     poppler-utils
+    clang-14
+    libclang-rt-14-dev
 )
 
 say() { printf 'setup-debian: %s\n' "$*"; }

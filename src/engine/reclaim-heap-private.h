@@ -50,6 +50,7 @@ struct _ReclaimHeap {
   Object       *objects;          /* indexed by id; objects[0] is unused */
   guint32       n_objects;
   guint32       n_alive;
+  gsize         slot_bytes;       /* the slot arrays of all objects, for reclaim_heap_memory_size */
   guint32       objects_allocated;
 
   GcList        lists[RECLAIM_N_LISTS];

@@ -357,6 +357,7 @@ const char  *reclaim_event_kind_name    (ReclaimEventKind kind);
 const char  *reclaim_phase_name         (ReclaimPhase phase);
 /* A digest of the whole state, for tests of time travel. */
 guint64      reclaim_heap_state_digest  (ReclaimHeap *heap);
+/* Bytes the heap holds: object records, slot arrays and the event log. */
 gsize        reclaim_heap_memory_size   (ReclaimHeap *heap);
 
 G_END_DECLS

@@ -143,11 +143,12 @@ weaklist_unlink (ReclaimHeap *heap, ReclaimId wr)
 /* ---- slots -------------------------------------------------------------- */
 
 static void
-slots_insert (Object *o, guint index, ReclaimValue value, guint32 label, guint8 role)
+slots_insert (ReclaimHeap *heap, Object *o, guint index, ReclaimValue value, guint32 label, guint8 role)
 {
   g_assert (index <= o->n_slots);
   if (o->n_slots == o->slots_allocated)
     {
+      heap->slot_bytes += MAX (1, o->slots_allocated) * sizeof (Slot);
       o->slots_allocated = MAX (1, o->slots_allocated * 2);
       o->slots = g_renew (Slot, o->slots, o->slots_allocated);
     }
@@ -251,7 +252,7 @@ apply_event (ReclaimHeap *heap, const ReclaimEvent *e, gboolean forward)
 
     case RECLAIM_EV_SLOT_INSERT:
       if (forward)
-        slots_insert (o, e->z, e->y, e->x, e->a);
+        slots_insert (heap, o, e->z, e->y, e->x, e->a);
       else
         slots_remove (o, e->z);
       break;
@@ -260,7 +261,7 @@ apply_event (ReclaimHeap *heap, const ReclaimEvent *e, gboolean forward)
       if (forward)
         slots_remove (o, e->z);
       else
-        slots_insert (o, e->z, e->y, e->x, e->a);
+        slots_insert (heap, o, e->z, e->y, e->x, e->a);
       break;
 
     case RECLAIM_EV_FREE:
@@ -382,6 +383,7 @@ reclaim_heap_emit (ReclaimHeap *heap, const ReclaimEvent *event)
         {
           Object *o = &heap->objects[e.obj];
           g_clear_pointer (&o->slots, g_free);
+          heap->slot_bytes -= o->slots_allocated * sizeof (Slot);
           o->n_slots = o->slots_allocated = 0;
         }
       return;
@@ -529,10 +531,8 @@ reclaim_heap_state_digest (ReclaimHeap *heap)
 gsize
 reclaim_heap_memory_size (ReclaimHeap *heap)
 {
-  gsize size = sizeof *heap + heap->objects_allocated * sizeof (Object);
+  gsize size = sizeof *heap + heap->objects_allocated * sizeof (Object) + heap->slot_bytes;
 
-  for (ReclaimId id = 1; id <= heap->n_objects; id++)
-    size += heap->objects[id].slots_allocated * sizeof (Slot);
   size += ((heap->n_events + EVENTS_PER_CHUNK - 1) / EVENTS_PER_CHUNK) * EVENTS_PER_CHUNK * sizeof (ReclaimEvent);
   return size;
 }

@@ -152,7 +152,8 @@ builtins_call_special (ReclaimInterp *interp, ReclaimValue method, ReclaimValue 
 {
   ReclaimValue all[4] = { v };
   g_assert (nargs < 4);
-  memcpy (all + 1, args, nargs * sizeof (ReclaimValue));
+  for (guint i = 0; i < nargs; i++)
+    all[i + 1] = args[i];
   return lang_call (interp, method, nargs + 1, all, 0, NULL);
 }
 
@@ -220,17 +221,12 @@ builtins_next (ReclaimInterp *interp, ReclaimValue iterator, ReclaimValue *item)
   return lang_next (interp, iterator, item);
 }
 
-/* CPython would try and raise MemoryError much later; the limit keeps a
- * runaway script from taking the machine down. */
-#define MAX_TEXT_CHARS ((gint64) 1 << 28)
-
+/* A str of this many characters (up to four bytes each) must fit in the
+ * script's memory budget, as it must fit in python3's malloc. */
 gboolean
 builtins_check_size (ReclaimInterp *interp, gint64 chars)
 {
-  if (chars <= MAX_TEXT_CHARS)
-    return TRUE;
-  lang_raise (interp, "MemoryError", "not supported in Reclaim: a str of %" G_GINT64_FORMAT " characters", chars);
-  return FALSE;
+  return lang_memory_reserve (interp, MAX (chars, 0), 4 * LANG_STR_BYTE_COST);
 }
 
 gint64
@@ -248,10 +244,7 @@ static gboolean
 print_write (ReclaimInterp *interp, ReclaimValue file, const char *text, gssize len)
 {
   if (file == 0)
-    {
-      lang_write_stdout (interp, text, len);
-      return TRUE;
-    }
+    return lang_write_stdout (interp, text, len);
   ReclaimValue s = scalar_str (text, len);
   ReclaimValue r = lang_call_method (interp, file, "write", 1, &s);
   lang_decref (interp, r);

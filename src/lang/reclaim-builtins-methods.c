@@ -36,6 +36,8 @@ builtins_list_extend (ReclaimInterp *interp, ReclaimValue list, ReclaimValue ite
       builtins_is_kind (interp, iterable, RECLAIM_KIND_TUPLE))
     {
       guint n = lang_seq_length (interp, iterable);
+      if (!lang_memory_reserve (interp, n, LANG_SLOT_BYTE_COST))
+        return -1;
       for (guint i = 0; i < n; i++)
         lang_list_append (interp, list, lang_ref (interp, lang_seq_item (interp, iterable, i)));
       return 0;
@@ -50,7 +52,15 @@ builtins_list_extend (ReclaimInterp *interp, ReclaimValue list, ReclaimValue ite
     }
   int r;
   while ((r = builtins_next (interp, it, &item)) == 1)
-    lang_list_append (interp, list, item);
+    {
+      if (!lang_memory_reserve (interp, 1, LANG_SLOT_BYTE_COST))
+        {
+          lang_decref (interp, item);
+          r = -1;
+          break;
+        }
+      lang_list_append (interp, list, item);
+    }
   lang_decref (interp, it);
   return r;
 }

@@ -478,27 +478,42 @@ hash_str (ReclaimValue v)
   return h;
 }
 
-/* tuplehash: the xxHash-based one of 3.8+. */
-static gboolean
-hash_tuple (ReclaimInterp *interp, ReclaimValue t, gint64 *out)
+/* tuplehash: the xxHash-based one of 3.8+, folded without C recursion. */
+typedef struct {
+  guint64 acc;
+  guint   n_items;
+} TupleHash;
+
+static gpointer
+tuple_hash_begin (ReclaimValue tuple, guint n_items)
 {
-  const guint64 prime1 = 11400714785074694791ULL, prime2 = 14029467366897019727ULL,
-                prime5 = 2870177450012600261ULL;
-  guint64 acc = prime5;
-  guint n = lang_seq_length (interp, t);
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 lane;
-      if (!builtins_hash (interp, lang_seq_item (interp, t, i), &lane))
-        return FALSE;
-      acc += (guint64) lane * prime2;
-      acc = ROTATE (acc, 31);
-      acc *= prime1;
-    }
-  acc += n ^ (prime5 ^ 3527539UL);
-  *out = acc == (guint64) -1 ? 1546275796 : (gint64) acc;
-  return TRUE;
+  TupleHash *h = g_new (TupleHash, 1);
+  h->acc = 2870177450012600261ULL;   /* prime 5 */
+  h->n_items = n_items;
+  return h;
 }
+
+static void
+tuple_hash_add (gpointer state, gint64 lane)
+{
+  TupleHash *h = state;
+  h->acc += (guint64) lane * 14029467366897019727ULL;   /* prime 2 */
+  h->acc = ROTATE (h->acc, 31);
+  h->acc *= 11400714785074694791ULL;   /* prime 1 */
+}
+
+static gint64
+tuple_hash_end (gpointer state)
+{
+  TupleHash *h = state;
+  guint64 acc = h->acc + (h->n_items ^ (2870177450012600261ULL ^ 3527539UL));
+  g_free (h);
+  return acc == (guint64) -1 ? 1546275796 : (gint64) acc;
+}
+
+static const LangTupleFold tuple_hash_fold = {
+  tuple_hash_begin, builtins_hash, tuple_hash_add, tuple_hash_end, g_free,
+};
 
 /* A user class: its __hash__, None when it sets __eq__ alone, else identity. */
 static gboolean
@@ -526,7 +541,10 @@ hash_instance (ReclaimInterp *interp, ReclaimValue v, LangClass *cls, gint64 *ou
           lang_raise (interp, "TypeError", "__hash__ method should return an integer");
           return FALSE;
         }
-      *out = hash_int (scalar_get_int (r));
+      /* slot_tp_hash: an int that fits a Py_ssize_t is the hash as it is
+       * (-1 is kept for errors) */
+      gint64 h = scalar_get_int (r);
+      *out = h == -1 ? -2 : h;
       return TRUE;
     }
   *out = hash_pointer (v);
@@ -558,7 +576,7 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
   if (!cls->builtin)
     return hash_instance (interp, v, cls, out);
   if (builtins_is_kind (interp, v, RECLAIM_KIND_TUPLE))
-    return hash_tuple (interp, v, out);
+    return lang_tuple_fold (interp, v, &tuple_hash_fold, out);
   if (!lang_hashable (interp, v))
     return FALSE;
   *out = hash_pointer (v);

@@ -53,6 +53,7 @@ static const char *const exception_tree[][2] = {
   { "IndexError", "LookupError" },
   { "KeyError", "LookupError" },
   { "MemoryError", "Exception" },
+  { "OSError", "Exception" },
   { "NameError", "Exception" },
   { "UnboundLocalError", "NameError" },
   { "ReferenceError", "Exception" },

@@ -14,9 +14,106 @@
 #include <math.h>
 #include <string.h>
 
+/* ---- nested tuples ------------------------------------------------------- */
+
+typedef struct {
+  ReclaimValue tuple;
+  guint        next;    /* the next item to fold */
+  guint        n_items;
+  gpointer     state;
+} TupleFoldLevel;
+
+static gboolean
+is_plain_tuple (ReclaimInterp *interp, ReclaimValue v)
+{
+  return reclaim_value_is_object (v) && reclaim_heap_get_kind (interp->heap, v) == RECLAIM_KIND_TUPLE &&
+         lang_class_of (interp, v)->builtin;
+}
+
+static void
+tuple_fold_push (GArray *stack, const LangTupleFold *fold, ReclaimInterp *interp, ReclaimValue tuple)
+{
+  guint n = reclaim_heap_n_slots (interp->heap, tuple);
+  TupleFoldLevel level = { tuple, 0, n, fold->begin (tuple, n) };
+  g_array_append_val (stack, level);
+}
+
+gboolean
+lang_tuple_fold (ReclaimInterp *interp, ReclaimValue tuple, const LangTupleFold *fold, gint64 *out)
+{
+  g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (TupleFoldLevel));
+  gboolean ok = TRUE;
+
+  tuple_fold_push (stack, fold, interp, tuple);
+  while (ok && stack->len > 0)
+    {
+      TupleFoldLevel *top = &g_array_index (stack, TupleFoldLevel, stack->len - 1);
+      if (top->next == top->n_items)
+        {
+          gint64 folded = fold->end (top->state);
+          g_array_set_size (stack, stack->len - 1);
+          if (stack->len == 0)
+            *out = folded;
+          else
+            fold->add (g_array_index (stack, TupleFoldLevel, stack->len - 1).state, folded);
+          continue;
+        }
+      ReclaimValue item = reclaim_heap_slot_get (interp->heap, top->tuple, top->next++);
+      gint64 number;
+      if (is_plain_tuple (interp, item))
+        tuple_fold_push (stack, fold, interp, item);
+      else if ((ok = fold->leaf (interp, item, &number)))
+        fold->add (top->state, number);
+    }
+  for (guint i = 0; i < stack->len; i++)
+    fold->drop (g_array_index (stack, TupleFoldLevel, i).state);
+  return ok;
+}
+
 /* ---- keys --------------------------------------------------------------- */
 
 static gboolean normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out);
+
+/* A tuple files under the text of its items' keys. */
+static gpointer
+tuple_key_begin (ReclaimValue tuple, guint n_items)
+{
+  return g_string_new ("\001(");
+}
+
+static gboolean
+tuple_key_leaf (ReclaimInterp *interp, ReclaimValue item, gint64 *out)
+{
+  guint32 key;
+  if (!normalise_key (interp, item, &key))
+    return FALSE;
+  *out = key;
+  return TRUE;
+}
+
+static void
+tuple_key_add (gpointer state, gint64 item)
+{
+  g_string_append_printf (state, "%u,", (guint32) item);
+}
+
+static gint64
+tuple_key_end (gpointer state)
+{
+  guint32 key = reclaim_value_text (((GString *) state)->str);
+  g_string_free (state, TRUE);
+  return key;
+}
+
+static void
+tuple_key_drop (gpointer state)
+{
+  g_string_free (state, TRUE);
+}
+
+static const LangTupleFold tuple_key_fold = {
+  tuple_key_begin, tuple_key_leaf, tuple_key_add, tuple_key_end, tuple_key_drop,
+};
 
 /* An instance of a user class files under what its __hash__ says; a class
  * that defines __eq__ without __hash__ makes its instances unhashable, as
@@ -83,20 +180,10 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
   LangClass *cls = lang_class_of (interp, key);
   if (kind == RECLAIM_KIND_TUPLE && cls->builtin)
     {
-      GString *canon = g_string_new ("\001(");
-      guint n = reclaim_heap_n_slots (interp->heap, key);
-      for (guint i = 0; i < n; i++)
-        {
-          guint32 item;
-          if (!normalise_key (interp, reclaim_heap_slot_get (interp->heap, key, i), &item))
-            {
-              g_string_free (canon, TRUE);
-              return FALSE;
-            }
-          g_string_append_printf (canon, "%u,", item);
-        }
-      *out = reclaim_value_text (canon->str);
-      g_string_free (canon, TRUE);
+      gint64 canon;
+      if (!lang_tuple_fold (interp, key, &tuple_key_fold, &canon))
+        return FALSE;
+      *out = (guint32) canon;
       return TRUE;
     }
   if (cls->builtin && (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_SET))

@@ -18,10 +18,16 @@ G_BEGIN_DECLS
 typedef struct _Coroutine Coroutine;
 typedef void (*CoroutineBody) (Coroutine *co, gpointer data);
 
+typedef enum {
+  COROUTINE_SUSPENDED,    /* it called coroutine_suspend(): resume it later */
+  COROUTINE_FINISHED,     /* its body returned */
+  COROUTINE_NOT_STARTED,  /* the system refused it a thread (error is set); it
+                           * may be resumed again later, or freed */
+} CoroutineState;
+
 Coroutine *coroutine_new      (CoroutineBody body, gpointer data);
-/* Runs the body until it calls coroutine_suspend() (returns TRUE) or
- * returns (FALSE; the coroutine is then finished). */
-gboolean   coroutine_resume   (Coroutine *co);
+/* Runs the body until it calls coroutine_suspend() or returns. */
+CoroutineState coroutine_resume (Coroutine *co, GError **error);
 /* From inside the body: give control back to the resumer. */
 void       coroutine_suspend  (Coroutine *co);
 gboolean   coroutine_finished (Coroutine *co);

@@ -114,9 +114,19 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
   g->running = TRUE;
   g->transfer = sent;
   lang_decref (interp, lang_take_stop_value (interp));
-  gboolean yielded = coroutine_resume (g->co);
+  g_autoptr (GError) error = NULL;
+  CoroutineState state = coroutine_resume (g->co, &error);
   g->running = FALSE;
-  if (yielded)
+  if (state == COROUTINE_NOT_STARTED)
+    {
+      lang_decref (interp, g->transfer);
+      g->transfer = 0;
+      /* each paused generator is a thread for now: say so, instead of dying */
+      lang_raise (interp, "MemoryError", "not supported in Reclaim: this many paused generators "
+                  "(each takes a thread; %s)", error->message);
+      return -1;
+    }
+  if (state == COROUTINE_SUSPENDED)
     {
       *item = g->transfer;
       g->transfer = 0;
@@ -161,6 +171,29 @@ lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue 
   return generator_send (interp, g, scalar_none (), item);
 }
 
+/* CPython's gi_yieldfrom: the generator holds what it delegates to in a
+ * slot after its locals and its function, where the collector sees it (a
+ * reference from C alone would keep the whole chain alive at exit). */
+static guint
+yield_from_slot (ReclaimInterp *interp, Frame *frame)
+{
+  guint slot = frame->scope->slots->len + 1;
+  if (reclaim_heap_n_slots (interp->heap, frame->locals) == slot)
+    reclaim_heap_slot_append (interp->heap, frame->locals, RECLAIM_ROLE_OTHER, "gi_yieldfrom", RECLAIM_VALUE_NONE);
+  return slot;
+}
+
+/* The delegation is over: the generator lets go of the iterator (stolen
+ * when there is no generator to hold it). */
+static void
+yield_from_end (ReclaimInterp *interp, Frame *frame, ReclaimValue it)
+{
+  if (frame->gen)
+    reclaim_heap_slot_set (interp->heap, frame->locals, yield_from_slot (interp, frame), RECLAIM_VALUE_NONE);
+  else
+    lang_decref (interp, it);
+}
+
 /* yield from: every value the inner iterator yields passes out, every
  * value sent in passes to it (when it is a generator), and the expression
  * is what the inner generator returns. */
@@ -170,6 +203,8 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   ReclaimValue it = eval_iter (interp, frame, node->v.yield.value);
   if (it == LANG_ERROR)
     return LANG_ERROR;
+  if (frame->gen)
+    reclaim_heap_slot_set (interp->heap, frame->locals, yield_from_slot (interp, frame), it);
   Generator *inner = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (it));
   ReclaimValue sent = scalar_none ();
   for (;;)
@@ -179,7 +214,7 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       if (r <= 0)
         {
           ReclaimValue value = r == 0 ? lang_take_stop_value (interp) : 0;
-          lang_decref (interp, it);
+          yield_from_end (interp, frame, it);
           return r < 0 ? LANG_ERROR : value ? value : scalar_none ();
         }
       sent = eval_yield (interp, frame, item);
@@ -196,7 +231,7 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
               else
                 lang_decref (interp, exc);
             }
-          lang_decref (interp, it);
+          yield_from_end (interp, frame, it);
           return LANG_ERROR;
         }
     }
@@ -326,23 +361,23 @@ eval_generator_forget (ReclaimInterp *interp, ReclaimId gen)
     g_hash_table_remove (generators (interp), GUINT_TO_POINTER (gen));
 }
 
-/* At the end: generators still paused are unwound without running Python. */
+/* At the end: generators still paused are unwound without running Python.
+ * Unwinding one that is in a yield from lets go of the inner generator,
+ * which then leaves the table: walk a copy of its keys. */
 void
 eval_generators_free (ReclaimInterp *interp)
 {
   EvalState *es = eval_state (interp);
-  GHashTableIter it;
-  gpointer value;
+  g_autoptr (GList) paused = g_hash_table_get_keys (es->generators);
 
   es->stopped = TRUE;
-  g_hash_table_iter_init (&it, es->generators);
-  while (g_hash_table_iter_next (&it, NULL, &value))
+  for (GList *l = paused; l; l = l->next)
     {
-      Generator *g = value;
-      if (coroutine_started (g->co) && !g->done)
+      Generator *g = g_hash_table_lookup (es->generators, l->data);
+      if (g && coroutine_started (g->co) && !g->done)
         {
           g->running = TRUE;
-          while (coroutine_resume (g->co))
+          while (coroutine_resume (g->co, NULL) == COROUTINE_SUSPENDED)
             ;
           g->done = TRUE;
         }
@@ -403,6 +438,12 @@ lang_error_write_unraisable (ReclaimInterp *interp, const char *where)
   ReclaimValue exc = interp->exc;
   if (exc == 0)
     return;
+  /* the step limit stops the whole script: it is not the __del__'s error */
+  if (eval_state (interp)->stopped)
+    {
+      lang_error_clear (interp);
+      return;
+    }
   interp->exc = 0;
   g_autofree char *text = lang_str (interp, exc);
   lang_error_clear (interp);
@@ -578,7 +619,7 @@ eval_exec_try (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   GArray *pending_tb = interp->traceback;
   interp->exc = 0;
   frame->retval = 0;
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  interp->traceback = lang_traceback_new ();
   ExecStatus f = eval_body (interp, frame, &node->v.try_stmt.finalbody);
   if (f == EXEC_OK)
     {
@@ -706,5 +747,7 @@ eval_check_limits (ReclaimInterp *interp)
                   interp->options.max_objects);
       return FALSE;
     }
+  if (!lang_memory_check (interp))
+    return FALSE;
   return TRUE;
 }

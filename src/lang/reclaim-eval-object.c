@@ -9,8 +9,6 @@
 
 #include <string.h>
 
-#define RECURSION_LIMIT 1000
-
 /* ---- function objects --------------------------------------------------- */
 
 FunctionInfo *
@@ -287,7 +285,7 @@ eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs,
 {
   FunctionInfo *fi = eval_function_info (interp, func);
 
-  if (interp->depth + 1 > RECURSION_LIMIT)
+  if (interp->depth + 1 > LANG_RECURSION_LIMIT)
     {
       for (guint i = 0; i < nargs + nkw; i++)
         lang_decref (interp, args[i]);
@@ -534,7 +532,7 @@ class_body_cells (ReclaimInterp *interp, Frame *outer, Scope *scope)
     {
       const char *name = scope->slots->pdata[i];
       ReclaimValue cell;
-      if (reclaim_scope_name_kind (scope, name) == NAME_FREE && outer->locals)
+      if (reclaim_scope_name_kind (scope, name) != NAME_CELL && outer->locals)
         cell = lang_ref (interp, reclaim_heap_slot_get (interp->heap, outer->locals,
                                                         reclaim_scope_slot (outer->scope, name)));
       else

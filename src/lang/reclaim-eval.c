@@ -256,10 +256,15 @@ int_op (ReclaimInterp *interp, ReclaimBinOp op, gint64 x, gint64 y)
         return lang_raise (interp, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
       if (y < 0)
         return scalar_float (pow ((double) x, (double) y));
+      /* by squaring: 1 ** 10**18 takes 60 steps, not 10**18 */
       r = 1;
-      for (gint64 i = 0; i < y; i++)
-        if (__builtin_mul_overflow (r, x, &r))
-          goto overflow;
+      for (gint64 base = x, e = y; e > 0; e >>= 1)
+        {
+          if ((e & 1) && __builtin_mul_overflow (r, base, &r))
+            goto overflow;
+          if (e > 1 && __builtin_mul_overflow (base, base, &base))
+            goto overflow;
+        }
       return scalar_int (r);
     case RECLAIM_BIN_LSHIFT:
       if (y < 0)
@@ -344,6 +349,8 @@ sequence_concat (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
   ReclaimKind kind = reclaim_heap_get_kind (interp->heap, a);
   guint na = lang_seq_length (interp, a), nb = lang_seq_length (interp, b);
+  if (!lang_memory_reserve (interp, (guint64) na + nb, LANG_SLOT_BYTE_COST))
+    return LANG_ERROR;
   g_autofree ReclaimValue *items = g_new (ReclaimValue, na + nb + 1);
 
   for (guint i = 0; i < na; i++)
@@ -353,23 +360,46 @@ sequence_concat (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
   return sequence_from_items (interp, kind, na + nb, items);
 }
 
+/* 'ab' * n: python3 refuses a length past PY_SSIZE_T_MAX with OverflowError
+ * and one it cannot allocate with MemoryError. */
+static ReclaimValue
+str_repeat (ReclaimInterp *interp, ReclaimValue str, gint64 times)
+{
+  gsize len;
+  const char *s = scalar_get_str (str, &len);
+  guint64 total;
+
+  if (len == 0 || times <= 0)
+    return scalar_str ("", 0);
+  if (!g_uint64_checked_mul (&total, len, times) || total > G_MAXSSIZE)
+    return lang_raise (interp, "OverflowError", "repeated string is too long");
+  if (!lang_memory_reserve (interp, total, LANG_STR_BYTE_COST))
+    return LANG_ERROR;
+  char *out = g_malloc (total + 1);
+  memcpy (out, s, len);
+  /* double what is written: log(times) copies instead of times appends */
+  for (guint64 done = len; done < total; done *= 2)
+    memcpy (out + done, out, MIN (done, total - done));
+  ReclaimValue r = scalar_str (out, total);
+  g_free (out);
+  return r;
+}
+
 static ReclaimValue
 sequence_repeat (ReclaimInterp *interp, ReclaimValue seq, gint64 times)
 {
   if (scalar_type (seq) == SCALAR_STR)
-    {
-      gsize len;
-      const char *s = scalar_get_str (seq, &len);
-      GString *out = g_string_new (NULL);
-      for (gint64 i = 0; i < times; i++)
-        g_string_append_len (out, s, len);
-      ReclaimValue r = scalar_str (out->str, out->len);
-      g_string_free (out, TRUE);
-      return r;
-    }
+    return str_repeat (interp, seq, times);
   guint n = lang_seq_length (interp, seq);
   ReclaimKind kind = reclaim_heap_get_kind (interp->heap, seq);
-  guint total = times > 0 ? n * times : 0;
+  guint64 total = 0;
+  if (n > 0 && times > 0 &&
+      (!g_uint64_checked_mul (&total, n, times) || !lang_memory_reserve (interp, total, LANG_SLOT_BYTE_COST)))
+    {
+      if (!lang_error_occurred (interp))
+        lang_raise_value (interp, "MemoryError", 0);
+      return LANG_ERROR;
+    }
   g_autofree ReclaimValue *items = g_new (ReclaimValue, total + 1);
   for (guint i = 0; i < total; i++)
     items[i] = lang_ref (interp, lang_seq_item (interp, seq, i % n));
@@ -461,7 +491,7 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   const char *sym = reclaim_bin_op_symbol (op);
   g_autofree char *isym = inplace ? g_strdup_printf ("%s=", sym) : NULL;
 
-  if (is_int (a) && is_int (b))
+  if (is_int (a) && is_int (b) && op != RECLAIM_BIN_MATMULT)
     return int_op (interp, op, scalar_get_int (a), scalar_get_int (b));
   if (is_num (a) && is_num (b) && op != RECLAIM_BIN_LSHIFT && op != RECLAIM_BIN_RSHIFT &&
       op != RECLAIM_BIN_BITOR && op != RECLAIM_BIN_BITAND && op != RECLAIM_BIN_BITXOR && op != RECLAIM_BIN_MATMULT)
@@ -472,6 +502,8 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
     {
       gsize la, lb;
       const char *x = scalar_get_str (a, &la), *y = scalar_get_str (b, &lb);
+      if (!lang_memory_reserve (interp, (guint64) la + lb, LANG_STR_BYTE_COST))
+        return LANG_ERROR;
       g_autofree char *s = g_malloc (la + lb + 1);
       memcpy (s, x, la);
       memcpy (s + la, y, lb);
@@ -490,6 +522,8 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
           if (inplace && kind == RECLAIM_KIND_LIST)
             {
               guint nb = lang_seq_length (interp, b);
+              if (!lang_memory_reserve (interp, nb, LANG_SLOT_BYTE_COST))
+                return LANG_ERROR;
               for (guint i = 0; i < nb; i++)
                 lang_list_append (interp, a, lang_ref (interp, lang_seq_item (interp, b, i)));
               return lang_ref (interp, a);
@@ -591,8 +625,11 @@ eval_constant_tuple (ReclaimInterp *interp, const ReclaimNode *node)
   for (guint i = 0; i < n; i++)
     {
       const ReclaimNode *e = node->v.seq.elts.items[i];
-      items[i] = e->kind == RECLAIM_NODE_TUPLE ? lang_ref (interp, eval_constant_tuple (interp, e))
-                                               : eval_constant (interp, e);
+      /* an inner () is the empty tuple, which is not folded */
+      if (e->kind == RECLAIM_NODE_TUPLE)
+        items[i] = lang_ref (interp, e->v.seq.elts.n ? eval_constant_tuple (interp, e) : es->empty_tuple);
+      else
+        items[i] = eval_constant (interp, e);
     }
   t = lang_tuple_new (interp, n, items);
   reclaim_heap_untrack (interp->heap, t);

@@ -15,6 +15,7 @@ typedef struct {
   LangNativeFunc  func;
   LangNativeFunc  unbound;   /* str.lower and the like: the method, called with
                               * its first argument as self */
+  LangClass      *owner;     /* the type an unbound method belongs to */
 } LangNative;
 
 /* A dict's or set's lookup table: key -> entry index.  Entries live in
@@ -35,7 +36,7 @@ typedef struct {
 typedef struct {
   guint          next;          /* next index in the underlying slots */
   gint64         stop, step;    /* range iterators */
-  gint64         current;
+  gint64         current;       /* range iterators; dict iterators: entries still expected */
   int            kind;          /* LangIterKind (reclaim-protocol.c) */
   LangNativeFunc next_fn;       /* native iterators */
   gpointer       data;
@@ -43,6 +44,11 @@ typedef struct {
 } LangIterState;
 
 typedef struct _LangFrameInfo LangFrameInfo;
+
+/* python3's default sys.getrecursionlimit(): Python calls and the C paths
+ * that walk nested data (repr, comparison, hashing) count against it
+ * together, as CPython 3.11's recursion_remaining does. */
+#define LANG_RECURSION_LIMIT 1000
 
 struct _ReclaimInterp {
   ReclaimHeap          *heap;
@@ -71,6 +77,8 @@ struct _ReclaimInterp {
   guint                 error_line;   /* the script's line the error that stopped it names */
 
   int                   depth;        /* Python call depth, for RecursionError */
+  int                   output_errno; /* a failed write of stdout, not reported yet */
+  gsize                 scalar_bytes_at_start; /* scalar_bytes_held () when the interpreter was made */
   guint64               script_start; /* the first event of the script (after start-up) */
   guint64               script_end;   /* the first event of the exit */
   ReclaimId             module_namespace;
@@ -84,6 +92,10 @@ typedef struct {
   char   *function;
 } LangTraceEntry;
 
+/* An empty traceback whose entries free their strings: for the main one,
+ * and for code that runs with the pending error put aside (__del__,
+ * callbacks, finally blocks). */
+GArray      *lang_traceback_new   (void);
 LangTable   *lang_table_get       (ReclaimInterp *interp, ReclaimId obj);
 void         lang_interp_init_runtime (ReclaimInterp *interp);
 void         lang_interp_free_runtime (ReclaimInterp *interp);

@@ -30,7 +30,7 @@ host_finalize (ReclaimHeap *heap, ReclaimId obj, gpointer user_data)
   ReclaimValue saved = interp->exc;
   GArray *saved_tb = interp->traceback;
   interp->exc = 0;
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  interp->traceback = lang_traceback_new ();
   ReclaimValue r = lang_call (interp, del, 1, &obj, 0, NULL);
   if (r == LANG_ERROR)
     {
@@ -52,7 +52,7 @@ host_weakref_callback (ReclaimHeap *heap, ReclaimId weakref, ReclaimId callback,
   GArray *saved_tb = interp->traceback;
 
   interp->exc = 0;
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  interp->traceback = lang_traceback_new ();
   ReclaimValue r = lang_call (interp, callback, 1, &weakref, 0, NULL);
   if (r == LANG_ERROR)
     {
@@ -112,14 +112,6 @@ function_info_free (gpointer p)
   g_free (fi);
 }
 
-static void
-trace_entry_clear (gpointer p)
-{
-  LangTraceEntry *e = p;
-  g_free (e->filename);
-  g_free (e->function);
-}
-
 ReclaimInterp *
 reclaim_interp_new (const ReclaimInterpOptions *options)
 {
@@ -132,6 +124,9 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
     interp->options.max_steps = RECLAIM_DEFAULT_MAX_STEPS;
   if (interp->options.max_objects == 0)
     interp->options.max_objects = RECLAIM_DEFAULT_MAX_OBJECTS;
+  if (interp->options.max_memory == 0)
+    interp->options.max_memory = RECLAIM_DEFAULT_MAX_MEMORY;
+  interp->scalar_bytes_at_start = scalar_bytes_held ();
 
   interp->eval = es;
   interp->heap = reclaim_heap_new ();
@@ -143,8 +138,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->names = g_hash_table_new (NULL, NULL);
   interp->suggestions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   interp->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
-  g_array_set_clear_func (interp->traceback, trace_entry_clear);
+  interp->traceback = lang_traceback_new ();
   eval_classes_init (interp);
   lang_tables_init (interp);
   eval_generators_init (interp);
@@ -205,6 +199,9 @@ reclaim_interp_free (ReclaimInterp *interp)
   if (interp == NULL)
     return;
   es = interp->eval;
+  /* paused generators unwind on the live heap, wherever a viewer left it */
+  if (!reclaim_heap_is_live (interp->heap))
+    reclaim_heap_seek (interp->heap, reclaim_heap_n_events (interp->heap));
   eval_generators_free (interp);
   reclaim_heap_set_host (interp->heap, NULL, NULL);
   reclaim_heap_free (interp->heap);
@@ -304,6 +301,19 @@ system_exit_status (ReclaimInterp *interp)
 
 /* ---- running ------------------------------------------------------------ */
 
+/* The step limit is Reclaim's, not the script's: no traceback, status 3. */
+static int
+report_stopped (ReclaimInterp *interp)
+{
+  const char *advice = interp->options.max_steps_advice ? interp->options.max_steps_advice
+                                                        : "raise the limit with --max-steps";
+  g_autofree char *message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT
+                                              " steps (%s)\n", interp->options.max_steps, advice);
+  lang_error_clear (interp);
+  lang_write_stderr (interp, message, -1);
+  return 3;
+}
+
 /* What python3 does after the last line: weakref.finalize callbacks, a
  * full collection if the collector is enabled, then the module namespace
  * becomes garbage and one more collection finalizes it, callbacks or not. */
@@ -349,7 +359,9 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
   char *scope_error = NULL;
   int error_line = 0;
   es->module_scope = reclaim_scope_analyse (es->module, &scope_error, &error_line);
-  es->source_lines = g_strsplit (source, "\n", -1);
+  /* the source need not end in a NUL when its length is given */
+  g_autofree char *text = length < 0 ? g_strdup (source) : g_strndup (source, length);
+  es->source_lines = g_strsplit (text, "\n", -1);
   if (es->module_scope == NULL)
     {
       ReclaimSyntaxError e = { RECLAIM_ERROR_SYNTAX, scope_error, error_line, 0, 0, 0, NULL };
@@ -368,15 +380,7 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
   if (s == EXEC_ERROR)
     {
       if (es->stopped)
-        {
-          const char *advice = interp->options.max_steps_advice ? interp->options.max_steps_advice
-                                                                : "raise the limit with --max-steps";
-          g_autofree char *message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT
-                                                      " steps (%s)\n", interp->options.max_steps, advice);
-          lang_error_clear (interp);
-          lang_write_stderr (interp, message, -1);
-          status = 3;
-        }
+        status = report_stopped (interp);
       else if (lang_error_matches (interp, "SystemExit"))
         status = system_exit_status (interp);
       else
@@ -389,7 +393,16 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
   interp->depth = 0;
   es->frame = NULL;
   finalize_at_exit (interp);
+  /* a __del__ or callback at exit that ran into the step limit */
+  if (es->stopped && status != 3)
+    status = report_stopped (interp);
   return status;
+}
+
+void
+reclaim_interp_set_output_error (ReclaimInterp *interp, int errno_value)
+{
+  interp->output_errno = errno_value;
 }
 
 guint

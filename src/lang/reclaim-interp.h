@@ -23,6 +23,10 @@ typedef struct {
   /* How the message of a stopped script says to raise max_steps (NULL:
    * "raise the limit with --max-steps", reclaim-cli's option). */
   const char      *max_steps_advice;
+  /* Bytes a script may hold (objects, their slots, the strs it makes)
+   * before MemoryError, as python3 answers when malloc fails (0: the
+   * default). */
+  guint64          max_memory;
   /* Apply the heap's events without keeping them: less memory, but no
    * trace and no time travel afterwards. */
   gboolean         drop_events;
@@ -33,6 +37,7 @@ typedef struct {
 
 #define RECLAIM_DEFAULT_MAX_STEPS   50000000
 #define RECLAIM_DEFAULT_MAX_OBJECTS 2000000
+#define RECLAIM_DEFAULT_MAX_MEMORY  ((guint64) 1 << 30)
 
 ReclaimInterp *reclaim_interp_new     (const ReclaimInterpOptions *options);
 void           reclaim_interp_free    (ReclaimInterp *interp);
@@ -54,6 +59,10 @@ int            reclaim_interp_run     (ReclaimInterp *interp,
                                        const char    *source,
                                        gssize         length,   /* -1: NUL-terminated */
                                        const char    *filename);
+
+/* For a write_stdout that could not write (a full disk, /dev/full): the
+ * print() that wrote raises OSError "[Errno N] ...", as python3's does. */
+void           reclaim_interp_set_output_error (ReclaimInterp *interp, int errno_value);
 
 /* The line of the script the error that stopped it names: a syntax
  * error's, or the innermost line of the script in the traceback of an

@@ -422,14 +422,6 @@ gc_get_freeze_count (ReclaimInterp *interp, ReclaimValue self, guint nargs, cons
 
 /* ---- gc.callbacks -------------------------------------------------------- */
 
-static void
-trace_entry_clear (gpointer p)
-{
-  LangTraceEntry *e = p;
-  g_free (e->filename);
-  g_free (e->function);
-}
-
 static ReclaimValue
 callbacks_list (ReclaimInterp *interp)
 {
@@ -455,8 +447,7 @@ lang_gc_run_callbacks (ReclaimInterp *interp, const char *phase, int generation,
   ReclaimValue saved = interp->exc;
   GArray *saved_tb = interp->traceback;
   interp->exc = 0;
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
-  g_array_set_clear_func (interp->traceback, trace_entry_clear);
+  interp->traceback = lang_traceback_new ();
 
   ReclaimValue info = lang_dict_new (interp);
   lang_dict_set (interp, info, scalar_str ("generation", -1), scalar_int (generation));

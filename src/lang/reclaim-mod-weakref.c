@@ -477,14 +477,6 @@ finalize_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
 
 /* ---- finalize at exit (_exitfunc) ---------------------------------------- */
 
-static void
-trace_entry_clear (gpointer p)
-{
-  LangTraceEntry *e = p;
-  g_free (e->filename);
-  g_free (e->function);
-}
-
 /* sys.excepthook's report of an exception raised by a finalizer at exit. */
 static void
 report_exception (ReclaimInterp *interp)
@@ -541,8 +533,7 @@ lang_weakref_run_atexit (ReclaimInterp *interp)
   ReclaimValue saved = interp->exc;
   GArray *saved_tb = interp->traceback;
   interp->exc = 0;
-  interp->traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
-  g_array_set_clear_func (interp->traceback, trace_entry_clear);
+  interp->traceback = lang_traceback_new ();
 
   gboolean reenable_gc = FALSE;
   if (lang_dict_length (interp, finalize_registry (interp)) > 0)

@@ -94,12 +94,10 @@ modules_class_new (ReclaimInterp *interp, const char *module, const char *name, 
   ReclaimValue ns = lang_dict_new (interp);
 
   /* a user class as far as the evaluator is concerned: instances keep their
-   * attributes in shared-key order, and the protocol finds the dunders in
-   * the namespace */
+   * attributes in shared-key order (in the keys lang_builtin_type_new
+   * made), and the protocol finds the dunders in the namespace */
   c->builtin = FALSE;
   c->base = NULL;
-  c->keys = g_ptr_array_new_with_free_func (g_free);
-  c->key_index = g_hash_table_new (g_str_hash, g_str_equal);
   c->ns = ns;
   reclaim_heap_track (interp->heap, ns);
   modules_add_value (interp, ns, "__module__", scalar_str (module, -1));
@@ -202,8 +200,6 @@ modules_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
 
 /* ---- sys ---------------------------------------------------------------- */
 
-#define RECURSION_LIMIT 1000
-
 /* python3 3.11 counts references to statically allocated objects (small
  * ints, one-character strs) from 999999999 upwards, and None, True and
  * False are referred to from all over the interpreter; their exact counts
@@ -260,7 +256,7 @@ sys_getrecursionlimit (ReclaimInterp *interp, ReclaimValue self, guint nargs, co
 {
   if (!lang_check_args (interp, "sys.getrecursionlimit", nargs, 0, 0, nkw))
     return LANG_ERROR;
-  return scalar_int (RECURSION_LIMIT);
+  return scalar_int (LANG_RECURSION_LIMIT);
 }
 
 /* The evaluator's limit is fixed: setting it to anything else is refused
@@ -276,10 +272,10 @@ sys_setrecursionlimit (ReclaimInterp *interp, ReclaimValue self, guint nargs, co
     return LANG_ERROR;
   if (n < 1)
     return lang_raise (interp, "ValueError", "recursion limit must be greater or equal than 1");
-  if (n != RECURSION_LIMIT)
+  if (n != LANG_RECURSION_LIMIT)
     return lang_raise (interp, "RuntimeError",
                        "not supported in Reclaim: sys.setrecursionlimit(%" G_GINT64_FORMAT
-                       ") (the limit is fixed at %d)", n, RECURSION_LIMIT);
+                       ") (the limit is fixed at %d)", n, LANG_RECURSION_LIMIT);
   return scalar_none ();
 }
 

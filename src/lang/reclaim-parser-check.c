@@ -391,7 +391,7 @@ visit_symbols (Symtable *st, ReclaimNode *n)
 static gboolean
 analyze_scope (Symtable *st, Scope *scope, GHashTable *bound)
 {
-  GHashTable *newbound = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *newbound;
   GHashTableIter iter;
   gpointer key;
   gboolean ok = TRUE;
@@ -411,6 +411,7 @@ analyze_scope (Symtable *st, Scope *scope, GHashTable *bound)
         return symtable_error (st, g_hash_table_lookup (scope->directives, name), "no binding for nonlocal '%s' found", name);
     }
 
+  newbound = g_hash_table_new (g_str_hash, g_str_equal);
   if (bound)
     {
       g_hash_table_iter_init (&iter, bound);

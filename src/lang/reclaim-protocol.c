@@ -73,7 +73,7 @@ iterator_new (ReclaimInterp *interp, const char *type_name, gboolean tracked,
   state->kind = kind;
   /* dict and set iterators notice a change of size, as CPython's do */
   if (kind == ITER_DICT_KEYS || kind == ITER_DICT_VALUES || kind == ITER_DICT_ITEMS || kind == ITER_SET)
-    state->stop = lang_table_get (interp, source)->used;
+    state->stop = state->current = lang_table_get (interp, source)->used;
   if (kind == ITER_SET)
     state->order = lang_set_iteration_order (interp, source);
   g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
@@ -255,6 +255,14 @@ lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
           return -1;
         if (seq == RECLAIM_VALUE_NONE || !lang_dict_next_entry (interp, seq, &state->next, &key, &value))
           return iterator_exhausted (interp, it);
+        /* as many keys deleted as added: the size is the same, but one
+         * more entry than the dict had turned up (CPython's di_len) */
+        if (state->current-- == 0)
+          {
+            iterator_exhausted (interp, it);
+            lang_raise (interp, "RuntimeError", "dictionary keys changed during iteration");
+            return -1;
+          }
         if (state->kind == ITER_DICT_KEYS)
           *item = lang_ref (interp, key);
         else if (state->kind == ITER_DICT_VALUES)
@@ -338,7 +346,8 @@ append_repr (ReclaimInterp *interp, GString *out, ReclaimValue v)
     return FALSE;
   g_string_append (out, r);
   g_free (r);
-  return TRUE;
+  /* the repr of a list of big strs is as big as they are together */
+  return lang_memory_reserve (interp, out->len, LANG_STR_BYTE_COST);
 }
 
 static char *
@@ -492,12 +501,23 @@ call_text_dunder (ReclaimInterp *interp, ReclaimValue method, ReclaimValue v, co
   return scalar_to_str (r);
 }
 
+static char *object_repr (ReclaimInterp *interp, ReclaimValue v);
+
 char *
 lang_repr (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v))
     return scalar_repr (v);
+  if (!lang_enter_recursive_call (interp, " while getting the repr of an object"))
+    return NULL;
+  char *text = object_repr (interp, v);
+  lang_leave_recursive_call (interp);
+  return text;
+}
 
+static char *
+object_repr (ReclaimInterp *interp, ReclaimValue v)
+{
   ReclaimValue method = user_method (interp, v, "__repr__");
   if (method)
     return call_text_dunder (interp, method, v, "__repr__");
@@ -509,6 +529,9 @@ lang_repr (ReclaimInterp *interp, ReclaimValue v)
       (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE || kind == RECLAIM_KIND_DICT ||
        kind == RECLAIM_KIND_SET))
     return container_repr (interp, v, kind);
+  /* the types range, module... carry the label their instances carry */
+  if (kind == RECLAIM_KIND_CLASS)
+    return default_repr (interp, v);
   const char *label = reclaim_heap_get_label (interp->heap, v);
   if (g_strcmp0 (label, "range") == 0)
     {
@@ -534,12 +557,18 @@ lang_str (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v))
     return scalar_to_str (v);
+  if (!lang_enter_recursive_call (interp, " while getting the str of an object"))
+    return NULL;
+  char *text;
   ReclaimValue method = user_method (interp, v, "__str__");
   if (method)
-    return call_text_dunder (interp, method, v, "__str__");
-  if (lang_class_of (interp, v)->is_exception)
-    return exception_text (interp, v, FALSE);
-  return lang_repr (interp, v);
+    text = call_text_dunder (interp, method, v, "__str__");
+  else if (lang_class_of (interp, v)->is_exception)
+    text = exception_text (interp, v, FALSE);
+  else
+    text = lang_repr (interp, v);
+  lang_leave_recursive_call (interp);
+  return text;
 }
 
 /* ---- truth and comparison ----------------------------------------------- */
@@ -681,6 +710,8 @@ user_compare_truth (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, Recl
   return t;
 }
 
+static int objects_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+
 int
 lang_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
@@ -688,6 +719,16 @@ lang_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
     return compare_numbers (a, b) == 0;
   if (!reclaim_value_is_object (a) && !reclaim_value_is_object (b))
     return a == b;   /* strs and None are interned */
+  if (!lang_enter_recursive_call (interp, " in comparison"))
+    return -1;
+  int e = objects_equal (interp, a, b);
+  lang_leave_recursive_call (interp);
+  return e;
+}
+
+static int
+objects_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
 
   /* weakrefs compare their referents while both are alive */
   int w = lang_weakref_equal (interp, a, b);
@@ -724,6 +765,8 @@ unorderable (ReclaimInterp *interp, const char *op, ReclaimValue a, ReclaimValue
   return -1;
 }
 
+static int objects_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+
 int
 lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
@@ -736,6 +779,16 @@ lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
       int c = memcmp (x, y, MIN (la, lb));
       return c < 0 || (c == 0 && la < lb);
     }
+  if (!lang_enter_recursive_call (interp, " in comparison"))
+    return -1;
+  int less = objects_less (interp, a, b);
+  lang_leave_recursive_call (interp);
+  return less;
+}
+
+static int
+objects_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
   if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b))
     return user_compare_truth (interp, RECLAIM_CMP_LT, a, b);
   ReclaimKind ka = kind_of (interp, a);
@@ -807,6 +860,23 @@ lang_length (ReclaimInterp *interp, ReclaimValue v)
   return -1;
 }
 
+/* range_contains: an int is in a range by arithmetic, as in CPython, not
+ * by walking 10**15 items. */
+static gboolean
+range_contains_int (ReclaimInterp *interp, ReclaimValue range, gint64 n)
+{
+  ReclaimHeap *h = interp->heap;
+  gint64 start = scalar_get_int (reclaim_heap_slot_get (h, range, 0));
+  gint64 stop = scalar_get_int (reclaim_heap_slot_get (h, range, 1));
+  gint64 step = scalar_get_int (reclaim_heap_slot_get (h, range, 2));
+
+  if (step > 0 ? (n < start || n >= stop) : (n > start || n <= stop))
+    return FALSE;
+  guint64 distance = step > 0 ? (guint64) n - (guint64) start : (guint64) start - (guint64) n;
+  guint64 stride = step > 0 ? (guint64) step : -(guint64) step;
+  return distance % stride == 0;
+}
+
 int
 lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
 {
@@ -849,6 +919,11 @@ lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
     default:
       break;
     }
+  ScalarType t = scalar_type (v);
+  if ((t == SCALAR_INT || t == SCALAR_BOOL) &&
+      g_strcmp0 (reclaim_heap_get_label (interp->heap, container), "range") == 0 &&
+      kind_of (interp, container) != RECLAIM_KIND_CLASS)
+    return range_contains_int (interp, container, scalar_get_int (v));
   /* anything iterable */
   ReclaimValue it = lang_iter (interp, container), item;
   if (it == LANG_ERROR)
@@ -857,13 +932,17 @@ lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
       lang_raise (interp, "TypeError", "argument of type '%s' is not iterable", lang_type_name (interp, container));
       return -1;
     }
-  int r, found = 0;
-  while (!found && (r = lang_next (interp, it, &item)) == 1)
+  int found = 0;
+  while (found == 0)
     {
+      int r = eval_check_limits (interp) ? lang_next (interp, it, &item) : -1;
+      if (r <= 0)
+        {
+          found = r;   /* 0: not there; -1: an error */
+          break;
+        }
       found = lang_equal (interp, item, v);
       lang_decref (interp, item);
-      if (found < 0)
-        break;
     }
   lang_decref (interp, it);
   return found;

@@ -17,11 +17,17 @@ lang_heap (ReclaimInterp *interp)
   return interp->heap;
 }
 
-void
+gboolean
 lang_write_stdout (ReclaimInterp *interp, const char *text, gssize len)
 {
   if (interp->options.write_stdout)
     interp->options.write_stdout (text, len < 0 ? strlen (text) : (gsize) len, interp->options.user_data);
+  int error = interp->output_errno;
+  if (error == 0)
+    return TRUE;
+  interp->output_errno = 0;
+  lang_raise (interp, "OSError", "[Errno %d] %s", error, g_strerror (error));
+  return FALSE;
 }
 
 void
@@ -207,6 +213,63 @@ lang_raise (ReclaimInterp *interp, const char *type_name, const char *format, ..
   return lang_raise_value (interp, type_name, scalar_str (message, -1));
 }
 
+static guint64
+memory_in_use (ReclaimInterp *interp)
+{
+  return reclaim_heap_memory_size (interp->heap) + (scalar_bytes_held () - interp->scalar_bytes_at_start);
+}
+
+gboolean
+lang_memory_reserve (ReclaimInterp *interp, guint64 count, guint64 size_each)
+{
+  guint64 bytes;
+  if (g_uint64_checked_mul (&bytes, count, size_each) &&
+      g_uint64_checked_add (&bytes, bytes, memory_in_use (interp)) && bytes <= interp->options.max_memory)
+    return TRUE;
+  lang_raise_value (interp, "MemoryError", 0);
+  return FALSE;
+}
+
+gboolean
+lang_memory_check (ReclaimInterp *interp)
+{
+  return lang_memory_reserve (interp, 0, 0);
+}
+
+gboolean
+lang_enter_recursive_call (ReclaimInterp *interp, const char *where)
+{
+  if (interp->depth + 1 > LANG_RECURSION_LIMIT)
+    {
+      lang_raise (interp, "RecursionError", "maximum recursion depth exceeded%s", where);
+      return FALSE;
+    }
+  interp->depth++;
+  return TRUE;
+}
+
+void
+lang_leave_recursive_call (ReclaimInterp *interp)
+{
+  interp->depth--;
+}
+
+static void
+trace_entry_clear (gpointer p)
+{
+  LangTraceEntry *e = p;
+  g_free (e->filename);
+  g_free (e->function);
+}
+
+GArray *
+lang_traceback_new (void)
+{
+  GArray *traceback = g_array_new (FALSE, TRUE, sizeof (LangTraceEntry));
+  g_array_set_clear_func (traceback, trace_entry_clear);
+  return traceback;
+}
+
 gboolean
 lang_error_occurred (ReclaimInterp *interp)
 {
@@ -305,6 +368,9 @@ call_native (ReclaimInterp *interp, ReclaimValue callable, LangNative *native, g
     {
       if (nargs == 0)
         return lang_raise (interp, "TypeError", "unbound method %s() needs an argument", native->name);
+      if (!lang_is_subclass (lang_class_of (interp, args[0]), native->owner))
+        return lang_raise (interp, "TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                           strchr (native->name, '.') + 1, native->owner->name, lang_type_name (interp, args[0]));
       return native->unbound (interp, args[0], nargs - 1, args + 1, nkw, kwnames);
     }
   ReclaimValue self = 0;
@@ -437,6 +503,7 @@ lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name
   ReclaimValue m = lang_native_new (interp, qualname, f, 0);
   LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (m));
   native->unbound = f;
+  native->owner = cls;
   return m;
 }
 

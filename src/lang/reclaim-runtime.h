@@ -57,7 +57,8 @@ struct _LangClass {
 
 /* ---- the interpreter state the runtime needs -------------------------- */
 ReclaimHeap *lang_heap            (ReclaimInterp *interp);
-void         lang_write_stdout    (ReclaimInterp *interp, const char *text, gssize len);
+/* FALSE with OSError when the host could not write it. */
+gboolean     lang_write_stdout    (ReclaimInterp *interp, const char *text, gssize len);
 void         lang_write_stderr    (ReclaimInterp *interp, const char *text, gssize len);
 
 /* The str value of an identifier, cached by the pointer of its text (the
@@ -81,6 +82,23 @@ gboolean     lang_error_occurred  (ReclaimInterp *interp);
 /* Is the pending exception an instance of type_name (or a subclass)? */
 gboolean     lang_error_matches   (ReclaimInterp *interp, const char *type_name);
 void         lang_error_clear     (ReclaimInterp *interp);
+/* The one memory budget: room for count items of size_each bytes beside
+ * what the script holds (checked arithmetic), or FALSE with MemoryError,
+ * as python3 raises when malloc fails. */
+gboolean     lang_memory_reserve  (ReclaimInterp *interp, guint64 count, guint64 size_each);
+/* What one item of a list, tuple, dict or set costs (its slot, the event
+ * that filled it, room to grow), and one byte of a new str (the text, its
+ * repr and the repr's interned copy). */
+#define LANG_SLOT_BYTE_COST 40
+#define LANG_STR_BYTE_COST  3
+/* FALSE with MemoryError when the script is over its budget already. */
+gboolean     lang_memory_check (ReclaimInterp *interp);
+/* CPython's Py_EnterRecursiveCall for C code that recurses on user data
+ * (a list nested 100,000 deep): FALSE with RecursionError "maximum
+ * recursion depth exceeded<where>" past the recursion limit; otherwise
+ * one level is taken until lang_leave_recursive_call. */
+gboolean     lang_enter_recursive_call (ReclaimInterp *interp, const char *where);
+void         lang_leave_recursive_call (ReclaimInterp *interp);
 /* "Exception ignored in: ..." for errors in __del__, callbacks and gc.callbacks. */
 void         lang_error_write_unraisable (ReclaimInterp *interp, const char *where);
 
@@ -163,6 +181,21 @@ void         lang_list_append     (ReclaimInterp *interp, ReclaimValue list, Rec
 ReclaimValue lang_tuple_new       (ReclaimInterp *interp, guint n, ReclaimValue *items /* stolen */);
 guint        lang_seq_length      (ReclaimInterp *interp, ReclaimValue list_or_tuple);
 ReclaimValue lang_seq_item        (ReclaimInterp *interp, ReclaimValue list_or_tuple, guint i); /* borrowed */
+/* Folds a tuple into one number, each tuple nested in it folded first,
+ * with a stack on the heap instead of C recursion: python3 hashes a tuple
+ * nested 100,000 deep.  begin() makes the state of one tuple, leaf() gives
+ * the number of an item that is not a builtin tuple, add() takes an item's
+ * number, end() gives the tuple's number and frees the state, drop() frees
+ * it after an error. */
+typedef struct {
+  gpointer (*begin) (ReclaimValue tuple, guint n_items);
+  gboolean (*leaf)  (ReclaimInterp *interp, ReclaimValue item, gint64 *out);
+  void     (*add)   (gpointer state, gint64 item);
+  gint64   (*end)   (gpointer state);
+  void     (*drop)  (gpointer state);
+} LangTupleFold;
+gboolean     lang_tuple_fold      (ReclaimInterp *interp, ReclaimValue tuple, const LangTupleFold *fold,
+                                   gint64 *out);
 /* A sequence's items as new references (list, tuple, or any iterable). */
 GPtrArray   *lang_sequence_to_array (ReclaimInterp *interp, ReclaimValue iterable);
 

@@ -24,6 +24,7 @@ typedef struct {
  * threads of their own, but control passes between threads under a mutex
  * (reclaim-coroutine.c), so only one thread ever touches this at a time. */
 static GPtrArray *scalars;
+static gsize      bytes_held;
 
 #define TEXT_ID_OF(value) ((value) & ~(1u << 31))
 
@@ -50,8 +51,13 @@ intern (const char *repr, const Scalar *proto)
     {
       Scalar *s = g_new (Scalar, 1);
       *s = *proto;
+      /* the record, its interned repr and the table entries beside them */
+      bytes_held += sizeof *s + strlen (repr) + 48;
       if (proto->type == SCALAR_STR)
-        s->s = g_strndup (proto->s, proto->len);
+        {
+          s->s = g_strndup (proto->s, proto->len);
+          bytes_held += proto->len;
+        }
       scalars->pdata[q] = s;
     }
   return value;
@@ -148,6 +154,12 @@ scalar_get_str (ReclaimValue value, gsize *len)
   if (len)
     *len = s->len;
   return s->s;
+}
+
+gsize
+scalar_bytes_held (void)
+{
+  return bytes_held;
 }
 
 gsize

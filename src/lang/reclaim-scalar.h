@@ -41,6 +41,9 @@ gint64       scalar_get_int     (ReclaimValue value);
 double       scalar_get_float   (ReclaimValue value);
 /* The UTF-8 text of a str; valid as long as the process runs. */
 const char  *scalar_get_str     (ReclaimValue value, gsize *len);
+/* Bytes held by the values made so far: strs, and ints and floats not
+ * small enough to be immediates, live as long as the process. */
+gsize        scalar_bytes_held  (void);
 /* Number of code points of a str. */
 gsize        scalar_str_length  (ReclaimValue value);
 

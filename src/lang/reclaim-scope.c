@@ -60,6 +60,7 @@ scope_new (Analysis *a, ScopeKind kind, const ReclaimNode *node, const char *nam
   s->slots = g_ptr_array_new ();
   s->kinds = g_hash_table_new (g_str_hash, g_str_equal);
   s->slot_index = g_hash_table_new (g_str_hash, g_str_equal);
+  s->passed_free = g_hash_table_new (g_str_hash, g_str_equal);
   if (parent == NULL || parent->kind == SCOPE_MODULE)
     s->qualname = g_strdup (name);
   else if (parent->kind == SCOPE_CLASS)
@@ -400,18 +401,24 @@ set_kind (Scope *s, const char *name, NameKind kind)
   g_hash_table_insert (s->kinds, (gpointer) name, GINT_TO_POINTER (kind));
 }
 
-/* A free variable also passes through the functions between its use and
- * its binder: make it free there too, and a cell in the binder. */
+/* A free variable also passes through the functions and class bodies
+ * between its use and its binder: make it free there too (a method's
+ * closure comes from its class body's cells), and a cell in the binder.
+ * A class body that binds the name itself keeps it in its namespace and
+ * passes the cell on beside it. */
 static void
 mark_free_path (Scope *from, Scope *binder, const char *name)
 {
   for (Scope *p = from; p != binder; p = p->parent)
-    if (p->kind == SCOPE_FUNCTION || p == from)
-      {
-        gpointer k;
-        if (!g_hash_table_lookup_extended (p->kinds, name, NULL, &k) || GPOINTER_TO_INT (k) != NAME_LOCAL)
-          set_kind (p, name, NAME_FREE);
-      }
+    {
+      gpointer k;
+      gboolean known = g_hash_table_lookup_extended (p->kinds, name, NULL, &k);
+      if (((p->kind == SCOPE_FUNCTION || p == from) && (!known || GPOINTER_TO_INT (k) != NAME_LOCAL)) ||
+          (p->kind == SCOPE_CLASS && !known))
+        set_kind (p, name, NAME_FREE);
+      else if (p->kind == SCOPE_CLASS && GPOINTER_TO_INT (k) == NAME_NAMESPACE)
+        g_hash_table_add (p->passed_free, (gpointer) name);
+    }
   set_kind (binder, name, NAME_CELL);
 }
 
@@ -518,7 +525,7 @@ layout (Analysis *a, Scope *s)
   while (g_hash_table_iter_next (&it, &name, &kind))
     if (GPOINTER_TO_INT (kind) == NAME_CELL && !g_hash_table_contains (s->slot_index, name))
       g_ptr_array_add (cells, name);
-    else if (GPOINTER_TO_INT (kind) == NAME_FREE)
+    else if (GPOINTER_TO_INT (kind) == NAME_FREE || g_hash_table_contains (s->passed_free, name))
       g_ptr_array_add (frees, name);
   g_ptr_array_sort (cells, compare_names);
   g_ptr_array_sort (frees, compare_names);
@@ -573,6 +580,7 @@ scope_free_one (Scope *s)
   g_ptr_array_unref (s->slots);
   g_hash_table_unref (s->kinds);
   g_hash_table_unref (s->slot_index);
+  g_hash_table_unref (s->passed_free);
   if (s->by_node)
     g_hash_table_unref (s->by_node);
   g_free (s->name);

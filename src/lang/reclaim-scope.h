@@ -41,6 +41,8 @@ struct _Scope {
   gboolean     is_generator;
   GHashTable  *kinds;        /* name -> NameKind (as GINT_TO_POINTER) */
   GHashTable  *slot_index;   /* name -> slot + 1 */
+  GHashTable  *passed_free;  /* class bodies: variables of enclosing functions that
+                              * methods use while the body binds a name of its own */
   GHashTable  *by_node;      /* only on the module scope: node -> Scope */
 };
 

@@ -197,7 +197,10 @@ str_expandtabs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   gint64 tabsize = 8;
   if (size_arg && !builtins_index (interp, size_arg, &tabsize))
     return LANG_ERROR;
-  if (!builtins_check_size (interp, tabsize * (gint64) builtins_str_len (self)))
+  /* the tab size is a C int in CPython */
+  if (tabsize > G_MAXINT || tabsize < G_MININT)
+    return lang_raise (interp, "OverflowError", "Python int too large to convert to C int");
+  if (!builtins_check_size (interp, MAX (tabsize, 1) * (gint64) builtins_str_len (self)))
     return LANG_ERROR;
   GString *out = g_string_new (NULL);
   gint64 column = 0;

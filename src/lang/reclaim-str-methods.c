@@ -117,10 +117,12 @@ str_join (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
                       lang_type_name (interp, item));
           break;
         }
-      if (i > 0)
-        g_string_append_len (out, sep, sep_len);
       gsize len;
       const char *s = utf8 (item, &len);
+      if (!lang_memory_reserve (interp, (guint64) out->len + sep_len + len, LANG_STR_BYTE_COST))
+        break;
+      if (i > 0)
+        g_string_append_len (out, sep, sep_len);
       g_string_append_len (out, s, len);
     }
   if (i == n)

@@ -123,6 +123,8 @@ split_step_output (const ReclaimLesson *lesson, const char *marked, GString *pla
       if (g_str_has_prefix (p, MARKER "step ") && sscanf (p + strlen (MARKER "step "), "%u", &index) == 1
           && index < lesson->steps->len)
         {
+          /* what ran before the first step's marker is no step's */
+          g_free (outputs[current]);
           outputs[current] = g_string_free (text, FALSE);
           text = g_string_new (NULL);
           current = index;

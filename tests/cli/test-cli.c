@@ -7,6 +7,9 @@
  * what it prints, and the trace it writes.
  */
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -447,6 +450,79 @@ test_run_limits_and_collector (void)
   g_assert_cmpstr (marksweep.out, ==, "deleted\nfreed\n");
 }
 
+/* A __del__ that never ends stops the script at the step limit, whether
+ * it runs during the script or at exit: no "Exception ignored". */
+static void
+test_run_step_limit_in_del (void)
+{
+  const char *when[] = { "a = A()\ndel a\nprint('after')\n", "a = A()\n" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (when); i++)
+    {
+      g_auto (Run) run = { 0 };
+      g_autofree char *source = g_strconcat ("class A:\n    def __del__(self):\n        while True:\n"
+                                             "            pass\n", when[i], NULL);
+      g_autofree char *script = write_script (source);
+      run_cli (&run, "run", "--max-steps", "5000", script, NULL);
+      g_assert_cmpint (run.status, ==, 3);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, "reclaim: the script was stopped after 5000 steps "
+                                    "(raise the limit with --max-steps)\n");
+    }
+}
+
+/* Output to /dev/full: a small output fails at exit as python3's does
+ * ("Exception ignored", status 120), a large one at the print that fills
+ * the buffer (a traceback, status 1). */
+static void
+test_run_output_to_full_device (void)
+{
+  const char *cli = g_getenv ("RECLAIM_CLI");
+  g_autofree char *small = write_script ("print('hi')\n");
+  g_autofree char *large = write_script ("for i in range(100000):\n    print('hi')\n");
+  g_autofree char *small_cmd = g_strdup_printf ("%s run %s > /dev/full", cli, small);
+  g_autofree char *large_cmd = g_strdup_printf ("%s run %s > /dev/full", cli, large);
+  g_autofree char *small_err = NULL, *large_err = NULL;
+  const char *sh_small[] = { "/bin/sh", "-c", small_cmd, NULL }, *sh_large[] = { "/bin/sh", "-c", large_cmd, NULL };
+  int small_status, large_status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) sh_small, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &small_err,
+                               &small_status, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) sh_large, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &large_err,
+                               &large_status, NULL));
+  g_assert_true (WIFEXITED (small_status) && WEXITSTATUS (small_status) == 120);
+  assert_contains (small_err, "Exception ignored in: <_io.TextIOWrapper name='<stdout>'");
+  assert_contains (small_err, "OSError: [Errno 28] No space left on device\n");
+  g_assert_true (WIFEXITED (large_status) && WEXITSTATUS (large_status) == 1);
+  g_assert_true (g_str_has_suffix (large_err, "    print('hi')\nOSError: [Errno 28] No space left on device\n"));
+}
+
+/* A fatal signal does not lose what the script printed before it. */
+static void
+test_run_output_survives_fatal_signal (void)
+{
+  const char *cli = g_getenv ("RECLAIM_CLI");
+  g_autofree char *script = write_script ("print('before')\nwhile True:\n    pass\n");
+  const char *argv[] = { cli, "run", "--max-steps", "100000000000", script, NULL };
+  g_autoptr (GError) error = NULL;
+  GPid pid;
+  int out_fd, wait_status;
+  char text[64] = "";
+
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                           &pid, NULL, &out_fd, NULL, &error));
+  g_usleep (G_USEC_PER_SEC / 2);   /* the print is the first statement: long done by then */
+  kill (pid, SIGSEGV);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  /* the signal kills it, or (under AddressSanitizer) the sanitizer's report ends it */
+  g_assert_true ((WIFSIGNALED (wait_status) && WTERMSIG (wait_status) == SIGSEGV) ||
+                 (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) != 0));
+  g_assert_cmpint (read (out_fd, text, sizeof text - 1), ==, 7);
+  g_assert_cmpstr (text, ==, "before\n");
+  close (out_fd);
+  g_spawn_close_pid (pid);
+}
+
 /* ---- render ---------------------------------------------------------------- */
 
 static const char render_script[] =
@@ -494,6 +570,27 @@ test_render_png_size (void)
   png_size (wide, &width, &height);
   g_assert_cmpuint (width, >, 640);
   g_assert_cmpuint (height, >, 200);
+}
+
+/* Drawing a line before the end leaves generators paused in a yield
+ * from; they unwind cleanly when the run is thrown away. */
+static void
+test_render_paused_generators (void)
+{
+  g_autofree char *script = write_script ("def inner():\n    yield 1\n    yield 2\n"
+                                          "def outer():\n    yield from inner()\n"
+                                          "g = outer()\nprint(next(g))\n"
+                                          "h = outer()\nprint(next(h), next(h))\nx = 1\n");
+  g_autofree char *png = g_strconcat (script, ".png", NULL);
+
+  for (int line = 8; line <= 10; line++)
+    {
+      g_auto (Run) run = { 0 };
+      g_autofree char *at = g_strdup_printf ("%d", line);
+      run_cli (&run, "render", script, "--line", at, "-o", png, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+    }
 }
 
 static void
@@ -596,9 +693,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/run/trace", test_run_trace);
   g_test_add_func ("/cli/run/bad-input", test_run_bad_input);
   g_test_add_func ("/cli/run/limits-and-collector", test_run_limits_and_collector);
+  g_test_add_func ("/cli/run/step-limit-in-del", test_run_step_limit_in_del);
+  g_test_add_func ("/cli/run/output-to-full-device", test_run_output_to_full_device);
+  g_test_add_func ("/cli/run/output-survives-fatal-signal", test_run_output_survives_fatal_signal);
   g_test_add_func ("/cli/render/png-size", test_render_png_size);
   g_test_add_func ("/cli/render/svg-and-pdf", test_render_svg_and_pdf);
   g_test_add_func ("/cli/render/internals", test_render_internals);
+  g_test_add_func ("/cli/render/paused-generators", test_render_paused_generators);
   g_test_add_func ("/cli/render/bad-arguments", test_render_bad_arguments);
   g_test_add_func ("/cli/render/unwritable-output", test_render_unwritable_output);
   return g_test_run ();

@@ -369,10 +369,13 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
     {
       if (es->stopped)
         {
+          gboolean cancelled = interp->steps <= interp->options.max_steps;
           const char *advice = interp->options.max_steps_advice ? interp->options.max_steps_advice
                                                                 : "raise the limit with --max-steps";
+          const char *reason = interp->options.cancel_reason ? interp->options.cancel_reason : "cancelled";
           g_autofree char *message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT
-                                                      " steps (%s)\n", interp->options.max_steps, advice);
+                                                      " steps (%s)\n", MIN (interp->steps, interp->options.max_steps),
+                                                      cancelled ? reason : advice);
           lang_error_clear (interp);
           lang_write_stderr (interp, message, -1);
           status = 3;

@@ -23,6 +23,11 @@ typedef struct {
   /* How the message of a stopped script says to raise max_steps (NULL:
    * "raise the limit with --max-steps", reclaim-cli's option). */
   const char      *max_steps_advice;
+  /* Set to non-zero (from any thread, with g_atomic_int_set) to stop the
+   * script at its next step as the step limit does, with cancel_reason in
+   * the message ("you pressed Stop"); NULL: the script is never cancelled. */
+  const gint      *cancel;
+  const char      *cancel_reason;
   /* Apply the heap's events without keeping them: less memory, but no
    * trace and no time travel afterwards. */
   gboolean         drop_events;

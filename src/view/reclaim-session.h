@@ -16,6 +16,9 @@
  *   "ran"      the script was run again (new heap, timeline, output)
  *   "moved"    the position changed (also emitted after "ran")
  *   "positions-changed"  a card position was chosen or forgotten
+ * all emitted on the thread that made the session, never on a worker.
+ *
+ * Property "running": a background run is under way.
  */
 #pragma once
 
@@ -41,6 +44,23 @@ ReclaimCollectorMode reclaim_session_get_collector (ReclaimSession *self);
  * at the next run. */
 void         reclaim_session_set_script_name (ReclaimSession *self,
                                               const char     *name);
+
+/* Where the script runs.  At first on the calling thread: every change
+ * has run when the call returns (tools and tests).  In the background
+ * (the window): on a worker thread, one run at a time; the heap, the
+ * timeline and the output stay the last run's until the new run is
+ * handed back on the session's thread, through the main context it was
+ * made in.  A change while a run is under way supersedes it. */
+void         reclaim_session_set_run_in_background (ReclaimSession *self,
+                                                    gboolean        background);
+gboolean     reclaim_session_is_running   (ReclaimSession *self);
+/* Stops the background run at its next step; it ends as at the step
+ * limit, showing what it did, its message saying Stop was pressed. */
+void         reclaim_session_stop         (ReclaimSession *self);
+/* Blocks until the background runs have finished and been taken (-1: as
+ * long as it takes), without the main loop; FALSE when time ran out. */
+gboolean     reclaim_session_wait         (ReclaimSession *self,
+                                           int             timeout_ms);
 
 /* The script (without the positions block). */
 const char  *reclaim_session_get_source   (ReclaimSession *self);

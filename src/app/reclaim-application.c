@@ -161,6 +161,8 @@ static const struct {
   { "win.zoom-reset", { "<Control>1", NULL } },
   { "win.fit", { "<Control>0", NULL } },
   { "win.tidy", { "<Control>t", NULL } },
+  /* only while a script runs: otherwise Escape goes on to the canvas */
+  { "win.stop", { "Escape", "<Control>period", NULL } },
 };
 
 static void

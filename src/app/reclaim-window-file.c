@@ -36,11 +36,10 @@ reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
       g_autofree char *name = g_file_get_basename (file);
       reclaim_session_set_script_name (self->session, name);
     }
+  self->fit_after_run = TRUE;
   reclaim_session_load_text (self->session, text);
   g_free (self->saved_text);
   self->saved_text = reclaim_session_dup_text (self->session);
-  if (!reclaim_session_has_card_positions (self->session))
-    reclaim_canvas_fit (self->canvas);
   reclaim_window_update_title (self);
 }
 
@@ -55,6 +54,8 @@ reclaim_window_open_example (ReclaimWindow *self)
   g_return_if_fail (bytes != NULL);
   text = g_bytes_get_data (bytes, NULL);
   reclaim_window_load_text (self, text, NULL);
+  /* the example is short: its run is back at once */
+  reclaim_session_wait (self->session, -1);
   /* open where the cycle is garbage, waiting for the collector: the first
    * screen shows what the example is about */
   const char *collect = strstr (text, "gc.collect()");

@@ -34,6 +34,8 @@ struct _ReclaimWindow
   guint                rerun_timeout;  /* a typed change waiting to run */
   guint                play_timeout;   /* Run: the next step */
   gboolean             updating_buffer;
+  guint                progress_timeout;  /* a run under way: when to show it */
+  gboolean             fit_after_run;     /* a file was loaded: fit its objects once they ran */
   gboolean             close_confirmed;
 
   /* Template children. */
@@ -50,6 +52,10 @@ struct _ReclaimWindow
   ReclaimCanvas       *canvas;
   GtkLabel            *step_label;
   GtkLabel            *caption_label;
+  GtkWidget           *running_box;
+  GtkSpinner          *running_spinner;
+  GtkLabel            *running_label;
+  GtkWidget           *stop_button;
   GtkRevealer         *timeline_revealer;
   ReclaimTimelineView *timeline;
   GtkWidget           *inspector_scroller;
@@ -91,6 +97,14 @@ void  reclaim_window_update_recent    (ReclaimWindow *self);
  * user cancelled. */
 void  reclaim_window_confirm_discard  (ReclaimWindow *self,
                                        void         (*then) (ReclaimWindow *self));
+
+/* reclaim-window-run.c */
+void  reclaim_window_class_init_run   (GtkWidgetClass *widget_class);
+/* Runs the session's scripts in the background and shows a long run. */
+void  reclaim_window_init_run         (ReclaimWindow *self);
+void  reclaim_window_dispose_run      (ReclaimWindow *self);
+/* Dims the canvas while it shows a run that is not the script's. */
+void  reclaim_window_update_dimming   (ReclaimWindow *self);
 
 /* reclaim-window-figure.c */
 void    reclaim_window_class_init_figure (GtkWidgetClass *widget_class);

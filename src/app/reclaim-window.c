@@ -201,7 +201,7 @@ session_ran (ReclaimSession *session, ReclaimWindow *self)
   else
     gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
   /* a script that does not start leaves the last run on the canvas, dimmed */
-  gtk_widget_set_opacity (GTK_WIDGET (self->canvas), reclaim_session_is_stale (session) ? 0.4 : 1.0);
+  reclaim_window_update_dimming (self);
 
   /* the actions follow in session_moved: "moved" comes after "ran" */
   reclaim_window_update_title (self);
@@ -232,6 +232,18 @@ session_moved (ReclaimSession *session, ReclaimWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->caption_label), caption);
 
   reclaim_window_update_actions (self);
+}
+
+/* After the canvas has the new run's cards: a file just loaded shows all
+ * its objects, unless it placed them itself. */
+static void
+fit_loaded_file (ReclaimSession *session, ReclaimWindow *self)
+{
+  if (!self->fit_after_run)
+    return;
+  self->fit_after_run = FALSE;
+  if (!reclaim_session_has_card_positions (session))
+    reclaim_canvas_fit (self->canvas);
 }
 
 static void
@@ -402,6 +414,7 @@ reclaim_window_init (ReclaimWindow *self)
   g_signal_connect (self->session, "ran", G_CALLBACK (session_ran), self);
   g_signal_connect (self->session, "moved", G_CALLBACK (session_moved), self);
   g_signal_connect (self->session, "positions-changed", G_CALLBACK (positions_changed), self);
+  g_signal_connect_after (self->session, "ran", G_CALLBACK (fit_loaded_file), self);
 
   g_object_set (self->canvas, "session", self->session, NULL);
   reclaim_timeline_view_set_session (self->timeline, self->session);
@@ -421,6 +434,7 @@ reclaim_window_init (ReclaimWindow *self)
   reclaim_window_update_recent (self);
   session_ran (self->session, self);
   session_moved (self->session, self);
+  reclaim_window_init_run (self);
 }
 
 static void
@@ -430,6 +444,7 @@ reclaim_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->rerun_timeout, g_source_remove);
   reclaim_window_stop_playing (self);
+  reclaim_window_dispose_run (self);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RECLAIM_TYPE_WINDOW);
@@ -481,6 +496,10 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, step_label);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, running_box);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, running_spinner);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, running_label);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, stop_button);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, timeline_revealer);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, inspector_scroller);
@@ -491,6 +510,7 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   reclaim_window_class_init_actions (widget_class);
   reclaim_window_class_init_file (widget_class);
   reclaim_window_class_init_figure (widget_class);
+  reclaim_window_class_init_run (widget_class);
 }
 
 void

@@ -5,8 +5,13 @@
  */
 #include "reclaim-run.h"
 
-#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 /* lang keeps a few tables for the whole process (interned scalars, the
  * containers being printed), so two scripts never run at once. */
@@ -93,10 +98,18 @@ reclaim_run_execute (ReclaimRun *run)
   run->interp = reclaim_interp_new (&options);
   run->status = reclaim_interp_run (run->interp, run->source, -1, run->script_name);
   run->error_line = reclaim_interp_get_error_line (run->interp);
-  run->timeline = reclaim_timeline_new (reclaim_interp_get_heap (run->interp),
-                                        reclaim_interp_get_script_start (run->interp),
-                                        reclaim_interp_get_script_end (run->interp),
-                                        reclaim_interp_get_module_namespace (run->interp));
+  if (reclaim_run_get_cancel (run) == RECLAIM_RUN_GOING)
+    run->timeline = reclaim_timeline_new (reclaim_interp_get_heap (run->interp),
+                                          reclaim_interp_get_script_start (run->interp),
+                                          reclaim_interp_get_script_end (run->interp),
+                                          reclaim_interp_get_module_namespace (run->interp));
+  else
+    {
+      /* Stop must answer at once: indexing the millions of events a long
+       * run can leave would take seconds, so its history goes here */
+      g_clear_pointer (&run->interp, reclaim_interp_free);
+      g_array_set_size (run->output_marks, 0);
+    }
   G_UNLOCK (running_a_script);
 
   g_mutex_lock (&run->lock);
@@ -106,26 +119,56 @@ reclaim_run_execute (ReclaimRun *run)
 }
 
 typedef struct {
-  ReclaimRun *run;
-  void      (*done) (ReclaimRun *run, gpointer user_data);
-  gpointer    user_data;
+  ReclaimRun   *run;
+  void        (*done) (ReclaimRun *run, gpointer user_data);
+  gpointer      user_data;
+  GMainContext *context;   /* where done is called */
 } Worker;
 
-static void
-execute_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+static gboolean
+hand_back (gpointer data)
 {
-  Worker *worker = task_data;
+  Worker *worker = data;
 
-  reclaim_run_execute (worker->run);
-  g_task_return_boolean (task, TRUE);
+  worker->done (worker->run, worker->user_data);
+  return G_SOURCE_REMOVE;
 }
 
 static void
-executed (GObject *source, GAsyncResult *result, gpointer user_data)
+worker_free (gpointer data)
 {
-  Worker *worker = g_task_get_task_data (G_TASK (result));
+  Worker *worker = data;
 
-  worker->done (worker->run, worker->user_data);
+  g_main_context_unref (worker->context);
+  g_free (worker);
+}
+
+/* A script can keep a core busy for as long as the step limit allows:
+ * the worker gives way to the window's thread, which must draw and take
+ * keys meanwhile. */
+static void
+give_way_to_the_window (void)
+{
+#ifdef __linux__
+  setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 10);
+#endif
+}
+
+static gpointer
+execute_in_thread (gpointer data)
+{
+  Worker *worker = data;
+
+  give_way_to_the_window ();
+  reclaim_run_execute (worker->run);
+  /* not g_main_context_invoke(): it would call hand_back here, on the
+   * worker, whenever the context's own thread is not iterating it */
+  GSource *source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, hand_back, worker, worker_free);
+  g_source_attach (source, worker->context);
+  g_source_unref (source);
+  return NULL;
 }
 
 void
@@ -133,13 +176,12 @@ reclaim_run_execute_in_thread (ReclaimRun *run, void (*done) (ReclaimRun *run, g
                                gpointer user_data)
 {
   Worker *worker = g_new (Worker, 1);
-  g_autoptr (GTask) task = g_task_new (NULL, NULL, executed, NULL);
 
   worker->run = run;
   worker->done = done;
   worker->user_data = user_data;
-  g_task_set_task_data (task, worker, g_free);
-  g_task_run_in_thread (task, execute_in_thread);
+  worker->context = g_main_context_ref_thread_default ();
+  g_thread_unref (g_thread_new ("reclaim-run", execute_in_thread, worker));
 }
 
 void

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 /* Why a run was cancelled. */
 typedef enum {
   RECLAIM_RUN_GOING,
-  RECLAIM_RUN_STOPPED,     /* the user pressed Stop: what it did is shown */
+  RECLAIM_RUN_STOPPED,     /* the user pressed Stop: what it printed is shown */
   RECLAIM_RUN_SUPERSEDED,  /* a newer text replaced it: it is thrown away */
 } ReclaimRunCancel;
 
@@ -44,7 +44,8 @@ struct _ReclaimRun
   gpointer             owner;            /* the session waiting for it, or NULL */
   guint                open_after_line;  /* where the session opens it (0: at the end) */
 
-  /* What it left: taken by the thread it is handed back to. */
+  /* What it left: taken by the thread it is handed back to.  A cancelled
+   * run leaves its output and status only (interp and timeline NULL). */
   ReclaimInterp       *interp;
   ReclaimTimeline     *timeline;
   GString             *output;        /* stdout and stderr as they came */

@@ -240,16 +240,33 @@ did_not_start (ReclaimSession *self, const ReclaimTimeline *timeline)
   return self->status != 0 && reclaim_timeline_n_steps (timeline) == 0;
 }
 
+/* A run stopped over another file's: an empty run stands in for the
+ * history Stop dropped, so that nothing of that file shows. */
+static void
+stand_in_empty_run (ReclaimSession *self, ReclaimRun *job)
+{
+  ReclaimRun *empty = reclaim_run_new ("", self->script_name, self->collector, self->max_steps,
+                                       SESSION_MAX_OBJECTS);
+
+  reclaim_run_execute (empty);
+  job->interp = g_steal_pointer (&empty->interp);
+  job->timeline = g_steal_pointer (&empty->timeline);
+  reclaim_run_free (empty);
+}
+
 /* Takes what a finished run left and leaves the position at the
  * script's end; chosen positions of unnamed objects do not survive.  A
- * script that does not start, typed over one that ran, leaves that run in
- * place (the window shows it dimmed under the error) rather than an empty
- * canvas.  On the session's thread only: it emits the signals.  The
- * caller frees job. */
+ * script that does not start, or that was stopped (its history is
+ * dropped), typed over one that ran, leaves that run in place (the window
+ * shows it dimmed under the error) rather than an empty canvas.  On the
+ * session's thread only: it emits the signals.  The caller frees job. */
 static void
 take_run (ReclaimSession *self, ReclaimRun *job)
 {
   gboolean keep_last_run = self->keep_last_run && self->interp != NULL;
+
+  if (job->timeline == NULL && !keep_last_run)
+    stand_in_empty_run (self, job);
 
   g_clear_pointer (&self->error_message, g_free);
   g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
@@ -265,13 +282,13 @@ take_run (ReclaimSession *self, ReclaimRun *job)
     find_error_message (self, self->errors->str);
 
   ReclaimTimeline *timeline = g_steal_pointer (&job->timeline);
-  self->stale = keep_last_run && did_not_start (self, timeline);
+  self->stale = keep_last_run && (timeline == NULL || did_not_start (self, timeline));
   if (self->stale)
     {
       /* what was printed stays the error's; marks of the new run would
        * count the old heap's events */
       g_array_set_size (self->output_marks, 0);
-      reclaim_timeline_free (timeline);
+      g_clear_pointer (&timeline, reclaim_timeline_free);
     }
   else
     {

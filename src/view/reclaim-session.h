@@ -54,8 +54,11 @@ void         reclaim_session_set_script_name (ReclaimSession *self,
 void         reclaim_session_set_run_in_background (ReclaimSession *self,
                                                     gboolean        background);
 gboolean     reclaim_session_is_running   (ReclaimSession *self);
-/* Stops the background run at its next step; it ends as at the step
- * limit, showing what it did, its message saying Stop was pressed. */
+/* Stops the background run at its next step.  Its history is dropped at
+ * once (a long run leaves millions of events, which take long to index):
+ * the session keeps showing the last run that finished, as is_stale()
+ * says, with what the stopped run printed and a message saying Stop was
+ * pressed (status 3, as at the step limit). */
 void         reclaim_session_stop         (ReclaimSession *self);
 /* Blocks until the background runs have finished and been taken (-1: as
  * long as it takes), without the main loop; FALSE when time ran out. */
@@ -88,8 +91,9 @@ const char  *reclaim_session_get_output   (ReclaimSession *self);
  * it at the end, what python3 prints as it exits included). */
 gsize        reclaim_session_get_output_length (ReclaimSession *self);
 int          reclaim_session_get_status   (ReclaimSession *self);
-/* TRUE when the script did not start (a syntax error) and the heap, the
- * timeline and the position are still those of the last run that did. */
+/* TRUE when the script did not start (a syntax error) or was stopped,
+ * and the heap, the timeline and the position are still those of the last
+ * run that finished. */
 gboolean     reclaim_session_is_stale     (ReclaimSession *self);
 /* Statements and expressions a run may evaluate before it is stopped (0:
  * the session's default); runs the script again when it changes. */

@@ -68,6 +68,9 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_assert_true (g_file_set_contents (fixture->path, script, -1, NULL));
 
   fixture->window = g_object_ref_sink (reclaim_window_new (NULL));
+  /* these tests read what a change did right after it: runs in the
+   * background have theirs in test-window-run.c */
+  reclaim_session_set_run_in_background (fixture->window->session, FALSE);
   gtk_window_present (GTK_WINDOW (fixture->window));
   file = g_file_new_for_path (fixture->path);
   reclaim_window_open_file (fixture->window, file);

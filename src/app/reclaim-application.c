@@ -22,6 +22,7 @@ struct _ReclaimApplication
   GtkApplication     parent_instance;
   GSettings         *settings;
   ReclaimAppearance *appearance;
+  gboolean           drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (ReclaimApplication, reclaim_application, GTK_TYPE_APPLICATION)
@@ -41,6 +42,17 @@ reclaim_application_get_settings (ReclaimApplication *self)
 {
   g_return_val_if_fail (RECLAIM_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+gboolean
+reclaim_application_take_drafts_offer (ReclaimApplication *self)
+{
+  g_return_val_if_fail (RECLAIM_IS_APPLICATION (self), FALSE);
+
+  if (self->drafts_offered)
+    return FALSE;
+  self->drafts_offered = TRUE;
+  return TRUE;
 }
 
 static void

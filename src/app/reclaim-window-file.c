@@ -451,6 +451,7 @@ saved (GObject *source, GAsyncResult *result, gpointer user_data)
       add_to_recent (file);
       reclaim_window_update_recent (self);
       reclaim_window_update_title (self);
+      reclaim_window_forget_draft (self);
       if (saving->then != NULL)
         saving->then (self);
     }

@@ -36,6 +36,10 @@ struct _ReclaimWindow
   gboolean             updating_buffer;
   guint                progress_timeout;  /* a run under way: when to show it */
   gboolean             fit_after_run;     /* a file was loaded: fit its objects once they ran */
+  char                *draft_id;          /* this window's draft (reclaim-drafts.h) */
+  guint                draft_timeout;     /* a change waiting to be kept */
+  gboolean             draft_closed;      /* the window closed: no more drafts */
+  GPtrArray           *offered_drafts;    /* ReclaimDraft *: left by a Reclaim that stopped */
   gboolean             close_confirmed;
 
   /* Template children. */
@@ -44,6 +48,8 @@ struct _ReclaimWindow
   GtkRevealer         *banner_revealer;
   GtkLabel            *banner_label;
   GtkWidget           *banner_button;
+  GtkRevealer         *draft_revealer;
+  GtkLabel            *draft_label;
   GtkPaned            *outer_paned;
   GtkPaned            *script_paned;
   GtkPaned            *inner_paned;
@@ -105,6 +111,19 @@ void  reclaim_window_init_run         (ReclaimWindow *self);
 void  reclaim_window_dispose_run      (ReclaimWindow *self);
 /* Dims the canvas while it shows a run that is not the script's. */
 void  reclaim_window_update_dimming   (ReclaimWindow *self);
+
+/* reclaim-window-drafts.c */
+void  reclaim_window_init_drafts      (ReclaimWindow *self);
+/* Keeps the unsaved text a moment after a change (or removes the draft
+ * when nothing is unsaved any more). */
+void  reclaim_window_schedule_draft   (ReclaimWindow *self);
+/* The text was saved: its draft goes. */
+void  reclaim_window_forget_draft     (ReclaimWindow *self);
+/* The window closes: as the user chose (nothing left unsaved that they
+ * wanted), or otherwise (the draft keeps the text). */
+void  reclaim_window_close_drafts     (ReclaimWindow *self,
+                                       gboolean       as_the_user_chose);
+void  reclaim_window_finalize_drafts  (ReclaimWindow *self);
 
 /* reclaim-window-figure.c */
 void    reclaim_window_class_init_figure (GtkWidgetClass *widget_class);

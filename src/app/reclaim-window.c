@@ -143,6 +143,7 @@ script_changed (GtkTextBuffer *buffer, ReclaimWindow *self)
     return;
   g_clear_handle_id (&self->rerun_timeout, g_source_remove);
   self->rerun_timeout = g_timeout_add (RERUN_DELAY_MS, rerun_typed_script, self);
+  reclaim_window_schedule_draft (self);
   reclaim_window_update_title (self);
 }
 
@@ -169,15 +170,15 @@ error_banner_text (const char *error, guint line)
   return g_strdup_printf (_("Line %u: %s"), line, text);
 }
 
+/* A canvas edit, undo or a loaded file: the new script shows at once,
+ * before its run is back, keeping the cursor's line when it can. */
 static void
-session_ran (ReclaimSession *session, ReclaimWindow *self)
+source_changed (ReclaimSession *session, ReclaimWindow *self)
 {
   GtkTextBuffer *buffer = script_buffer (self);
   g_autofree char *text = buffer_text (buffer);
   const char *source = reclaim_session_get_source (session);
 
-  /* a canvas edit, undo or a loaded file: show the new script, keeping
-   * the cursor's line when it can */
   if (!g_str_equal (text, source) && self->rerun_timeout == 0)
     {
       GtkTextIter cursor;
@@ -189,7 +190,16 @@ session_ran (ReclaimSession *session, ReclaimWindow *self)
       gtk_text_buffer_get_iter_at_line (buffer, &cursor, line);
       gtk_text_buffer_place_cursor (buffer, &cursor);
     }
+  /* undo and redo follow the text, not its run */
+  reclaim_window_update_actions (self);
+}
 
+static void
+session_ran (ReclaimSession *session, ReclaimWindow *self)
+{
+  GtkTextBuffer *buffer = script_buffer (self);
+
+  source_changed (session, self);
   guint error_line = reclaim_session_get_error_line (session);
   const char *error = reclaim_session_get_error_message (session);
   tag_line (buffer, self->error_tag, error_line);
@@ -335,6 +345,7 @@ reclaim_window_close_request (GtkWindow *window)
     }
   reclaim_window_stop_playing (self);
   save_window_size (self);
+  reclaim_window_close_drafts (self, TRUE);
   return GTK_WINDOW_CLASS (reclaim_window_parent_class)->close_request (window);
 }
 
@@ -411,6 +422,7 @@ reclaim_window_init (ReclaimWindow *self)
 
   self->session = reclaim_session_new ();
   setup_script_view (self);
+  g_signal_connect (self->session, "source-changed", G_CALLBACK (source_changed), self);
   g_signal_connect (self->session, "ran", G_CALLBACK (session_ran), self);
   g_signal_connect (self->session, "moved", G_CALLBACK (session_moved), self);
   g_signal_connect (self->session, "positions-changed", G_CALLBACK (positions_changed), self);
@@ -435,6 +447,7 @@ reclaim_window_init (ReclaimWindow *self)
   session_ran (self->session, self);
   session_moved (self->session, self);
   reclaim_window_init_run (self);
+  reclaim_window_init_drafts (self);
 }
 
 static void
@@ -442,6 +455,9 @@ reclaim_window_dispose (GObject *object)
 {
   ReclaimWindow *self = RECLAIM_WINDOW (object);
 
+  /* before the text goes: a window destroyed without closing keeps it */
+  if (self->draft_id != NULL)
+    reclaim_window_close_drafts (self, FALSE);
   g_clear_handle_id (&self->rerun_timeout, g_source_remove);
   reclaim_window_stop_playing (self);
   reclaim_window_dispose_run (self);
@@ -462,6 +478,7 @@ reclaim_window_finalize (GObject *object)
 
   g_free (self->saved_text);
   g_free (self->recent_uri);
+  reclaim_window_finalize_drafts (self);
   G_OBJECT_CLASS (reclaim_window_parent_class)->finalize (object);
 }
 
@@ -488,6 +505,8 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, banner_button);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, draft_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, draft_label);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, script_paned);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, inner_paned);
@@ -529,5 +548,7 @@ reclaim_window_new (ReclaimApplication *app)
 
   if (app != NULL && reclaim_application_get_settings (app) != NULL)
     reclaim_window_use_settings (self, reclaim_application_get_settings (app));
+  if (app != NULL && reclaim_application_take_drafts_offer (app))
+    reclaim_window_offer_drafts (self);
   return self;
 }

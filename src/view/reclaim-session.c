@@ -81,6 +81,7 @@ enum {
   SIGNAL_RAN,
   SIGNAL_MOVED,
   SIGNAL_POSITIONS_CHANGED,
+  SIGNAL_SOURCE_CHANGED,
   N_SIGNALS
 };
 
@@ -148,6 +149,9 @@ reclaim_session_class_init (ReclaimSessionClass *klass)
   signals[SIGNAL_POSITIONS_CHANGED] = g_signal_new ("positions-changed", G_TYPE_FROM_CLASS (klass),
                                                     G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                     G_TYPE_NONE, 0);
+  signals[SIGNAL_SOURCE_CHANGED] = g_signal_new ("source-changed", G_TYPE_FROM_CLASS (klass),
+                                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                 G_TYPE_NONE, 0);
 }
 
 static void run (ReclaimSession *self);
@@ -509,6 +513,7 @@ replace_source (ReclaimSession *self, char *source)
 {
   g_free (self->source);
   self->source = source;
+  g_signal_emit (self, signals[SIGNAL_SOURCE_CHANGED], 0);
   run (self);
 }
 

@@ -16,6 +16,8 @@
  *   "ran"      the script was run again (new heap, timeline, output)
  *   "moved"    the position changed (also emitted after "ran")
  *   "positions-changed"  a card position was chosen or forgotten
+ *   "source-changed"  the script changed (an edit, undo, a file); its run
+ *              follows, at once or, in the background, later
  * all emitted on the thread that made the session, never on a worker.
  *
  * Property "running": a background run is under way.

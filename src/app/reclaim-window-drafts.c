@@ -118,12 +118,12 @@ describe_offer (const ReclaimDraft *draft)
 
   if (draft->uri == NULL)
     /* TRANSLATORS: %s is a date and time */
-    return g_strdup_printf (_("Unsaved text of a script never saved was kept from %s, when Reclaim stopped."),
+    return g_strdup_printf (_("Reclaim closed unexpectedly on %s; the text of a script never saved was kept."),
                             time);
   g_autoptr (GFile) file = g_file_new_for_uri (draft->uri);
   name = g_file_get_basename (file);
-  /* TRANSLATORS: the first %s is a file name, the second a date and time */
-  return g_strdup_printf (_("Unsaved changes to %s were kept from %s, when Reclaim stopped."), name, time);
+  /* TRANSLATORS: the first %s is a date and time, the second a file name */
+  return g_strdup_printf (_("Reclaim closed unexpectedly on %s; unsaved changes to %s were kept."), time, name);
 }
 
 static void

@@ -67,7 +67,7 @@ stop_activated (GtkWidget *widget, const char *name, GVariant *parameter)
   ReclaimWindow *self = RECLAIM_WINDOW (widget);
 
   reclaim_session_stop (self->session);
-  /* what it did is being gathered: that can take a moment after a long run */
+  /* until the worker hands the stopped run back */
   gtk_label_set_text (self->running_label, _("Stopping…"));
   gtk_widget_action_set_enabled (widget, "win.stop", FALSE);
 }

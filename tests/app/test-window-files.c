@@ -138,7 +138,7 @@ test_draft_offered_and_restored (void)
   g_assert_false (gtk_revealer_get_reveal_child (window->draft_revealer));
   reclaim_window_offer_drafts (window);
   g_assert_true (gtk_revealer_get_reveal_child (window->draft_revealer));
-  g_assert_nonnull (strstr (gtk_label_get_text (window->draft_label), "never saved"));
+  g_assert_nonnull (strstr (gtk_label_get_text (window->draft_label), "never saved was kept"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "restore-draft"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "restore-draft", NULL);

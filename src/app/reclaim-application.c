@@ -177,6 +177,19 @@ static const struct {
   { "win.stop", { "Escape", "<Control>period", NULL } },
 };
 
+/* GtkApplication loads no style sheet by itself (libadwaita's
+ * AdwApplication does): without this the banners, the caption and the
+ * panes' headings have none of their style. */
+static void
+load_style_sheet (void)
+{
+  g_autoptr (GtkCssProvider) style = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (style, "/io/github/reclaim/Reclaim/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 reclaim_application_startup (GApplication *app)
 {
@@ -195,6 +208,7 @@ reclaim_application_startup (GApplication *app)
                "window sizes and panes will not be remembered");
 
   self->appearance = reclaim_appearance_new (self->settings);
+  load_style_sheet ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   /* without a schema there is nothing to keep preferences in */

@@ -43,6 +43,8 @@ progress_delay_over (gpointer user_data)
 
   self->progress_timeout = 0;
   show_progress (self, TRUE);
+  /* the run's own caption replaces this one when it is back */
+  gtk_label_set_text (self->caption_label, _("The script is still running; the canvas shows it once it ends."));
   return G_SOURCE_REMOVE;
 }
 

@@ -655,7 +655,7 @@ test_caption_wraps (void)
   const char *long_caption = "a's reference count fell to 3: a call's argument tuple no longer refers "
                              "to it (an interpreter object, not drawn)";
 
-  /* the application's style sheet, which GtkApplication loads by itself */
+  /* the application's style sheet, which ReclaimApplication loads */
   g_autoptr (GtkCssProvider) style = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (style, "/io/github/reclaim/Reclaim/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),

@@ -45,6 +45,8 @@ keep_draft_now (ReclaimWindow *self)
   g_autofree char *text = NULL;
   g_autofree char *uri = NULL;
 
+  if (self->draft_closed)
+    return;
   if (!reclaim_window_is_modified (self))
     {
       reclaim_drafts_remove (self->draft_id);

@@ -6,8 +6,8 @@
  * Unsaved text goes to a draft a moment after typing; a window that was
  * not closed (a crash, a kill) leaves it, and a new window offers it back;
  * saving or closing as the user chose removes it.  A huge file is refused
- * before it is read.  The drafts go to a state directory of the test's
- * own, never to the home of whoever runs it.
+ * before it is read.  The drafts and files go to directories of the
+ * test's own, never to the home of whoever runs it.
  */
 #include "reclaim-window-private.h"
 
@@ -89,6 +89,21 @@ script_text (ReclaimWindow *window)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* The files the tests open: a directory of the test's own (gtk_test_init
+ * does not isolate the user's directories). */
+static char *files_dir;
+
+/* The window's Reclaim was killed: it does nothing more, and its draft
+ * stays on disk. */
+static void
+kill_window (ReclaimWindow *window)
+{
+  window->draft_closed = TRUE;
+  g_clear_handle_id (&window->draft_timeout, g_source_remove);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 /* Closes the window as a user who chose to discard their changes. */
 static void
 close_discarding (ReclaimWindow *window)
@@ -131,8 +146,7 @@ test_draft_offered_and_restored (void)
   type_at_end (killed, "lost = {}\n");
   wait_for_drafts (1);
   g_autofree char *typed = script_text (killed);
-  /* killed: it does nothing more, and its draft stays on disk */
-  killed->draft_closed = TRUE;
+  kill_window (killed);
 
   ReclaimWindow *window = new_window ();
   g_assert_false (gtk_revealer_get_reveal_child (window->draft_revealer));
@@ -155,7 +169,6 @@ test_draft_offered_and_restored (void)
 
   close_discarding (window);
   g_assert_cmpuint (n_drafts (), ==, 0);
-  g_clear_object (&killed);
 }
 
 /* Discard deletes the draft offered, and the banner goes. */
@@ -165,7 +178,7 @@ test_draft_discarded (void)
   ReclaimWindow *killed = new_window ();
   type_at_end (killed, "gone = []\n");
   wait_for_drafts (1);
-  killed->draft_closed = TRUE;
+  kill_window (killed);
 
   ReclaimWindow *window = new_window ();
   reclaim_window_offer_drafts (window);
@@ -176,7 +189,6 @@ test_draft_discarded (void)
   g_assert_null (strstr (text, "gone = []"));
 
   close_discarding (window);
-  g_clear_object (&killed);
 }
 
 static gboolean
@@ -189,12 +201,11 @@ saved_and_unmodified (ReclaimWindow *window)
 static void
 test_draft_removed_on_save (void)
 {
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "saved.py", NULL);
+  g_autofree char *path = g_build_filename (files_dir, "saved.py", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   ReclaimWindow *window = new_window ();
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
-  g_assert_true (g_mkdir_with_parents (g_get_user_data_dir (), 0700) == 0);
   g_assert_true (g_file_set_contents (path, "a = []\n", -1, NULL));
   reclaim_window_open_file (window, file);
   while (reclaim_window_is_modified (window) || !g_str_equal (reclaim_session_get_source (window->session), "a = []\n"))
@@ -238,14 +249,13 @@ test_destroyed_window_keeps_text (void)
 static void
 test_huge_file_refused (void)
 {
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "huge.py", NULL);
+  g_autofree char *path = g_build_filename (files_dir, "huge.py", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   ReclaimWindow *window = new_window ();
   g_autofree char *before = script_text (window);
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   FILE *f;
 
-  g_assert_true (g_mkdir_with_parents (g_get_user_data_dir (), 0700) == 0);
   f = g_fopen (path, "w");
   g_assert_nonnull (f);
   g_assert_cmpint (ftruncate (fileno (f), (off_t) 4 << 30), ==, 0);
@@ -265,6 +275,20 @@ test_huge_file_refused (void)
   close_discarding (window);
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
 /* Runs the case test with no draft on disk. */
 static void
 starting_clean (gconstpointer test)
@@ -281,8 +305,10 @@ main (int argc, char *argv[])
   /* before GLib first reads it */
   g_assert_nonnull (state);
   g_setenv ("XDG_STATE_HOME", state, TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_test_init (&argc, &argv, NULL);
   g_assert_true (g_str_equal (g_get_user_state_dir (), state));
+  files_dir = g_dir_make_tmp ("reclaim-files-XXXXXX", NULL);
+  g_assert_nonnull (files_dir);
 
   g_test_add_data_func ("/app/files/typing-is-kept", test_typing_is_kept, starting_clean);
   g_test_add_data_func ("/app/files/draft-offered-and-restored", test_draft_offered_and_restored, starting_clean);
@@ -290,5 +316,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/app/files/draft-removed-on-save", test_draft_removed_on_save, starting_clean);
   g_test_add_data_func ("/app/files/destroyed-window-keeps-text", test_destroyed_window_keeps_text, starting_clean);
   g_test_add_data_func ("/app/files/huge-file-refused", test_huge_file_refused, starting_clean);
-  return g_test_run ();
+  int status = g_test_run ();
+  remove_tree (state);
+  remove_tree (files_dir);
+  return status;
 }

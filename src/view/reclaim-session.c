@@ -881,6 +881,9 @@ reclaim_session_describe (ReclaimSession *self)
                          (step < timeline->lines->len &&
                           g_array_index (timeline->lines, guint64, step) == position);
 
+  /* Stop dropped the run's history; an empty run stands in for it */
+  if (step == 0 && reclaim_timeline_n_steps (timeline) == 0 && self->status == 3)
+    return g_strdup (_("The script was stopped; what it did up to then is not shown."));
   if (step == 0)
     return g_strdup (_("The script has not started yet."));
   /* where a phase step stops, what the phase did */

@@ -154,6 +154,8 @@ test_stop_after_load (Fixture *fixture, gconstpointer data)
   g_assert_true (g_str_has_prefix (reclaim_session_get_output (fixture->session), "looping\n"));
   g_assert_cmpuint (reclaim_session_get_output_length (fixture->session), ==,
                     strlen (reclaim_session_get_output (fixture->session)));
+  g_autofree char *caption = reclaim_session_describe (fixture->session);
+  g_assert_cmpstr (caption, ==, "The script was stopped; what it did up to then is not shown.");
 }
 
 /* A text typed while a run goes on supersedes it: the superseded run

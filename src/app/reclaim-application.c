@@ -22,6 +22,7 @@ struct _ReclaimApplication
   GtkApplication     parent_instance;
   GSettings         *settings;
   ReclaimAppearance *appearance;
+  gboolean           drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (ReclaimApplication, reclaim_application, GTK_TYPE_APPLICATION)
@@ -41,6 +42,17 @@ reclaim_application_get_settings (ReclaimApplication *self)
 {
   g_return_val_if_fail (RECLAIM_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+gboolean
+reclaim_application_take_drafts_offer (ReclaimApplication *self)
+{
+  g_return_val_if_fail (RECLAIM_IS_APPLICATION (self), FALSE);
+
+  if (self->drafts_offered)
+    return FALSE;
+  self->drafts_offered = TRUE;
+  return TRUE;
 }
 
 static void
@@ -161,7 +173,22 @@ static const struct {
   { "win.zoom-reset", { "<Control>1", NULL } },
   { "win.fit", { "<Control>0", NULL } },
   { "win.tidy", { "<Control>t", NULL } },
+  /* only while a script runs: otherwise Escape goes on to the canvas */
+  { "win.stop", { "Escape", "<Control>period", NULL } },
 };
+
+/* GtkApplication loads no style sheet by itself (libadwaita's
+ * AdwApplication does): without this the banners, the caption and the
+ * panes' headings have none of their style. */
+static void
+load_style_sheet (void)
+{
+  g_autoptr (GtkCssProvider) style = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (style, "/io/github/reclaim/Reclaim/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
 
 static void
 reclaim_application_startup (GApplication *app)
@@ -181,6 +208,7 @@ reclaim_application_startup (GApplication *app)
                "window sizes and panes will not be remembered");
 
   self->appearance = reclaim_appearance_new (self->settings);
+  load_style_sheet ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   /* without a schema there is nothing to keep preferences in */

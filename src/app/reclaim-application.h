@@ -17,5 +17,8 @@ ReclaimApplication *reclaim_application_new (void);
 /* The app's settings, or NULL when its schema is not installed (then
  * nothing is remembered, and nothing fails). */
 GSettings          *reclaim_application_get_settings (ReclaimApplication *self);
+/* TRUE the first time only: the first window offers back the unsaved text
+ * a Reclaim that crashed or was killed left (reclaim-drafts.h). */
+gboolean            reclaim_application_take_drafts_offer (ReclaimApplication *self);
 
 G_END_DECLS

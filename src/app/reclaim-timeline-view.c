@@ -79,15 +79,21 @@ strip_width (ReclaimTimelineView *self)
   return MAX (gtk_widget_get_width (GTK_WIDGET (self)) - 2 * PAD, 1.0);
 }
 
-/* Where position falls, segment k holding it. */
+/* Where position falls on a strip `strip` wide, segment k holding it. */
 static double
-x_in_segment (ReclaimTimelineView *self, guint k, guint64 position)
+x_in_strip (ReclaimTimelineView *self, guint k, guint64 position, double strip)
 {
   guint64 from = g_array_index (self->bounds, guint64, k);
   guint64 to = g_array_index (self->bounds, guint64, MIN (k + 1, self->bounds->len - 1));
   double within = to > from ? (double) (position - from) / (double) (to - from) : 0.0;
 
-  return PAD + (k + within) / n_segments (self) * strip_width (self);
+  return PAD + (k + within) / n_segments (self) * strip;
+}
+
+static double
+x_in_segment (ReclaimTimelineView *self, guint k, guint64 position)
+{
+  return x_in_strip (self, k, position, strip_width (self));
 }
 
 static double
@@ -176,14 +182,16 @@ count_marks (ReclaimTimelineView *self)
   self->counted_internals = reclaim_session_get_show_internals (self->session);
   self->n_bins = width;
   self->bins = g_new0 (guint8, width);
-  /* events come in order: the segment only moves forwards */
+  /* events come in order: the segment only moves forwards; the width is
+   * asked once, as a run may have millions of events */
   guint k = 0;
+  double strip = strip_width (self);
   for (guint64 i = timeline->start; i < timeline->end; i++)
     {
       const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
       while (k + 2 < self->bounds->len && g_array_index (self->bounds, guint64, k + 1) <= i)
         k++;
-      int bin = CLAMP ((int) x_in_segment (self, k, i), 0, width - 1);
+      int bin = CLAMP ((int) x_in_strip (self, k, i, strip), 0, width - 1);
       if (ev->kind == RECLAIM_EV_GC_START)
         collecting = TRUE;
       self->bins[bin] |= shown_mark_of (self, ev) | (collecting ? MARK_COLLECT : 0);

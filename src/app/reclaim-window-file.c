@@ -36,6 +36,7 @@ reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
       g_autofree char *name = g_file_get_basename (file);
       reclaim_session_set_script_name (self->session, name);
     }
+  self->fit_after_run = TRUE;
   reclaim_session_load_text (self->session, text);
   /* a script opened is a script to step through from its first statement,
    * as the first F10 expects */
@@ -43,8 +44,6 @@ reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
     reclaim_session_go_to_start (self->session);
   g_free (self->saved_text);
   self->saved_text = reclaim_session_dup_text (self->session);
-  if (!reclaim_session_has_card_positions (self->session))
-    reclaim_canvas_fit (self->canvas);
   reclaim_window_update_title (self);
 }
 
@@ -59,6 +58,8 @@ reclaim_window_open_example (ReclaimWindow *self)
   g_return_if_fail (bytes != NULL);
   text = g_bytes_get_data (bytes, NULL);
   reclaim_window_load_text (self, text, NULL);
+  /* the example is short: its run is back at once */
+  reclaim_session_wait (self->session, -1);
   /* open where the cycle is garbage, waiting for the collector: the first
    * screen shows what the example is about */
   const char *collect = strstr (text, "gc.collect()");
@@ -79,52 +80,118 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* Why a file of that size is no script to open, in a sentence naming
+ * it; NULL when it is fine. */
+static char *
+refuse_size (GFile *file, goffset size)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  if (size > MAX_SCRIPT_SIZE)
+    return g_strdup_printf (_("Could not open %s: it is larger than 1 MB"), name);
+  return NULL;
+}
+
 /* Why a file's contents are no script to open (it is too large, binary,
- * or not UTF-8), in a sentence naming it; NULL when they are fine. */
+ * or not UTF-8), in a sentence naming it; NULL when they are fine.  The
+ * size was measured before reading, but a file can grow meanwhile. */
 static char *
 refuse_contents (GFile *file, const char *contents, gsize length)
 {
   g_autofree char *name = g_file_get_parse_name (file);
 
   if (length > MAX_SCRIPT_SIZE)
-    return g_strdup_printf (_("Could not open %s: it is larger than 1 MB"), name);
+    return refuse_size (file, length);
   if (memchr (contents, '\0', length) != NULL || !g_utf8_validate (contents, length, NULL))
     return g_strdup_printf (_("Could not open %s: it is not UTF-8 text"), name);
   return NULL;
 }
 
-/* Reads file; returns its text, or NULL with *message saying why not. */
 static char *
-finish_loading (GFile *file, GAsyncResult *result, char **message)
+cannot_open (GFile *file, const GError *error)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
+  g_autofree char *name = g_file_get_parse_name (file);
 
-  if (!g_file_load_contents_finish (file, result, &contents, &length, NULL, &error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-      *message = g_strdup_printf (_("Could not open %s: %s"), name, error->message);
-      return NULL;
-    }
-  *message = refuse_contents (file, contents, length);
-  return *message ? NULL : g_steal_pointer (&contents);
+  return g_strdup_printf (_("Could not open %s: %s"), name, error->message);
+}
+
+/* Reading a script: its size first, so that a huge file is refused
+ * before a byte of it is read; then its text. */
+typedef void (*ScriptRead) (GFile *file, const char *text, const char *refusal, gpointer user_data);
+
+typedef struct {
+  GFile     *file;
+  ScriptRead then;
+  gpointer   user_data;
+} Reading;
+
+static void
+finish_reading (Reading *reading, const char *text, const char *refusal)
+{
+  reading->then (reading->file, text, refusal, reading->user_data);
+  g_object_unref (reading->file);
+  g_free (reading);
 }
 
 static void
-loaded (GObject *source, GAsyncResult *result, gpointer user_data)
+contents_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr (ReclaimWindow) self = user_data;
-  GFile *file = G_FILE (source);
-  g_autofree char *message = NULL;
-  g_autofree char *contents = finish_loading (file, result, &message);
+  Reading *reading = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *refusal = NULL;
+  gsize length;
 
-  if (contents == NULL)
+  if (!g_file_load_contents_finish (reading->file, result, &contents, &length, NULL, &error))
+    refusal = cannot_open (reading->file, error);
+  else
+    refusal = refuse_contents (reading->file, contents, length);
+  finish_reading (reading, refusal ? NULL : contents, refusal);
+}
+
+static void
+measured (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  Reading *reading = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFileInfo) info = g_file_query_info_finish (reading->file, result, &error);
+  g_autofree char *refusal = NULL;
+
+  if (info == NULL)
+    refusal = cannot_open (reading->file, error);
+  else if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    refusal = refuse_size (reading->file, g_file_info_get_size (info));
+  if (refusal != NULL)
     {
-      reclaim_window_show_banner (self, message, FALSE);
+      finish_reading (reading, NULL, refusal);
       return;
     }
-  reclaim_window_load_text (self, contents, file);
+  g_file_load_contents_async (reading->file, NULL, contents_loaded, reading);
+}
+
+static void
+read_script (GFile *file, ScriptRead then, gpointer user_data)
+{
+  Reading *reading = g_new (Reading, 1);
+
+  reading->file = g_object_ref (file);
+  reading->then = then;
+  reading->user_data = user_data;
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, NULL, measured, reading);
+}
+
+static void
+loaded (GFile *file, const char *text, const char *refusal, gpointer user_data)
+{
+  g_autoptr (ReclaimWindow) self = user_data;
+
+  if (text == NULL)
+    {
+      reclaim_window_show_banner (self, refusal, FALSE);
+      return;
+    }
+  reclaim_window_load_text (self, text, file);
   add_to_recent (file);
   reclaim_window_update_recent (self);
 }
@@ -135,7 +202,7 @@ reclaim_window_open_file (ReclaimWindow *self, GFile *file)
   g_return_if_fail (RECLAIM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_file_load_contents_async (file, NULL, loaded, g_object_ref (self));
+  read_script (file, loaded, g_object_ref (self));
 }
 
 /* A file refused before any window opened for it: said on the terminal,
@@ -158,19 +225,16 @@ report_refused (GtkApplication *app, const char *message)
 }
 
 static void
-loaded_for_new_window (GObject *source, GAsyncResult *result, gpointer user_data)
+loaded_for_new_window (GFile *file, const char *text, const char *refusal, gpointer user_data)
 {
   g_autoptr (GtkApplication) app = user_data;
-  GFile *file = G_FILE (source);
-  g_autofree char *message = NULL;
-  g_autofree char *contents = finish_loading (file, result, &message);
 
-  if (contents == NULL)
-    report_refused (app, message);
+  if (text == NULL)
+    report_refused (app, refusal);
   else
     {
       ReclaimWindow *window = reclaim_window_new (RECLAIM_APPLICATION (app));
-      reclaim_window_load_text (window, contents, file);
+      reclaim_window_load_text (window, text, file);
       add_to_recent (file);
       reclaim_window_update_recent (window);
       gtk_window_present (GTK_WINDOW (window));
@@ -186,7 +250,7 @@ reclaim_window_open_in_new_window (ReclaimApplication *app, GFile *file)
 
   /* the application must not quit while no window is open yet */
   g_application_hold (G_APPLICATION (app));
-  g_file_load_contents_async (file, NULL, loaded_for_new_window, g_object_ref (app));
+  read_script (file, loaded_for_new_window, g_object_ref (app));
 }
 
 /* --- Asking about unsaved work ------------------------------------------ */
@@ -391,6 +455,7 @@ saved (GObject *source, GAsyncResult *result, gpointer user_data)
       add_to_recent (file);
       reclaim_window_update_recent (self);
       reclaim_window_update_title (self);
+      reclaim_window_forget_draft (self);
       if (saving->then != NULL)
         saving->then (self);
     }

@@ -34,6 +34,12 @@ struct _ReclaimWindow
   guint                rerun_timeout;  /* a typed change waiting to run */
   guint                play_timeout;   /* Run: the next step */
   gboolean             updating_buffer;
+  guint                progress_timeout;  /* a run under way: when to show it */
+  gboolean             fit_after_run;     /* a file was loaded: fit its objects once they ran */
+  char                *draft_id;          /* this window's draft (reclaim-drafts.h) */
+  guint                draft_timeout;     /* a change waiting to be kept */
+  gboolean             draft_closed;      /* the window closed: no more drafts */
+  GPtrArray           *offered_drafts;    /* ReclaimDraft *: left by a Reclaim that stopped */
   gboolean             close_confirmed;
   /* A narrow window: the side panes gave way (reclaim-window-panes.c). */
   guint                panes_idle;
@@ -47,6 +53,8 @@ struct _ReclaimWindow
   GtkRevealer         *banner_revealer;
   GtkLabel            *banner_label;
   GtkWidget           *banner_button;
+  GtkRevealer         *draft_revealer;
+  GtkLabel            *draft_label;
   GtkPaned            *outer_paned;
   GtkPaned            *script_paned;
   GtkPaned            *inner_paned;
@@ -55,6 +63,10 @@ struct _ReclaimWindow
   ReclaimCanvas       *canvas;
   GtkLabel            *step_label;
   GtkLabel            *caption_label;
+  GtkWidget           *running_box;
+  GtkSpinner          *running_spinner;
+  GtkLabel            *running_label;
+  GtkWidget           *stop_button;
   GtkRevealer         *timeline_revealer;
   ReclaimTimelineView *timeline;
   GtkWidget           *inspector_scroller;
@@ -101,6 +113,27 @@ void  reclaim_window_update_recent    (ReclaimWindow *self);
  * user cancelled. */
 void  reclaim_window_confirm_discard  (ReclaimWindow *self,
                                        void         (*then) (ReclaimWindow *self));
+
+/* reclaim-window-run.c */
+void  reclaim_window_class_init_run   (GtkWidgetClass *widget_class);
+/* Runs the session's scripts in the background and shows a long run. */
+void  reclaim_window_init_run         (ReclaimWindow *self);
+void  reclaim_window_dispose_run      (ReclaimWindow *self);
+/* Dims the canvas while it shows a run that is not the script's. */
+void  reclaim_window_update_dimming   (ReclaimWindow *self);
+
+/* reclaim-window-drafts.c */
+void  reclaim_window_init_drafts      (ReclaimWindow *self);
+/* Keeps the unsaved text a moment after a change (or removes the draft
+ * when nothing is unsaved any more). */
+void  reclaim_window_schedule_draft   (ReclaimWindow *self);
+/* The text was saved: its draft goes. */
+void  reclaim_window_forget_draft     (ReclaimWindow *self);
+/* The window closes: as the user chose (nothing left unsaved that they
+ * wanted), or otherwise (the draft keeps the text). */
+void  reclaim_window_close_drafts     (ReclaimWindow *self,
+                                       gboolean       as_the_user_chose);
+void  reclaim_window_finalize_drafts  (ReclaimWindow *self);
 
 /* reclaim-window-figure.c */
 void    reclaim_window_class_init_figure (GtkWidgetClass *widget_class);

@@ -143,6 +143,7 @@ script_changed (GtkTextBuffer *buffer, ReclaimWindow *self)
     return;
   g_clear_handle_id (&self->rerun_timeout, g_source_remove);
   self->rerun_timeout = g_timeout_add (RERUN_DELAY_MS, rerun_typed_script, self);
+  reclaim_window_schedule_draft (self);
   reclaim_window_update_title (self);
 }
 
@@ -169,15 +170,15 @@ error_banner_text (const char *error, guint line)
   return g_strdup_printf (_("Line %u: %s"), line, text);
 }
 
+/* A canvas edit, undo or a loaded file: the new script shows at once,
+ * before its run is back, keeping the cursor's line when it can. */
 static void
-session_ran (ReclaimSession *session, ReclaimWindow *self)
+source_changed (ReclaimSession *session, ReclaimWindow *self)
 {
   GtkTextBuffer *buffer = script_buffer (self);
   g_autofree char *text = buffer_text (buffer);
   const char *source = reclaim_session_get_source (session);
 
-  /* a canvas edit, undo or a loaded file: show the new script, keeping
-   * the cursor's line when it can */
   if (!g_str_equal (text, source) && self->rerun_timeout == 0)
     {
       GtkTextIter cursor;
@@ -189,7 +190,16 @@ session_ran (ReclaimSession *session, ReclaimWindow *self)
       gtk_text_buffer_get_iter_at_line (buffer, &cursor, line);
       gtk_text_buffer_place_cursor (buffer, &cursor);
     }
+  /* undo and redo follow the text, not its run */
+  reclaim_window_update_actions (self);
+}
 
+static void
+session_ran (ReclaimSession *session, ReclaimWindow *self)
+{
+  GtkTextBuffer *buffer = script_buffer (self);
+
+  source_changed (session, self);
   guint error_line = reclaim_session_get_error_line (session);
   const char *error = reclaim_session_get_error_message (session);
   tag_line (buffer, self->error_tag, error_line);
@@ -201,7 +211,7 @@ session_ran (ReclaimSession *session, ReclaimWindow *self)
   else
     gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
   /* a script that does not start leaves the last run on the canvas, dimmed */
-  gtk_widget_set_opacity (GTK_WIDGET (self->canvas), reclaim_session_is_stale (session) ? 0.4 : 1.0);
+  reclaim_window_update_dimming (self);
 
   /* the actions follow in session_moved: "moved" comes after "ran" */
   reclaim_window_update_title (self);
@@ -232,6 +242,18 @@ session_moved (ReclaimSession *session, ReclaimWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->caption_label), caption);
 
   reclaim_window_update_actions (self);
+}
+
+/* After the canvas has the new run's cards: a file just loaded shows all
+ * its objects, unless it placed them itself. */
+static void
+fit_loaded_file (ReclaimSession *session, ReclaimWindow *self)
+{
+  if (!self->fit_after_run)
+    return;
+  self->fit_after_run = FALSE;
+  if (!reclaim_session_has_card_positions (session))
+    reclaim_canvas_fit (self->canvas);
 }
 
 static void
@@ -323,6 +345,7 @@ reclaim_window_close_request (GtkWindow *window)
     }
   reclaim_window_stop_playing (self);
   save_window_size (self);
+  reclaim_window_close_drafts (self, TRUE);
   return GTK_WINDOW_CLASS (reclaim_window_parent_class)->close_request (window);
 }
 
@@ -399,9 +422,11 @@ reclaim_window_init (ReclaimWindow *self)
 
   self->session = reclaim_session_new ();
   setup_script_view (self);
+  g_signal_connect (self->session, "source-changed", G_CALLBACK (source_changed), self);
   g_signal_connect (self->session, "ran", G_CALLBACK (session_ran), self);
   g_signal_connect (self->session, "moved", G_CALLBACK (session_moved), self);
   g_signal_connect (self->session, "positions-changed", G_CALLBACK (positions_changed), self);
+  g_signal_connect_after (self->session, "ran", G_CALLBACK (fit_loaded_file), self);
 
   g_object_set (self->canvas, "session", self->session, NULL);
   reclaim_timeline_view_set_session (self->timeline, self->session);
@@ -421,6 +446,8 @@ reclaim_window_init (ReclaimWindow *self)
   reclaim_window_update_recent (self);
   session_ran (self->session, self);
   session_moved (self->session, self);
+  reclaim_window_init_run (self);
+  reclaim_window_init_drafts (self);
 }
 
 static void
@@ -428,9 +455,13 @@ reclaim_window_dispose (GObject *object)
 {
   ReclaimWindow *self = RECLAIM_WINDOW (object);
 
+  /* before the text goes: a window destroyed without closing keeps it */
+  if (self->draft_id != NULL)
+    reclaim_window_close_drafts (self, FALSE);
   g_clear_handle_id (&self->rerun_timeout, g_source_remove);
   g_clear_handle_id (&self->panes_idle, g_source_remove);
   reclaim_window_stop_playing (self);
+  reclaim_window_dispose_run (self);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RECLAIM_TYPE_WINDOW);
@@ -448,6 +479,7 @@ reclaim_window_finalize (GObject *object)
 
   g_free (self->saved_text);
   g_free (self->recent_uri);
+  reclaim_window_finalize_drafts (self);
   G_OBJECT_CLASS (reclaim_window_parent_class)->finalize (object);
 }
 
@@ -482,6 +514,8 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, banner_button);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, draft_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, draft_label);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, script_paned);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, inner_paned);
@@ -490,6 +524,10 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, step_label);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, running_box);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, running_spinner);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, running_label);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, stop_button);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, timeline_revealer);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, ReclaimWindow, inspector_scroller);
@@ -500,6 +538,7 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   reclaim_window_class_init_actions (widget_class);
   reclaim_window_class_init_file (widget_class);
   reclaim_window_class_init_figure (widget_class);
+  reclaim_window_class_init_run (widget_class);
 }
 
 void
@@ -518,5 +557,7 @@ reclaim_window_new (ReclaimApplication *app)
 
   if (app != NULL && reclaim_application_get_settings (app) != NULL)
     reclaim_window_use_settings (self, reclaim_application_get_settings (app));
+  if (app != NULL && reclaim_application_take_drafts_offer (app))
+    reclaim_window_offer_drafts (self);
   return self;
 }

@@ -27,6 +27,10 @@ void            reclaim_window_open_file    (ReclaimWindow *self,
 void            reclaim_window_open_in_new_window (ReclaimApplication *app,
                                                    GFile              *file);
 ReclaimSession *reclaim_window_get_session  (ReclaimWindow *self);
+/* Offers back, in a banner, the drafts of unsaved text that a Reclaim
+ * that crashed or was killed left (reclaim-drafts.h); the application
+ * does it for its first window. */
+void            reclaim_window_offer_drafts (ReclaimWindow *self);
 /* Whether the script or its card positions differ from the saved file. */
 gboolean        reclaim_window_is_modified  (ReclaimWindow *self);
 

@@ -735,7 +735,9 @@ eval_check_limits (ReclaimInterp *interp)
 
   if (es->stopped)
     return FALSE;
-  if (++interp->steps > interp->options.max_steps)
+  /* checked where the step limit is: as often, and unwound the same way */
+  if (++interp->steps > interp->options.max_steps ||
+      (interp->options.cancel != NULL && g_atomic_int_get (interp->options.cancel)))
     {
       es->stopped = TRUE;
       lang_raise (interp, "SystemExit", "step limit");

@@ -301,14 +301,17 @@ system_exit_status (ReclaimInterp *interp)
 
 /* ---- running ------------------------------------------------------------ */
 
-/* The step limit is Reclaim's, not the script's: no traceback, status 3. */
+/* The step limit and Stop are Reclaim's, not the script's: no traceback, status 3. */
 static int
 report_stopped (ReclaimInterp *interp)
 {
+  gboolean cancelled = interp->steps <= interp->options.max_steps;
   const char *advice = interp->options.max_steps_advice ? interp->options.max_steps_advice
                                                         : "raise the limit with --max-steps";
+  const char *reason = interp->options.cancel_reason ? interp->options.cancel_reason : "cancelled";
   g_autofree char *message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT
-                                              " steps (%s)\n", interp->options.max_steps, advice);
+                                              " steps (%s)\n", MIN (interp->steps, interp->options.max_steps),
+                                              cancelled ? reason : advice);
   lang_error_clear (interp);
   lang_write_stderr (interp, message, -1);
   return 3;

@@ -27,6 +27,11 @@ typedef struct {
    * before MemoryError, as python3 answers when malloc fails (0: the
    * default). */
   guint64          max_memory;
+  /* Set to non-zero (from any thread, with g_atomic_int_set) to stop the
+   * script at its next step as the step limit does, with cancel_reason in
+   * the message ("you pressed Stop"); NULL: the script is never cancelled. */
+  const gint      *cancel;
+  const char      *cancel_reason;
   /* Apply the heap's events without keeping them: less memory, but no
    * trace and no time travel afterwards. */
   gboolean         drop_events;

@@ -6,17 +6,22 @@
 #include "reclaim-session.h"
 #include "reclaim-session-private.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "reclaim-caption.h"
 #include "reclaim-interp.h"
 #include "reclaim-placement.h"
+#include "reclaim-run.h"
 
 /* A window runs scripts as the user types: a runaway script must stop
  * soon, and its history must fit in memory (24 bytes an event). */
 #define SESSION_MAX_STEPS   2000000
 #define SESSION_MAX_OBJECTS 200000
+/* How long a canvas edit waits for its run, so that the canvas can place
+ * and select what it made; a longer run goes on in the background. */
+#define EDIT_WAIT_MS 300
 
 struct _ReclaimSession
 {
@@ -58,30 +63,43 @@ struct _ReclaimSession
   gboolean         placement_afresh;   /* the next preparation forgets the last run's */
 
   gboolean         moved_by_phase; /* the last move was a phase step */
+
+  /* Runs on a worker thread (the window's way), one at a time. */
+  gboolean         in_background;
+  ReclaimRun      *running;       /* on the worker; NULL: none */
+  ReclaimRun      *queued;        /* the newest text, waiting for the worker */
 };
 
-/* How much of the output had been written when the log had `events`
- * events. */
-typedef struct {
-  guint64 events;
-  gsize   length;
-} OutputMark;
+typedef ReclaimOutputMark OutputMark;
 
 G_DEFINE_FINAL_TYPE (ReclaimSession, reclaim_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RUNNING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SIGNAL_RAN,
   SIGNAL_MOVED,
   SIGNAL_POSITIONS_CHANGED,
+  SIGNAL_SOURCE_CHANGED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
+static void forget_background_runs (ReclaimSession *self);
+
 static void
 reclaim_session_finalize (GObject *object)
 {
   ReclaimSession *self = RECLAIM_SESSION (object);
+
+  forget_background_runs (self);
 
   g_clear_pointer (&self->names, reclaim_edit_context_free);
   g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
@@ -102,11 +120,32 @@ reclaim_session_finalize (GObject *object)
 }
 
 static void
+reclaim_session_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  ReclaimSession *self = RECLAIM_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_RUNNING:
+      g_value_set_boolean (value, reclaim_session_is_running (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 reclaim_session_class_init (ReclaimSessionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = reclaim_session_finalize;
+  object_class->get_property = reclaim_session_get_property;
+
+  /* TRUE while a run goes on in the background (reclaim_session_set_run_in_background) */
+  properties[PROP_RUNNING] = g_param_spec_boolean ("running", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_RAN] = g_signal_new ("ran", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -115,6 +154,9 @@ reclaim_session_class_init (ReclaimSessionClass *klass)
   signals[SIGNAL_POSITIONS_CHANGED] = g_signal_new ("positions-changed", G_TYPE_FROM_CLASS (klass),
                                                     G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                     G_TYPE_NONE, 0);
+  signals[SIGNAL_SOURCE_CHANGED] = g_signal_new ("source-changed", G_TYPE_FROM_CLASS (klass),
+                                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                 G_TYPE_NONE, 0);
 }
 
 static void run (ReclaimSession *self);
@@ -157,34 +199,6 @@ find_error_message (ReclaimSession *self, const char *errors)
         self->error_message = g_strdup (lines[i - 1]);
         return;
       }
-}
-
-/* The script's output, as a terminal would show it: stdout and stderr
- * interleaved; stderr also alone, to find the error in. */
-static void
-append_output (ReclaimSession *self, const char *text, gsize len)
-{
-  OutputMark mark;
-
-  g_string_append_len (self->output, text, len);
-  mark.events = reclaim_heap_n_events (reclaim_interp_get_heap (self->interp));
-  mark.length = self->output->len;
-  g_array_append_val (self->output_marks, mark);
-}
-
-static void
-write_stdout (const char *text, gsize len, gpointer user_data)
-{
-  append_output (user_data, text, len);
-}
-
-static void
-write_stderr (const char *text, gsize len, gpointer user_data)
-{
-  ReclaimSession *self = user_data;
-
-  append_output (self, text, len);
-  g_string_append_len (self->errors, text, len);
 }
 
 static guint
@@ -235,71 +249,217 @@ did_not_start (ReclaimSession *self, const ReclaimTimeline *timeline)
   return self->status != 0 && reclaim_timeline_n_steps (timeline) == 0;
 }
 
-/* Runs the source from the start and leaves the position at the script's
- * end.  A script that does not start, typed over one that ran, leaves
- * that run in place (the window shows it dimmed under the error) rather
- * than an empty canvas. */
+/* A run stopped over another file's: an empty run stands in for the
+ * history Stop dropped, so that nothing of that file shows. */
 static void
-run (ReclaimSession *self)
+stand_in_empty_run (ReclaimSession *self, ReclaimRun *job)
 {
-  ReclaimInterpOptions options = {
-    .collector = self->collector,
-    .max_steps = self->max_steps,
-    .max_steps_advice = _("raise it in Preferences, Step limit"),
-    .max_objects = SESSION_MAX_OBJECTS,
-    .write_stdout = write_stdout,
-    .write_stderr = write_stderr,
-    .user_data = self,
-  };
-  ReclaimInterp *last_interp = g_steal_pointer (&self->interp);
-  gboolean keep_last_run = self->keep_last_run && last_interp != NULL;
+  ReclaimRun *empty = reclaim_run_new ("", self->script_name, self->collector, self->max_steps,
+                                       SESSION_MAX_OBJECTS);
+
+  reclaim_run_execute (empty);
+  job->interp = g_steal_pointer (&empty->interp);
+  job->timeline = g_steal_pointer (&empty->timeline);
+  reclaim_run_free (empty);
+}
+
+/* Takes what a finished run left and leaves the position at the
+ * script's end.  A script that does not start, or that was stopped (its history is
+ * dropped), typed over one that ran, leaves that run in place (the window
+ * shows it dimmed under the error) rather than an empty canvas.  On the
+ * session's thread only: it emits the signals.  The caller frees job. */
+static void
+take_run (ReclaimSession *self, ReclaimRun *job)
+{
+  gboolean keep_last_run = self->keep_last_run && self->interp != NULL;
+
+  if (job->timeline == NULL && !keep_last_run)
+    stand_in_empty_run (self, job);
 
   g_clear_pointer (&self->error_message, g_free);
   g_clear_pointer (&self->shown_names, reclaim_edit_context_free);
-  g_string_truncate (self->output, 0);
-  g_string_truncate (self->errors, 0);
-  g_array_set_size (self->output_marks, 0);
-
-  self->interp = reclaim_interp_new (&options);
-  self->status = reclaim_interp_run (self->interp, self->source, -1, self->script_name);
-  self->error_line = reclaim_interp_get_error_line (self->interp);
+  g_string_free (self->output, TRUE);
+  g_string_free (self->errors, TRUE);
+  g_array_unref (self->output_marks);
+  self->output = g_steal_pointer (&job->output);
+  self->errors = g_steal_pointer (&job->errors);
+  self->output_marks = g_steal_pointer (&job->output_marks);
+  self->status = job->status;
+  self->error_line = job->error_line;
   if (self->errors->len > 0)
     find_error_message (self, self->errors->str);
 
-  ReclaimHeap *heap = reclaim_interp_get_heap (self->interp);
-  ReclaimId module_dict = reclaim_interp_get_module_namespace (self->interp);
-  guint64 end = reclaim_interp_get_script_end (self->interp);
-  ReclaimTimeline *timeline = reclaim_timeline_new (heap, reclaim_interp_get_script_start (self->interp),
-                                                    end, module_dict);
-  self->stale = keep_last_run && did_not_start (self, timeline);
+  ReclaimTimeline *timeline = g_steal_pointer (&job->timeline);
+  self->stale = keep_last_run && (timeline == NULL || did_not_start (self, timeline));
   if (self->stale)
     {
       /* what was printed stays the error's; marks of the new run would
        * count the old heap's events */
       g_array_set_size (self->output_marks, 0);
-      reclaim_timeline_free (timeline);
-      reclaim_interp_free (self->interp);
-      self->interp = last_interp;
+      g_clear_pointer (&timeline, reclaim_timeline_free);
     }
   else
     {
-      g_clear_pointer (&last_interp, reclaim_interp_free);
+      g_clear_pointer (&self->interp, reclaim_interp_free);
+      self->interp = g_steal_pointer (&job->interp);
+      ReclaimHeap *heap = reclaim_interp_get_heap (self->interp);
       g_clear_pointer (&self->names, reclaim_edit_context_free);
       g_clear_pointer (&self->timeline, reclaim_timeline_free);
       self->placement_current = FALSE;
       self->timeline = timeline;
       reclaim_visibility_set_show_internals (timeline->visibility, self->show_internals);
-      reclaim_heap_seek (heap, end);
+      reclaim_heap_seek (heap, timeline->end);
       self->moved_by_phase = FALSE;
-      self->names = reclaim_edit_context_new (heap, module_dict, self->source);
+      self->names = reclaim_edit_context_new (heap, timeline->module_dict, self->source);
       /* an edit made at an earlier step opens where it was made */
-      if (self->stay_after_line != 0)
-        reclaim_heap_seek (heap, position_after_statement (self, self->stay_after_line));
+      if (job->open_after_line != 0)
+        reclaim_heap_seek (heap, position_after_statement (self, job->open_after_line));
     }
   self->keep_last_run = TRUE;
 
   g_signal_emit (self, signals[SIGNAL_RAN], 0);
   g_signal_emit (self, signals[SIGNAL_MOVED], 0);
+}
+
+static void start_queued_run (ReclaimSession *self);
+
+static void
+notify_running (ReclaimSession *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+/* Back from the worker, on the session's thread. */
+static void
+background_run_done (ReclaimRun *job, gpointer user_data)
+{
+  ReclaimSession *self = job->owner;
+
+  /* the session is gone, or took the run while waiting for it */
+  if (self == NULL)
+    {
+      reclaim_run_free (job);
+      return;
+    }
+  g_object_ref (self);
+  self->running = NULL;
+  if (reclaim_run_get_cancel (job) != RECLAIM_RUN_SUPERSEDED)
+    take_run (self, job);
+  reclaim_run_free (job);
+  if (self->running == NULL)
+    start_queued_run (self);
+  if (self->running == NULL)
+    notify_running (self);
+  g_object_unref (self);
+}
+
+static void
+start_queued_run (ReclaimSession *self)
+{
+  if (self->queued == NULL)
+    return;
+  self->running = g_steal_pointer (&self->queued);
+  self->running->owner = self;
+  reclaim_run_execute_in_thread (self->running, background_run_done, NULL);
+}
+
+/* The run on the worker will be thrown away when it comes back, and the
+ * one waiting will not start. */
+static void
+forget_background_runs (ReclaimSession *self)
+{
+  if (self->running != NULL)
+    {
+      reclaim_run_cancel (self->running, RECLAIM_RUN_SUPERSEDED);
+      self->running->owner = NULL;
+      self->running = NULL;
+    }
+  g_clear_pointer (&self->queued, reclaim_run_free);
+}
+
+/* Runs the source from the start: at once, or in the background, where
+ * a newer text supersedes the run under way. */
+static void
+run (ReclaimSession *self)
+{
+  ReclaimRun *job = reclaim_run_new (self->source, self->script_name, self->collector,
+                                     self->max_steps, SESSION_MAX_OBJECTS);
+  gboolean was_running = reclaim_session_is_running (self);
+
+  job->open_after_line = self->stay_after_line;
+
+  if (!self->in_background)
+    {
+      forget_background_runs (self);
+      reclaim_run_execute (job);
+      take_run (self, job);
+      reclaim_run_free (job);
+      if (was_running)
+        notify_running (self);
+      return;
+    }
+  if (self->running != NULL)
+    reclaim_run_cancel (self->running, RECLAIM_RUN_SUPERSEDED);
+  g_clear_pointer (&self->queued, reclaim_run_free);
+  self->queued = job;
+  if (self->running == NULL)
+    start_queued_run (self);
+  if (!was_running)
+    notify_running (self);
+}
+
+void
+reclaim_session_set_run_in_background (ReclaimSession *self, gboolean background)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  if (!background)
+    reclaim_session_wait (self, -1);
+  self->in_background = !!background;
+}
+
+gboolean
+reclaim_session_is_running (ReclaimSession *self)
+{
+  return self->running != NULL || self->queued != NULL;
+}
+
+void
+reclaim_session_stop (ReclaimSession *self)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  g_clear_pointer (&self->queued, reclaim_run_free);
+  if (self->running != NULL && reclaim_run_get_cancel (self->running) == RECLAIM_RUN_GOING)
+    reclaim_run_cancel (self->running, RECLAIM_RUN_STOPPED);
+}
+
+gboolean
+reclaim_session_wait (ReclaimSession *self, int timeout_ms)
+{
+  gint64 end_time = timeout_ms < 0 ? -1 : g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  g_return_val_if_fail (RECLAIM_IS_SESSION (self), FALSE);
+
+  while (reclaim_session_is_running (self))
+    {
+      ReclaimRun *job = self->running;
+      if (job == NULL)
+        start_queued_run (self);
+      else if (!reclaim_run_wait_until (job, end_time))
+        return FALSE;
+      else
+        {
+          /* taken here; the worker's call, when it comes, only frees it */
+          job->owner = NULL;
+          self->running = NULL;
+          if (reclaim_run_get_cancel (job) != RECLAIM_RUN_SUPERSEDED)
+            take_run (self, job);
+          if (!reclaim_session_is_running (self))
+            notify_running (self);
+        }
+    }
+  return TRUE;
 }
 
 gboolean
@@ -369,6 +529,7 @@ replace_source (ReclaimSession *self, char *source)
 {
   g_free (self->source);
   self->source = source;
+  g_signal_emit (self, signals[SIGNAL_SOURCE_CHANGED], 0);
   run (self);
 }
 
@@ -740,6 +901,9 @@ reclaim_session_describe (ReclaimSession *self)
                          (step < timeline->lines->len &&
                           g_array_index (timeline->lines, guint64, step) == position);
 
+  /* Stop dropped the run's history; an empty run stands in for it */
+  if (step == 0 && reclaim_timeline_n_steps (timeline) == 0 && self->status == 3)
+    return g_strdup (_("The script was stopped; what it did up to then is not shown."));
   if (step == 0)
     return g_strdup (_("The script has not started yet: F10 runs its first statement."));
   /* where a phase step stops, what the phase did */
@@ -818,14 +982,29 @@ apply_edit (ReclaimSession *self, ReclaimEditContext *context, char *new_source)
   reclaim_session_set_source (self, new_source);
   self->stay_after_line = 0;
   g_free (new_source);
-  if (line == 0)
+  /* a run that goes on opens where it should by itself */
+  if (reclaim_session_wait (self, EDIT_WAIT_MS) && line == 0)
     reclaim_session_go_to_end (self);
+  return TRUE;
+}
+
+/* An edit reads the names of the last run, which are not the text's
+ * while a newer text runs. */
+static gboolean
+refuse_while_running (ReclaimSession *self, GError **error)
+{
+  if (!reclaim_session_is_running (self))
+    return FALSE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                       _("The script is still running: wait for it, or press Stop, then edit"));
   return TRUE;
 }
 
 gboolean
 reclaim_session_new_object (ReclaimSession *self, ReclaimNewKind kind, GError **error)
 {
+  if (refuse_while_running (self, error))
+    return FALSE;
   ReclaimEditContext *context = edit_context (self);
 
   return apply_edit (self, context, reclaim_edit_new_object (context, kind, NULL, error));
@@ -835,6 +1014,8 @@ gboolean
 reclaim_session_add_reference (ReclaimSession *self, ReclaimId holder, const char *name,
                                ReclaimId target, gboolean weak, GError **error)
 {
+  if (refuse_while_running (self, error))
+    return FALSE;
   ReclaimEditContext *context = edit_context (self);
 
   return apply_edit (self, context, reclaim_edit_add_reference (context, holder, name, target, weak, error));
@@ -850,6 +1031,8 @@ gboolean
 reclaim_session_delete_reference (ReclaimSession *self, ReclaimId holder, guint slot,
                                   GError **error)
 {
+  if (refuse_while_running (self, error))
+    return FALSE;
   ReclaimEditContext *context = edit_context (self);
 
   return apply_edit (self, context, reclaim_edit_delete_reference (context, holder, slot, error));
@@ -858,6 +1041,8 @@ reclaim_session_delete_reference (ReclaimSession *self, ReclaimId holder, guint 
 gboolean
 reclaim_session_give_finalizer (ReclaimSession *self, ReclaimId obj, GError **error)
 {
+  if (refuse_while_running (self, error))
+    return FALSE;
   ReclaimEditContext *context = edit_context (self);
 
   return apply_edit (self, context, reclaim_edit_give_finalizer (context, obj, error));
@@ -866,6 +1051,8 @@ reclaim_session_give_finalizer (ReclaimSession *self, ReclaimId obj, GError **er
 gboolean
 reclaim_session_collect (ReclaimSession *self)
 {
+  if (refuse_while_running (self, NULL))
+    return FALSE;
   ReclaimEditContext *context = edit_context (self);
 
   return apply_edit (self, context, reclaim_edit_collect (context));

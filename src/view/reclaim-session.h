@@ -16,6 +16,11 @@
  *   "ran"      the script was run again (new heap, timeline, output)
  *   "moved"    the position changed (also emitted after "ran")
  *   "positions-changed"  a card position was chosen or forgotten
+ *   "source-changed"  the script changed (an edit, undo, a file); its run
+ *              follows, at once or, in the background, later
+ * all emitted on the thread that made the session, never on a worker.
+ *
+ * Property "running": a background run is under way.
  */
 #pragma once
 
@@ -43,6 +48,26 @@ ReclaimCollectorMode reclaim_session_get_collector (ReclaimSession *self);
 void         reclaim_session_set_script_name (ReclaimSession *self,
                                               const char     *name);
 
+/* Where the script runs.  At first on the calling thread: every change
+ * has run when the call returns (tools and tests).  In the background
+ * (the window): on a worker thread, one run at a time; the heap, the
+ * timeline and the output stay the last run's until the new run is
+ * handed back on the session's thread, through the main context it was
+ * made in.  A change while a run is under way supersedes it. */
+void         reclaim_session_set_run_in_background (ReclaimSession *self,
+                                                    gboolean        background);
+gboolean     reclaim_session_is_running   (ReclaimSession *self);
+/* Stops the background run at its next step.  Its history is dropped at
+ * once (a long run leaves millions of events, which take long to index):
+ * the session keeps showing the last run that finished, as is_stale()
+ * says, with what the stopped run printed and a message saying Stop was
+ * pressed (status 3, as at the step limit). */
+void         reclaim_session_stop         (ReclaimSession *self);
+/* Blocks until the background runs have finished and been taken (-1: as
+ * long as it takes), without the main loop; FALSE when time ran out. */
+gboolean     reclaim_session_wait         (ReclaimSession *self,
+                                           int             timeout_ms);
+
 /* The script (without the positions block). */
 const char  *reclaim_session_get_source   (ReclaimSession *self);
 /* Replaces the script and runs it; an undo point.  The position goes to
@@ -69,8 +94,9 @@ const char  *reclaim_session_get_output   (ReclaimSession *self);
  * it at the end, what python3 prints as it exits included). */
 gsize        reclaim_session_get_output_length (ReclaimSession *self);
 int          reclaim_session_get_status   (ReclaimSession *self);
-/* TRUE when the script did not start (a syntax error) and the heap, the
- * timeline and the position are still those of the last run that did. */
+/* TRUE when the script did not start (a syntax error) or was stopped,
+ * and the heap, the timeline and the position are still those of the last
+ * run that finished. */
 gboolean     reclaim_session_is_stale     (ReclaimSession *self);
 /* Statements and expressions a run may evaluate before it is stopped (0:
  * the session's default); runs the script again when it changes. */

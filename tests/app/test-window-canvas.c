@@ -41,6 +41,8 @@ window_of_size (int width, int height)
 {
   ReclaimWindow *window = g_object_ref_sink (reclaim_window_new (NULL));
 
+  /* each edit's run is done when the call returns */
+  reclaim_session_set_run_in_background (window->session, FALSE);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -69,6 +71,7 @@ default_window (void)
   g_autoptr (GSettings) settings = g_settings_new ("io.github.reclaim.Reclaim");
   ReclaimWindow *window = g_object_ref_sink (reclaim_window_new (NULL));
 
+  reclaim_session_set_run_in_background (window->session, FALSE);
   reclaim_window_use_settings (window, settings);
   gtk_window_present (GTK_WINDOW (window));
   return window;

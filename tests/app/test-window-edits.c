@@ -35,6 +35,9 @@ window_with (const char *source)
 {
   ReclaimWindow *window = g_object_ref_sink (reclaim_window_new (NULL));
 
+  /* these tests read what an edit did right after it: runs in the
+   * background have theirs in test-window-run.c */
+  reclaim_session_set_run_in_background (window->session, FALSE);
   gtk_window_present (GTK_WINDOW (window));
   reclaim_window_load_text (window, source, NULL);
   iterate ();

@@ -68,6 +68,9 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_assert_true (g_file_set_contents (fixture->path, script, -1, NULL));
 
   fixture->window = g_object_ref_sink (reclaim_window_new (NULL));
+  /* these tests read what a change did right after it: runs in the
+   * background have theirs in test-window-run.c */
+  reclaim_session_set_run_in_background (fixture->window->session, FALSE);
   gtk_window_present (GTK_WINDOW (fixture->window));
   file = g_file_new_for_path (fixture->path);
   reclaim_window_open_file (fixture->window, file);
@@ -656,7 +659,7 @@ test_caption_wraps (void)
   const char *long_caption = "a's reference count fell to 3: a call's argument tuple no longer refers "
                              "to it (an interpreter object, not drawn)";
 
-  /* the application's style sheet, which GtkApplication loads by itself */
+  /* the application's style sheet, which ReclaimApplication loads */
   g_autoptr (GtkCssProvider) style = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (style, "/io/github/reclaim/Reclaim/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),

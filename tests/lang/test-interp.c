@@ -139,6 +139,31 @@ test_step_limit (void)
   run_free (run);
 }
 
+static gpointer
+cancel_soon (gpointer flag)
+{
+  g_usleep (50 * 1000);
+  g_atomic_int_set ((gint *) flag, 1);
+  return NULL;
+}
+
+/* A flag set by another thread stops a script that would run for ever,
+ * the way the step limit does, and the message gives the reason. */
+static void
+test_cancel (void)
+{
+  gint cancel = 0;
+  GThread *canceller = g_thread_new ("cancel", cancel_soon, &cancel);
+  Run *run = run_script_with ("print('start')\nwhile True:\n    pass\n",
+                              (ReclaimInterpOptions) { .max_steps = G_MAXUINT64 - 1, .cancel = &cancel,
+                                                       .cancel_reason = "test over" });
+  g_thread_join (canceller);
+  g_assert_cmpstr (run->out->str, ==, "start\n");
+  g_assert_nonnull (strstr (run->err->str, "(test over)"));
+  g_assert_cmpint (run->status, ==, 3);
+  run_free (run);
+}
+
 static void
 test_object_limit (void)
 {
@@ -236,6 +261,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/lang/interp/syntax-error", test_syntax_error);
   g_test_add_func ("/lang/interp/not-supported", test_not_supported);
   g_test_add_func ("/lang/interp/step-limit", test_step_limit);
+  g_test_add_func ("/lang/interp/cancel", test_cancel);
   g_test_add_func ("/lang/interp/object-limit", test_object_limit);
   g_test_add_func ("/lang/interp/line-events", test_line_events);
   g_test_add_func ("/lang/interp/generator-frames", test_generator_frames);

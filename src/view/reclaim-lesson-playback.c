@@ -153,10 +153,8 @@ reclaim_lesson_playback_position (ReclaimLessonPlayback *playback, guint index, 
   return FALSE;
 }
 
-/* Whether the interpreter's objects show at a step: as the last step that
- * said so, hidden at first. */
-static gboolean
-shows_interpreter (const ReclaimLesson *lesson, guint index)
+gboolean
+reclaim_lesson_shows_interpreter (const ReclaimLesson *lesson, guint index)
 {
   for (guint i = index + 1; i-- > 0;)
     {
@@ -175,7 +173,7 @@ reclaim_lesson_playback_scene (ReclaimLessonPlayback *playback, guint step, guin
 
   reclaim_heap_seek (heap, position);
   reclaim_visibility_set_show_internals (playback->timeline->visibility,
-                                         shows_interpreter (playback->lesson, step));
+                                         reclaim_lesson_shows_interpreter (playback->lesson, step));
   reclaim_timeline_scene_options (playback->timeline, &options);
   return reclaim_scene_new (heap, &options);
 }

@@ -41,6 +41,7 @@ reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
   self->saved_text = reclaim_session_dup_text (self->session);
   if (!reclaim_session_has_card_positions (self->session))
     reclaim_canvas_fit (self->canvas);
+  reclaim_window_lesson_loaded (self, text, file);
   reclaim_window_update_title (self);
 }
 

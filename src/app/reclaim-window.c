@@ -30,11 +30,24 @@ reclaim_window_get_session (ReclaimWindow *self)
 /* --- Banner, title ------------------------------------------------------ */
 
 void
-reclaim_window_show_banner (ReclaimWindow *self, const char *message, gboolean with_go_to_line)
+reclaim_window_show_banner_with (ReclaimWindow *self, const char *message, const char *button_label,
+                                 const char *action)
 {
   gtk_label_set_text (self->banner_label, message);
-  gtk_widget_set_visible (self->banner_button, with_go_to_line);
+  gtk_widget_set_visible (self->banner_button, action != NULL);
+  if (action != NULL)
+    {
+      gtk_button_set_label (GTK_BUTTON (self->banner_button), button_label);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_button), action);
+    }
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+}
+
+void
+reclaim_window_show_banner (ReclaimWindow *self, const char *message, gboolean with_go_to_line)
+{
+  reclaim_window_show_banner_with (self, message, _("Go to Line"),
+                                   with_go_to_line ? "win.go-to-error" : NULL);
 }
 
 gboolean
@@ -52,7 +65,9 @@ reclaim_window_update_title (ReclaimWindow *self)
   g_autofree char *name = NULL;
   g_autofree char *folder = NULL;
 
-  if (self->file != NULL)
+  if (reclaim_window_lesson_title (self, &name, &folder))
+    ;
+  else if (self->file != NULL)
     {
       name = g_file_get_basename (self->file);
       g_autoptr (GFile) parent = g_file_get_parent (self->file);
@@ -418,6 +433,7 @@ reclaim_window_init (ReclaimWindow *self)
 
   self->saved_text = g_strdup ("");
   reclaim_window_init_actions (self);
+  reclaim_window_init_lessons (self);
   reclaim_window_update_recent (self);
   session_ran (self->session, self);
   session_moved (self->session, self);
@@ -447,6 +463,7 @@ reclaim_window_finalize (GObject *object)
 
   g_free (self->saved_text);
   g_free (self->recent_uri);
+  g_free (self->offered_lesson);
   G_OBJECT_CLASS (reclaim_window_parent_class)->finalize (object);
 }
 
@@ -491,6 +508,7 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   reclaim_window_class_init_actions (widget_class);
   reclaim_window_class_init_file (widget_class);
   reclaim_window_class_init_figure (widget_class);
+  reclaim_window_class_init_lessons (widget_class);
 }
 
 void

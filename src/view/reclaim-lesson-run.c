@@ -86,6 +86,12 @@ source_prefix (const ReclaimLesson *lesson, guint last)
   return prefix;
 }
 
+char *
+reclaim_lesson_source_through (const ReclaimLesson *lesson, guint last)
+{
+  return g_string_free (source_prefix (lesson, last), FALSE);
+}
+
 /* ---- what each step prints ---- */
 
 static char *

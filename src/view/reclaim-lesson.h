@@ -129,6 +129,11 @@ GPtrArray     *reclaim_lesson_translatable (const ReclaimLesson *lesson);
  * locale; text the catalogue lacks (a lesson of the user's) stays. */
 void           reclaim_lesson_translate (ReclaimLesson *lesson);
 
+/* The file's lines 1..last, each ending in a newline: the code a step
+ * builds on. */
+char          *reclaim_lesson_source_through (const ReclaimLesson *lesson,
+                                              guint                last);
+
 /* A lesson run as python3 runs it, with what each step's code printed. */
 typedef struct {
   int     status;         /* python3's exit status */

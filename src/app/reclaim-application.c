@@ -253,8 +253,6 @@ static const struct {
   { "win.show-inspector", { "F8", NULL } },
   { "win.show-timeline", { "F6", NULL } },
   { "win.close", { "<Control>w", NULL } },
-  { "win.lesson-back", { "<Alt>Left", NULL } },
-  { "win.lesson-next", { "<Alt>Right", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
   { "win.zoom-out", { "<Control>minus", NULL } },
   { "win.zoom-reset", { "<Control>1", NULL } },

@@ -236,17 +236,29 @@ reclaim_window_class_init_lessons (GtkWidgetClass *widget_class)
 
 /* --- Construction --------------------------------------------------------- */
 
-/* Esc leaves the lesson only when nothing under the focus wanted it (the
- * canvas clears its selection with it first). */
+/* The lesson's keys.  Esc leaves the lesson only when nothing under the
+ * focus wanted it (the canvas clears its selection with it first); the
+ * window's own controller, so that they work in any window. */
 static void
-add_escape_key (ReclaimWindow *self)
+add_lesson_keys (ReclaimWindow *self)
 {
+  static const struct {
+    guint           keyval;
+    GdkModifierType modifiers;
+    const char     *action;
+  } keys[] = {
+    { GDK_KEY_Escape, 0, "win.leave-lesson" },
+    { GDK_KEY_Right, GDK_ALT_MASK, "win.lesson-next" },
+    { GDK_KEY_Left, GDK_ALT_MASK, "win.lesson-back" },
+  };
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("win.leave-lesson")));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval,
+                                                                                    keys[i].modifiers),
+                                                            gtk_named_action_new (keys[i].action)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -282,6 +294,6 @@ reclaim_window_init_lessons (ReclaimWindow *self)
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->lesson_list), "lessons");
   gtk_stack_set_visible_child_name (self->main_stack, "work");
 
-  add_escape_key (self);
+  add_lesson_keys (self);
   set_lesson_shown (self, FALSE);
 }

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "reclaim-application.h"
@@ -375,10 +376,26 @@ test_broken_lesson (void)
   close_window (window);
 }
 
+/* gtk_test_init() ignores G_TEST_OPTION_ISOLATE_DIRS: the tests get
+ * fresh directories for progress and the user's lessons here. */
+static void
+use_fresh_user_dirs (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("reclaim-lesson-test-XXXXXX", NULL);
+  g_autofree char *state = g_build_filename (root, "state", NULL);
+  g_autofree char *data = g_build_filename (root, "data", NULL);
+
+  g_assert_nonnull (root);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_mkdir_with_parents (data, 0700);
+}
+
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  use_fresh_user_dirs ();
+  gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/app/lesson/first-screen", test_first_screen_is_the_list);
   g_test_add_func ("/app/lesson/deep-link", test_deep_link);
   g_test_add_func ("/app/lesson/steps-keep-the-canvas", test_steps_keep_the_canvas);

@@ -59,43 +59,54 @@ clear_entry (Entry *entry)
 
 /* --- Thumbnails ----------------------------------------------------------- */
 
-/* The step that shows best what a lesson is about: the first that stops
- * inside the collector, else the last that points at objects, else the
- * last. */
-static guint
-telling_step (const ReclaimLesson *lesson)
-{
-  guint n = reclaim_lesson_n_steps (lesson);
-  guint chosen = n - 1;
+/* Up to this many cards stay legible in a thumbnail. */
+#define THUMBNAIL_MAX_CARDS 8
 
-  for (guint i = 0; i < n; i++)
-    if (reclaim_lesson_get_step (lesson, i)->phase != RECLAIM_PHASE_NONE)
-      return i;
-  for (guint i = 0; i < n; i++)
-    if (reclaim_lesson_get_step (lesson, i)->show != NULL && !reclaim_lesson_get_step (lesson, i)->task)
-      chosen = i;
-  return chosen;
+/* How well a step's picture shows what a lesson is about: a stop inside
+ * the collector best, then pictures with more cards, as long as they stay
+ * legible; 0 for a task's (its picture is the solution). */
+static guint
+picture_score (const ReclaimLessonStep *step, const ReclaimScene *scene)
+{
+  guint cards = reclaim_scene_n_cards (scene);
+
+  if (step->task || cards > THUMBNAIL_MAX_CARDS)
+    return 0;
+  return cards + (step->phase != RECLAIM_PHASE_NONE ? THUMBNAIL_MAX_CARDS : 0);
 }
 
-/* The lesson's telling step drawn small, or NULL when it cannot be run. */
+/* The lesson's most telling picture drawn small, or NULL when the lesson
+ * cannot be run. */
 static GdkTexture *
 draw_thumbnail (const char *path)
 {
   g_autoptr (ReclaimLesson) lesson = reclaim_lesson_load (path, NULL);
   g_autoptr (ReclaimLessonPlayback) playback = NULL;
-  guint64 position;
+  g_autoptr (ReclaimScene) best = NULL;
+  guint best_score = 0;
 
-  if (lesson == NULL || reclaim_lesson_n_steps (lesson) == 0 ||
-      (playback = reclaim_lesson_playback_new (lesson, NULL)) == NULL)
+  if (lesson == NULL || (playback = reclaim_lesson_playback_new (lesson, NULL)) == NULL)
     return NULL;
-  guint step = telling_step (lesson);
-  if (!reclaim_lesson_playback_position (playback, step, &position, NULL))
+  for (guint i = 0; i < reclaim_lesson_n_steps (lesson); i++)
+    {
+      guint64 position;
+      if (!reclaim_lesson_playback_position (playback, i, &position, NULL))
+        continue;
+      g_autoptr (ReclaimScene) scene = reclaim_lesson_playback_scene (playback, i, position);
+      guint score = picture_score (reclaim_lesson_get_step (lesson, i), scene);
+      if (best == NULL || score > best_score)
+        {
+          g_clear_pointer (&best, reclaim_scene_free);
+          best = g_steal_pointer (&scene);
+          best_score = score;
+        }
+    }
+  if (best == NULL)
     return NULL;
-  g_autoptr (ReclaimScene) scene = reclaim_lesson_playback_scene (playback, step, position);
   g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
   ReclaimFigure figure = { .width = THUMBNAIL_WIDTH * 2, .height = THUMBNAIL_HEIGHT * 2 };
-  reclaim_renderer_layout (renderer, scene);
-  g_autoptr (GBytes) png = reclaim_renderer_figure_bytes (renderer, scene, &figure,
+  reclaim_renderer_layout (renderer, best);
+  g_autoptr (GBytes) png = reclaim_renderer_figure_bytes (renderer, best, &figure,
                                                           RECLAIM_FIGURE_PNG, NULL);
   return png ? gdk_texture_new_from_bytes (png, NULL) : NULL;
 }

@@ -63,6 +63,10 @@ struct _ReclaimLessonPane
 
 G_DEFINE_FINAL_TYPE (ReclaimLessonPane, reclaim_lesson_pane, GTK_TYPE_BOX)
 
+/* How wide a label of the pane asks to be, in characters: less than the
+ * pane (its style sheet gives its width), so that the labels wrap in it. */
+#define PANE_WIDTH_CHARS 20
+
 enum {
   LOAD_SCRIPT,
   N_SIGNALS
@@ -272,7 +276,7 @@ describe_changes (ReclaimLessonPane *self)
                                                                   after_position);
   g_autofree char *changes = reclaim_lesson_describe_changes (before, after);
   if (changes == NULL)
-    return g_strdup (_("Nothing changed on the canvas since the step before."));
+    return g_strdup (_("Since the step before, no object appeared or went and no reference count changed."));
   return g_strdup_printf (_("Since the step before: %s"), changes);
 }
 
@@ -667,6 +671,9 @@ add_label (GtkWidget *box, const char *css_class)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* the pane keeps its width whatever the narration says */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), PANE_WIDTH_CHARS);
+  gtk_label_set_width_chars (GTK_LABEL (label), PANE_WIDTH_CHARS);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (GTK_BOX (box), label);

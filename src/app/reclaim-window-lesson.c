@@ -16,6 +16,9 @@
 
 #include <glib/gi18n.h>
 
+/* The lesson pane's width, in pixels. */
+#define LESSON_PANE_WIDTH 340
+
 static gboolean
 in_lesson (ReclaimWindow *self)
 {
@@ -40,9 +43,28 @@ show_work (ReclaimWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "work");
 }
 
+/* The inspector makes room for the lesson pane, so that the canvas keeps
+ * a size that shows card text; F8 brings it back, and it returns as it
+ * was when the lesson is left.  The user's preference is not changed. */
+static void
+make_room_for_lesson (ReclaimWindow *self, gboolean lesson)
+{
+  GAction *inspector = g_action_map_lookup_action (G_ACTION_MAP (self), "show-inspector");
+  g_autoptr (GVariant) state = g_action_get_state (inspector);
+  gboolean shown = lesson ? FALSE : self->inspector_before_lesson;
+
+  if (lesson == in_lesson (self))
+    return;
+  if (lesson)
+    self->inspector_before_lesson = g_variant_get_boolean (state);
+  g_simple_action_set_state (G_SIMPLE_ACTION (inspector), g_variant_new_boolean (shown));
+  gtk_widget_set_visible (self->inspector_scroller, shown);
+}
+
 static void
 set_lesson_shown (ReclaimWindow *self, gboolean shown)
 {
+  make_room_for_lesson (self, shown);
   gtk_revealer_set_reveal_child (self->lesson_revealer, shown);
   gtk_widget_set_visible (GTK_WIDGET (self->lesson_revealer), shown);
   update_lesson_actions (self);
@@ -66,6 +88,20 @@ reclaim_window_lesson_title (ReclaimWindow *self, char **title, char **subtitle)
 
 /* --- The pane's script ---------------------------------------------------- */
 
+/* Frames in which the canvas is fitted again after a step is loaded: the
+ * canvas takes its size from the pane and the page it is on only during
+ * the first frames after they appear. */
+#define FIT_FRAMES 40
+
+static gboolean
+fit_canvas (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  guint *frames_left = user_data;
+
+  reclaim_canvas_fit (RECLAIM_CANVAS (widget));
+  return --(*frames_left) > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
 static void
 load_lesson_script (ReclaimLessonPane *pane, const char *text, gboolean show_internals,
                     ReclaimWindow *self)
@@ -80,6 +116,13 @@ load_lesson_script (ReclaimLessonPane *pane, const char *text, gboolean show_int
   g_simple_action_set_state (G_SIMPLE_ACTION (internals), g_variant_new_boolean (show_internals));
   reclaim_session_set_show_internals (self->session, show_internals);
   reclaim_window_update_title (self);
+  /* the pane may have just taken its room: fit once the canvas has its size */
+  if (!reclaim_session_has_card_positions (self->session))
+    {
+      guint *frames_left = g_new (guint, 1);
+      *frames_left = FIT_FRAMES;
+      gtk_widget_add_tick_callback (GTK_WIDGET (self->canvas), fit_canvas, frames_left, g_free);
+    }
 }
 
 void
@@ -115,6 +158,26 @@ reclaim_window_show_lessons (ReclaimWindow *self)
   reclaim_lesson_list_refresh (self->lesson_list);
   gtk_stack_set_visible_child_name (self->main_stack, "lessons");
   reclaim_window_update_title (self);
+}
+
+/* The script shows the line the step stopped at.  A mark scrolls once the
+ * text just loaded is laid out, where scrolling to an iter would not. */
+static void
+follow_line_in_lesson (ReclaimSession *session, ReclaimWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->script_view));
+  guint line = reclaim_session_get_line (session);
+  GtkTextIter iter;
+
+  if (!in_lesson (self) || line == 0)
+    return;
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, line - 1);
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "lesson-line");
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (buffer, "lesson-line", &iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (buffer, mark, &iter);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->script_view), mark, 0.1, TRUE, 0, 0.5);
 }
 
 /* --- Actions -------------------------------------------------------------- */
@@ -273,8 +336,17 @@ reclaim_window_init_lessons (ReclaimWindow *self)
 
   self->lesson_pane = reclaim_lesson_pane_new (self->session);
   self->lesson_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_transition_type (self->lesson_revealer, GTK_REVEALER_TRANSITION_TYPE_SLIDE_RIGHT);
-  gtk_revealer_set_child (self->lesson_revealer, GTK_WIDGET (self->lesson_pane));
+  gtk_revealer_set_transition_type (self->lesson_revealer, GTK_REVEALER_TRANSITION_TYPE_NONE);
+  /* the pane asks for its own width, not for the natural width of its
+   * narration, so that the canvas keeps the rest */
+  GtkWidget *pane_width = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (pane_width), GTK_POLICY_NEVER, GTK_POLICY_NEVER);
+  gtk_widget_set_size_request (pane_width, LESSON_PANE_WIDTH, -1);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (pane_width), FALSE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (pane_width), GTK_WIDGET (self->lesson_pane));
+  gtk_revealer_set_child (self->lesson_revealer, pane_width);
+  /* the Next button expands inside the pane; the pane does not */
+  gtk_widget_set_hexpand (GTK_WIDGET (self->lesson_revealer), FALSE);
   g_object_ref (panes);
   gtk_box_remove (GTK_BOX (gtk_widget_get_parent (panes)), panes);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->lesson_revealer));
@@ -283,6 +355,8 @@ reclaim_window_init_lessons (ReclaimWindow *self)
   gtk_widget_set_vexpand (row, TRUE);
   gtk_box_append (GTK_BOX (work), row);
   g_signal_connect (self->lesson_pane, "load-script", G_CALLBACK (load_lesson_script), self);
+  g_signal_connect_object (self->session, "moved", G_CALLBACK (follow_line_in_lesson), self,
+                           G_CONNECT_AFTER);
 
   self->lesson_list = reclaim_lesson_list_new ();
   g_signal_connect (self->lesson_list, "open-lesson", G_CALLBACK (lesson_chosen), self);
@@ -295,5 +369,7 @@ reclaim_window_init_lessons (ReclaimWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "work");
 
   add_lesson_keys (self);
-  set_lesson_shown (self, FALSE);
+  gtk_revealer_set_reveal_child (self->lesson_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->lesson_revealer), FALSE);
+  update_lesson_actions (self);
 }

@@ -69,6 +69,7 @@ struct _ReclaimWindow
   ReclaimLessonPane   *lesson_pane;
   gboolean             from_lesson;    /* the script is a lesson's step */
   char                *offered_lesson; /* a file opened as a script that is a lesson */
+  gboolean             inspector_before_lesson;  /* F8's state when the lesson pane opened */
 };
 
 /* reclaim-window.c */

@@ -69,6 +69,7 @@ G_DEFINE_FINAL_TYPE (ReclaimLessonPane, reclaim_lesson_pane, GTK_TYPE_BOX)
 
 enum {
   LOAD_SCRIPT,
+  MOVED,
   N_SIGNALS
 };
 
@@ -412,6 +413,7 @@ reclaim_lesson_pane_go_to_step (ReclaimLessonPane *self, guint step)
   show_step (self);
   load_step_code (self);
   change_progress (self, record_step, NULL);
+  g_signal_emit (self, signals[MOVED], 0);
 }
 
 gboolean
@@ -484,6 +486,7 @@ reclaim_lesson_pane_answer (ReclaimLessonPane *self, const char *given)
   show_reveal (self, given, record.right);
   /* the code runs now: the output shows what it printed */
   seek_to_picture (self);
+  g_signal_emit (self, signals[MOVED], 0);
   show_changes (self);
   update_navigation (self);
 }
@@ -853,6 +856,8 @@ reclaim_lesson_pane_class_init (ReclaimLessonPaneClass *klass)
   signals[LOAD_SCRIPT] = g_signal_new ("load-script", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 2,
                                        G_TYPE_STRING, G_TYPE_BOOLEAN);
+  signals[MOVED] = g_signal_new ("moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 ReclaimLessonPane *

@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (ReclaimLessonPane, reclaim_lesson_pane, RECLAIM, LESSON_PA
 /* Signals:
  *   "load-script" (const char *text, gboolean show_internals)
  *       the window is to show text as its script, with the interpreter's
- *       objects or not; the pane then moves the session to the step. */
+ *       objects or not; the pane then moves the session to the step.
+ *   "moved"  the pane moved the session: to a step, or past a reveal. */
 ReclaimLessonPane *reclaim_lesson_pane_new (ReclaimSession *session);
 
 /* Reads, translates and runs the lesson at path and shows its step (the

@@ -160,18 +160,20 @@ reclaim_window_show_lessons (ReclaimWindow *self)
   reclaim_window_update_title (self);
 }
 
-/* The script shows the line the step stopped at.  A mark scrolls once the
- * text just loaded is laid out, where scrolling to an iter would not. */
+/* The script shows the line the step stopped at, with the cursor there (a
+ * task is typed after it).  A mark scrolls once the text just loaded is
+ * laid out, where scrolling to an iter would not. */
 static void
-follow_line_in_lesson (ReclaimSession *session, ReclaimWindow *self)
+show_lesson_line (ReclaimLessonPane *pane, ReclaimWindow *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->script_view));
-  guint line = reclaim_session_get_line (session);
+  guint line = reclaim_session_get_line (self->session);
   GtkTextIter iter;
 
-  if (!in_lesson (self) || line == 0)
-    return;
+  if (line == 0)
+    line = gtk_text_buffer_get_line_count (buffer);
   gtk_text_buffer_get_iter_at_line (buffer, &iter, line - 1);
+  gtk_text_buffer_place_cursor (buffer, &iter);
   GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "lesson-line");
   if (mark == NULL)
     mark = gtk_text_buffer_create_mark (buffer, "lesson-line", &iter, TRUE);
@@ -355,8 +357,7 @@ reclaim_window_init_lessons (ReclaimWindow *self)
   gtk_widget_set_vexpand (row, TRUE);
   gtk_box_append (GTK_BOX (work), row);
   g_signal_connect (self->lesson_pane, "load-script", G_CALLBACK (load_lesson_script), self);
-  g_signal_connect_object (self->session, "moved", G_CALLBACK (follow_line_in_lesson), self,
-                           G_CONNECT_AFTER);
+  g_signal_connect (self->lesson_pane, "moved", G_CALLBACK (show_lesson_line), self);
 
   self->lesson_list = reclaim_lesson_list_new ();
   g_signal_connect (self->lesson_list, "open-lesson", G_CALLBACK (lesson_chosen), self);

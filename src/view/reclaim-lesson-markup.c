@@ -20,20 +20,19 @@ append_escaped (GString *markup, const char *text, gsize len)
 }
 
 /* Where the closing `mark` of a span opened at text is, or NULL: it must
- * be on the same line and enclose something. */
+ * be in the same block and enclose something. */
 static const char *
 span_end (const char *text, const char *mark)
 {
   gsize n = strlen (mark);
   const char *end = strstr (text + n, mark);
-  const char *eol = strchr (text, '\n');
 
-  if (end == NULL || end == text + n || (eol != NULL && end > eol))
+  if (end == NULL || end == text + n)
     return NULL;
   return end;
 }
 
-/* One line of inline Markdown. */
+/* One block (a paragraph or a list item) of inline Markdown. */
 static void
 append_inline (GString *markup, const char *text)
 {
@@ -59,6 +58,9 @@ append_inline (GString *markup, const char *text)
           if (spans[i].mark[0] == '_' && p > text && g_ascii_isalnum (p[-1]))
             continue;
           if (strncmp (p, spans[i].mark, n) != 0 || (end = span_end (p, spans[i].mark)) == NULL)
+            continue;
+          /* emphasis hugs its text: "2 * 3 * 4" has none */
+          if (spans[i].mark[0] != '`' && (g_ascii_isspace (p[n]) || g_ascii_isspace (end[-1])))
             continue;
           append_escaped (markup, plain, p - plain);
           g_string_append (markup, spans[i].open);
@@ -94,45 +96,53 @@ is_list_item (const char *line, const char **text)
   return FALSE;
 }
 
+/* Ends the block being gathered: its inline Markdown goes to markup. */
+static void
+flush_block (GString *markup, GString *block, gboolean *blank_before)
+{
+  if (block->len == 0)
+    return;
+  if (markup->len > 0)
+    g_string_append (markup, *blank_before ? "\n\n" : "\n");
+  append_inline (markup, block->str);
+  g_string_truncate (block, 0);
+  *blank_before = FALSE;
+}
+
 char *
 reclaim_lesson_markup (const char *markdown)
 {
   GString *markup = g_string_new (NULL);
+  g_autoptr (GString) block = g_string_new (NULL);
   g_auto (GStrv) lines = g_strsplit (markdown ? markdown : "", "\n", -1);
-  gboolean in_paragraph = FALSE;    /* the last line added continues a paragraph */
-  gboolean block_started = FALSE;   /* the next block needs a blank line before it */
-  gboolean blank_before = FALSE;
+  gboolean in_item = FALSE;         /* the block is a list item */
+  gboolean blank_before = FALSE;    /* a blank line came before the block */
 
   for (guint i = 0; lines[i]; i++)
     {
-      const char *line = g_strstrip (lines[i]);
       const char *item;
+      gboolean is_item = is_list_item (lines[i], &item);
+      const char *line = g_strstrip (lines[i]);
       if (*line == '\0')
         {
-          in_paragraph = FALSE;
+          flush_block (markup, block, &blank_before);
           blank_before = TRUE;
           continue;
         }
-      if (is_list_item (lines[i], &item))
+      /* a paragraph's lines, and a list item's, join with a space; an item,
+       * or a paragraph after an item, starts a block */
+      if (is_item || (in_item && !is_item))
         {
-          g_string_append (markup, block_started ? (blank_before ? "\n\n" : "\n") : "");
-          g_string_append (markup, "  •  ");
-          append_inline (markup, item);
-          in_paragraph = FALSE;
+          gboolean paragraph_after_item = in_item && !is_item;
+          flush_block (markup, block, &blank_before);
+          blank_before |= paragraph_after_item;
         }
-      else if (in_paragraph)
-        {
-          g_string_append_c (markup, ' ');
-          append_inline (markup, line);
-        }
+      if (is_item)
+        g_string_append_printf (block, "  •  %s", item);
       else
-        {
-          g_string_append (markup, block_started ? "\n\n" : "");
-          append_inline (markup, line);
-          in_paragraph = TRUE;
-        }
-      block_started = TRUE;
-      blank_before = FALSE;
+        g_string_append_printf (block, "%s%s", block->len ? " " : "", line);
+      in_item = is_item;
     }
+  flush_block (markup, block, &blank_before);
   return g_string_free (markup, FALSE);
 }

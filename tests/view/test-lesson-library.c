@@ -35,11 +35,19 @@ test_markup_blocks (void)
 }
 
 static void
+test_markup_across_lines (void)
+{
+  g_autofree char *markup = reclaim_lesson_markup ("to parent. A **weak\nreference** does that.");
+
+  g_assert_cmpstr (markup, ==, "to parent. A <b>weak reference</b> does that.");
+}
+
+static void
 test_markup_unclosed (void)
 {
-  g_autofree char *markup = reclaim_lesson_markup ("2 * 3 and a lone ` tick");
+  g_autofree char *markup = reclaim_lesson_markup ("2 * 3 * 4 and a lone ` tick");
 
-  g_assert_cmpstr (markup, ==, "2 * 3 and a lone ` tick");
+  g_assert_cmpstr (markup, ==, "2 * 3 * 4 and a lone ` tick");
 }
 
 static void
@@ -146,6 +154,7 @@ main (int argc, char **argv)
   g_test_add_func ("/view/LessonMarkup/spans", test_markup_spans);
   g_test_add_func ("/view/LessonMarkup/escapes", test_markup_escapes);
   g_test_add_func ("/view/LessonMarkup/blocks", test_markup_blocks);
+  g_test_add_func ("/view/LessonMarkup/across-lines", test_markup_across_lines);
   g_test_add_func ("/view/LessonMarkup/unclosed", test_markup_unclosed);
   g_test_add_func ("/view/LessonLibrary/find", test_find);
   g_test_add_func ("/view/LessonLibrary/user-lessons", test_user_lessons_listed);

@@ -182,6 +182,34 @@ show_lesson_line (ReclaimLessonPane *pane, ReclaimWindow *self)
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->script_view), mark, 0.1, TRUE, 0, 0.5);
 }
 
+/* The objects a step's show= points at stand out on the canvas (what is
+ * not is dimmed), until the next step or the lesson is left. */
+static void
+point_at_objects (ReclaimWindow *self)
+{
+  const ReclaimLesson *lesson = reclaim_lesson_pane_get_lesson (self->lesson_pane);
+  const ReclaimLessonStep *step = reclaim_lesson_get_step (lesson, reclaim_lesson_pane_get_step (self->lesson_pane));
+  const ReclaimScene *scene = reclaim_canvas_get_scene (self->canvas);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (ReclaimId));
+  ReclaimDecorations decorations;
+
+  reclaim_decorations_init (&decorations);
+  if (scene != NULL && step->show != NULL && reclaim_lesson_highlight (scene, step->show, &decorations))
+    for (guint i = scene->n_frames; i < reclaim_scene_n_cards (scene); i++)
+      if (decorations.cards[i].highlighted)
+        g_array_append_val (ids, reclaim_scene_get_card (scene, i)->id);
+  g_free ((gpointer) decorations.cards);
+  g_free ((gpointer) decorations.arrows);
+  reclaim_canvas_set_highlight (self->canvas, (const ReclaimId *) ids->data, ids->len);
+}
+
+static void
+lesson_moved (ReclaimLessonPane *pane, ReclaimWindow *self)
+{
+  show_lesson_line (pane, self);
+  point_at_objects (self);
+}
+
 /* --- Actions -------------------------------------------------------------- */
 
 static void
@@ -251,6 +279,7 @@ leave_lesson (ReclaimWindow *self)
                      reclaim_lesson_pane_get_step (self->lesson_pane) + 1);
 
   set_lesson_shown (self, FALSE);
+  reclaim_canvas_set_highlight (self->canvas, NULL, 0);
   reclaim_window_show_banner_with (self, message, _("Return to Lesson"), "win.return-to-lesson");
   reclaim_window_update_title (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
@@ -357,7 +386,7 @@ reclaim_window_init_lessons (ReclaimWindow *self)
   gtk_widget_set_vexpand (row, TRUE);
   gtk_box_append (GTK_BOX (work), row);
   g_signal_connect (self->lesson_pane, "load-script", G_CALLBACK (load_lesson_script), self);
-  g_signal_connect (self->lesson_pane, "moved", G_CALLBACK (show_lesson_line), self);
+  g_signal_connect (self->lesson_pane, "moved", G_CALLBACK (lesson_moved), self);
 
   self->lesson_list = reclaim_lesson_list_new ();
   g_signal_connect (self->lesson_list, "open-lesson", G_CALLBACK (lesson_chosen), self);

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "reclaim-application.h"
-#include "reclaim-canvas.h"
+#include "reclaim-canvas-private.h"
 #include "reclaim-window-private.h"
 
 static void
@@ -182,6 +182,34 @@ test_steps_keep_the_canvas (void)
   g_assert_cmpint (reclaim_session_get_phase (window->session), ==, RECLAIM_PHASE_DELETE_GARBAGE);
   /* each step says what changed since the one before */
   g_assert_cmpstr (reclaim_lesson_pane_get_changes (window->lesson_pane), !=, "");
+  close_window (window);
+}
+
+/* The objects a step's show= names stand out on the canvas. */
+static void
+test_show_points_at_objects (void)
+{
+  ReclaimWindow *window = window_on_lesson ("weak-references", 0);
+  const ReclaimLesson *lesson = reclaim_lesson_pane_get_lesson (window->lesson_pane);
+  const ReclaimScene *scene = reclaim_canvas_get_scene (window->canvas);
+  g_auto (GStrv) titles = NULL;
+  GPtrArray *shown = g_ptr_array_new ();
+
+  g_assert_cmpstr (reclaim_lesson_get_step (lesson, 0)->show[0], ==, "img");
+  for (guint i = 0; i < window->canvas->highlight->len; i++)
+    for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+      if (reclaim_scene_get_card (scene, c)->id == g_array_index (window->canvas->highlight, ReclaimId, i))
+        g_ptr_array_add (shown, (gpointer) reclaim_scene_get_card (scene, c)->title);
+  g_ptr_array_add (shown, NULL);
+  titles = g_strdupv ((char **) shown->pdata);
+  g_ptr_array_free (shown, TRUE);
+  /* img's Image and the weak reference r */
+  g_assert_cmpuint (g_strv_length (titles), ==, 2);
+  g_assert_true (g_strv_contains ((const char *const *) titles, "Image"));
+
+  /* a step without show= points at nothing */
+  reclaim_lesson_pane_next (window->lesson_pane);
+  g_assert_cmpuint (window->canvas->highlight->len, ==, 0);
   close_window (window);
 }
 
@@ -399,6 +427,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/lesson/first-screen", test_first_screen_is_the_list);
   g_test_add_func ("/app/lesson/deep-link", test_deep_link);
   g_test_add_func ("/app/lesson/steps-keep-the-canvas", test_steps_keep_the_canvas);
+  g_test_add_func ("/app/lesson/show-points-at-objects", test_show_points_at_objects);
   g_test_add_func ("/app/lesson/checkpoint", test_checkpoint_wrong_then_right);
   g_test_add_func ("/app/lesson/task-by-canvas-edits", test_task_by_canvas_edits);
   g_test_add_func ("/app/lesson/show-solution", test_show_solution);

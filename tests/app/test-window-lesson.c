@@ -404,12 +404,31 @@ test_broken_lesson (void)
   close_window (window);
 }
 
-/* gtk_test_init() ignores G_TEST_OPTION_ISOLATE_DIRS: the tests get
- * fresh directories for progress and the user's lessons here. */
+/* Removes a directory and everything in it. */
 static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* gtk_test_init() ignores G_TEST_OPTION_ISOLATE_DIRS: the tests get
+ * fresh directories for progress and the user's lessons here, removed
+ * at the end. */
+static char *
 use_fresh_user_dirs (void)
 {
-  g_autofree char *root = g_dir_make_tmp ("reclaim-lesson-test-XXXXXX", NULL);
+  char *root = g_dir_make_tmp ("reclaim-lesson-test-XXXXXX", NULL);
   g_autofree char *state = g_build_filename (root, "state", NULL);
   g_autofree char *data = g_build_filename (root, "data", NULL);
 
@@ -417,12 +436,15 @@ use_fresh_user_dirs (void)
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_mkdir_with_parents (data, 0700);
+  return root;
 }
 
 int
 main (int argc, char *argv[])
 {
-  use_fresh_user_dirs ();
+  g_autofree char *dirs = use_fresh_user_dirs ();
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/app/lesson/first-screen", test_first_screen_is_the_list);
   g_test_add_func ("/app/lesson/deep-link", test_deep_link);
@@ -435,5 +457,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/lesson/progress-after-restart", test_progress_after_restart);
   g_test_add_func ("/app/lesson/open-offers-lesson", test_open_offers_lesson);
   g_test_add_func ("/app/lesson/broken-lesson", test_broken_lesson);
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (dirs);
+  return status;
 }

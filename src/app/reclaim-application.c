@@ -4,16 +4,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * `reclaim FILE.py` opens each file in a window of its own; with no file a
- * window opens the built-in example.  A second launch hands its files to
- * the running instance (GApplication's uniqueness).
+ * window opens on the list of lessons.  `reclaim --lesson NAME --step N`
+ * opens a lesson at a step.  A second launch hands its files, or its
+ * lesson, to the running instance (GApplication's uniqueness).
  */
 #include "config.h"
 
 #include "reclaim-application.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "reclaim-appearance.h"
+#include "reclaim-lesson.h"
 #include "reclaim-preferences.h"
 #include "reclaim-window.h"
 
@@ -23,6 +26,8 @@ struct _ReclaimApplication
   GSettings         *settings;
   ReclaimAppearance *appearance;
   gboolean           drafts_offered;
+  char              *lesson;       /* --lesson: a path, found before the first window */
+  guint              lesson_step;  /* --step, from 0 */
 };
 
 G_DEFINE_FINAL_TYPE (ReclaimApplication, reclaim_application, GTK_TYPE_APPLICATION)
@@ -55,18 +60,99 @@ reclaim_application_take_drafts_offer (ReclaimApplication *self)
   return TRUE;
 }
 
+/* A new window on a lesson's step; a lesson that does not open leaves the
+ * window on the list, and a dialog says why. */
+static void
+open_lesson_window (ReclaimApplication *self, const char *path, guint step)
+{
+  ReclaimWindow *window = reclaim_window_new (self);
+  g_autoptr (GError) error = NULL;
+
+  reclaim_window_show_lessons (window);
+  if (!reclaim_window_open_lesson (window, path, step, &error))
+    {
+      GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (window), GTK_DIALOG_DESTROY_WITH_PARENT,
+                                                  GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                                  _("The lesson could not be opened"));
+      g_printerr ("reclaim: %s\n", error->message);
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 reclaim_application_activate (GApplication *app)
 {
+  ReclaimApplication *self = RECLAIM_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  if (self->lesson != NULL)
+    {
+      g_autofree char *path = g_steal_pointer (&self->lesson);
+      open_lesson_window (self, path, self->lesson_step);
+      return;
+    }
   if (window == NULL)
     {
-      ReclaimWindow *new_window = reclaim_window_new (RECLAIM_APPLICATION (app));
-      reclaim_window_open_example (new_window);
+      ReclaimWindow *new_window = reclaim_window_new (self);
+      reclaim_window_show_lessons (new_window);
       window = GTK_WINDOW (new_window);
     }
   gtk_window_present (window);
+}
+
+/* --lesson NAME|FILE.py [--step N]: the lesson is found here, where a
+ * relative path means something; a running instance is handed the whole
+ * path through its "open-lesson" action. */
+static int
+reclaim_application_handle_local_options (GApplication *app, GVariantDict *options)
+{
+  ReclaimApplication *self = RECLAIM_APPLICATION (app);
+  const char *lesson = NULL;
+  gint32 step = 1;
+  g_autoptr (GError) error = NULL;
+
+  if (!g_variant_dict_lookup (options, "lesson", "&s", &lesson))
+    {
+      if (g_variant_dict_contains (options, "step"))
+        {
+          g_printerr ("reclaim: %s\n", _("--step needs --lesson"));
+          return 1;
+        }
+      return -1;
+    }
+  g_variant_dict_lookup (options, "step", "i", &step);
+  g_autofree char *path = reclaim_lesson_find (lesson);
+  if (path == NULL)
+    {
+      g_printerr ("reclaim: %s\n", _("no such lesson: give a lesson file, or a name that "
+                                     "“reclaim-cli lesson list” shows"));
+      return 1;
+    }
+  if (step < 1)
+    {
+      g_printerr ("reclaim: %s\n", _("--step counts from 1"));
+      return 1;
+    }
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("reclaim: %s\n", error->message);
+      return 1;
+    }
+  if (g_application_get_is_remote (app))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (app), "open-lesson",
+                                      g_variant_new ("(su)", absolute, (guint) step - 1));
+      return 0;
+    }
+  self->lesson = g_steal_pointer (&absolute);
+  self->lesson_step = step - 1;
+  return -1;
 }
 
 static void
@@ -98,6 +184,16 @@ new_window_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
 
   reclaim_window_open_example (window);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+open_lesson_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  const char *path;
+  guint step;
+
+  g_variant_get (parameter, "(&su)", &path, &step);
+  open_lesson_window (RECLAIM_APPLICATION (user_data), path, step);
 }
 
 static void
@@ -135,6 +231,7 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "new-window", new_window_activated },
+  { "open-lesson", open_lesson_activated, "(su)" },
   { "preferences", preferences_activated },
   { "about", about_activated },
 };
@@ -177,19 +274,6 @@ static const struct {
   { "win.stop", { "Escape", "<Control>period", NULL } },
 };
 
-/* GtkApplication loads no style sheet by itself (libadwaita's
- * AdwApplication does): without this the banners, the caption and the
- * panes' headings have none of their style. */
-static void
-load_style_sheet (void)
-{
-  g_autoptr (GtkCssProvider) style = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_resource (style, "/io/github/reclaim/Reclaim/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 static void
 reclaim_application_startup (GApplication *app)
 {
@@ -208,8 +292,6 @@ reclaim_application_startup (GApplication *app)
                "window sizes and panes will not be remembered");
 
   self->appearance = reclaim_appearance_new (self->settings);
-  load_style_sheet ();
-
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   /* without a schema there is nothing to keep preferences in */
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
@@ -227,6 +309,7 @@ reclaim_application_dispose (GObject *object)
 
   g_clear_pointer (&self->appearance, reclaim_appearance_free);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->lesson, g_free);
   G_OBJECT_CLASS (reclaim_application_parent_class)->dispose (object);
 }
 
@@ -240,9 +323,19 @@ reclaim_application_class_init (ReclaimApplicationClass *klass)
   app_class->startup = reclaim_application_startup;
   app_class->activate = reclaim_application_activate;
   app_class->open = reclaim_application_open;
+  app_class->handle_local_options = reclaim_application_handle_local_options;
 }
 
 static void
 reclaim_application_init (ReclaimApplication *self)
 {
+  const GOptionEntry options[] = {
+    { "lesson", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Open a lesson: its name in the lesson list, or a lesson file"), N_("NAME|FILE.py") },
+    { "step", 0, 0, G_OPTION_ARG_INT, NULL, N_("With --lesson: open it at this step, from 1"),
+      N_("N") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 }

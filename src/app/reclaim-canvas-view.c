@@ -169,7 +169,8 @@ reclaim_canvas_fit (ReclaimCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Whether every card is in view. */
+/* Whether every card is in view, or would be but for a caption that
+ * took a line or two from the canvas since the last fit. */
 static gboolean
 scene_in_view (ReclaimCanvas *self)
 {
@@ -177,8 +178,8 @@ scene_in_view (ReclaimCanvas *self)
 
   scene_bounds (self, &x0, &y0, &x1, &y1);
   canvas_widget_to_scene (self, 0, 0, &left, &top);
-  canvas_widget_to_scene (self, gtk_widget_get_width (GTK_WIDGET (self)),
-                          gtk_widget_get_height (GTK_WIDGET (self)), &right, &bottom);
+  canvas_widget_to_scene (self, gtk_widget_get_width (GTK_WIDGET (self)) + REFIT_MIN_CHANGE,
+                          gtk_widget_get_height (GTK_WIDGET (self)) + REFIT_MIN_CHANGE, &right, &bottom);
   return x0 >= left && y0 >= top && x1 <= right && y1 <= bottom;
 }
 

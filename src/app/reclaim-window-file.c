@@ -44,6 +44,7 @@ reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
     reclaim_session_go_to_start (self->session);
   g_free (self->saved_text);
   self->saved_text = reclaim_session_dup_text (self->session);
+  reclaim_window_lesson_loaded (self, text, file);
   reclaim_window_update_title (self);
 }
 

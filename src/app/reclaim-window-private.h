@@ -13,6 +13,8 @@
 
 #include "reclaim-canvas.h"
 #include "reclaim-inspector.h"
+#include "reclaim-lesson-list.h"
+#include "reclaim-lesson-pane.h"
 #include "reclaim-render.h"
 #include "reclaim-timeline-view.h"
 #include "reclaim-window.h"
@@ -76,6 +78,15 @@ struct _ReclaimWindow
 
   GtkTextTag          *executing_tag;
   GtkTextTag          *error_tag;
+
+  /* Lessons (reclaim-window-lesson.c). */
+  GtkStack            *main_stack;     /* "lessons": the list, "work": the rest */
+  ReclaimLessonList   *lesson_list;
+  GtkRevealer         *lesson_revealer;
+  ReclaimLessonPane   *lesson_pane;
+  gboolean             from_lesson;    /* the script is a lesson's step */
+  char                *offered_lesson; /* a file opened as a script that is a lesson */
+  gboolean             inspector_before_lesson;  /* F8's state when the lesson pane opened */
 };
 
 /* reclaim-window.c */
@@ -86,6 +97,11 @@ void  reclaim_window_use_settings     (ReclaimWindow *self,
 void  reclaim_window_show_banner      (ReclaimWindow *self,
                                        const char    *message,
                                        gboolean       with_go_to_line);
+/* The banner with a button of its own: label, and the action it runs. */
+void  reclaim_window_show_banner_with (ReclaimWindow *self,
+                                       const char    *message,
+                                       const char    *button_label,
+                                       const char    *action);
 void  reclaim_window_update_title     (ReclaimWindow *self);
 void  reclaim_window_update_actions   (ReclaimWindow *self);
 /* Runs a typed change now rather than after the pause. */
@@ -134,6 +150,20 @@ void  reclaim_window_forget_draft     (ReclaimWindow *self);
 void  reclaim_window_close_drafts     (ReclaimWindow *self,
                                        gboolean       as_the_user_chose);
 void  reclaim_window_finalize_drafts  (ReclaimWindow *self);
+
+/* reclaim-window-lesson.c */
+void  reclaim_window_class_init_lessons (GtkWidgetClass *widget_class);
+/* Puts the lesson list and the lesson pane into the window. */
+void  reclaim_window_init_lessons     (ReclaimWindow *self);
+/* A script was loaded: the lesson pane closes; a file with a lesson's
+ * header is offered as a lesson. */
+void  reclaim_window_lesson_loaded    (ReclaimWindow *self,
+                                       const char    *text,
+                                       GFile         *file);
+/* The window's title while it shows lessons; FALSE otherwise. */
+gboolean reclaim_window_lesson_title  (ReclaimWindow *self,
+                                       char         **title,
+                                       char         **subtitle);
 
 /* reclaim-window-figure.c */
 void    reclaim_window_class_init_figure (GtkWidgetClass *widget_class);

@@ -30,11 +30,24 @@ reclaim_window_get_session (ReclaimWindow *self)
 /* --- Banner, title ------------------------------------------------------ */
 
 void
-reclaim_window_show_banner (ReclaimWindow *self, const char *message, gboolean with_go_to_line)
+reclaim_window_show_banner_with (ReclaimWindow *self, const char *message, const char *button_label,
+                                 const char *action)
 {
   gtk_label_set_text (self->banner_label, message);
-  gtk_widget_set_visible (self->banner_button, with_go_to_line);
+  gtk_widget_set_visible (self->banner_button, action != NULL);
+  if (action != NULL)
+    {
+      gtk_button_set_label (GTK_BUTTON (self->banner_button), button_label);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_button), action);
+    }
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+}
+
+void
+reclaim_window_show_banner (ReclaimWindow *self, const char *message, gboolean with_go_to_line)
+{
+  reclaim_window_show_banner_with (self, message, _("Go to Line"),
+                                   with_go_to_line ? "win.go-to-error" : NULL);
 }
 
 gboolean
@@ -52,7 +65,9 @@ reclaim_window_update_title (ReclaimWindow *self)
   g_autofree char *name = NULL;
   g_autofree char *folder = NULL;
 
-  if (self->file != NULL)
+  if (reclaim_window_lesson_title (self, &name, &folder))
+    ;
+  else if (self->file != NULL)
     {
       name = g_file_get_basename (self->file);
       g_autoptr (GFile) parent = g_file_get_parent (self->file);
@@ -415,10 +430,30 @@ canvas_selected (ReclaimCanvas *canvas, GParamSpec *pspec, ReclaimWindow *self)
   reclaim_inspector_set_selected (self->inspector, selected);
 }
 
+/* GtkApplication loads no style sheet by itself (libadwaita's
+ * AdwApplication does): without this the banners, the caption and the
+ * panes' headings have none of their style.  The window loads it, once,
+ * so that a window looks the same with or without the application. */
+static void
+load_style_sheet (void)
+{
+  static gboolean loaded;
+  g_autoptr (GtkCssProvider) style = NULL;
+
+  if (loaded)
+    return;
+  loaded = TRUE;
+  style = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (style, "/io/github/reclaim/Reclaim/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 reclaim_window_init (ReclaimWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  load_style_sheet ();
 
   self->session = reclaim_session_new ();
   setup_script_view (self);
@@ -443,6 +478,7 @@ reclaim_window_init (ReclaimWindow *self)
 
   self->saved_text = g_strdup ("");
   reclaim_window_init_actions (self);
+  reclaim_window_init_lessons (self);
   reclaim_window_update_recent (self);
   session_ran (self->session, self);
   session_moved (self->session, self);
@@ -480,6 +516,7 @@ reclaim_window_finalize (GObject *object)
   g_free (self->saved_text);
   g_free (self->recent_uri);
   reclaim_window_finalize_drafts (self);
+  g_free (self->offered_lesson);
   G_OBJECT_CLASS (reclaim_window_parent_class)->finalize (object);
 }
 
@@ -539,6 +576,7 @@ reclaim_window_class_init (ReclaimWindowClass *klass)
   reclaim_window_class_init_file (widget_class);
   reclaim_window_class_init_figure (widget_class);
   reclaim_window_class_init_run (widget_class);
+  reclaim_window_class_init_lessons (widget_class);
 }
 
 void

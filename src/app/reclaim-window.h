@@ -26,6 +26,14 @@ void            reclaim_window_open_file    (ReclaimWindow *self,
  * read or is no text opens no window, and the message says why. */
 void            reclaim_window_open_in_new_window (ReclaimApplication *app,
                                                    GFile              *file);
+/* Shows the list of lessons in place of the script and canvas. */
+void            reclaim_window_show_lessons (ReclaimWindow *self);
+/* Opens a lesson at a step (from 0; past the end: its last); FALSE with
+ * an error naming the line when the file is no lesson or does not run. */
+gboolean        reclaim_window_open_lesson  (ReclaimWindow *self,
+                                             const char    *path,
+                                             guint          step,
+                                             GError       **error);
 ReclaimSession *reclaim_window_get_session  (ReclaimWindow *self);
 /* Offers back, in a banner, the drafts of unsaved text that a Reclaim
  * that crashed or was killed left (reclaim-drafts.h); the application

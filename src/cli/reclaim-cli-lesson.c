@@ -24,44 +24,12 @@ usage_error (const char *message)
   return RECLAIM_CLI_EXIT_USAGE;
 }
 
-/* The built-in lessons: $RECLAIM_LESSONS_DIR (for a build tree), else
- * where they are installed. */
-const char *
-reclaim_cli_lessons_dir (void)
-{
-  const char *dir = g_getenv ("RECLAIM_LESSONS_DIR");
-
-  return dir && *dir ? dir : RECLAIM_LESSONS_DIR;
-}
-
-static gint
-compare_paths (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* The lesson files of dir, sorted (their names start with their place in
- * the teaching order); empty when dir does not exist. */
-GPtrArray *
-reclaim_cli_list_lessons (const char *dir)
-{
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle && (name = g_dir_read_name (handle)) != NULL)
-    if (g_str_has_suffix (name, ".py"))
-      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (paths, compare_paths);
-  return paths;
-}
-
 /* ---- list ---- */
 
 static void
 list_dir (const char *dir, const char *heading)
 {
-  g_autoptr (GPtrArray) paths = reclaim_cli_list_lessons (dir);
+  g_autoptr (GPtrArray) paths = reclaim_lesson_list_dir (dir);
 
   if (paths->len == 0)
     return;
@@ -87,8 +55,8 @@ run_list (int argc, char **argv)
 {
   if (argc != 1)
     return usage_error ("lesson list takes no argument");
-  g_autofree char *own = g_build_filename (g_get_user_data_dir (), "reclaim", "lessons", NULL);
-  list_dir (reclaim_cli_lessons_dir (), "Built-in lessons");
+  g_autofree char *own = reclaim_lesson_user_dir ();
+  list_dir (reclaim_lesson_builtin_dir (), "Built-in lessons");
   list_dir (own, "Your lessons");
   return RECLAIM_CLI_EXIT_OK;
 }
@@ -265,7 +233,7 @@ run_check (int argc, char **argv)
 
   g_autoptr (GPtrArray) paths = NULL;
   if (all)
-    paths = reclaim_cli_list_lessons (reclaim_cli_lessons_dir ());
+    paths = reclaim_lesson_list_dir (reclaim_lesson_builtin_dir ());
   else
     {
       paths = g_ptr_array_new_with_free_func (g_free);
@@ -274,7 +242,7 @@ run_check (int argc, char **argv)
     }
   if (paths->len == 0)
     {
-      reclaim_cli_error ("no lessons in %s", reclaim_cli_lessons_dir ());
+      reclaim_cli_error ("no lessons in %s", reclaim_lesson_builtin_dir ());
       return EXIT_PROBLEMS;
     }
 

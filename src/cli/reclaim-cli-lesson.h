@@ -9,10 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* Where the built-in lessons are: $RECLAIM_LESSONS_DIR, else installed. */
-const char *reclaim_cli_lessons_dir        (void);
-/* The .py files of dir, sorted; empty when dir does not exist. */
-GPtrArray  *reclaim_cli_list_lessons       (const char *dir);
 /* NAME.out beside NAME.py: what python3 printed for the lesson. */
 char       *reclaim_cli_lesson_output_path (const char *path);
 

@@ -10,6 +10,7 @@
  * yet), so the first line event past the step's last line is that point.
  */
 #include "reclaim-lesson.h"
+#include "reclaim-run.h"
 #include "reclaim-visibility.h"
 #include "reclaim-interp.h"
 #include "reclaim-timeline.h"
@@ -37,9 +38,12 @@ reclaim_lesson_playback_new (const ReclaimLesson *lesson, GError **error)
     .write_stderr = discard,
   };
   g_autofree char *name = g_path_get_basename (lesson->filename);
-  ReclaimInterp *interp = reclaim_interp_new (&options);
 
-  if (reclaim_interp_run (interp, lesson->source, -1, name) != 0)
+  reclaim_run_take_turn ();
+  ReclaimInterp *interp = reclaim_interp_new (&options);
+  int status = reclaim_interp_run (interp, lesson->source, -1, name);
+  reclaim_run_end_turn ();
+  if (status != 0)
     {
       g_set_error (error, RECLAIM_LESSON_ERROR, RECLAIM_LESSON_ERROR_RUN,
                    "%s:%u: the lesson's code stops on an error here", lesson->filename,
@@ -153,10 +157,8 @@ reclaim_lesson_playback_position (ReclaimLessonPlayback *playback, guint index, 
   return FALSE;
 }
 
-/* Whether the interpreter's objects show at a step: as the last step that
- * said so, hidden at first. */
-static gboolean
-shows_interpreter (const ReclaimLesson *lesson, guint index)
+gboolean
+reclaim_lesson_shows_interpreter (const ReclaimLesson *lesson, guint index)
 {
   for (guint i = index + 1; i-- > 0;)
     {
@@ -175,7 +177,7 @@ reclaim_lesson_playback_scene (ReclaimLessonPlayback *playback, guint step, guin
 
   reclaim_heap_seek (heap, position);
   reclaim_visibility_set_show_internals (playback->timeline->visibility,
-                                         shows_interpreter (playback->lesson, step));
+                                         reclaim_lesson_shows_interpreter (playback->lesson, step));
   reclaim_timeline_scene_options (playback->timeline, &options);
   return reclaim_scene_new (heap, &options);
 }

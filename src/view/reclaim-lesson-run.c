@@ -18,6 +18,7 @@
  * Markers start with U+001E (record separator), which no lesson prints.
  */
 #include "reclaim-lesson.h"
+#include "reclaim-run.h"
 #include "reclaim-interp.h"
 
 #include <stdio.h>
@@ -55,10 +56,12 @@ run_script (const ReclaimLesson *lesson, const char *source, GString *out, GStri
     .user_data = &capture,
   };
   g_autofree char *name = g_path_get_basename (lesson->filename);
+
+  reclaim_run_take_turn ();
   ReclaimInterp *interp = reclaim_interp_new (&options);
   int status = reclaim_interp_run (interp, source, -1, name);
-
   reclaim_interp_free (interp);
+  reclaim_run_end_turn ();
   return status;
 }
 
@@ -84,6 +87,12 @@ source_prefix (const ReclaimLesson *lesson, guint last)
   for (guint i = 0; lines[i] && i < last; i++)
     g_string_append_printf (prefix, "%s\n", lines[i]);
   return prefix;
+}
+
+char *
+reclaim_lesson_source_through (const ReclaimLesson *lesson, guint last)
+{
+  return g_string_free (source_prefix (lesson, last), FALSE);
 }
 
 /* ---- what each step prints ---- */

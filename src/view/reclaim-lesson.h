@@ -129,6 +129,11 @@ GPtrArray     *reclaim_lesson_translatable (const ReclaimLesson *lesson);
  * locale; text the catalogue lacks (a lesson of the user's) stays. */
 void           reclaim_lesson_translate (ReclaimLesson *lesson);
 
+/* The file's lines 1..last, each ending in a newline: the code a step
+ * builds on. */
+char          *reclaim_lesson_source_through (const ReclaimLesson *lesson,
+                                              guint                last);
+
 /* A lesson run as python3 runs it, with what each step's code printed. */
 typedef struct {
   int     status;         /* python3's exit status */
@@ -204,6 +209,85 @@ char          *reclaim_lesson_describe_changes (const ReclaimScene *before,
 /* A sentence listing the objects and references a scene shows, for the
  * alt text of a figure. */
 char          *reclaim_lesson_describe_scene (const ReclaimScene *scene);
+
+/* Whether a step's picture shows the interpreter's objects: as the last
+ * step up to it that said so (interpreter=), hidden at first. */
+gboolean       reclaim_lesson_shows_interpreter (const ReclaimLesson *lesson,
+                                                 guint                step);
+
+/* The lesson's small Markdown (paragraphs, *emphasis*, **strong**, `code`,
+ * "- " lists) as Pango markup; everything else is escaped. */
+char          *reclaim_lesson_markup (const char *markdown);
+
+/* Where lessons are (reclaim-lesson-library.c).  The built-in ones:
+ * $RECLAIM_LESSONS_DIR (for a build tree), else where they are installed;
+ * the user's own: $XDG_DATA_HOME/reclaim/lessons. */
+const char    *reclaim_lesson_builtin_dir (void);
+char          *reclaim_lesson_user_dir (void);
+/* The .py files of dir, sorted (their names start with their place in the
+ * teaching order); empty when dir does not exist. */
+GPtrArray     *reclaim_lesson_list_dir (const char *dir);
+/* The built-in lessons, then the user's. */
+GPtrArray     *reclaim_lesson_list_all (void);
+/* A lesson's name: its file's name without ".py". */
+char          *reclaim_lesson_name (const char *path);
+/* The file of a lesson given by a path, or by a name of the lesson list:
+ * whole ("04-how-the-cycle-detector-works"), without the number, or the
+ * number alone ("4").  NULL when there is none. */
+char          *reclaim_lesson_find (const char *name_or_path);
+/* Does a script start with a lesson's header (docs/lessons.md)? */
+gboolean       reclaim_lesson_has_header (const char *text);
+
+/* What a user did in lessons (reclaim-lesson-progress.c), kept in
+ * $XDG_STATE_HOME/reclaim/progress.ini; lessons go by reclaim_lesson_name.
+ * Steps count from 0. */
+typedef struct _ReclaimLessonProgress ReclaimLessonProgress;
+
+/* path NULL: the user's file.  A file missing or broken is no progress. */
+ReclaimLessonProgress *reclaim_lesson_progress_load (const char *path);
+void           reclaim_lesson_progress_free (ReclaimLessonProgress *progress);
+const char    *reclaim_lesson_progress_get_path (ReclaimLessonProgress *progress);
+/* Writes the file whole, atomically. */
+gboolean       reclaim_lesson_progress_save (ReclaimLessonProgress *progress,
+                                             GError               **error);
+gboolean       reclaim_lesson_progress_is_done (ReclaimLessonProgress *progress,
+                                                const char            *lesson);
+void           reclaim_lesson_progress_set_done (ReclaimLessonProgress *progress,
+                                                 const char            *lesson);
+/* The step last seen; FALSE when the lesson was never opened. */
+gboolean       reclaim_lesson_progress_get_step (ReclaimLessonProgress *progress,
+                                                 const char            *lesson,
+                                                 guint                 *step);
+void           reclaim_lesson_progress_set_step (ReclaimLessonProgress *progress,
+                                                 const char            *lesson,
+                                                 guint                  step);
+/* A checkpoint's answer, and whether it was right; the first try's
+ * rightness is kept for the best score. */
+void           reclaim_lesson_progress_set_answer (ReclaimLessonProgress *progress,
+                                                   const char            *lesson,
+                                                   guint                  step,
+                                                   const char            *answer,
+                                                   gboolean               right);
+/* NULL when the checkpoint was not answered. */
+char          *reclaim_lesson_progress_get_answer (ReclaimLessonProgress *progress,
+                                                   const char            *lesson,
+                                                   guint                  step,
+                                                   gboolean              *right);
+/* The most checkpoints ever right at the first try. */
+guint          reclaim_lesson_progress_get_best (ReclaimLessonProgress *progress,
+                                                 const char            *lesson);
+void           reclaim_lesson_progress_set_solved (ReclaimLessonProgress *progress,
+                                                   const char            *lesson,
+                                                   guint                  step);
+gboolean       reclaim_lesson_progress_is_solved (ReclaimLessonProgress *progress,
+                                                  const char            *lesson,
+                                                  guint                  step);
+/* Forgets one lesson, or all. */
+void           reclaim_lesson_progress_reset (ReclaimLessonProgress *progress,
+                                              const char            *lesson);
+void           reclaim_lesson_progress_reset_all (ReclaimLessonProgress *progress);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReclaimLessonProgress, reclaim_lesson_progress_free)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReclaimLessonPlayback, reclaim_lesson_playback_free)
 

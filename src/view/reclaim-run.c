@@ -80,6 +80,18 @@ write_stderr (const char *text, gsize len, gpointer user_data)
 }
 
 void
+reclaim_run_take_turn (void)
+{
+  G_LOCK (running_a_script);
+}
+
+void
+reclaim_run_end_turn (void)
+{
+  G_UNLOCK (running_a_script);
+}
+
+void
 reclaim_run_execute (ReclaimRun *run)
 {
   ReclaimInterpOptions options = {

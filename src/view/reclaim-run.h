@@ -72,6 +72,10 @@ void        reclaim_run_free    (ReclaimRun          *run);
  * (lang keeps a few process-wide tables), so this waits for a run under
  * way elsewhere, which a cancel ends at its next step. */
 void        reclaim_run_execute (ReclaimRun          *run);
+/* Code that runs a script on its own (a lesson's checks and pictures)
+ * takes its turn with the runs between these two calls. */
+void        reclaim_run_take_turn (void);
+void        reclaim_run_end_turn  (void);
 /* Runs the script on a worker thread, then calls done (run, user_data) on
  * the calling thread's main context. */
 void        reclaim_run_execute_in_thread (ReclaimRun *run,

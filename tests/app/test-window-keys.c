@@ -301,6 +301,59 @@ test_ctrl_w_closes (void)
   g_object_unref (window);
 }
 
+static guint
+lesson_step (ReclaimWindow *window)
+{
+  return reclaim_lesson_pane_get_step (window->lesson_pane);
+}
+
+static gboolean
+at_lesson_step_2 (ReclaimWindow *window)
+{
+  return lesson_step (window) == 2;
+}
+
+static gboolean
+at_lesson_step_1 (ReclaimWindow *window)
+{
+  return lesson_step (window) == 1;
+}
+
+static gboolean
+lesson_left (ReclaimWindow *window)
+{
+  return !gtk_revealer_get_reveal_child (window->lesson_revealer);
+}
+
+/* Alt+Right and Alt+Left walk a lesson, and Esc leaves it, with the focus
+ * on the canvas where a learner leaves it. */
+static void
+test_lesson_keys (void)
+{
+  ReclaimWindow *window = g_object_ref_sink (reclaim_window_new (NULL));
+  g_autofree char *path = reclaim_lesson_find ("4");
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (reclaim_window_open_lesson (window, path, 1, NULL));
+  iterate ();
+  if (!press_keys (window, "alt+Right"))
+    {
+      g_test_skip ("no X display or xdotool to press keys with");
+      close_window (window);
+      return;
+    }
+  g_assert_true (wait_for (at_lesson_step_2, window));
+  g_assert_true (press_keys (window, "alt+Left"));
+  g_assert_true (wait_for (at_lesson_step_1, window));
+  g_assert_true (press_keys (window, "Escape"));
+  g_assert_true (wait_for (lesson_left, window));
+  /* left, the keys are no lesson's */
+  g_assert_true (press_keys (window, "alt+Right"));
+  iterate ();
+  g_assert_cmpuint (lesson_step (window), ==, 1);
+  close_window (window);
+}
+
 /* The gc_refs badge each candidate's card shows, and the rule it must
  * follow after subtract_refs: references from outside the candidates. */
 static void
@@ -490,6 +543,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window-keys/space", test_space);
   g_test_add_func ("/app/window-keys/ctrl-w-closes", test_ctrl_w_closes);
   g_test_add_func ("/app/window-keys/step-icons", test_step_icons);
+  g_test_add_func ("/app/window-keys/lesson-keys", test_lesson_keys);
   g_test_add_func ("/app/window-phase/devguide-by-phases", test_devguide_by_phases);
   g_test_add_func ("/app/window-phase/run-shows-phases", test_run_shows_phases);
   g_test_add_func ("/app/window-phase/line-after-finalizer", test_line_after_finalizer);

@@ -106,8 +106,10 @@ reclaim_window_update_actions (ReclaimWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   const ReclaimTimeline *timeline = reclaim_session_get_timeline (self->session);
   guint64 position = reclaim_session_get_position (self->session);
-  gboolean at_end = position >= timeline->end;
-  gboolean at_start = position <= timeline->start;
+  /* the lesson list hides the script: nothing to step through */
+  gboolean on_list = reclaim_window_shows_lesson_list (self);
+  gboolean at_end = on_list || position >= timeline->end;
+  gboolean at_start = on_list || position <= timeline->start;
 
   gtk_widget_action_set_enabled (widget, "win.step", !at_end);
   gtk_widget_action_set_enabled (widget, "win.step-into", !at_end);
@@ -117,7 +119,10 @@ reclaim_window_update_actions (ReclaimWindow *self)
   gtk_widget_action_set_enabled (widget, "win.phase", !at_end);
   gtk_widget_action_set_enabled (widget, "win.phase-back", !at_start);
   gtk_widget_action_set_enabled (widget, "win.reset",
-                                 position != reclaim_timeline_step_position (timeline, 0));
+                                 !on_list && position != reclaim_timeline_step_position (timeline, 0));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "play")),
+                               !on_list);
+  gtk_widget_action_set_enabled (widget, "win.collect", !on_list);
   gtk_widget_action_set_enabled (widget, "win.undo", reclaim_session_can_undo (self->session));
   gtk_widget_action_set_enabled (widget, "win.redo", reclaim_session_can_redo (self->session));
   gtk_widget_action_set_enabled (widget, "win.go-to-error",

@@ -152,6 +152,13 @@ reclaim_window_open_lesson (ReclaimWindow *self, const char *path, guint step, G
   return TRUE;
 }
 
+gboolean
+reclaim_window_shows_lesson_list (ReclaimWindow *self)
+{
+  return self->main_stack != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "lessons") == 0;
+}
+
 void
 reclaim_window_show_lessons (ReclaimWindow *self)
 {
@@ -397,6 +404,8 @@ reclaim_window_init_lessons (ReclaimWindow *self)
   g_object_unref (work);
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->lesson_list), "lessons");
   gtk_stack_set_visible_child_name (self->main_stack, "work");
+  g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
+                            G_CALLBACK (reclaim_window_update_actions), self);
 
   add_lesson_keys (self);
   gtk_revealer_set_reveal_child (self->lesson_revealer, FALSE);

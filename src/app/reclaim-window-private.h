@@ -160,6 +160,8 @@ void  reclaim_window_init_lessons     (ReclaimWindow *self);
 void  reclaim_window_lesson_loaded    (ReclaimWindow *self,
                                        const char    *text,
                                        GFile         *file);
+/* Whether the lesson list fills the window (the script is hidden). */
+gboolean reclaim_window_shows_lesson_list (ReclaimWindow *self);
 /* The window's title while it shows lessons; FALSE otherwise. */
 gboolean reclaim_window_lesson_title  (ReclaimWindow *self,
                                        char         **title,

@@ -125,6 +125,12 @@ test_first_screen_is_the_list (void)
   g_assert_true (g_str_has_suffix (paths->pdata[0], "01-names-are-references.py"));
   g_assert_nonnull (strstr (reclaim_lesson_list_get_status (window->lesson_list, 0), "not started"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Lessons — Reclaim");
+  /* nothing to step through or run while the list hides the script */
+  g_autofree char *hidden_script = g_strdup (reclaim_session_get_source (window->session));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.collect", NULL);
+  iterate ();
+  g_assert_cmpstr (reclaim_session_get_source (window->session), ==, hidden_script);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "play"));
   /* the thumbnails are drawn while the list shows */
   for (int i = 0; i < 200 && !reclaim_lesson_list_has_thumbnail (window->lesson_list, 8); i++)
     g_main_context_iteration (NULL, TRUE);
@@ -136,6 +142,7 @@ test_first_screen_is_the_list (void)
   iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "work");
   g_assert_nonnull (strstr (reclaim_session_get_source (window->session), "gc.collect()"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "play"));
   close_window (window);
 }
 

@@ -11,7 +11,6 @@
  * Built on the session's public moves only.
  */
 #include "reclaim-session.h"
-#include "reclaim-session-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -52,7 +51,7 @@ reclaim_session_phase_forward (ReclaimSession *self)
 
   if (position >= timeline->end)
     return FALSE;
-  reclaim_session_seek_by_phase (self, next_phase_stop (timeline, position));
+  reclaim_session_seek (self, next_phase_stop (timeline, position));
   return TRUE;
 }
 
@@ -64,7 +63,7 @@ reclaim_session_phase_back (ReclaimSession *self)
 
   if (position <= timeline->start)
     return FALSE;
-  reclaim_session_seek_by_phase (self, previous_phase_stop (timeline, position));
+  reclaim_session_seek (self, previous_phase_stop (timeline, position));
   return TRUE;
 }
 

@@ -4,7 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-session.h"
-#include "reclaim-session-private.h"
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
@@ -62,7 +61,7 @@ struct _ReclaimSession
   gboolean         placement_current;  /* prepared for this run */
   gboolean         placement_afresh;   /* the next preparation forgets the last run's */
 
-  gboolean         moved_by_phase; /* the last move was a phase step */
+  gboolean         moved_by_event; /* the last move was an event step */
 
   /* Runs on a worker thread (the window's way), one at a time. */
   gboolean         in_background;
@@ -309,7 +308,7 @@ take_run (ReclaimSession *self, ReclaimRun *job)
       self->timeline = timeline;
       reclaim_visibility_set_show_internals (timeline->visibility, self->show_internals);
       reclaim_heap_seek (heap, timeline->end);
-      self->moved_by_phase = FALSE;
+      self->moved_by_event = FALSE;
       self->names = reclaim_edit_context_new (heap, timeline->module_dict, self->source);
       /* an edit made at an earlier step opens where it was made */
       if (job->open_after_line != 0)
@@ -699,12 +698,12 @@ reclaim_session_get_position (ReclaimSession *self)
 }
 
 static void
-seek (ReclaimSession *self, guint64 position, gboolean by_phase)
+seek (ReclaimSession *self, guint64 position, gboolean by_event)
 {
   position = CLAMP (position, self->timeline->start, self->timeline->end);
   if (position == reclaim_session_get_position (self))
     return;
-  self->moved_by_phase = by_phase;
+  self->moved_by_event = by_event;
   reclaim_heap_seek (reclaim_session_get_heap (self), position);
   g_signal_emit (self, signals[SIGNAL_MOVED], 0);
 }
@@ -715,14 +714,6 @@ reclaim_session_seek (ReclaimSession *self, guint64 position)
   g_return_if_fail (RECLAIM_IS_SESSION (self));
 
   seek (self, position, FALSE);
-}
-
-void
-reclaim_session_seek_by_phase (ReclaimSession *self, guint64 position)
-{
-  g_return_if_fail (RECLAIM_IS_SESSION (self));
-
-  seek (self, position, TRUE);
 }
 
 guint
@@ -846,7 +837,7 @@ reclaim_session_event_forward (ReclaimSession *self)
     return FALSE;
   while (i + 1 < self->timeline->end && !stops_after (self, i) && !is_statement_boundary (self, i + 1))
     i++;
-  reclaim_session_seek (self, i + 1);
+  seek (self, i + 1, TRUE);
   return TRUE;
 }
 
@@ -860,7 +851,7 @@ reclaim_session_event_back (ReclaimSession *self)
     return FALSE;
   while (i > self->timeline->start && !stops_after (self, i - 1) && !is_statement_boundary (self, i))
     i--;
-  reclaim_session_seek (self, i);
+  seek (self, i, TRUE);
   return TRUE;
 }
 
@@ -906,8 +897,9 @@ reclaim_session_describe (ReclaimSession *self)
     return g_strdup (_("The script was stopped; what it did up to then is not shown."));
   if (step == 0)
     return g_strdup (_("The script has not started yet: F10 runs its first statement."));
-  /* where a phase step stops, what the phase did */
-  if (!on_boundary && self->moved_by_phase && reclaim_timeline_is_phase_end (timeline, position))
+  /* where a phase is done, what the phase did; an event step that ends
+   * there tells its event */
+  if (!on_boundary && !self->moved_by_event && reclaim_timeline_is_phase_end (timeline, position))
     return reclaim_session_describe_phase (self);
   if (!on_boundary)
     return reclaim_caption_describe_shown (heap, timeline->visibility, position - 1, self->source);

@@ -243,6 +243,27 @@ test_phase_captions (void)
   g_assert_cmpuint (seen, ==, 7);
 }
 
+/* A phase's end reached another way than by an event step (a lesson's
+ * step, the timeline) tells the phase too. */
+static void
+test_phase_caption_after_seek (void)
+{
+  g_autoptr (ReclaimSession) session = session_with (devguide_script);
+
+  seek_to_line (session, 19);
+  reclaim_session_phase_forward (session);
+  reclaim_session_phase_forward (session);
+  g_assert_cmpint (reclaim_session_get_phase (session), ==, RECLAIM_PHASE_SUBTRACT_REFS);
+  guint64 phase_end = reclaim_session_get_position (session);
+  g_autofree char *by_phase = reclaim_session_describe (session);
+
+  seek_to_line (session, 19);
+  reclaim_session_seek (session, phase_end);
+  g_autofree char *by_seek = reclaim_session_describe (session);
+  g_assert_cmpstr (by_seek, ==, by_phase);
+  /* (event steps: test-visibility's mark-and-sweep walk) */
+}
+
 /* Stepping into events, the label changes with every press: it counts the
  * events of the statement. */
 static void
@@ -436,6 +457,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/view/session-phase/caption-after-seek", test_phase_caption_after_seek);
   g_test_add_func ("/view/session-phase/devguide-walk", test_devguide_walk);
   g_test_add_func ("/view/session-phase/outside-collection", test_phase_outside_collection);
   g_test_add_func ("/view/session-phase/back", test_phase_back);

@@ -41,7 +41,7 @@ reclaim_window_load_text (ReclaimWindow *self, const char *text, GFile *file)
   /* a script opened is a script to step through from its first statement,
    * as the first F10 expects */
   if (file != NULL)
-    reclaim_session_go_to_start (self->session);
+    reclaim_session_open_before_line (self->session, 1);
   g_free (self->saved_text);
   self->saved_text = reclaim_session_dup_text (self->session);
   reclaim_window_lesson_loaded (self, text, file);
@@ -59,18 +59,14 @@ reclaim_window_open_example (ReclaimWindow *self)
   g_return_if_fail (bytes != NULL);
   text = g_bytes_get_data (bytes, NULL);
   reclaim_window_load_text (self, text, NULL);
-  /* the example is short: its run is back at once */
-  reclaim_session_wait (self->session, -1);
   /* open where the cycle is garbage, waiting for the collector: the first
    * screen shows what the example is about */
   const char *collect = strstr (text, "gc.collect()");
-  guint line = 1, step;
+  guint line = 1;
   for (const char *p = text; collect != NULL && p < collect; p++)
     line += *p == '\n';
-  if (collect != NULL &&
-      reclaim_timeline_find_line (reclaim_session_get_timeline (self->session), line, &step))
-    reclaim_session_seek (self->session,
-                          reclaim_timeline_step_position (reclaim_session_get_timeline (self->session), step));
+  if (collect != NULL)
+    reclaim_session_open_before_line (self->session, line);
 }
 
 static void

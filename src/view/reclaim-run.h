@@ -43,6 +43,7 @@ struct _ReclaimRun
   /* The session's, never read by the worker. */
   gpointer             owner;            /* the session waiting for it, or NULL */
   guint                open_after_line;  /* where the session opens it (0: at the end) */
+  guint                open_before_line; /* or before the first run of this line (0: not asked) */
 
   /* What it left: taken by the thread it is handed back to.  A cancelled
    * run leaves its output and status only (interp and timeline NULL). */

@@ -248,6 +248,18 @@ did_not_start (ReclaimSession *self, const ReclaimTimeline *timeline)
   return self->status != 0 && reclaim_timeline_n_steps (timeline) == 0;
 }
 
+/* The position before the first run of line, or before the first
+ * statement when that line never runs. */
+static guint64
+position_before_line (const ReclaimTimeline *timeline, guint line)
+{
+  guint step;
+
+  if (!reclaim_timeline_find_line (timeline, line, &step))
+    step = 0;
+  return reclaim_timeline_step_position (timeline, step);
+}
+
 /* A run stopped over another file's: an empty run stands in for the
  * history Stop dropped, so that nothing of that file shows. */
 static void
@@ -313,6 +325,8 @@ take_run (ReclaimSession *self, ReclaimRun *job)
       /* an edit made at an earlier step opens where it was made */
       if (job->open_after_line != 0)
         reclaim_heap_seek (heap, position_after_statement (self, job->open_after_line));
+      if (job->open_before_line != 0)
+        reclaim_heap_seek (heap, position_before_line (timeline, job->open_before_line));
     }
   self->keep_last_run = TRUE;
 
@@ -560,6 +574,18 @@ reclaim_session_load_text (ReclaimSession *self, const char *text)
   /* another file: the last run is not its own */
   self->keep_last_run = FALSE;
   replace_source (self, reclaim_edit_split_positions (text, self->positions));
+}
+
+void
+reclaim_session_open_before_line (ReclaimSession *self, guint line)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  ReclaimRun *newest = self->queued ? self->queued : self->running;
+  if (newest != NULL)
+    newest->open_before_line = MAX (line, 1);
+  else
+    reclaim_session_seek (self, position_before_line (self->timeline, MAX (line, 1)));
 }
 
 char *

@@ -77,6 +77,11 @@ void         reclaim_session_set_source   (ReclaimSession *self,
 /* A file's text: the script and its saved card positions.  Clears undo. */
 void         reclaim_session_load_text    (ReclaimSession *self,
                                            const char     *text);
+/* Where the script's run opens, once it is done (at once when no run is
+ * under way): before the first run of line, or before the first
+ * statement when that line never runs (0 or 1: the start). */
+void         reclaim_session_open_before_line (ReclaimSession *self,
+                                               guint           line);
 /* The text to save: the script and the card positions. */
 char        *reclaim_session_dup_text     (ReclaimSession *self);
 

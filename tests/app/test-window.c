@@ -668,6 +668,7 @@ test_caption_wraps (void)
   gtk_window_present (GTK_WINDOW (window));
   reclaim_window_open_example (window);
   ReclaimSession *session = window->session;
+  reclaim_session_wait (session, -1);
   gboolean found = FALSE;
   reclaim_session_go_to_start (session);
   while (!found && reclaim_session_event_forward (session))
@@ -706,6 +707,7 @@ test_show_internals (void)
 
   reclaim_window_use_settings (first, settings);
   reclaim_window_open_example (first);
+  reclaim_session_wait (first->session, -1);
   iterate ();
   GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (first));
   GtkMenuButton *menu = primary_menu_button (titlebar ? titlebar : GTK_WIDGET (first));
@@ -743,7 +745,9 @@ test_example (void)
   g_autoptr (ReclaimWindow) window = g_object_ref_sink (reclaim_window_new (NULL));
 
   reclaim_window_open_example (window);
-  /* the first screen already shows something alive */
+  reclaim_session_wait (window->session, -1);
+  /* the first screen already shows something alive, before the collection */
+  g_assert_cmpuint (reclaim_session_get_line (window->session), ==, 25);
   g_assert_true (strstr (reclaim_session_get_source (window->session), "weakref") != NULL);
   g_assert_cmpint (reclaim_session_get_status (window->session), ==, 0);
   g_assert_cmpuint (reclaim_scene_n_cards (reclaim_canvas_get_scene (window->canvas)), >, 1);

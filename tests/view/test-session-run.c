@@ -211,6 +211,30 @@ test_wait (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (reclaim_session_get_status (fixture->session), ==, 3);
 }
 
+/* Where a loaded script opens is kept for its run, which comes back
+ * later: a file before its first statement, the welcome example before
+ * its collection. */
+static void
+test_open_before_line (Fixture *fixture, gconstpointer data)
+{
+  const char *script = "a = [1]\nb = [2]\nc = [3]\n";
+
+  reclaim_session_load_text (fixture->session, script);
+  reclaim_session_open_before_line (fixture->session, 1);
+  g_assert_true (reclaim_session_wait (fixture->session, -1));
+  g_assert_cmpuint (reclaim_session_get_step (fixture->session), ==, 0);
+
+  reclaim_session_load_text (fixture->session, script);
+  reclaim_session_open_before_line (fixture->session, 3);
+  g_assert_true (reclaim_session_wait (fixture->session, -1));
+  g_assert_cmpuint (reclaim_session_get_step (fixture->session), ==, 2);
+  g_assert_cmpuint (reclaim_session_get_line (fixture->session), ==, 3);
+
+  /* with no run under way, at once */
+  reclaim_session_open_before_line (fixture->session, 2);
+  g_assert_cmpuint (reclaim_session_get_line (fixture->session), ==, 2);
+}
+
 /* A canvas edit reads the last run's names: while a newer text runs it
  * is refused, and the text stays as it was. */
 static void
@@ -266,6 +290,7 @@ main (int argc, char *argv[])
   ADD ("/view/session-run/newer-text-supersedes", test_newer_text_supersedes);
   ADD ("/view/session-run/undo-supersedes", test_undo_supersedes);
   ADD ("/view/session-run/wait", test_wait);
+  ADD ("/view/session-run/open-before-line", test_open_before_line);
   ADD ("/view/session-run/edit-refused-while-running", test_edit_refused_while_running);
   ADD ("/view/session-run/edit-waits-for-short-run", test_edit_waits_for_short_run);
 #undef ADD

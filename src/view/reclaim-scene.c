@@ -416,7 +416,8 @@ static char *
 describe_hidden (ReclaimHeap *heap, ReclaimId id)
 {
   const char *label = reclaim_heap_get_label (heap, id);
-  const char *type = reclaim_heap_get_type_name (heap, id);
+  const char *python_type = reclaim_heap_get_type_name (heap, id);
+  const char *type = type_title (python_type);
 
   if (reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_CLASS)
     return g_strdup_printf (_("class %s"), label ? label : "?");
@@ -430,7 +431,7 @@ describe_hidden (ReclaimHeap *heap, ReclaimId id)
   if (label && (reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_OBJECT ||
                 reclaim_heap_get_kind (heap, id) == RECLAIM_KIND_PLAIN))
     return g_strdup (label);
-  if (label && g_strcmp0 (label, type) != 0)
+  if (label && g_strcmp0 (label, python_type) != 0)
     return g_strdup_printf ("%s %s", type, label);
   return g_strdup (type);
 }

@@ -44,6 +44,23 @@ test_german_titles (void)
   g_assert_cmpstr (title_of (session, scene, "items"), ==, "list");
 }
 
+/* A row naming an object the canvas hides says what it is in German too:
+ * "Funktion f", "Klasse C". */
+static void
+test_german_hidden_rows (void)
+{
+  g_autoptr (ReclaimSession) session = reclaim_session_new ();
+  ReclaimSceneOptions options;
+
+  reclaim_session_set_source (session, "def f():\n    pass\nclass C:\n    pass\n");
+  reclaim_session_scene_options (session, &options);
+  g_autoptr (ReclaimScene) scene = reclaim_scene_new (reclaim_session_get_heap (session), &options);
+  const ReclaimCard *frame = reclaim_scene_get_card (scene, 0);
+
+  g_assert_cmpstr (reclaim_scene_find_row (scene, frame, "f")->value, ==, "Funktion f");
+  g_assert_cmpstr (reclaim_scene_find_row (scene, frame, "C")->value, ==, "Klasse C");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -58,5 +75,6 @@ main (int argc, char *argv[])
   bindtextdomain ("reclaim", dir);
   bind_textdomain_codeset ("reclaim", "UTF-8");
   g_test_add_func ("/view/card-titles/german", test_german_titles);
+  g_test_add_func ("/view/card-titles/german-hidden-rows", test_german_hidden_rows);
   return g_test_run ();
 }

@@ -1,70 +1,134 @@
-/* reclaim-coroutine.c
+/* reclaim-coroutine.c: generators' bodies on stacks of their own, switched
+ * with ucontext in the one thread that runs the script.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A suspended coroutine is its stack (one mmap'd block) and the registers
+ * swapcontext() saved; nothing else runs meanwhile, so the interpreter needs
+ * no locking and a switch costs a few hundred nanoseconds, not the two OS
+ * thread wake-ups it used to.
+ *
+ * The stacks are small so that tens of thousands of paused generators fit
+ * (python3 keeps as many).  They have no guard page: 40,000 of them would
+ * need more memory mappings than Linux gives a process (65,530).  Instead
+ * coroutine_stack_low() lets the interpreter's recursion guard see the end
+ * coming, and coroutine_call_on_big_stack() moves a deep call off the small
+ * stack.
  */
 #include "reclaim-coroutine.h"
 
-#include <pthread.h>
+#include <errno.h>
+#include <sys/mman.h>
+#include <ucontext.h>
 
-/* A generator's thread needs the stack of the Python calls and nested
- * repr()s it runs, at most the recursion limit (1000) deep: under 1 MiB
- * in an optimised build, several times that with AddressSanitizer.  The
- * default (8 MiB) would make a 1000-deep yield from chain take 8 GiB of
- * address space. */
 #if defined(__SANITIZE_ADDRESS__)   /* gcc */
-#define GENERATOR_STACK_UNDER_ASAN 1
+#define COROUTINE_UNDER_ASAN 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)   /* clang */
-#define GENERATOR_STACK_UNDER_ASAN 1
+#define COROUTINE_UNDER_ASAN 1
 #endif
 #endif
 
-#ifdef GENERATOR_STACK_UNDER_ASAN
-#define GENERATOR_STACK_SIZE (16u << 20)
+#ifdef COROUTINE_UNDER_ASAN
+#include <sanitizer/asan_interface.h>
+/* AddressSanitizer's frames are several times larger */
+#define STACK_SCALE 4
 #else
-#define GENERATOR_STACK_SIZE (2u << 20)
+#define STACK_SCALE 1
 #endif
+
+/* A generator's own stack: its body and the shallow calls it makes. */
+#define SMALL_STACK_SIZE ((gsize) 64 * 1024 * STACK_SCALE)
+/* What a call needs to start on the small stack; below this, deeper calls
+ * go to a big stack (coroutine_call_on_big_stack). */
+#define SMALL_STACK_MARGIN ((gsize) 24 * 1024 * STACK_SCALE)
+/* Enough for the rest of the recursion limit (1000 Python calls). */
+#define BIG_STACK_SIZE ((gsize) 4 * 1024 * 1024 * STACK_SCALE)
 
 struct _Coroutine {
   CoroutineBody body;
+  const guint8 *resumer_floor;    /* stack_floor of the resumer */
+  const guint8 *own_floor;        /* stack_floor where it waits: its own
+                                   * stack's, or NULL on a big stack */
   gpointer      data;
-  pthread_t     thread;
-  gboolean      has_thread;
-  GMutex        lock;
-  GCond         turn_changed;
-  gboolean      coroutine_turn;   /* who may run now */
+  ucontext_t    context;          /* the coroutine's registers while it waits */
+  ucontext_t    resumer;          /* the resumer's while the coroutine runs */
+  Coroutine    *resumed_from;     /* the coroutine that resumed this one, if any */
+  guint8       *stack;
+  gsize         stack_size;
   gboolean      started;
   gboolean      finished;
+  gboolean      went_deep;        /* its stack reached the floor since it last waited */
+#ifdef COROUTINE_UNDER_ASAN
+  void         *fake_stack;       /* ASan's bookkeeping for the side that waits */
+  const void   *resumer_bottom;
+  gsize         resumer_size;
+#endif
 };
 
-static void
-hand_over (Coroutine *co, gboolean to_coroutine)
+/* The coroutine running now in this thread, or NULL for the thread's own
+ * stack.  Scripts of different interpreters may run on different threads. */
+static _Thread_local Coroutine *current;
+/* The lowest address a new call may start above on the stack in use, or
+ * NULL on a stack that is big enough for the whole recursion limit. */
+static _Thread_local const guint8 *stack_floor;
+
+static guint8 *
+stack_alloc (gsize size)
 {
-  co->coroutine_turn = to_coroutine;
-  g_cond_broadcast (&co->turn_changed);
-  while (co->coroutine_turn == to_coroutine && !(to_coroutine && co->finished))
-    g_cond_wait (&co->turn_changed, &co->lock);
+  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE,
+                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  return p == MAP_FAILED ? NULL : p;
 }
 
-static void *
-run (void *p)
+static void
+stack_free (guint8 *stack, gsize size)
 {
-  Coroutine *co = p;
+  if (stack != NULL)
+    munmap (stack, size);
+}
 
-  g_mutex_lock (&co->lock);
-  while (!co->coroutine_turn)
-    g_cond_wait (&co->turn_changed, &co->lock);
-  g_mutex_unlock (&co->lock);
+/* ---- switching, told to AddressSanitizer ------------------------------ */
 
+#ifdef COROUTINE_UNDER_ASAN
+#define SWITCH_START(save, bottom, size) __sanitizer_start_switch_fiber ((save), (bottom), (size))
+#define SWITCH_FINISH(save, bottom, size) __sanitizer_finish_switch_fiber ((save), (bottom), (size))
+#else
+#define SWITCH_START(save, bottom, size) ((void) 0)
+#define SWITCH_FINISH(save, bottom, size) ((void) 0)
+#endif
+
+typedef void (*Trampoline) (unsigned int high, unsigned int low);
+
+/* A context that starts with entry (arg) on the stack given.  makecontext
+ * passes int arguments only: the pointer goes in two halves.  Not inlined,
+ * so that getcontext's second return cannot clobber the caller's locals. */
+static G_GNUC_NO_INLINE void
+prepare_context (ucontext_t *context, guint8 *stack, gsize size, Trampoline entry, gpointer arg)
+{
+  getcontext (context);
+  context->uc_stack.ss_sp = stack;
+  context->uc_stack.ss_size = size;
+  context->uc_link = NULL;
+  guintptr bits = (guintptr) arg;
+  makecontext (context, (void (*) (void)) entry, 2,
+               (unsigned int) (bits >> 32), (unsigned int) (bits & 0xffffffffu));
+}
+
+static void
+trampoline (unsigned int high, unsigned int low)
+{
+  Coroutine *co = (Coroutine *) (((guintptr) high << 32) | (guintptr) low);
+
+  SWITCH_FINISH (NULL, &co->resumer_bottom, &co->resumer_size);
   co->body (co, co->data);
-
-  g_mutex_lock (&co->lock);
   co->finished = TRUE;
-  co->coroutine_turn = FALSE;
-  g_cond_broadcast (&co->turn_changed);
-  g_mutex_unlock (&co->lock);
-  return NULL;
+  current = co->resumed_from;
+  stack_floor = co->resumer_floor;
+  /* NULL: this stack is done with, ASan may forget it */
+  SWITCH_START (NULL, co->resumer_bottom, co->resumer_size);
+  setcontext (&co->resumer);
 }
 
 Coroutine *
@@ -73,25 +137,23 @@ coroutine_new (CoroutineBody body, gpointer data)
   Coroutine *co = g_new0 (Coroutine, 1);
   co->body = body;
   co->data = data;
-  g_mutex_init (&co->lock);
-  g_cond_init (&co->turn_changed);
   return co;
 }
 
 static gboolean
-start_thread (Coroutine *co, GError **error)
+start (Coroutine *co, GError **error)
 {
-  pthread_attr_t attr;
-  pthread_attr_init (&attr);
-  pthread_attr_setstacksize (&attr, GENERATOR_STACK_SIZE);
-  int err = pthread_create (&co->thread, &attr, run, co);
-  pthread_attr_destroy (&attr);
-  if (err != 0)
+  co->stack_size = SMALL_STACK_SIZE;
+  co->stack = stack_alloc (co->stack_size);
+  if (co->stack == NULL)
     {
-      g_set_error (error, G_THREAD_ERROR, G_THREAD_ERROR_AGAIN, "cannot start a thread: %s", g_strerror (err));
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                   "cannot map a stack: %s", g_strerror (errno));
       return FALSE;
     }
-  co->has_thread = TRUE;
+  prepare_context (&co->context, co->stack, co->stack_size, trampoline, co);
+  co->own_floor = co->stack + SMALL_STACK_MARGIN;
+  co->started = TRUE;
   return TRUE;
 }
 
@@ -100,35 +162,126 @@ coroutine_resume (Coroutine *co, GError **error)
 {
   g_return_val_if_fail (!co->finished, COROUTINE_FINISHED);
 
-  g_mutex_lock (&co->lock);
-  if (!co->started)
-    {
-      /* the system may refuse: Linux gives a process at most 32,768 threads */
-      if (!start_thread (co, error))
-        {
-          g_mutex_unlock (&co->lock);
-          return COROUTINE_NOT_STARTED;
-        }
-      co->started = TRUE;
-    }
-  hand_over (co, TRUE);
-  gboolean suspended = !co->finished;
-  g_mutex_unlock (&co->lock);
+  if (!co->started && !start (co, error))
+    return COROUTINE_NOT_STARTED;
 
-  if (!suspended && co->has_thread)
-    {
-      pthread_join (co->thread, NULL);
-      co->has_thread = FALSE;
-    }
-  return suspended ? COROUTINE_SUSPENDED : COROUTINE_FINISHED;
+  co->resumed_from = current;
+  co->resumer_floor = stack_floor;
+  current = co;
+  stack_floor = co->own_floor;
+#ifdef COROUTINE_UNDER_ASAN
+  void *fake_stack = NULL;
+#endif
+  SWITCH_START (&fake_stack, co->stack, co->stack_size);
+  swapcontext (&co->resumer, &co->context);
+  SWITCH_FINISH (fake_stack, NULL, NULL);
+
+  if (!co->finished)
+    return COROUTINE_SUSPENDED;
+  stack_free (co->stack, co->stack_size);
+  co->stack = NULL;
+  return COROUTINE_FINISHED;
+}
+
+/* The pages a deep call touched below where the coroutine waits hold
+ * nothing any more: give them back, or 40,000 paused generators would keep
+ * 40,000 small stacks whole. */
+static void
+release_unused_stack (Coroutine *co)
+{
+  guint8 here;
+  const guintptr page = 4096;
+  /* a page of room below this frame, for the switch itself */
+  guintptr end = ((guintptr) &here - page) & ~(page - 1);
+  guintptr start = (guintptr) co->stack;
+  if (end > start && end < start + co->stack_size)
+    madvise (co->stack, end - start, MADV_DONTNEED);
+  co->went_deep = FALSE;
 }
 
 void
 coroutine_suspend (Coroutine *co)
 {
-  g_mutex_lock (&co->lock);
-  hand_over (co, FALSE);
-  g_mutex_unlock (&co->lock);
+  g_return_if_fail (current == co);
+
+  if (co->went_deep)
+    release_unused_stack (co);
+
+  current = co->resumed_from;
+  co->own_floor = stack_floor;
+  stack_floor = co->resumer_floor;
+  SWITCH_START (&co->fake_stack, co->resumer_bottom, co->resumer_size);
+  swapcontext (&co->context, &co->resumer);
+  SWITCH_FINISH (co->fake_stack, &co->resumer_bottom, &co->resumer_size);
+}
+
+gboolean
+coroutine_stack_low (void)
+{
+  guint8 here;
+  return stack_floor != NULL && &here < stack_floor;
+}
+
+/* ---- calls moved to a big stack ----------------------------------------- */
+
+typedef struct {
+  CoroutineCall call;
+  gpointer      data;
+  ucontext_t    caller;
+#ifdef COROUTINE_UNDER_ASAN
+  const void   *caller_bottom;
+  gsize         caller_size;
+#endif
+} BigCall;
+
+static void
+big_call_trampoline (unsigned int high, unsigned int low)
+{
+  BigCall *bc = (BigCall *) (((guintptr) high << 32) | (guintptr) low);
+
+  SWITCH_FINISH (NULL, &bc->caller_bottom, &bc->caller_size);
+  bc->call (bc->data);
+  SWITCH_START (NULL, bc->caller_bottom, bc->caller_size);
+  setcontext (&bc->caller);
+}
+
+/* One big stack kept for the next deep call: a loop in a generator may
+ * make many. */
+static _Thread_local guint8 *spare_big_stack;
+
+gboolean
+coroutine_call_on_big_stack (CoroutineCall call, gpointer data, GError **error)
+{
+  guint8 *stack = spare_big_stack ? spare_big_stack : stack_alloc (BIG_STACK_SIZE);
+  spare_big_stack = NULL;
+  if (stack == NULL)
+    {
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                   "cannot map a stack: %s", g_strerror (errno));
+      return FALSE;
+    }
+  BigCall bc = { .call = call, .data = data };
+  ucontext_t callee;
+  prepare_context (&callee, stack, BIG_STACK_SIZE, big_call_trampoline, &bc);
+
+  /* a generator resumed from the call still suspends back onto it: only
+   * the room left changes */
+  const guint8 *floor = stack_floor;
+  if (current != NULL && floor == current->stack + SMALL_STACK_MARGIN)
+    current->went_deep = TRUE;
+  stack_floor = NULL;
+#ifdef COROUTINE_UNDER_ASAN
+  void *fake_stack = NULL;
+#endif
+  SWITCH_START (&fake_stack, stack, BIG_STACK_SIZE);
+  swapcontext (&bc.caller, &callee);
+  SWITCH_FINISH (fake_stack, NULL, NULL);
+  stack_floor = floor;
+  if (spare_big_stack == NULL)
+    spare_big_stack = stack;
+  else
+    stack_free (stack, BIG_STACK_SIZE);
+  return TRUE;
 }
 
 gboolean
@@ -149,7 +302,6 @@ coroutine_free (Coroutine *co)
   if (co == NULL)
     return;
   g_return_if_fail (!co->started || co->finished);
-  g_mutex_clear (&co->lock);
-  g_cond_clear (&co->turn_changed);
+  stack_free (co->stack, co->stack_size);
   g_free (co);
 }

@@ -5,9 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A suspended coroutine is its stack (one mmap'd block) and the registers
- * swapcontext() saved; nothing else runs meanwhile, so the interpreter needs
- * no locking and a switch costs a few hundred nanoseconds, not the two OS
- * thread wake-ups it used to.
+ * _setjmp() saved; nothing else runs meanwhile, so the interpreter needs no
+ * locking.  makecontext() builds the stack's first frame; after that a
+ * switch is a _setjmp/_longjmp pair: swapcontext() would also save and
+ * restore the signal mask, two system calls per switch that cost more than
+ * the rest of a yield.
  *
  * The stacks are small so that tens of thousands of paused generators fit
  * (python3 keeps as many).  They have no guard page: 40,000 of them would
@@ -16,9 +18,13 @@
  * coming, and coroutine_call_on_big_stack() moves a deep call off the small
  * stack.
  */
+/* glibc's fortified longjmp refuses to jump to another stack */
+#undef _FORTIFY_SOURCE
+
 #include "reclaim-coroutine.h"
 
 #include <errno.h>
+#include <setjmp.h>
 #include <sys/mman.h>
 #include <ucontext.h>
 
@@ -49,19 +55,24 @@
 struct _Coroutine {
   CoroutineBody body;
   const guint8 *resumer_floor;    /* stack_floor of the resumer */
+  const void   *resumer_on;       /* running_on of the resumer */
+  gsize         resumer_on_size;
   const guint8 *own_floor;        /* stack_floor where it waits: its own
                                    * stack's, or NULL on a big stack */
   gpointer      data;
-  ucontext_t    context;          /* the coroutine's registers while it waits */
-  ucontext_t    resumer;          /* the resumer's while the coroutine runs */
+  jmp_buf       context;          /* the coroutine's registers while it waits */
+  jmp_buf       resumer;          /* the resumer's while the coroutine runs */
   Coroutine    *resumed_from;     /* the coroutine that resumed this one, if any */
   guint8       *stack;
   gsize         stack_size;
   gboolean      started;
   gboolean      finished;
   gboolean      went_deep;        /* its stack reached the floor since it last waited */
+  const void   *waits_on;         /* the stack it waits on (its own or a big one) */
+  gsize         waits_on_size;
 #ifdef COROUTINE_UNDER_ASAN
   void         *fake_stack;       /* ASan's bookkeeping for the side that waits */
+  void         *resumer_fake_stack;
   const void   *resumer_bottom;
   gsize         resumer_size;
 #endif
@@ -73,6 +84,9 @@ static _Thread_local Coroutine *current;
 /* The lowest address a new call may start above on the stack in use, or
  * NULL on a stack that is big enough for the whole recursion limit. */
 static _Thread_local const guint8 *stack_floor;
+/* The coroutine stack (small or big) the code runs on, or NULL. */
+static _Thread_local const void *running_on;
+static _Thread_local gsize running_on_size;
 
 static guint8 *
 stack_alloc (gsize size)
@@ -99,6 +113,24 @@ stack_free (guint8 *stack, gsize size)
 #define SWITCH_FINISH(save, bottom, size) ((void) 0)
 #endif
 
+/* Saves the registers in *save and continues where *target was saved.
+ * Kept apart so that no caller's locals live across _setjmp's second
+ * return. */
+static G_GNUC_NO_INLINE void
+switch_context (jmp_buf *save, jmp_buf *target)
+{
+  if (_setjmp (*save) == 0)
+    _longjmp (*target, 1);
+}
+
+/* The first switch onto a new stack: into the frame makecontext built. */
+static G_GNUC_NO_INLINE void
+switch_to_new_context (jmp_buf *save, ucontext_t *target)
+{
+  if (_setjmp (*save) == 0)
+    setcontext (target);
+}
+
 typedef void (*Trampoline) (unsigned int high, unsigned int low);
 
 /* A context that starts with entry (arg) on the stack given.  makecontext
@@ -117,6 +149,31 @@ prepare_context (ucontext_t *context, guint8 *stack, gsize size, Trampoline entr
 }
 
 static void
+leave_coroutine (Coroutine *co)
+{
+  co->own_floor = stack_floor;
+  co->waits_on = running_on;
+  co->waits_on_size = running_on_size;
+  current = co->resumed_from;
+  stack_floor = co->resumer_floor;
+  running_on = co->resumer_on;
+  running_on_size = co->resumer_on_size;
+}
+
+static void
+enter_coroutine (Coroutine *co)
+{
+  co->resumed_from = current;
+  co->resumer_floor = stack_floor;
+  co->resumer_on = running_on;
+  co->resumer_on_size = running_on_size;
+  current = co;
+  stack_floor = co->own_floor;
+  running_on = co->waits_on;
+  running_on_size = co->waits_on_size;
+}
+
+static void
 trampoline (unsigned int high, unsigned int low)
 {
   Coroutine *co = (Coroutine *) (((guintptr) high << 32) | (guintptr) low);
@@ -124,11 +181,10 @@ trampoline (unsigned int high, unsigned int low)
   SWITCH_FINISH (NULL, &co->resumer_bottom, &co->resumer_size);
   co->body (co, co->data);
   co->finished = TRUE;
-  current = co->resumed_from;
-  stack_floor = co->resumer_floor;
+  leave_coroutine (co);
   /* NULL: this stack is done with, ASan may forget it */
   SWITCH_START (NULL, co->resumer_bottom, co->resumer_size);
-  setcontext (&co->resumer);
+  _longjmp (co->resumer, 1);
 }
 
 Coroutine *
@@ -151,8 +207,9 @@ start (Coroutine *co, GError **error)
                    "cannot map a stack: %s", g_strerror (errno));
       return FALSE;
     }
-  prepare_context (&co->context, co->stack, co->stack_size, trampoline, co);
   co->own_floor = co->stack + SMALL_STACK_MARGIN;
+  co->waits_on = co->stack;
+  co->waits_on_size = co->stack_size;
   co->started = TRUE;
   return TRUE;
 }
@@ -162,19 +219,21 @@ coroutine_resume (Coroutine *co, GError **error)
 {
   g_return_val_if_fail (!co->finished, COROUTINE_FINISHED);
 
-  if (!co->started && !start (co, error))
+  gboolean first = !co->started;
+  if (first && !start (co, error))
     return COROUTINE_NOT_STARTED;
 
-  co->resumed_from = current;
-  co->resumer_floor = stack_floor;
-  current = co;
-  stack_floor = co->own_floor;
-#ifdef COROUTINE_UNDER_ASAN
-  void *fake_stack = NULL;
-#endif
-  SWITCH_START (&fake_stack, co->stack, co->stack_size);
-  swapcontext (&co->resumer, &co->context);
-  SWITCH_FINISH (fake_stack, NULL, NULL);
+  enter_coroutine (co);
+  SWITCH_START (&co->resumer_fake_stack, co->waits_on, co->waits_on_size);
+  if (first)
+    {
+      ucontext_t entry;
+      prepare_context (&entry, co->stack, co->stack_size, trampoline, co);
+      switch_to_new_context (&co->resumer, &entry);
+    }
+  else
+    switch_context (&co->resumer, &co->context);
+  SWITCH_FINISH (co->resumer_fake_stack, NULL, NULL);
 
   if (!co->finished)
     return COROUTINE_SUSPENDED;
@@ -207,11 +266,9 @@ coroutine_suspend (Coroutine *co)
   if (co->went_deep)
     release_unused_stack (co);
 
-  current = co->resumed_from;
-  co->own_floor = stack_floor;
-  stack_floor = co->resumer_floor;
+  leave_coroutine (co);
   SWITCH_START (&co->fake_stack, co->resumer_bottom, co->resumer_size);
-  swapcontext (&co->context, &co->resumer);
+  switch_context (&co->context, &co->resumer);
   SWITCH_FINISH (co->fake_stack, &co->resumer_bottom, &co->resumer_size);
 }
 
@@ -227,7 +284,7 @@ coroutine_stack_low (void)
 typedef struct {
   CoroutineCall call;
   gpointer      data;
-  ucontext_t    caller;
+  jmp_buf       caller;
 #ifdef COROUTINE_UNDER_ASAN
   const void   *caller_bottom;
   gsize         caller_size;
@@ -242,7 +299,7 @@ big_call_trampoline (unsigned int high, unsigned int low)
   SWITCH_FINISH (NULL, &bc->caller_bottom, &bc->caller_size);
   bc->call (bc->data);
   SWITCH_START (NULL, bc->caller_bottom, bc->caller_size);
-  setcontext (&bc->caller);
+  _longjmp (bc->caller, 1);
 }
 
 /* One big stack kept for the next deep call: a loop in a generator may
@@ -261,22 +318,29 @@ coroutine_call_on_big_stack (CoroutineCall call, gpointer data, GError **error)
       return FALSE;
     }
   BigCall bc = { .call = call, .data = data };
-  ucontext_t callee;
-  prepare_context (&callee, stack, BIG_STACK_SIZE, big_call_trampoline, &bc);
+  ucontext_t entry;
+  prepare_context (&entry, stack, BIG_STACK_SIZE, big_call_trampoline, &bc);
 
-  /* a generator resumed from the call still suspends back onto it: only
-   * the room left changes */
+  /* A generator may pause inside the call and be resumed from elsewhere:
+   * the call goes on, and returns here, when it comes back. */
   const guint8 *floor = stack_floor;
+  const void *on = running_on;
+  gsize on_size = running_on_size;
   if (current != NULL && floor == current->stack + SMALL_STACK_MARGIN)
     current->went_deep = TRUE;
   stack_floor = NULL;
+  running_on = stack;
+  running_on_size = BIG_STACK_SIZE;
 #ifdef COROUTINE_UNDER_ASAN
   void *fake_stack = NULL;
 #endif
   SWITCH_START (&fake_stack, stack, BIG_STACK_SIZE);
-  swapcontext (&bc.caller, &callee);
+  switch_to_new_context (&bc.caller, &entry);
   SWITCH_FINISH (fake_stack, NULL, NULL);
   stack_floor = floor;
+  running_on = on;
+  running_on_size = on_size;
+
   if (spare_big_stack == NULL)
     spare_big_stack = stack;
   else

@@ -4,14 +4,17 @@ with --cli PATH, with `PATH run SCRIPT` (reclaim-cli).
 
     run-scripts.py [--cli PATH] [--python PY] [--repeat N] [SCRIPT ...]
 
-Prints the wall time of each run (the best of --repeat runs) and, with
---cli, the ratio reclaim / python3 and whether the two printed the same
-thing.  Informational only: it never fails because of a timing.
+Runs each script --repeat times with each program, python3 and Reclaim in
+alternation (so that a busy moment of the machine hits both alike), and
+prints the min/median/max wall time of each and, with --cli, of the
+ratios reclaim / python3 taken pair by pair, and whether the two printed
+the same thing.  Informational only: it never fails because of a timing.
 Standard library only.
 """
 
 import argparse
 import os
+import statistics
 import shutil
 import subprocess
 import sys
@@ -30,29 +33,28 @@ def clean_env():
     }
 
 
-def timed(argv, cwd, repeat):
-    """(best wall time in seconds, stdout of the last run, exit status)."""
-    best = None
-    out = b""
-    status = None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        proc = subprocess.run(argv, cwd=cwd, env=clean_env(), stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        elapsed = time.perf_counter() - start
-        out, status = proc.stdout, proc.returncode
-        if status != 0:
-            err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            print(f"  {argv[0]} exited with {status}: {err[-1] if err else ''}", file=sys.stderr)
-        best = elapsed if best is None else min(best, elapsed)
-    return best, out, status
+def timed_once(argv, cwd):
+    """(wall time in seconds, stdout, exit status) of one run."""
+    start = time.perf_counter()
+    proc = subprocess.run(argv, cwd=cwd, env=clean_env(), stdin=subprocess.DEVNULL,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        print(f"  {argv[0]} exited with {proc.returncode}: {err[-1] if err else ''}", file=sys.stderr)
+    return elapsed, proc.stdout, proc.returncode
+
+
+def spread(values, unit):
+    """min/median/max, for one column."""
+    return f"{min(values):.2f}/{statistics.median(values):.2f}/{max(values):.2f}{unit}"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cli", help="path to reclaim-cli (run as: PATH run SCRIPT)")
     parser.add_argument("--python", default="python3", help="python3 to compare with (default: python3)")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per script, best kept (default 1)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per script and program (default 5)")
     parser.add_argument("scripts", nargs="*", help="only these scripts (names in benchmarks/scripts/)")
     args = parser.parse_args()
 
@@ -65,19 +67,26 @@ def main():
         wanted = {Path(s).name.removesuffix(".py") for s in args.scripts}
         scripts = [s for s in scripts if s.stem in wanted]
 
+    print("min/median/max of", max(1, args.repeat), "runs each")
     if cli:
-        print(f"{'script':<20} {'python3':>10} {'reclaim':>10} {'ratio':>8}  output")
+        print(f"{'script':<16} {'python3':>17} {'reclaim':>20} {'ratio':>20}  output")
     else:
-        print(f"{'script':<20} {'python3':>10}")
+        print(f"{'script':<16} {'python3':>17}")
     for script in scripts:
-        py_time, py_out, _ = timed([python, script.name], SCRIPTS, max(1, args.repeat))
-        if not cli:
-            print(f"{script.stem:<20} {py_time:>9.3f}s", flush=True)
-            continue
-        rc_time, rc_out, _ = timed([cli, "run", script.name], SCRIPTS, max(1, args.repeat))
-        ratio = rc_time / py_time if py_time > 0 else float("inf")
-        same = "same" if rc_out == py_out else "DIFFERS"
-        print(f"{script.stem:<20} {py_time:>9.3f}s {rc_time:>9.3f}s {ratio:>7.2f}x  {same}", flush=True)
+        py_times, rc_times, ratios = [], [], []
+        same = True
+        for _ in range(max(1, args.repeat)):
+            py_time, py_out, _ = timed_once([python, script.name], SCRIPTS)
+            py_times.append(py_time)
+            if cli:
+                rc_time, rc_out, _ = timed_once([cli, "run", script.name], SCRIPTS)
+                rc_times.append(rc_time)
+                ratios.append(rc_time / py_time if py_time > 0 else float("inf"))
+                same = same and rc_out == py_out
+        line = f"{script.stem:<16} {spread(py_times, 's'):>17}"
+        if cli:
+            line += f" {spread(rc_times, 's'):>20} {spread(ratios, 'x'):>20}  {'same' if same else 'DIFFERS'}"
+        print(line, flush=True)
     return 0
 
 

@@ -1,70 +1,190 @@
-/* reclaim-coroutine.c
+/* reclaim-coroutine.c: generators' bodies on stacks of their own, switched
+ * with ucontext in the one thread that runs the script.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A suspended coroutine is its stack (one mmap'd block) and the registers
+ * _setjmp() saved; nothing else runs meanwhile, so the interpreter needs no
+ * locking.  makecontext() builds the stack's first frame; after that a
+ * switch is a _setjmp/_longjmp pair: swapcontext() would also save and
+ * restore the signal mask, two system calls per switch that cost more than
+ * the rest of a yield.
+ *
+ * The stacks are small so that tens of thousands of paused generators fit
+ * (python3 keeps as many).  They have no guard page: 40,000 of them would
+ * need more memory mappings than Linux gives a process (65,530).  Instead
+ * coroutine_stack_low() lets the interpreter's recursion guard see the end
+ * coming, and coroutine_call_on_big_stack() moves a deep call off the small
+ * stack.
  */
+/* glibc's fortified longjmp refuses to jump to another stack */
+#undef _FORTIFY_SOURCE
+
 #include "reclaim-coroutine.h"
 
-#include <pthread.h>
+#include <errno.h>
+#include <setjmp.h>
+#include <sys/mman.h>
+#include <ucontext.h>
 
-/* A generator's thread needs the stack of the Python calls and nested
- * repr()s it runs, at most the recursion limit (1000) deep: under 1 MiB
- * in an optimised build, several times that with AddressSanitizer.  The
- * default (8 MiB) would make a 1000-deep yield from chain take 8 GiB of
- * address space. */
 #if defined(__SANITIZE_ADDRESS__)   /* gcc */
-#define GENERATOR_STACK_UNDER_ASAN 1
+#define COROUTINE_UNDER_ASAN 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)   /* clang */
-#define GENERATOR_STACK_UNDER_ASAN 1
+#define COROUTINE_UNDER_ASAN 1
 #endif
 #endif
 
-#ifdef GENERATOR_STACK_UNDER_ASAN
-#define GENERATOR_STACK_SIZE (16u << 20)
+#ifdef COROUTINE_UNDER_ASAN
+#include <sanitizer/asan_interface.h>
+/* AddressSanitizer's frames are several times larger */
+#define STACK_SCALE 4
 #else
-#define GENERATOR_STACK_SIZE (2u << 20)
+#define STACK_SCALE 1
 #endif
+
+/* A generator's own stack: its body and the shallow calls it makes. */
+#define SMALL_STACK_SIZE ((gsize) 64 * 1024 * STACK_SCALE)
+/* What a call needs to start on the small stack; below this, deeper calls
+ * go to a big stack (coroutine_call_on_big_stack). */
+#define SMALL_STACK_MARGIN ((gsize) 24 * 1024 * STACK_SCALE)
+/* Enough for the rest of the recursion limit (1000 Python calls). */
+#define BIG_STACK_SIZE ((gsize) 4 * 1024 * 1024 * STACK_SCALE)
 
 struct _Coroutine {
   CoroutineBody body;
+  const guint8 *resumer_floor;    /* stack_floor of the resumer */
+  const void   *resumer_on;       /* running_on of the resumer */
+  gsize         resumer_on_size;
+  const guint8 *own_floor;        /* stack_floor where it waits: its own
+                                   * stack's, or NULL on a big stack */
   gpointer      data;
-  pthread_t     thread;
-  gboolean      has_thread;
-  GMutex        lock;
-  GCond         turn_changed;
-  gboolean      coroutine_turn;   /* who may run now */
+  jmp_buf       context;          /* the coroutine's registers while it waits */
+  jmp_buf       resumer;          /* the resumer's while the coroutine runs */
+  Coroutine    *resumed_from;     /* the coroutine that resumed this one, if any */
+  guint8       *stack;
+  gsize         stack_size;
   gboolean      started;
   gboolean      finished;
+  gboolean      went_deep;        /* its stack reached the floor since it last waited */
+  const void   *waits_on;         /* the stack it waits on (its own or a big one) */
+  gsize         waits_on_size;
+#ifdef COROUTINE_UNDER_ASAN
+  void         *fake_stack;       /* ASan's bookkeeping for the side that waits */
+  void         *resumer_fake_stack;
+  const void   *resumer_bottom;
+  gsize         resumer_size;
+#endif
 };
 
-static void
-hand_over (Coroutine *co, gboolean to_coroutine)
+/* The coroutine running now in this thread, or NULL for the thread's own
+ * stack.  Scripts of different interpreters may run on different threads. */
+static _Thread_local Coroutine *current;
+/* The lowest address a new call may start above on the stack in use, or
+ * NULL on a stack that is big enough for the whole recursion limit. */
+static _Thread_local const guint8 *stack_floor;
+/* The coroutine stack (small or big) the code runs on, or NULL. */
+static _Thread_local const void *running_on;
+static _Thread_local gsize running_on_size;
+
+static guint8 *
+stack_alloc (gsize size)
 {
-  co->coroutine_turn = to_coroutine;
-  g_cond_broadcast (&co->turn_changed);
-  while (co->coroutine_turn == to_coroutine && !(to_coroutine && co->finished))
-    g_cond_wait (&co->turn_changed, &co->lock);
+  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE,
+                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  return p == MAP_FAILED ? NULL : p;
 }
 
-static void *
-run (void *p)
+static void
+stack_free (guint8 *stack, gsize size)
 {
-  Coroutine *co = p;
+  if (stack != NULL)
+    munmap (stack, size);
+}
 
-  g_mutex_lock (&co->lock);
-  while (!co->coroutine_turn)
-    g_cond_wait (&co->turn_changed, &co->lock);
-  g_mutex_unlock (&co->lock);
+/* ---- switching, told to AddressSanitizer ------------------------------ */
 
+#ifdef COROUTINE_UNDER_ASAN
+#define SWITCH_START(save, bottom, size) __sanitizer_start_switch_fiber ((save), (bottom), (size))
+#define SWITCH_FINISH(save, bottom, size) __sanitizer_finish_switch_fiber ((save), (bottom), (size))
+#else
+#define SWITCH_START(save, bottom, size) ((void) 0)
+#define SWITCH_FINISH(save, bottom, size) ((void) 0)
+#endif
+
+/* Saves the registers in *save and continues where *target was saved.
+ * Kept apart so that no caller's locals live across _setjmp's second
+ * return. */
+static G_GNUC_NO_INLINE void
+switch_context (jmp_buf *save, jmp_buf *target)
+{
+  if (_setjmp (*save) == 0)
+    _longjmp (*target, 1);
+}
+
+/* The first switch onto a new stack: into the frame makecontext built. */
+static G_GNUC_NO_INLINE void
+switch_to_new_context (jmp_buf *save, ucontext_t *target)
+{
+  if (_setjmp (*save) == 0)
+    setcontext (target);
+}
+
+typedef void (*Trampoline) (unsigned int high, unsigned int low);
+
+/* A context that starts with entry (arg) on the stack given.  makecontext
+ * passes int arguments only: the pointer goes in two halves.  Not inlined,
+ * so that getcontext's second return cannot clobber the caller's locals. */
+static G_GNUC_NO_INLINE void
+prepare_context (ucontext_t *context, guint8 *stack, gsize size, Trampoline entry, gpointer arg)
+{
+  getcontext (context);
+  context->uc_stack.ss_sp = stack;
+  context->uc_stack.ss_size = size;
+  context->uc_link = NULL;
+  guintptr bits = (guintptr) arg;
+  makecontext (context, (void (*) (void)) entry, 2,
+               (unsigned int) (bits >> 32), (unsigned int) (bits & 0xffffffffu));
+}
+
+static void
+leave_coroutine (Coroutine *co)
+{
+  co->own_floor = stack_floor;
+  co->waits_on = running_on;
+  co->waits_on_size = running_on_size;
+  current = co->resumed_from;
+  stack_floor = co->resumer_floor;
+  running_on = co->resumer_on;
+  running_on_size = co->resumer_on_size;
+}
+
+static void
+enter_coroutine (Coroutine *co)
+{
+  co->resumed_from = current;
+  co->resumer_floor = stack_floor;
+  co->resumer_on = running_on;
+  co->resumer_on_size = running_on_size;
+  current = co;
+  stack_floor = co->own_floor;
+  running_on = co->waits_on;
+  running_on_size = co->waits_on_size;
+}
+
+static void
+trampoline (unsigned int high, unsigned int low)
+{
+  Coroutine *co = (Coroutine *) (((guintptr) high << 32) | (guintptr) low);
+
+  SWITCH_FINISH (NULL, &co->resumer_bottom, &co->resumer_size);
   co->body (co, co->data);
-
-  g_mutex_lock (&co->lock);
   co->finished = TRUE;
-  co->coroutine_turn = FALSE;
-  g_cond_broadcast (&co->turn_changed);
-  g_mutex_unlock (&co->lock);
-  return NULL;
+  leave_coroutine (co);
+  /* NULL: this stack is done with, ASan may forget it */
+  SWITCH_START (NULL, co->resumer_bottom, co->resumer_size);
+  _longjmp (co->resumer, 1);
 }
 
 Coroutine *
@@ -73,25 +193,24 @@ coroutine_new (CoroutineBody body, gpointer data)
   Coroutine *co = g_new0 (Coroutine, 1);
   co->body = body;
   co->data = data;
-  g_mutex_init (&co->lock);
-  g_cond_init (&co->turn_changed);
   return co;
 }
 
 static gboolean
-start_thread (Coroutine *co, GError **error)
+start (Coroutine *co, GError **error)
 {
-  pthread_attr_t attr;
-  pthread_attr_init (&attr);
-  pthread_attr_setstacksize (&attr, GENERATOR_STACK_SIZE);
-  int err = pthread_create (&co->thread, &attr, run, co);
-  pthread_attr_destroy (&attr);
-  if (err != 0)
+  co->stack_size = SMALL_STACK_SIZE;
+  co->stack = stack_alloc (co->stack_size);
+  if (co->stack == NULL)
     {
-      g_set_error (error, G_THREAD_ERROR, G_THREAD_ERROR_AGAIN, "cannot start a thread: %s", g_strerror (err));
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                   "cannot map a stack: %s", g_strerror (errno));
       return FALSE;
     }
-  co->has_thread = TRUE;
+  co->own_floor = co->stack + SMALL_STACK_MARGIN;
+  co->waits_on = co->stack;
+  co->waits_on_size = co->stack_size;
+  co->started = TRUE;
   return TRUE;
 }
 
@@ -100,35 +219,133 @@ coroutine_resume (Coroutine *co, GError **error)
 {
   g_return_val_if_fail (!co->finished, COROUTINE_FINISHED);
 
-  g_mutex_lock (&co->lock);
-  if (!co->started)
-    {
-      /* the system may refuse: Linux gives a process at most 32,768 threads */
-      if (!start_thread (co, error))
-        {
-          g_mutex_unlock (&co->lock);
-          return COROUTINE_NOT_STARTED;
-        }
-      co->started = TRUE;
-    }
-  hand_over (co, TRUE);
-  gboolean suspended = !co->finished;
-  g_mutex_unlock (&co->lock);
+  gboolean first = !co->started;
+  if (first && !start (co, error))
+    return COROUTINE_NOT_STARTED;
 
-  if (!suspended && co->has_thread)
+  enter_coroutine (co);
+  SWITCH_START (&co->resumer_fake_stack, co->waits_on, co->waits_on_size);
+  if (first)
     {
-      pthread_join (co->thread, NULL);
-      co->has_thread = FALSE;
+      ucontext_t entry;
+      prepare_context (&entry, co->stack, co->stack_size, trampoline, co);
+      switch_to_new_context (&co->resumer, &entry);
     }
-  return suspended ? COROUTINE_SUSPENDED : COROUTINE_FINISHED;
+  else
+    switch_context (&co->resumer, &co->context);
+  SWITCH_FINISH (co->resumer_fake_stack, NULL, NULL);
+
+  if (!co->finished)
+    return COROUTINE_SUSPENDED;
+  stack_free (co->stack, co->stack_size);
+  co->stack = NULL;
+  return COROUTINE_FINISHED;
+}
+
+/* The pages a deep call touched below where the coroutine waits hold
+ * nothing any more: give them back, or 40,000 paused generators would keep
+ * 40,000 small stacks whole. */
+static void
+release_unused_stack (Coroutine *co)
+{
+  guint8 here;
+  const guintptr page = 4096;
+  /* a page of room below this frame, for the switch itself */
+  guintptr end = ((guintptr) &here - page) & ~(page - 1);
+  guintptr start = (guintptr) co->stack;
+  if (end > start && end < start + co->stack_size)
+    madvise (co->stack, end - start, MADV_DONTNEED);
+  co->went_deep = FALSE;
 }
 
 void
 coroutine_suspend (Coroutine *co)
 {
-  g_mutex_lock (&co->lock);
-  hand_over (co, FALSE);
-  g_mutex_unlock (&co->lock);
+  g_return_if_fail (current == co);
+
+  if (co->went_deep)
+    release_unused_stack (co);
+
+  leave_coroutine (co);
+  SWITCH_START (&co->fake_stack, co->resumer_bottom, co->resumer_size);
+  switch_context (&co->context, &co->resumer);
+  SWITCH_FINISH (co->fake_stack, &co->resumer_bottom, &co->resumer_size);
+}
+
+gboolean
+coroutine_stack_low (void)
+{
+  guint8 here;
+  return stack_floor != NULL && &here < stack_floor;
+}
+
+/* ---- calls moved to a big stack ----------------------------------------- */
+
+typedef struct {
+  CoroutineCall call;
+  gpointer      data;
+  jmp_buf       caller;
+#ifdef COROUTINE_UNDER_ASAN
+  const void   *caller_bottom;
+  gsize         caller_size;
+#endif
+} BigCall;
+
+static void
+big_call_trampoline (unsigned int high, unsigned int low)
+{
+  BigCall *bc = (BigCall *) (((guintptr) high << 32) | (guintptr) low);
+
+  SWITCH_FINISH (NULL, &bc->caller_bottom, &bc->caller_size);
+  bc->call (bc->data);
+  SWITCH_START (NULL, bc->caller_bottom, bc->caller_size);
+  _longjmp (bc->caller, 1);
+}
+
+/* One big stack kept for the next deep call: a loop in a generator may
+ * make many. */
+static _Thread_local guint8 *spare_big_stack;
+
+gboolean
+coroutine_call_on_big_stack (CoroutineCall call, gpointer data, GError **error)
+{
+  guint8 *stack = spare_big_stack ? spare_big_stack : stack_alloc (BIG_STACK_SIZE);
+  spare_big_stack = NULL;
+  if (stack == NULL)
+    {
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                   "cannot map a stack: %s", g_strerror (errno));
+      return FALSE;
+    }
+  BigCall bc = { .call = call, .data = data };
+  ucontext_t entry;
+  prepare_context (&entry, stack, BIG_STACK_SIZE, big_call_trampoline, &bc);
+
+  /* A generator may pause inside the call and be resumed from elsewhere:
+   * the call goes on, and returns here, when it comes back. */
+  const guint8 *floor = stack_floor;
+  const void *on = running_on;
+  gsize on_size = running_on_size;
+  if (current != NULL && floor == current->stack + SMALL_STACK_MARGIN)
+    current->went_deep = TRUE;
+  stack_floor = NULL;
+  running_on = stack;
+  running_on_size = BIG_STACK_SIZE;
+#ifdef COROUTINE_UNDER_ASAN
+  void *fake_stack = NULL;
+#endif
+  SWITCH_START (&fake_stack, stack, BIG_STACK_SIZE);
+  switch_to_new_context (&bc.caller, &entry);
+  SWITCH_FINISH (fake_stack, NULL, NULL);
+  stack_floor = floor;
+  running_on = on;
+  running_on_size = on_size;
+
+  if (spare_big_stack == NULL)
+    spare_big_stack = stack;
+  else
+    stack_free (stack, BIG_STACK_SIZE);
+  return TRUE;
 }
 
 gboolean
@@ -149,7 +366,6 @@ coroutine_free (Coroutine *co)
   if (co == NULL)
     return;
   g_return_if_fail (!co->started || co->finished);
-  g_mutex_clear (&co->lock);
-  g_cond_clear (&co->turn_changed);
+  stack_free (co->stack, co->stack_size);
   g_free (co);
 }

@@ -4,8 +4,8 @@
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each coroutine runs on its own thread, but control is handed over
- * strictly: the resumer waits while the coroutine runs and the coroutine
+ * Each coroutine runs on a small stack of its own in the resumer's thread
+ * (ucontext): the resumer waits while the coroutine runs and the coroutine
  * waits while suspended, so exactly one of them runs at any time and the
  * interpreter needs no locking.
  */
@@ -21,7 +21,7 @@ typedef void (*CoroutineBody) (Coroutine *co, gpointer data);
 typedef enum {
   COROUTINE_SUSPENDED,    /* it called coroutine_suspend(): resume it later */
   COROUTINE_FINISHED,     /* its body returned */
-  COROUTINE_NOT_STARTED,  /* the system refused it a thread (error is set); it
+  COROUTINE_NOT_STARTED,  /* the system refused it a stack (error is set); it
                            * may be resumed again later, or freed */
 } CoroutineState;
 
@@ -32,6 +32,13 @@ CoroutineState coroutine_resume (Coroutine *co, GError **error);
 void       coroutine_suspend  (Coroutine *co);
 gboolean   coroutine_finished (Coroutine *co);
 gboolean   coroutine_started  (Coroutine *co);
+/* TRUE when the code runs on a coroutine's stack and a deeper call should
+ * go to coroutine_call_on_big_stack(). */
+gboolean   coroutine_stack_low (void);
+typedef void (*CoroutineCall) (gpointer data);
+/* Runs call (data) on a stack of its own, big enough for the rest of the
+ * recursion limit; FALSE (error set) when the system refuses the stack. */
+gboolean   coroutine_call_on_big_stack (CoroutineCall call, gpointer data, GError **error);
 /* Frees a coroutine that finished or never started. */
 void       coroutine_free     (Coroutine *co);
 

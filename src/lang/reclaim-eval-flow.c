@@ -121,9 +121,9 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
     {
       lang_decref (interp, g->transfer);
       g->transfer = 0;
-      /* each paused generator is a thread for now: say so, instead of dying */
+      /* the system refused the generator a stack: say so, instead of dying */
       lang_raise (interp, "MemoryError", "not supported in Reclaim: this many paused generators "
-                  "(each takes a thread; %s)", error->message);
+                  "(each takes a stack of its own; %s)", error->message);
       return -1;
     }
   if (state == COROUTINE_SUSPENDED)

@@ -279,6 +279,35 @@ new_locals (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func)
   return locals;
 }
 
+typedef struct {
+  ReclaimInterp *interp;
+  ReclaimValue   func;
+  ReclaimId      locals;
+  ReclaimValue   result;
+} DeepCall;
+
+static void
+run_deep_call (gpointer data)
+{
+  DeepCall *call = data;
+  call->result = eval_run_function_frame (call->interp, call->func, call->locals, NULL);
+}
+
+/* A generator's stack is small (so that many can be paused): a call deep
+ * inside one runs on a big stack instead. */
+static ReclaimValue
+run_function_frame_with_room (ReclaimInterp *interp, ReclaimValue func, ReclaimId locals)
+{
+  if (G_LIKELY (!coroutine_stack_low ()))
+    return eval_run_function_frame (interp, func, locals, NULL);
+
+  DeepCall call = { interp, func, locals, LANG_ERROR };
+  g_autoptr (GError) error = NULL;
+  if (!coroutine_call_on_big_stack (run_deep_call, &call, &error))
+    return lang_raise (interp, "MemoryError", "%s", error->message);
+  return call.result;
+}
+
 ReclaimValue
 eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs, ReclaimValue *args,
                           guint nkw, const char *const *kwnames)
@@ -301,7 +330,7 @@ eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs,
   make_cells (interp, fi, func, locals);
   if (fi->scope->is_generator)
     return eval_make_generator (interp, func, locals);
-  ReclaimValue result = eval_run_function_frame (interp, func, locals, NULL);
+  ReclaimValue result = run_function_frame_with_room (interp, func, locals);
   /* the frame drops its locals in co_varnames order, then the function */
   reclaim_heap_decref (interp->heap, locals);
   return result;

@@ -11,6 +11,7 @@
  * That is what makes objects die in the order python3 shows.
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
 
 #include <math.h>
@@ -951,8 +952,40 @@ eval_formatted_value (ReclaimInterp *interp, Frame *frame, const ReclaimNode *no
   return r;
 }
 
+static ReclaimValue eval_expr_here (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+
+typedef struct {
+  ReclaimInterp      *interp;
+  Frame              *frame;
+  const ReclaimNode  *node;
+  ReclaimValue        result;
+} DeepExpr;
+
+static void
+eval_deep_expr (gpointer data)
+{
+  DeepExpr *deep = data;
+  deep->result = eval_expr_here (deep->interp, deep->frame, deep->node);
+}
+
+/* A generator's own stack is small, so that many can be paused: an
+ * expression nested deep inside one (or the calls it makes) goes on in a
+ * big stack.  A yield there suspends the generator with both stacks. */
 ReclaimValue
 eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  if (G_LIKELY (!coroutine_stack_low ()))
+    return eval_expr_here (interp, frame, node);
+
+  DeepExpr deep = { interp, frame, node, LANG_ERROR };
+  g_autoptr (GError) error = NULL;
+  if (!coroutine_call_on_big_stack (eval_deep_expr, &deep, &error))
+    return lang_raise (interp, "MemoryError", "%s", error->message);
+  return deep.result;
+}
+
+static ReclaimValue
+eval_expr_here (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
   ReclaimValue r;
 

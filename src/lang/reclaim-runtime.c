@@ -7,6 +7,7 @@
 #include "reclaim-interp-private.h"
 #include "reclaim-eval.h"
 #include "reclaim-modules-private.h"
+#include "reclaim-coroutine.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -239,7 +240,9 @@ lang_memory_check (ReclaimInterp *interp)
 gboolean
 lang_enter_recursive_call (ReclaimInterp *interp, const char *where)
 {
-  if (interp->depth + 1 > LANG_RECURSION_LIMIT)
+  /* a generator's own stack is small: nested data deep inside one ends
+   * here, before the stack does */
+  if (interp->depth + 1 > LANG_RECURSION_LIMIT || G_UNLIKELY (coroutine_stack_low ()))
     {
       lang_raise (interp, "RecursionError", "maximum recursion depth exceeded%s", where);
       return FALSE;

@@ -20,9 +20,8 @@ typedef struct {
 /* Scalars by the interned number of their repr (reclaim_intern): the
  * numbers are small and dense, so an array indexed by them is the fastest
  * lookup.  Interned text lives as long as the process, and so do these
- * entries.  No lock: generators run on
- * threads of their own, but control passes between threads under a mutex
- * (reclaim-coroutine.c), so only one thread ever touches this at a time. */
+ * entries.  No lock: one script runs at a time, and its generators run
+ * in its thread (reclaim-coroutine.c). */
 static GPtrArray *scalars;
 static gsize      bytes_held;
 
@@ -79,18 +78,35 @@ scalar_type_name (ScalarType type)
   return names[type];
 }
 
+/* None, False and True are made on nearly every line (every comparison,
+ * every call that returns nothing): their interned values never change,
+ * so they are looked up once, not under the intern lock each time. */
+static ReclaimValue
+intern_once (ReclaimValue *cache, const char *repr, const Scalar *proto)
+{
+  ReclaimValue value = (ReclaimValue) g_atomic_int_get ((gint *) cache);
+  if (G_UNLIKELY (value == 0))
+    {
+      value = intern (repr, proto);
+      g_atomic_int_set ((gint *) cache, (gint) value);
+    }
+  return value;
+}
+
 ReclaimValue
 scalar_none (void)
 {
   static const Scalar none = { SCALAR_NONE };
-  return intern ("None", &none);
+  static ReclaimValue cached;
+  return intern_once (&cached, "None", &none);
 }
 
 ReclaimValue
 scalar_bool (gboolean b)
 {
-  Scalar s = { SCALAR_BOOL, b ? 1 : 0 };
-  return intern (b ? "True" : "False", &s);
+  static const Scalar false_proto = { SCALAR_BOOL, 0 }, true_proto = { SCALAR_BOOL, 1 };
+  static ReclaimValue cached[2];
+  return b ? intern_once (&cached[1], "True", &true_proto) : intern_once (&cached[0], "False", &false_proto);
 }
 
 ReclaimValue

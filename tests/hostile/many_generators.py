@@ -1,6 +1,5 @@
-# 40,000 suspended generators at once.  While each paused generator is
-# a thread, Linux (32,768 threads a process) may refuse: many_generators.limit
-# is the clear error Reclaim then gives.
+# 40,000 suspended generators at once: more than Linux gives a process
+# threads (32,768) or memory mappings with guard pages (65,530 / 2).
 def gen(i):
     yield i
     yield i + 1

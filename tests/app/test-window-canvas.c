@@ -13,14 +13,7 @@
 #include <string.h>
 
 #include "reclaim-canvas-private.h"
-#include "reclaim-window-private.h"
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "app-test-util.h"
 
 static void
 wait_for_size (GtkWidget *widget)
@@ -46,14 +39,6 @@ window_of_size (int width, int height)
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   return window;
-}
-
-static void
-close_window (ReclaimWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
 }
 
 /* The device pixels a card's row text is tall at the canvas's zoom. */

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "reclaim-canvas-private.h"
-#include "reclaim-window-private.h"
+#include "app-test-util.h"
 
 static const char nodes[] =
   "class Node:\n"          /* 1 */
@@ -21,13 +21,6 @@ static const char nodes[] =
   "a = Node()\n"           /* 3 */
   "b = Node()\n"           /* 4 */
   "del a\n";               /* 5 */
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* A window showing source (not saved anywhere), at its end. */
 static ReclaimWindow *
@@ -42,14 +35,6 @@ window_with (const char *source)
   reclaim_window_load_text (window, source, NULL);
   iterate ();
   return window;
-}
-
-static void
-close_window (ReclaimWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
 }
 
 /* Cards of objects, frames not counted. */

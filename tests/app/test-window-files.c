@@ -9,22 +9,13 @@
  * before it is read.  The drafts and files go to directories of the
  * test's own, never to the home of whoever runs it.
  */
-#include "reclaim-window-private.h"
+#include "app-test-util.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "reclaim-drafts.h"
-
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
-}
 
 static guint
 n_drafts (void)
@@ -77,16 +68,6 @@ type_at_end (ReclaimWindow *window, const char *text)
 
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, text, -1);
-}
-
-static char *
-script_text (ReclaimWindow *window)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->script_view));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 /* The files the tests open: a directory of the test's own (gtk_test_init

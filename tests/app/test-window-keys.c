@@ -17,29 +17,10 @@
 #include <string.h>
 
 #include "reclaim-layout.h"
-#include "reclaim-window-private.h"
+#include "app-test-util.h"
 
 /* The devguide's example (CPython's garbage collector design). */
-static const char devguide_script[] =
-  "import gc\n"                                       /* 1 */
-  "\n"
-  "class Link:\n"                                     /* 3 */
-  "    def __init__(self, next_link=None):\n"
-  "        self.next_link = next_link\n"              /* 5 */
-  "\n"
-  "print('startup garbage:', gc.collect())\n"         /* 7 */
-  "link_3 = Link()\n"
-  "link_2 = Link(link_3)\n"
-  "link_1 = Link(link_2)\n"                           /* 10 */
-  "link_3.next_link = link_1\n"
-  "A = link_1\n"
-  "del link_1, link_2, link_3\n"
-  "\n"
-  "link_4 = Link()\n"                                 /* 15 */
-  "link_4.next_link = link_4\n"
-  "del link_4\n"                                      /* 17 */
-  "\n"
-  "print('gc.collect() ->', gc.collect())\n";         /* 19 */
+static char *devguide_script;     /* data/examples/devguide.py */
 
 static const char finalizer_script[] =
   "import gc\n"                                       /* 1 */
@@ -52,13 +33,6 @@ static const char finalizer_script[] =
   "gc.collect()\n"                                    /* 8 */
   "print('done')\n";                                  /* 9 */
 
-static void
-iterate (void)
-{
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static ReclaimWindow *
 window_with (const char *source)
 {
@@ -68,14 +42,6 @@ window_with (const char *source)
   gtk_window_present (GTK_WINDOW (window));
   iterate ();
   return window;
-}
-
-static void
-close_window (ReclaimWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
 }
 
 static void
@@ -458,20 +424,6 @@ test_run_shows_phases (void)
   close_window (window);
 }
 
-static guint
-highlighted_line (ReclaimWindow *window)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->script_view));
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  do
-    if (gtk_text_iter_has_tag (&iter, window->executing_tag))
-      return gtk_text_iter_get_line (&iter) + 1;
-  while (gtk_text_iter_forward_line (&iter));
-  return 0;
-}
-
 /* __del__'s body is highlighted while it runs; at delete_garbage, after
  * it returned, gc.collect()'s line is again. */
 static void
@@ -538,6 +490,9 @@ int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  g_autofree char *devguide_path = g_build_filename (EXAMPLES_DIR, "devguide.py", NULL);
+  if (!g_file_get_contents (devguide_path, &devguide_script, NULL, NULL))
+    g_error ("cannot read %s", devguide_path);
 
   g_test_add_func ("/app/window-keys/first-f10-steps", test_first_f10_steps);
   g_test_add_func ("/app/window-keys/space", test_space);

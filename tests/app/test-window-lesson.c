@@ -15,14 +15,7 @@
 
 #include "reclaim-application.h"
 #include "reclaim-canvas-private.h"
-#include "reclaim-window-private.h"
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "app-test-util.h"
 
 static ReclaimWindow *
 new_window (void)
@@ -32,14 +25,6 @@ new_window (void)
   gtk_window_present (GTK_WINDOW (window));
   iterate ();
   return window;
-}
-
-static void
-close_window (ReclaimWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
 }
 
 static ReclaimWindow *

@@ -7,7 +7,7 @@
  * shows Running… and Stop, Stop ends it, and a change typed meanwhile
  * supersedes it.
  */
-#include "reclaim-window-private.h"
+#include "app-test-util.h"
 
 #include <string.h>
 
@@ -29,15 +29,6 @@ tick (gpointer user_data)
   ticks->longest_gap = MAX (ticks->longest_gap, now - ticks->last_tick);
   ticks->last_tick = now;
   return G_SOURCE_CONTINUE;
-}
-
-static void
-run_main_loop_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
 }
 
 /* Runs the main loop until the window's run is over; how long it took, in µs. */
@@ -67,19 +58,17 @@ new_window (void)
   return window;
 }
 
+/* Unlike close_window(), the text is taken as saved first, and the main
+ * loop turns after: a run may still be under way. */
 static void
-close_window (ReclaimWindow *window)
+close_window_as_saved (ReclaimWindow *window)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->script_view));
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
+  g_autofree char *text = script_text (window);
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   reclaim_window_load_text (window, text, NULL);   /* nothing unsaved: no question */
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
-  run_main_loop_for (50);
+  iterate_for (50);
 }
 
 static void
@@ -89,16 +78,6 @@ type_script (ReclaimWindow *window, const char *text)
 
   gtk_text_buffer_set_text (buffer, text, -1);
   reclaim_window_flush_typing (window);
-}
-
-static char *
-script_text (ReclaimWindow *window)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->script_view));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 /* `while True: pass` typed in the script: the main loop's ticks go on,
@@ -123,7 +102,7 @@ test_endless_loop_and_stop (void)
   while (ticks.ticks < 3 || g_get_monotonic_time () - start < 600 * 1000)
     {
       g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
-      run_main_loop_for (10);
+      iterate_for (10);
     }
   g_assert_true (reclaim_session_is_running (window->session));
   g_assert_true (gtk_widget_get_visible (window->running_box));
@@ -148,7 +127,7 @@ test_endless_loop_and_stop (void)
   g_autofree char *text = script_text (window);
   g_assert_cmpstr (text, ==, loop);
   g_assert_cmpstr (reclaim_session_get_source (window->session), ==, loop);
-  close_window (window);
+  close_window_as_saved (window);
 }
 
 /* A change typed during a run supersedes it: the window ends with the
@@ -163,7 +142,7 @@ test_typing_supersedes_run (void)
   GtkTextIter start, end;
 
   type_script (window, "print('old')\nwhile True:\n    pass\n");
-  run_main_loop_for (400);
+  iterate_for (400);
   g_assert_true (reclaim_session_is_running (window->session));
   type_script (window, "b = [2]\nprint('new')\n");
   run_main_loop_until_idle (window);
@@ -175,7 +154,7 @@ test_typing_supersedes_run (void)
   g_assert_cmpstr (gtk_label_get_text (window->step_label), ==, "Step 2 of 2 · end");
   g_assert_false (gtk_widget_get_visible (window->running_box));
   g_assert_cmpfloat (gtk_widget_get_opacity (GTK_WIDGET (window->canvas)), ==, 1.0);
-  close_window (window);
+  close_window_as_saved (window);
 }
 
 /* Undo while a run goes on: the text it goes back to shows at once, not
@@ -187,7 +166,7 @@ test_undo_shows_text_at_once (void)
   ReclaimWindow *window = new_window ();
 
   type_script (window, "while True:\n    pass\n");
-  run_main_loop_for (50);
+  iterate_for (50);
   type_script (window, "print('again')\nwhile True:\n    pass\n");
   g_assert_true (reclaim_session_is_running (window->session));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -196,7 +175,7 @@ test_undo_shows_text_at_once (void)
   g_assert_true (reclaim_session_is_running (window->session));
   reclaim_session_stop (window->session);
   run_main_loop_until_idle (window);
-  close_window (window);
+  close_window_as_saved (window);
 }
 
 /* A short run shows no progress at all: it would only flicker. */
@@ -207,10 +186,10 @@ test_short_run_shows_nothing (void)
 
   type_script (window, "c = {}\n");
   run_main_loop_until_idle (window);
-  run_main_loop_for (400);
+  iterate_for (400);
   g_assert_false (gtk_widget_get_visible (window->running_box));
   g_assert_false (gtk_widget_is_sensitive (window->stop_button));
-  close_window (window);
+  close_window_as_saved (window);
 }
 
 int

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "reclaim-appearance.h"
-#include "reclaim-window-private.h"
+#include "app-test-util.h"
 
 static const char script[] =
   "class Node:\n"                 /* 1 */
@@ -41,13 +41,6 @@ wait_until (gboolean (*done) (Fixture *fixture), Fixture *fixture)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-}
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static gboolean
@@ -81,27 +74,11 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  fixture->window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_object_unref (fixture->window);
+  close_window (fixture->window);
   g_remove (fixture->path);
   g_rmdir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-static guint
-highlighted_line (ReclaimWindow *window)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->script_view));
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  do
-    if (gtk_text_iter_has_tag (&iter, window->executing_tag))
-      return gtk_text_iter_get_line (&iter) + 1;
-  while (gtk_text_iter_forward_line (&iter));
-  return 0;
 }
 
 static char *

@@ -17,26 +17,7 @@
 /* The garbage collector design's example from CPython's devguide: a cycle
  * of three Link objects, one of them still held by A, and one Link that
  * refers to itself. */
-static const char devguide_script[] =
-  "import gc\n"                                       /* 1 */
-  "\n"
-  "class Link:\n"                                     /* 3 */
-  "    def __init__(self, next_link=None):\n"
-  "        self.next_link = next_link\n"              /* 5 */
-  "\n"
-  "print('startup garbage:', gc.collect())\n"         /* 7 */
-  "link_3 = Link()\n"
-  "link_2 = Link(link_3)\n"
-  "link_1 = Link(link_2)\n"                           /* 10 */
-  "link_3.next_link = link_1\n"
-  "A = link_1\n"
-  "del link_1, link_2, link_3\n"
-  "\n"
-  "link_4 = Link()\n"                                 /* 15 */
-  "link_4.next_link = link_4\n"
-  "del link_4\n"                                      /* 17 */
-  "\n"
-  "print('gc.collect() ->', gc.collect())\n";         /* 19 */
+static char *devguide_script;     /* data/examples/devguide.py */
 
 static const char finalizer_script[] =
   "import gc\n"                                       /* 1 */
@@ -456,6 +437,9 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_autofree char *devguide_path = g_build_filename (EXAMPLES_DIR, "devguide.py", NULL);
+  if (!g_file_get_contents (devguide_path, &devguide_script, NULL, NULL))
+    g_error ("cannot read %s", devguide_path);
 
   g_test_add_func ("/view/session-phase/caption-after-seek", test_phase_caption_after_seek);
   g_test_add_func ("/view/session-phase/devguide-walk", test_devguide_walk);

@@ -5,10 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-check.h"
+#include "reclaim-modules.h"
 
 #include <string.h>
-
-static const char *const known_modules[] = { "gc", "weakref", "sys", "builtins", NULL };
 
 /* Builtins python3 has and Reclaim does not (when the script does not
  * define a name of its own like them). */
@@ -24,8 +23,34 @@ static const char *const sealed_types[] = {
 };
 
 typedef struct {
-  GHashTable *bound;   /* every name the script binds somewhere */
+  GHashTable *bound;       /* every name the script binds somewhere */
+  GHashTable *by_import;   /* name -> module, for `import M` and `import M as name` */
+  GHashTable *otherwise;   /* names bound by anything but `import M` */
 } Names;
+
+static void
+bind_otherwise (Names *names, const char *name)
+{
+  g_hash_table_add (names->bound, (gpointer) name);
+  g_hash_table_add (names->otherwise, (gpointer) name);
+}
+
+static void
+collect_import (Names *names, const ReclaimNode *node)
+{
+  for (guint i = 0; i < node->v.import_stmt.names.n; i++)
+    {
+      const ReclaimNode *alias = node->v.import_stmt.names.items[i];
+      const char *name = alias->v.alias.asname ? alias->v.alias.asname : alias->v.alias.name;
+      const char *before = g_hash_table_lookup (names->by_import, name);
+
+      g_hash_table_add (names->bound, (gpointer) name);
+      /* a name bound to two modules: neither is known for certain */
+      if (before != NULL && strcmp (before, alias->v.alias.name) != 0)
+        g_hash_table_add (names->otherwise, (gpointer) name);
+      g_hash_table_insert (names->by_import, (gpointer) name, (gpointer) alias->v.alias.name);
+    }
+}
 
 static void
 collect_bound (ReclaimNode *node, gpointer data)
@@ -33,25 +58,28 @@ collect_bound (ReclaimNode *node, gpointer data)
   Names *names = data;
   switch (node->kind)
     {
+    case RECLAIM_NODE_IMPORT:
+      collect_import (names, node);
+      return;
     case RECLAIM_NODE_NAME:
       if (node->v.name.ctx != RECLAIM_CTX_LOAD)
-        g_hash_table_add (names->bound, (gpointer) node->v.name.id);
+        bind_otherwise (names, node->v.name.id);
       break;
     case RECLAIM_NODE_FUNCTION_DEF:
-      g_hash_table_add (names->bound, (gpointer) node->v.function_def.name);
+      bind_otherwise (names, node->v.function_def.name);
       break;
     case RECLAIM_NODE_CLASS_DEF:
-      g_hash_table_add (names->bound, (gpointer) node->v.class_def.name);
+      bind_otherwise (names, node->v.class_def.name);
       break;
     case RECLAIM_NODE_ARG:
-      g_hash_table_add (names->bound, (gpointer) node->v.arg.arg);
+      bind_otherwise (names, node->v.arg.arg);
       break;
     case RECLAIM_NODE_ALIAS:
-      g_hash_table_add (names->bound, (gpointer) (node->v.alias.asname ? node->v.alias.asname : node->v.alias.name));
+      bind_otherwise (names, node->v.alias.asname ? node->v.alias.asname : node->v.alias.name);
       break;
     case RECLAIM_NODE_EXCEPT_HANDLER:
       if (node->v.except_handler.name)
-        g_hash_table_add (names->bound, (gpointer) node->v.except_handler.name);
+        bind_otherwise (names, node->v.except_handler.name);
       break;
     default:
       break;
@@ -60,8 +88,10 @@ collect_bound (ReclaimNode *node, gpointer data)
 }
 
 typedef struct {
-  GHashTable *bound;     /* Names.bound */
+  const Names *names;
   GPtrArray *refusals;   /* of ReclaimSyntaxError */
+  ReclaimCheckAttributeFunc has_attribute;
+  gpointer data;
 } Check;
 
 /* Notes what is refused and returns TRUE, so that the walk goes on to the
@@ -81,6 +111,52 @@ refuse (Check *c, const ReclaimNode *node, const char *format, const char *arg)
 
 static gboolean check_list (const ReclaimNodeList *list, Check *c);
 
+/* An attribute the module does not have would fail halfway through the
+ * script with AttributeError, as if the user's code were wrong. */
+static gboolean
+refuse_missing_attribute (Check *c, const ReclaimNode *at, const char *module, const char *attr)
+{
+  g_autofree char *what = NULL;
+
+  if (c->has_attribute == NULL || c->has_attribute (module, attr, c->data))
+    return TRUE;
+  what = g_strdup_printf ("%s.%s", module, attr);
+  return refuse (c, at, "'%s'", what);
+}
+
+static gboolean
+check_import_from (Check *c, const ReclaimNode *node)
+{
+  const char *module = node->v.import_from.module;
+
+  if (module == NULL || node->v.import_from.level > 0 || !lang_module_known (module))
+    return refuse (c, node, "import of module '%s'", module ? module : ".");
+  for (guint i = 0; i < node->v.import_from.names.n; i++)
+    {
+      const ReclaimNode *alias = node->v.import_from.names.items[i];
+      if (strcmp (alias->v.alias.name, "*") == 0)
+        return refuse (c, alias, "%s", "import *");
+      refuse_missing_attribute (c, alias, module, alias->v.alias.name);
+    }
+  return TRUE;
+}
+
+/* M.attr where M is only ever bound by `import M`. */
+static gboolean
+check_module_attribute (Check *c, const ReclaimNode *node)
+{
+  const ReclaimNode *value = node->v.attribute.value;
+  const char *module;
+
+  if (node->v.attribute.ctx != RECLAIM_CTX_LOAD || value->kind != RECLAIM_NODE_NAME ||
+      g_hash_table_contains (c->names->otherwise, value->v.name.id))
+    return TRUE;
+  module = g_hash_table_lookup (c->names->by_import, value->v.name.id);
+  if (module == NULL || !lang_module_known (module))
+    return TRUE;
+  return refuse_missing_attribute (c, node, module, node->v.attribute.attr);
+}
+
 static gboolean
 check_node (const ReclaimNode *node, Check *c)
 {
@@ -92,22 +168,18 @@ check_node (const ReclaimNode *node, Check *c)
       for (guint i = 0; i < node->v.import_stmt.names.n; i++)
         {
           const char *name = node->v.import_stmt.names.items[i]->v.alias.name;
-          if (!g_strv_contains (known_modules, name))
+          if (!lang_module_known (name))
             return refuse (c, node, "import of module '%s'", name);
         }
       return TRUE;
     case RECLAIM_NODE_IMPORT_FROM:
-      if (node->v.import_from.module == NULL || node->v.import_from.level > 0 ||
-          !g_strv_contains (known_modules, node->v.import_from.module))
-        return refuse (c, node, "import of module '%s'",
-                       node->v.import_from.module ? node->v.import_from.module : ".");
-      return TRUE;
+      return check_import_from (c, node);
     case RECLAIM_NODE_CLASS_DEF:
       if (node->v.class_def.bases.n > 1)
         refuse (c, node->v.class_def.bases.items[1], "%s", "multiple inheritance");
       if (node->v.class_def.bases.n == 1 && node->v.class_def.bases.items[0]->kind == RECLAIM_NODE_NAME &&
           g_strv_contains (sealed_types, node->v.class_def.bases.items[0]->v.name.id) &&
-          !g_hash_table_contains (c->bound, node->v.class_def.bases.items[0]->v.name.id))
+          !g_hash_table_contains (c->names->bound, node->v.class_def.bases.items[0]->v.name.id))
         refuse (c, node->v.class_def.bases.items[0], "a class based on '%s'",
                        node->v.class_def.bases.items[0]->v.name.id);
       return check_list (&node->v.class_def.bases, c) && check_list (&node->v.class_def.body, c);
@@ -225,14 +297,14 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_JOINED_STR:
       return check_list (&node->v.joined_str.values, c);
     case RECLAIM_NODE_ATTRIBUTE:
-      return check_node (node->v.attribute.value, c);
+      return check_module_attribute (c, node) && check_node (node->v.attribute.value, c);
     case RECLAIM_NODE_SUBSCRIPT:
       return check_node (node->v.subscript.value, c) && check_node (node->v.subscript.slice, c);
     case RECLAIM_NODE_STARRED:
       return refuse (c, node, "%s", "starred expression");
     case RECLAIM_NODE_NAME:
       if (node->v.name.ctx == RECLAIM_CTX_LOAD && g_strv_contains (missing_builtins, node->v.name.id) &&
-          !g_hash_table_contains (c->bound, node->v.name.id))
+          !g_hash_table_contains (c->names->bound, node->v.name.id))
         return refuse (c, node, "builtin '%s'", node->v.name.id);
       return TRUE;
     case RECLAIM_NODE_SLICE:
@@ -264,14 +336,21 @@ compare_refusals (gconstpointer a, gconstpointer b)
 }
 
 void
-reclaim_check_collect (const ReclaimNode *module, GPtrArray *refusals)
+reclaim_check_collect (const ReclaimNode *module, GPtrArray *refusals, ReclaimCheckAttributeFunc has_attribute,
+                       gpointer data)
 {
-  Names names = { g_hash_table_new (g_str_hash, g_str_equal) };
-  Check c = { names.bound, refusals };
+  Names names = {
+    g_hash_table_new (g_str_hash, g_str_equal),
+    g_hash_table_new (g_str_hash, g_str_equal),
+    g_hash_table_new (g_str_hash, g_str_equal),
+  };
+  Check c = { &names, refusals, has_attribute, data };
 
   collect_bound ((ReclaimNode *) module, &names);
   check_node (module, &c);
   g_hash_table_unref (names.bound);
+  g_hash_table_unref (names.by_import);
+  g_hash_table_unref (names.otherwise);
   g_ptr_array_sort (refusals, compare_refusals);
 }
 
@@ -280,7 +359,7 @@ reclaim_check_supported (const ReclaimNode *module, ReclaimSyntaxError **error)
 {
   g_autoptr (GPtrArray) refusals = g_ptr_array_new_with_free_func ((GDestroyNotify) reclaim_syntax_error_free);
 
-  reclaim_check_collect (module, refusals);
+  reclaim_check_collect (module, refusals, NULL, NULL);
   if (refusals->len == 0)
     return TRUE;
   *error = g_ptr_array_steal_index (refusals, 0);

@@ -242,6 +242,12 @@ print_syntax_error (ReclaimInterp *interp, const ReclaimSyntaxError *error, cons
   lang_write_stderr (interp, text, -1);
 }
 
+static gboolean
+module_has_attribute (const char *module, const char *attr, gpointer interp)
+{
+  return lang_module_has_attribute (interp, module, attr);
+}
+
 /* Parses the script and checks that it stays within the subset.  A syntax
  * error comes back in *error; constructs Reclaim refuses are all printed
  * here in the order of the file, the first one's line is the error line,
@@ -255,7 +261,7 @@ parse_supported (ReclaimInterp *interp, const char *source, gssize length, const
 
   if (module == NULL)
     return NULL;
-  reclaim_check_collect (module, refusals);
+  reclaim_check_collect (module, refusals, module_has_attribute, interp);
   if (refusals->len == 0)
     return module;
   reclaim_ast_free (module);

@@ -9,6 +9,7 @@
  * reclaim-mod-weakref.c              weakref: ref, proxy, counts, finalize
  * reclaim-mod-weakref-containers.c   what the weak containers share; WeakSet
  * reclaim-mod-weakref-dicts.c        WeakValueDictionary, WeakKeyDictionary
+ * reclaim-mod-operator.c             operator
  *
  * CPython writes finalize and the weak containers in Python
  * (Lib/weakref.py, Lib/_weakrefset.py).  Here they are classes whose
@@ -172,6 +173,7 @@ extern const LangMethodDef modules_wkd_dunders[];
 extern const LangMethodDef modules_wkd_methods[];
 
 void         modules_gc_init      (ReclaimInterp *interp);
+void         modules_operator_init (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

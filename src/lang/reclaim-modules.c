@@ -313,6 +313,7 @@ static const ModuleDef module_table[] = {
   { "sys", sys_init },
   { "gc", modules_gc_init },
   { "weakref", modules_weakref_init },
+  { "operator", modules_operator_init },
 };
 
 gboolean

@@ -314,6 +314,7 @@ static const ModuleDef module_table[] = {
   { "gc", modules_gc_init },
   { "weakref", modules_weakref_init },
   { "operator", modules_operator_init },
+  { "functools", modules_functools_init },
 };
 
 gboolean

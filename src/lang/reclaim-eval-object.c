@@ -1005,11 +1005,35 @@ eval_builtin_super (ReclaimInterp *interp, ReclaimValue self, guint nargs, const
   return sup;
 }
 
+/* The data attributes of int, bool and float (getset descriptors in
+ * CPython): real, imag, and for int numerator and denominator. 0 for any
+ * other name. */
+static ReclaimValue
+number_data_attr (ReclaimValue v, const char *name)
+{
+  ScalarType t = scalar_type (v);
+
+  if (t == SCALAR_FLOAT)
+    return strcmp (name, "real") == 0 ? v : strcmp (name, "imag") == 0 ? scalar_float (0.0) : 0;
+  if (t != SCALAR_INT && t != SCALAR_BOOL)
+    return 0;
+  if (strcmp (name, "real") == 0 || strcmp (name, "numerator") == 0)
+    return scalar_int (scalar_get_int (v));
+  if (strcmp (name, "imag") == 0)
+    return scalar_int (0);
+  if (strcmp (name, "denominator") == 0)
+    return scalar_int (1);
+  return 0;
+}
+
 ReclaimValue
 lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean raise)
 {
   if (!reclaim_value_is_object (obj))
     {
+      ReclaimValue data = number_data_attr (obj, name);
+      if (data)
+        return data;
       ReclaimValue m = lang_builtin_method (interp, obj, name);
       return m ? m : missing_attr (interp, obj, name, raise);
     }

@@ -851,7 +851,11 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
     {
     case RECLAIM_KIND_CLASS:
       if (strcmp (name, "__name__") == 0 || strcmp (name, "__qualname__") == 0)
-        return scalar_str (lang_class_get (interp, obj)->name, -1);
+        {
+          /* a type named "module.name" in C (tp_name) is called name */
+          const char *type_name = lang_class_get (interp, obj)->name, *dot = strrchr (type_name, '.');
+          return scalar_str (dot ? dot + 1 : type_name, -1);
+        }
       if (strcmp (name, "__dict__") == 0 && lang_class_get (interp, obj)->ns)
         return lang_ref (interp, lang_class_get (interp, obj)->ns);
       break;

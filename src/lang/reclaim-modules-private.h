@@ -11,6 +11,7 @@
  * reclaim-mod-weakref-dicts.c        WeakValueDictionary, WeakKeyDictionary
  * reclaim-mod-operator.c             operator
  * reclaim-mod-functools.c            functools: reduce, partial
+ * reclaim-mod-itertools.c            itertools
  *
  * CPython writes finalize and the weak containers in Python
  * (Lib/weakref.py, Lib/_weakrefset.py).  Here they are classes whose
@@ -176,6 +177,7 @@ extern const LangMethodDef modules_wkd_methods[];
 void         modules_gc_init      (ReclaimInterp *interp);
 void         modules_operator_init (ReclaimInterp *interp);
 void         modules_functools_init (ReclaimInterp *interp);
+void         modules_itertools_init (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

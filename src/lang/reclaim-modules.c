@@ -315,6 +315,7 @@ static const ModuleDef module_table[] = {
   { "weakref", modules_weakref_init },
   { "operator", modules_operator_init },
   { "functools", modules_functools_init },
+  { "itertools", modules_itertools_init },
 };
 
 gboolean

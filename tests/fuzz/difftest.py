@@ -15,7 +15,8 @@ subset, so any refusal is a bug of the generator or of the check.
 The scripts use what memory lessons use: arithmetic, strings, lists,
 dicts, sets, functions with closures and defaults, classes with __del__,
 cycles and gc.collect(), weakref.ref with callbacks, try/except, loops,
-comprehensions, generators, and the operator and functools modules.
+comprehensions, generators, and the operator, functools and itertools
+modules.
 
 --tap prints one TAP result (for `meson test`): ok when every script
 agreed; otherwise the seeds of the differing scripts.  Standard library
@@ -262,6 +263,13 @@ class Gen:
             f"print(operator.methodcaller('count', 1)({xs}), operator.neg({self.int_atom()}))",
             f"print(functools.reduce(lambda a, b: a * b % 1000, {xs}, 1))",
             f"print(operator.attrgetter('real')({self.int_atom()}), operator.lt(1, {self.int_atom()}))",
+            f"print(list(itertools.islice(itertools.cycle({xs} or [0]), {self.r.randint(0, 7)})))",
+            f"print(list(itertools.accumulate({xs})), list(itertools.chain({xs}, 'ab')))",
+            f"print(list(itertools.zip_longest({xs}, 'abc', fillvalue=0)))",
+            f"print(list(itertools.combinations({xs}[:4], 2)), len(list(itertools.permutations({xs}[:4]))))",
+            f"print(list(itertools.product('ab', repeat={self.r.randint(0, 2)})), "
+            f"list(itertools.islice(itertools.count({self.int_atom()}, 3), 4)))",
+            f"print(list(itertools.repeat({xs}, 2)), list(itertools.islice({xs}, 1, None, 2)))",
         ]))
 
     def stmt_misc(self):
@@ -332,6 +340,7 @@ class Gen:
         self.emit("import weakref")
         self.emit("import operator")
         self.emit("import functools")
+        self.emit("import itertools")
         makers = [self.stmt_int, self.stmt_print, self.stmt_list, self.stmt_list_op, self.stmt_dict,
                   self.stmt_dict_op, self.stmt_str, self.stmt_class, self.stmt_obj_op, self.stmt_obj_op,
                   self.stmt_func, self.stmt_call, self.stmt_try, self.stmt_loop, self.stmt_generator,

@@ -1084,6 +1084,11 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
       v = lang_eval_class_lookup (interp, cls, name);
       if (v && reclaim_value_is_object (v) && reclaim_heap_get_kind (h, v) == RECLAIM_KIND_FUNCTION)
         return bound_method (interp, v, obj);
+      LangNative *native = v && reclaim_value_is_object (v) ? g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (v))
+                                                            : NULL;
+      /* a method of a class a module defines (modules_class_new) */
+      if (native && native->owner && !native->owner->builtin && native->unbound == NULL)
+        return lang_native_new (interp, native->name, native->func, obj);
       if (v)
         return lang_ref (interp, v);
       /* __getattr__ answers for what the instance and its class lack */

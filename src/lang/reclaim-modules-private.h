@@ -12,6 +12,7 @@
  * reclaim-mod-operator.c             operator
  * reclaim-mod-functools.c            functools: reduce, partial
  * reclaim-mod-itertools.c            itertools
+ * reclaim-mod-contextlib.c           contextlib: suppress, closing, nullcontext
  *
  * CPython writes finalize and the weak containers in Python
  * (Lib/weakref.py, Lib/_weakrefset.py).  Here they are classes whose
@@ -178,6 +179,7 @@ void         modules_gc_init      (ReclaimInterp *interp);
 void         modules_operator_init (ReclaimInterp *interp);
 void         modules_functools_init (ReclaimInterp *interp);
 void         modules_itertools_init (ReclaimInterp *interp);
+void         modules_contextlib_init (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

@@ -102,8 +102,15 @@ modules_class_new (ReclaimInterp *interp, const char *module, const char *name, 
   reclaim_heap_track (interp->heap, ns);
   modules_add_value (interp, ns, "__module__", scalar_str (module, -1));
   modules_add_value (interp, ns, "__qualname__", scalar_str (name, -1));
+  /* They stand in for the functions of a Python class: owned by it, they
+   * are bound when looked up on an instance (`with` does that). */
   for (const LangMethodDef *m = dunders; m && m->name; m++)
-    modules_add_function (interp, ns, m->name, m->func);
+    {
+      ReclaimValue f = lang_native_new (interp, m->name, m->func, 0);
+      LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (f));
+      native->owner = c;
+      modules_add_value (interp, ns, m->name, f);
+    }
   reclaim_heap_slot_append (interp->heap, c->id, RECLAIM_ROLE_OTHER, "__dict__", ns);
   reclaim_heap_slot_append (interp->heap, c->id, RECLAIM_ROLE_OTHER, "__base__", lang_ref (interp, object->id));
 
@@ -316,6 +323,7 @@ static const ModuleDef module_table[] = {
   { "operator", modules_operator_init },
   { "functools", modules_functools_init },
   { "itertools", modules_itertools_init },
+  { "contextlib", modules_contextlib_init },
 };
 
 gboolean

@@ -250,8 +250,9 @@ module_has_attribute (const char *module, const char *attr, gpointer interp)
 
 /* Parses the script and checks that it stays within the subset.  A syntax
  * error comes back in *error; constructs Reclaim refuses are all printed
- * here in the order of the file, the first one's line is the error line,
- * and NULL is returned with *error unset. */
+ * here in the order of the file, then the first one again when there are
+ * several; its line is the error line, and NULL is returned with *error
+ * unset. */
 static ReclaimNode *
 parse_supported (ReclaimInterp *interp, const char *source, gssize length, const char *filename,
                  ReclaimSyntaxError **error)
@@ -267,6 +268,16 @@ parse_supported (ReclaimInterp *interp, const char *source, gssize length, const
   reclaim_ast_free (module);
   for (guint i = 0; i < refusals->len; i++)
     print_syntax_error (interp, g_ptr_array_index (refusals, i), filename);
+  /* The last line is the one the window's banner and the corpus read: the
+   * first problem again, saying that more are listed above. */
+  if (refusals->len > 1)
+    {
+      g_autoptr (ReclaimSyntaxError) first = reclaim_syntax_error_copy (g_ptr_array_index (refusals, 0));
+      char *message = g_strdup_printf ("%s (the first of %u)", first->message, refusals->len);
+      g_free (first->message);
+      first->message = message;
+      print_syntax_error (interp, first, filename);
+    }
   interp->error_line = MAX (((ReclaimSyntaxError *) g_ptr_array_index (refusals, 0))->line, 0);
   return NULL;
 }

@@ -128,8 +128,9 @@ test_not_supported (void)
   run_free (run);
 }
 
-/* The parser refuses the decorator, the subset check the import before
- * it: both are listed, in the order of the file, and the error line is the
+/* The parser refuses the decorator, the subset check the imports around
+ * it: all are listed, in the order of the file, then the first again as
+ * the last line (the one the window shows), and the error line is the
  * first one's. */
 static void
 test_not_supported_all_listed (void)
@@ -141,7 +142,8 @@ test_not_supported_all_listed (void)
   g_assert_cmpstr (run->err->str, ==,
                    "test.py:2:1: not supported in Reclaim: import of module 'os'\n"
                    "test.py:5:5: not supported in Reclaim: decorators\n"
-                   "test.py:8:1: not supported in Reclaim: import of module 'subprocess'\n");
+                   "test.py:8:1: not supported in Reclaim: import of module 'subprocess'\n"
+                   "test.py:2:1: not supported in Reclaim: import of module 'os' (the first of 3)\n");
   g_assert_cmpint (reclaim_interp_get_error_line (run->interp), ==, 2);
   g_assert_cmpint (run->status, ==, 2);
   run_free (run);

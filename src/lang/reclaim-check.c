@@ -5,10 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-check.h"
+#include "reclaim-modules.h"
 
 #include <string.h>
-
-static const char *const known_modules[] = { "gc", "weakref", "sys", "builtins", NULL };
 
 /* Builtins python3 has and Reclaim does not (when the script does not
  * define a name of its own like them). */
@@ -24,8 +23,34 @@ static const char *const sealed_types[] = {
 };
 
 typedef struct {
-  GHashTable *bound;   /* every name the script binds somewhere */
+  GHashTable *bound;       /* every name the script binds somewhere */
+  GHashTable *by_import;   /* name -> module, for `import M` and `import M as name` */
+  GHashTable *otherwise;   /* names bound by anything but `import M` */
 } Names;
+
+static void
+bind_otherwise (Names *names, const char *name)
+{
+  g_hash_table_add (names->bound, (gpointer) name);
+  g_hash_table_add (names->otherwise, (gpointer) name);
+}
+
+static void
+collect_import (Names *names, const ReclaimNode *node)
+{
+  for (guint i = 0; i < node->v.import_stmt.names.n; i++)
+    {
+      const ReclaimNode *alias = node->v.import_stmt.names.items[i];
+      const char *name = alias->v.alias.asname ? alias->v.alias.asname : alias->v.alias.name;
+      const char *before = g_hash_table_lookup (names->by_import, name);
+
+      g_hash_table_add (names->bound, (gpointer) name);
+      /* a name bound to two modules: neither is known for certain */
+      if (before != NULL && strcmp (before, alias->v.alias.name) != 0)
+        g_hash_table_add (names->otherwise, (gpointer) name);
+      g_hash_table_insert (names->by_import, (gpointer) name, (gpointer) alias->v.alias.name);
+    }
+}
 
 static void
 collect_bound (ReclaimNode *node, gpointer data)
@@ -33,25 +58,28 @@ collect_bound (ReclaimNode *node, gpointer data)
   Names *names = data;
   switch (node->kind)
     {
+    case RECLAIM_NODE_IMPORT:
+      collect_import (names, node);
+      return;
     case RECLAIM_NODE_NAME:
       if (node->v.name.ctx != RECLAIM_CTX_LOAD)
-        g_hash_table_add (names->bound, (gpointer) node->v.name.id);
+        bind_otherwise (names, node->v.name.id);
       break;
     case RECLAIM_NODE_FUNCTION_DEF:
-      g_hash_table_add (names->bound, (gpointer) node->v.function_def.name);
+      bind_otherwise (names, node->v.function_def.name);
       break;
     case RECLAIM_NODE_CLASS_DEF:
-      g_hash_table_add (names->bound, (gpointer) node->v.class_def.name);
+      bind_otherwise (names, node->v.class_def.name);
       break;
     case RECLAIM_NODE_ARG:
-      g_hash_table_add (names->bound, (gpointer) node->v.arg.arg);
+      bind_otherwise (names, node->v.arg.arg);
       break;
     case RECLAIM_NODE_ALIAS:
-      g_hash_table_add (names->bound, (gpointer) (node->v.alias.asname ? node->v.alias.asname : node->v.alias.name));
+      bind_otherwise (names, node->v.alias.asname ? node->v.alias.asname : node->v.alias.name);
       break;
     case RECLAIM_NODE_EXCEPT_HANDLER:
       if (node->v.except_handler.name)
-        g_hash_table_add (names->bound, (gpointer) node->v.except_handler.name);
+        bind_otherwise (names, node->v.except_handler.name);
       break;
     default:
       break;
@@ -59,10 +87,17 @@ collect_bound (ReclaimNode *node, gpointer data)
   reclaim_ast_foreach_child (node, collect_bound, data);
 }
 
-static GHashTable *bound_names;
+typedef struct {
+  const Names *names;
+  GPtrArray *refusals;   /* of ReclaimSyntaxError */
+  ReclaimCheckAttributeFunc has_attribute;
+  gpointer data;
+} Check;
 
+/* Notes what is refused and returns TRUE, so that the walk goes on to the
+ * next statement and every problem in the file gets listed. */
 static gboolean
-refuse (ReclaimSyntaxError **error, const ReclaimNode *node, const char *format, const char *arg)
+refuse (Check *c, const ReclaimNode *node, const char *format, const char *arg)
 {
   ReclaimSyntaxError *e = g_new0 (ReclaimSyntaxError, 1);
   g_autofree char *what = g_strdup_printf (format, arg);
@@ -70,14 +105,60 @@ refuse (ReclaimSyntaxError **error, const ReclaimNode *node, const char *format,
   e->message = g_strdup_printf ("not supported in Reclaim: %s", what);
   e->line = node->line;
   e->column = node->col + 1;
-  *error = e;
-  return FALSE;
+  g_ptr_array_add (c->refusals, e);
+  return TRUE;
 }
 
-static gboolean check_list (const ReclaimNodeList *list, ReclaimSyntaxError **error);
+static gboolean check_list (const ReclaimNodeList *list, Check *c);
+
+/* An attribute the module does not have would fail halfway through the
+ * script with AttributeError, as if the user's code were wrong. */
+static gboolean
+refuse_missing_attribute (Check *c, const ReclaimNode *at, const char *module, const char *attr)
+{
+  g_autofree char *what = NULL;
+
+  if (c->has_attribute == NULL || c->has_attribute (module, attr, c->data))
+    return TRUE;
+  what = g_strdup_printf ("%s.%s", module, attr);
+  return refuse (c, at, "'%s'", what);
+}
 
 static gboolean
-check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
+check_import_from (Check *c, const ReclaimNode *node)
+{
+  const char *module = node->v.import_from.module;
+
+  if (module == NULL || node->v.import_from.level > 0 || !lang_module_known (module))
+    return refuse (c, node, "import of module '%s'", module ? module : ".");
+  for (guint i = 0; i < node->v.import_from.names.n; i++)
+    {
+      const ReclaimNode *alias = node->v.import_from.names.items[i];
+      if (strcmp (alias->v.alias.name, "*") == 0)
+        return refuse (c, alias, "%s", "import *");
+      refuse_missing_attribute (c, alias, module, alias->v.alias.name);
+    }
+  return TRUE;
+}
+
+/* M.attr where M is only ever bound by `import M`. */
+static gboolean
+check_module_attribute (Check *c, const ReclaimNode *node)
+{
+  const ReclaimNode *value = node->v.attribute.value;
+  const char *module;
+
+  if (node->v.attribute.ctx != RECLAIM_CTX_LOAD || value->kind != RECLAIM_NODE_NAME ||
+      g_hash_table_contains (c->names->otherwise, value->v.name.id))
+    return TRUE;
+  module = g_hash_table_lookup (c->names->by_import, value->v.name.id);
+  if (module == NULL || !lang_module_known (module))
+    return TRUE;
+  return refuse_missing_attribute (c, node, module, node->v.attribute.attr);
+}
+
+static gboolean
+check_node (const ReclaimNode *node, Check *c)
 {
   if (node == NULL)
     return TRUE;
@@ -87,174 +168,200 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
       for (guint i = 0; i < node->v.import_stmt.names.n; i++)
         {
           const char *name = node->v.import_stmt.names.items[i]->v.alias.name;
-          if (!g_strv_contains (known_modules, name))
-            return refuse (error, node, "import of module '%s'", name);
+          if (!lang_module_known (name))
+            return refuse (c, node, "import of module '%s'", name);
         }
       return TRUE;
     case RECLAIM_NODE_IMPORT_FROM:
-      if (node->v.import_from.module == NULL || node->v.import_from.level > 0 ||
-          !g_strv_contains (known_modules, node->v.import_from.module))
-        return refuse (error, node, "import of module '%s'",
-                       node->v.import_from.module ? node->v.import_from.module : ".");
-      return TRUE;
+      return check_import_from (c, node);
     case RECLAIM_NODE_CLASS_DEF:
       if (node->v.class_def.bases.n > 1)
-        return refuse (error, node->v.class_def.bases.items[1], "%s", "multiple inheritance");
+        refuse (c, node->v.class_def.bases.items[1], "%s", "multiple inheritance");
       if (node->v.class_def.bases.n == 1 && node->v.class_def.bases.items[0]->kind == RECLAIM_NODE_NAME &&
           g_strv_contains (sealed_types, node->v.class_def.bases.items[0]->v.name.id) &&
-          !g_hash_table_contains (bound_names, node->v.class_def.bases.items[0]->v.name.id))
-        return refuse (error, node->v.class_def.bases.items[0], "a class based on '%s'",
+          !g_hash_table_contains (c->names->bound, node->v.class_def.bases.items[0]->v.name.id))
+        refuse (c, node->v.class_def.bases.items[0], "a class based on '%s'",
                        node->v.class_def.bases.items[0]->v.name.id);
-      return check_list (&node->v.class_def.bases, error) && check_list (&node->v.class_def.body, error);
+      return check_list (&node->v.class_def.bases, c) && check_list (&node->v.class_def.body, c);
     case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_TUPLE:
       for (guint i = 0; i < node->v.seq.elts.n; i++)
         if (node->v.seq.elts.items[i]->kind == RECLAIM_NODE_STARRED)
-          return refuse (error, node->v.seq.elts.items[i], "%s", "starred expression");
-      return check_list (&node->v.seq.elts, error);
+          return refuse (c, node->v.seq.elts.items[i], "%s", "starred expression");
+      return check_list (&node->v.seq.elts, c);
     case RECLAIM_NODE_SET:
       for (guint i = 0; i < node->v.set.elts.n; i++)
         if (node->v.set.elts.items[i]->kind == RECLAIM_NODE_STARRED)
-          return refuse (error, node->v.set.elts.items[i], "%s", "starred expression");
-      return check_list (&node->v.set.elts, error);
+          return refuse (c, node->v.set.elts.items[i], "%s", "starred expression");
+      return check_list (&node->v.set.elts, c);
     case RECLAIM_NODE_DICT:
       for (guint i = 0; i < node->v.dict.values.n; i++)
         if (node->v.dict.keys.items[i] == NULL)
-          return refuse (error, node->v.dict.values.items[i], "%s", "** in a dict display");
-      return check_list (&node->v.dict.keys, error) && check_list (&node->v.dict.values, error);
+          return refuse (c, node->v.dict.values.items[i], "%s", "** in a dict display");
+      return check_list (&node->v.dict.keys, c) && check_list (&node->v.dict.values, c);
     case RECLAIM_NODE_ASSIGN:
       for (guint i = 0; i < node->v.assign.targets.n; i++)
         {
           const ReclaimNode *t = node->v.assign.targets.items[i];
           if (t->kind == RECLAIM_NODE_SUBSCRIPT && t->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
-            return refuse (error, t, "%s", "assignment to a slice");
+            return refuse (c, t, "%s", "assignment to a slice");
         }
-      return check_list (&node->v.assign.targets, error) && check_node (node->v.assign.value, error);
+      return check_list (&node->v.assign.targets, c) && check_node (node->v.assign.value, c);
 
     /* everything else: look inside */
     case RECLAIM_NODE_MODULE:
-      return check_list (&node->v.module.body, error);
+      return check_list (&node->v.module.body, c);
     case RECLAIM_NODE_FUNCTION_DEF:
-      return check_node (node->v.function_def.args, error) && check_list (&node->v.function_def.body, error);
+      return check_node (node->v.function_def.args, c) && check_list (&node->v.function_def.body, c);
     case RECLAIM_NODE_ARGUMENTS:
-      return check_list (&node->v.arguments.defaults, error);
+      return check_list (&node->v.arguments.defaults, c);
     case RECLAIM_NODE_RETURN:
-      return check_node (node->v.return_stmt.value, error);
+      return check_node (node->v.return_stmt.value, c);
     case RECLAIM_NODE_DELETE:
-      return check_list (&node->v.delete_stmt.targets, error);
+      return check_list (&node->v.delete_stmt.targets, c);
     case RECLAIM_NODE_AUG_ASSIGN:
-      return check_node (node->v.aug_assign.target, error) && check_node (node->v.aug_assign.value, error);
+      return check_node (node->v.aug_assign.target, c) && check_node (node->v.aug_assign.value, c);
     case RECLAIM_NODE_FOR:
-      return check_node (node->v.for_stmt.target, error) && check_node (node->v.for_stmt.iter, error) &&
-             check_list (&node->v.for_stmt.body, error) && check_list (&node->v.for_stmt.orelse, error);
+      return check_node (node->v.for_stmt.target, c) && check_node (node->v.for_stmt.iter, c) &&
+             check_list (&node->v.for_stmt.body, c) && check_list (&node->v.for_stmt.orelse, c);
     case RECLAIM_NODE_WHILE:
     case RECLAIM_NODE_IF:
-      return check_node (node->v.if_stmt.test, error) && check_list (&node->v.if_stmt.body, error) &&
-             check_list (&node->v.if_stmt.orelse, error);
+      return check_node (node->v.if_stmt.test, c) && check_list (&node->v.if_stmt.body, c) &&
+             check_list (&node->v.if_stmt.orelse, c);
     case RECLAIM_NODE_WITH:
       for (guint i = 0; i < node->v.with_stmt.items.n; i++)
         {
           const ReclaimNode *item = node->v.with_stmt.items.items[i];
-          if (!check_node (item->v.with_item.context_expr, error) || !check_node (item->v.with_item.optional_vars, error))
+          if (!check_node (item->v.with_item.context_expr, c) || !check_node (item->v.with_item.optional_vars, c))
             return FALSE;
         }
-      return check_list (&node->v.with_stmt.body, error);
+      return check_list (&node->v.with_stmt.body, c);
     case RECLAIM_NODE_RAISE:
-      return check_node (node->v.raise_stmt.exc, error) && check_node (node->v.raise_stmt.cause, error);
+      return check_node (node->v.raise_stmt.exc, c) && check_node (node->v.raise_stmt.cause, c);
     case RECLAIM_NODE_TRY:
       for (guint i = 0; i < node->v.try_stmt.handlers.n; i++)
         {
           const ReclaimNode *h = node->v.try_stmt.handlers.items[i];
-          if (!check_node (h->v.except_handler.type, error) || !check_list (&h->v.except_handler.body, error))
+          if (!check_node (h->v.except_handler.type, c) || !check_list (&h->v.except_handler.body, c))
             return FALSE;
         }
-      return check_list (&node->v.try_stmt.body, error) && check_list (&node->v.try_stmt.orelse, error) &&
-             check_list (&node->v.try_stmt.finalbody, error);
+      return check_list (&node->v.try_stmt.body, c) && check_list (&node->v.try_stmt.orelse, c) &&
+             check_list (&node->v.try_stmt.finalbody, c);
     case RECLAIM_NODE_ASSERT:
-      return check_node (node->v.assert_stmt.test, error) && check_node (node->v.assert_stmt.msg, error);
+      return check_node (node->v.assert_stmt.test, c) && check_node (node->v.assert_stmt.msg, c);
     case RECLAIM_NODE_EXPR:
-      return check_node (node->v.expr_stmt.value, error);
+      return check_node (node->v.expr_stmt.value, c);
     case RECLAIM_NODE_BOOL_OP:
-      return check_list (&node->v.bool_op.values, error);
+      return check_list (&node->v.bool_op.values, c);
     case RECLAIM_NODE_NAMED_EXPR:
-      return check_node (node->v.named_expr.value, error);
+      return check_node (node->v.named_expr.value, c);
     case RECLAIM_NODE_BIN_OP:
-      return check_node (node->v.bin_op.left, error) && check_node (node->v.bin_op.right, error);
+      return check_node (node->v.bin_op.left, c) && check_node (node->v.bin_op.right, c);
     case RECLAIM_NODE_UNARY_OP:
-      return check_node (node->v.unary_op.operand, error);
+      return check_node (node->v.unary_op.operand, c);
     case RECLAIM_NODE_LAMBDA:
-      return check_node (node->v.lambda.args, error) && check_node (node->v.lambda.body, error);
+      return check_node (node->v.lambda.args, c) && check_node (node->v.lambda.body, c);
     case RECLAIM_NODE_IF_EXP:
-      return check_node (node->v.if_exp.test, error) && check_node (node->v.if_exp.body, error) &&
-             check_node (node->v.if_exp.orelse, error);
+      return check_node (node->v.if_exp.test, c) && check_node (node->v.if_exp.body, c) &&
+             check_node (node->v.if_exp.orelse, c);
     case RECLAIM_NODE_LIST_COMP:
     case RECLAIM_NODE_SET_COMP:
     case RECLAIM_NODE_GENERATOR_EXP:
-      return check_node (node->v.comp.elt, error) && check_list (&node->v.comp.generators, error);
+      return check_node (node->v.comp.elt, c) && check_list (&node->v.comp.generators, c);
     case RECLAIM_NODE_DICT_COMP:
-      return check_node (node->v.dict_comp.key, error) && check_node (node->v.dict_comp.value, error) &&
-             check_list (&node->v.dict_comp.generators, error);
+      return check_node (node->v.dict_comp.key, c) && check_node (node->v.dict_comp.value, c) &&
+             check_list (&node->v.dict_comp.generators, c);
     case RECLAIM_NODE_COMPREHENSION:
-      return check_node (node->v.comprehension.target, error) && check_node (node->v.comprehension.iter, error) &&
-             check_list (&node->v.comprehension.ifs, error);
+      return check_node (node->v.comprehension.target, c) && check_node (node->v.comprehension.iter, c) &&
+             check_list (&node->v.comprehension.ifs, c);
     case RECLAIM_NODE_YIELD:
     case RECLAIM_NODE_YIELD_FROM:
-      return check_node (node->v.yield.value, error);
+      return check_node (node->v.yield.value, c);
     case RECLAIM_NODE_COMPARE:
-      return check_node (node->v.compare.left, error) && check_list (&node->v.compare.comparators, error);
+      return check_node (node->v.compare.left, c) && check_list (&node->v.compare.comparators, c);
     case RECLAIM_NODE_CALL:
-      if (!check_node (node->v.call.func, error))
+      if (!check_node (node->v.call.func, c))
         return FALSE;
       for (guint i = 0; i < node->v.call.args.n; i++)
         {
           const ReclaimNode *a = node->v.call.args.items[i];
-          if (!check_node (a->kind == RECLAIM_NODE_STARRED ? a->v.starred.value : a, error))
+          if (!check_node (a->kind == RECLAIM_NODE_STARRED ? a->v.starred.value : a, c))
             return FALSE;
         }
       for (guint i = 0; i < node->v.call.keywords.n; i++)
-        if (!check_node (node->v.call.keywords.items[i]->v.keyword.value, error))
+        if (!check_node (node->v.call.keywords.items[i]->v.keyword.value, c))
           return FALSE;
       return TRUE;
     case RECLAIM_NODE_FORMATTED_VALUE:
-      return check_node (node->v.formatted_value.value, error) && check_node (node->v.formatted_value.format_spec, error);
+      return check_node (node->v.formatted_value.value, c) && check_node (node->v.formatted_value.format_spec, c);
     case RECLAIM_NODE_JOINED_STR:
-      return check_list (&node->v.joined_str.values, error);
+      return check_list (&node->v.joined_str.values, c);
     case RECLAIM_NODE_ATTRIBUTE:
-      return check_node (node->v.attribute.value, error);
+      return check_module_attribute (c, node) && check_node (node->v.attribute.value, c);
     case RECLAIM_NODE_SUBSCRIPT:
-      return check_node (node->v.subscript.value, error) && check_node (node->v.subscript.slice, error);
+      return check_node (node->v.subscript.value, c) && check_node (node->v.subscript.slice, c);
     case RECLAIM_NODE_STARRED:
-      return refuse (error, node, "%s", "starred expression");
+      return refuse (c, node, "%s", "starred expression");
     case RECLAIM_NODE_NAME:
       if (node->v.name.ctx == RECLAIM_CTX_LOAD && g_strv_contains (missing_builtins, node->v.name.id) &&
-          !g_hash_table_contains (bound_names, node->v.name.id))
-        return refuse (error, node, "builtin '%s'", node->v.name.id);
+          !g_hash_table_contains (c->names->bound, node->v.name.id))
+        return refuse (c, node, "builtin '%s'", node->v.name.id);
       return TRUE;
     case RECLAIM_NODE_SLICE:
-      return check_node (node->v.slice.lower, error) && check_node (node->v.slice.upper, error) &&
-             check_node (node->v.slice.step, error);
+      return check_node (node->v.slice.lower, c) && check_node (node->v.slice.upper, c) &&
+             check_node (node->v.slice.step, c);
     default:
       return TRUE;
     }
 }
 
 static gboolean
-check_list (const ReclaimNodeList *list, ReclaimSyntaxError **error)
+check_list (const ReclaimNodeList *list, Check *c)
 {
   for (guint i = 0; i < list->n; i++)
-    if (!check_node (list->items[i], error))
+    if (!check_node (list->items[i], c))
       return FALSE;
   return TRUE;
+}
+
+static int
+compare_refusals (gconstpointer a, gconstpointer b)
+{
+  const ReclaimSyntaxError *x = *(ReclaimSyntaxError *const *) a;
+  const ReclaimSyntaxError *y = *(ReclaimSyntaxError *const *) b;
+
+  if (x->line != y->line)
+    return x->line < y->line ? -1 : 1;
+  return (x->column > y->column) - (x->column < y->column);
+}
+
+void
+reclaim_check_collect (const ReclaimNode *module, GPtrArray *refusals, ReclaimCheckAttributeFunc has_attribute,
+                       gpointer data)
+{
+  Names names = {
+    g_hash_table_new (g_str_hash, g_str_equal),
+    g_hash_table_new (g_str_hash, g_str_equal),
+    g_hash_table_new (g_str_hash, g_str_equal),
+  };
+  Check c = { &names, refusals, has_attribute, data };
+
+  collect_bound ((ReclaimNode *) module, &names);
+  check_node (module, &c);
+  g_hash_table_unref (names.bound);
+  g_hash_table_unref (names.by_import);
+  g_hash_table_unref (names.otherwise);
+  g_ptr_array_sort (refusals, compare_refusals);
 }
 
 gboolean
 reclaim_check_supported (const ReclaimNode *module, ReclaimSyntaxError **error)
 {
-  Names names = { g_hash_table_new (g_str_hash, g_str_equal) };
-  collect_bound ((ReclaimNode *) module, &names);
-  bound_names = names.bound;
-  gboolean ok = check_node (module, error);
-  bound_names = NULL;
-  g_hash_table_unref (names.bound);
-  return ok;
+  g_autoptr (GPtrArray) refusals = g_ptr_array_new_with_free_func ((GDestroyNotify) reclaim_syntax_error_free);
+
+  reclaim_check_collect (module, refusals, NULL, NULL);
+  if (refusals->len == 0)
+    return TRUE;
+  *error = g_ptr_array_steal_index (refusals, 0);
+  return FALSE;
 }

@@ -10,10 +10,19 @@
 
 G_BEGIN_DECLS
 
-/* FALSE with *error (RECLAIM_ERROR_NOT_SUPPORTED, "not supported in
- * Reclaim: <what>" at the construct) when the tree uses something the
- * evaluator does not run, such as importing a module other than gc,
- * weakref and sys. */
+/* Whether the module (one Reclaim has) has the attribute. */
+typedef gboolean (*ReclaimCheckAttributeFunc) (const char *module, const char *attr, gpointer data);
+
+/* Appends to refusals (a GPtrArray of ReclaimSyntaxError,
+ * RECLAIM_ERROR_NOT_SUPPORTED, "not supported in Reclaim: <what>" at the
+ * construct) everything in the tree the evaluator does not run, such as
+ * importing a module Reclaim does not have, then sorts all of refusals,
+ * those already there included, by line and column: the first in the file
+ * comes first.  With has_attribute, `from M import name` and `M.name` (M
+ * bound only by `import M`) are refused too when M has no such attribute. */
+void     reclaim_check_collect   (const ReclaimNode *module, GPtrArray *refusals,
+                                  ReclaimCheckAttributeFunc has_attribute, gpointer data);
+/* FALSE with *error, the first of them, when there is any. */
 gboolean reclaim_check_supported (const ReclaimNode *module, ReclaimSyntaxError **error);
 
 G_END_DECLS

@@ -880,7 +880,11 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
     {
     case RECLAIM_KIND_CLASS:
       if (strcmp (name, "__name__") == 0 || strcmp (name, "__qualname__") == 0)
-        return scalar_str (lang_class_get (interp, obj)->name, -1);
+        {
+          /* a type named "module.name" in C (tp_name) is called name */
+          const char *type_name = lang_class_get (interp, obj)->name, *dot = strrchr (type_name, '.');
+          return scalar_str (dot ? dot + 1 : type_name, -1);
+        }
       if (strcmp (name, "__dict__") == 0 && lang_class_get (interp, obj)->ns)
         return lang_ref (interp, lang_class_get (interp, obj)->ns);
       break;
@@ -1034,11 +1038,35 @@ eval_builtin_super (ReclaimInterp *interp, ReclaimValue self, guint nargs, const
   return sup;
 }
 
+/* The data attributes of int, bool and float (getset descriptors in
+ * CPython): real, imag, and for int numerator and denominator. 0 for any
+ * other name. */
+static ReclaimValue
+number_data_attr (ReclaimValue v, const char *name)
+{
+  ScalarType t = scalar_type (v);
+
+  if (t == SCALAR_FLOAT)
+    return strcmp (name, "real") == 0 ? v : strcmp (name, "imag") == 0 ? scalar_float (0.0) : 0;
+  if (t != SCALAR_INT && t != SCALAR_BOOL)
+    return 0;
+  if (strcmp (name, "real") == 0 || strcmp (name, "numerator") == 0)
+    return scalar_int (scalar_get_int (v));
+  if (strcmp (name, "imag") == 0)
+    return scalar_int (0);
+  if (strcmp (name, "denominator") == 0)
+    return scalar_int (1);
+  return 0;
+}
+
 ReclaimValue
 lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean raise)
 {
   if (!reclaim_value_is_object (obj))
     {
+      ReclaimValue data = number_data_attr (obj, name);
+      if (data)
+        return data;
       ReclaimValue m = lang_builtin_method (interp, obj, name);
       return m ? m : missing_attr (interp, obj, name, raise);
     }
@@ -1085,6 +1113,11 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
       v = lang_eval_class_lookup (interp, cls, name);
       if (v && reclaim_value_is_object (v) && reclaim_heap_get_kind (h, v) == RECLAIM_KIND_FUNCTION)
         return bound_method (interp, v, obj);
+      LangNative *native = v && reclaim_value_is_object (v) ? g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (v))
+                                                            : NULL;
+      /* a method of a class a module defines (modules_class_new) */
+      if (native && native->owner && !native->owner->builtin && native->unbound == NULL)
+        return lang_native_new (interp, native->name, native->func, obj);
       if (v)
         return lang_ref (interp, v);
       /* __getattr__ answers for what the instance and its class lack */

@@ -106,6 +106,10 @@ ReclaimValue  eval_binary        (ReclaimInterp *interp, ReclaimBinOp op, Reclai
  * neither answers. */
 ReclaimValue  eval_user_compare  (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, ReclaimValue b);
 gboolean      eval_is_user_instance (ReclaimInterp *interp, ReclaimValue v);
+/* left OP right as one comparison of a chain (a new reference). */
+ReclaimValue  eval_compare_values (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right);
+/* not, -, + and ~ of v (borrowed): a new reference. */
+ReclaimValue  eval_unary_value   (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v);
 ReclaimValue  eval_store_target  (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, ReclaimValue v);
 /* A Python function call that takes over func and the arguments. */
 ReclaimValue  eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs,

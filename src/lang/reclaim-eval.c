@@ -753,6 +753,15 @@ builtin_compare (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, Rec
   return r;
 }
 
+ReclaimValue
+eval_compare_values (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right)
+{
+  if (cmp <= RECLAIM_CMP_GT_E && (eval_is_user_instance (interp, left) || eval_is_user_instance (interp, right)))
+    return eval_user_compare (interp, cmp, left, right);
+  int r = builtin_compare (interp, cmp, left, right);
+  return r < 0 ? LANG_ERROR : scalar_bool (r);
+}
+
 /* a < b < c: each comparison drops its left operand (COMPARE_OP), and the
  * chain stops at the first false one. */
 static ReclaimValue
@@ -828,11 +837,20 @@ static ReclaimValue
 eval_unary (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
   ReclaimValue v = eval_expr (interp, frame, node->v.unary_op.operand);
-  ReclaimValue r = LANG_ERROR;
 
   if (v == LANG_ERROR)
     return LANG_ERROR;
-  switch (node->v.unary_op.op)
+  ReclaimValue r = eval_unary_value (interp, node->v.unary_op.op, v);
+  lang_decref (interp, v);
+  return r;
+}
+
+ReclaimValue
+eval_unary_value (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v)
+{
+  ReclaimValue r = LANG_ERROR;
+
+  switch (op)
     {
     case RECLAIM_UNARY_NOT:
       {
@@ -861,7 +879,6 @@ eval_unary (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
         r = lang_raise (interp, "TypeError", "bad operand type for unary ~: '%s'", lang_type_name (interp, v));
       break;
     }
-  lang_decref (interp, v);
   return r;
 }
 

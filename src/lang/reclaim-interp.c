@@ -242,6 +242,46 @@ print_syntax_error (ReclaimInterp *interp, const ReclaimSyntaxError *error, cons
   lang_write_stderr (interp, text, -1);
 }
 
+static gboolean
+module_has_attribute (const char *module, const char *attr, gpointer interp)
+{
+  return lang_module_has_attribute (interp, module, attr);
+}
+
+/* Parses the script and checks that it stays within the subset.  A syntax
+ * error comes back in *error; constructs Reclaim refuses are all printed
+ * here in the order of the file, then the first one again when there are
+ * several; its line is the error line, and NULL is returned with *error
+ * unset. */
+static ReclaimNode *
+parse_supported (ReclaimInterp *interp, const char *source, gssize length, const char *filename,
+                 ReclaimSyntaxError **error)
+{
+  g_autoptr (GPtrArray) refusals = g_ptr_array_new_with_free_func ((GDestroyNotify) reclaim_syntax_error_free);
+  ReclaimNode *module = reclaim_parse_with_refusals (source, length, filename, refusals, error);
+
+  if (module == NULL)
+    return NULL;
+  reclaim_check_collect (module, refusals, module_has_attribute, interp);
+  if (refusals->len == 0)
+    return module;
+  reclaim_ast_free (module);
+  for (guint i = 0; i < refusals->len; i++)
+    print_syntax_error (interp, g_ptr_array_index (refusals, i), filename);
+  /* The last line is the one the window's banner and the corpus read: the
+   * first problem again, saying that more are listed above. */
+  if (refusals->len > 1)
+    {
+      g_autoptr (ReclaimSyntaxError) first = reclaim_syntax_error_copy (g_ptr_array_index (refusals, 0));
+      char *message = g_strdup_printf ("%s (the first of %u)", first->message, refusals->len);
+      g_free (first->message);
+      first->message = message;
+      print_syntax_error (interp, first, filename);
+    }
+  interp->error_line = MAX (((ReclaimSyntaxError *) g_ptr_array_index (refusals, 0))->line, 0);
+  return NULL;
+}
+
 static void
 print_traceback (ReclaimInterp *interp)
 {
@@ -348,16 +388,13 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
 
   g_return_val_if_fail (es->module == NULL, 1);
   es->filename = filename;
-  es->module = reclaim_parse (source, length, filename, &error);
-  if (es->module && !reclaim_check_supported (es->module, &error))
-    {
-      reclaim_ast_free (es->module);
-      es->module = NULL;
-    }
+  es->module = parse_supported (interp, source, length, filename, &error);
   if (es->module == NULL)
     {
+      if (error == NULL)
+        return 2;
       print_syntax_error (interp, error, filename);
-      return error->kind == RECLAIM_ERROR_NOT_SUPPORTED ? 2 : 1;
+      return 1;
     }
   char *scope_error = NULL;
   int error_line = 0;

@@ -9,6 +9,10 @@
  * reclaim-mod-weakref.c              weakref: ref, proxy, counts, finalize
  * reclaim-mod-weakref-containers.c   what the weak containers share; WeakSet
  * reclaim-mod-weakref-dicts.c        WeakValueDictionary, WeakKeyDictionary
+ * reclaim-mod-operator.c             operator
+ * reclaim-mod-functools.c            functools: reduce, partial
+ * reclaim-mod-itertools.c            itertools
+ * reclaim-mod-contextlib.c           contextlib: suppress, closing, nullcontext
  *
  * CPython writes finalize and the weak containers in Python
  * (Lib/weakref.py, Lib/_weakrefset.py).  Here they are classes whose
@@ -172,6 +176,10 @@ extern const LangMethodDef modules_wkd_dunders[];
 extern const LangMethodDef modules_wkd_methods[];
 
 void         modules_gc_init      (ReclaimInterp *interp);
+void         modules_operator_init (ReclaimInterp *interp);
+void         modules_functools_init (ReclaimInterp *interp);
+void         modules_itertools_init (ReclaimInterp *interp);
+void         modules_contextlib_init (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

@@ -102,8 +102,15 @@ modules_class_new (ReclaimInterp *interp, const char *module, const char *name, 
   reclaim_heap_track (interp->heap, ns);
   modules_add_value (interp, ns, "__module__", scalar_str (module, -1));
   modules_add_value (interp, ns, "__qualname__", scalar_str (name, -1));
+  /* They stand in for the functions of a Python class: owned by it, they
+   * are bound when looked up on an instance (`with` does that). */
   for (const LangMethodDef *m = dunders; m && m->name; m++)
-    modules_add_function (interp, ns, m->name, m->func);
+    {
+      ReclaimValue f = lang_native_new (interp, m->name, m->func, 0);
+      LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (f));
+      native->owner = c;
+      modules_add_value (interp, ns, m->name, f);
+    }
   reclaim_heap_slot_append (interp->heap, c->id, RECLAIM_ROLE_OTHER, "__dict__", ns);
   reclaim_heap_slot_append (interp->heap, c->id, RECLAIM_ROLE_OTHER, "__base__", lang_ref (interp, object->id));
 
@@ -301,11 +308,51 @@ sys_init (ReclaimInterp *interp)
 
 /* ---- all of them -------------------------------------------------------- */
 
+typedef struct {
+  const char *name;
+  void (*init) (ReclaimInterp *interp);
+} ModuleDef;
+
+/* Every module a script may import.  Adding one is adding its file
+ * (reclaim-mod-NAME.c, with an init that ends in modules_new_module()) and
+ * a line here; the subset check refuses any other import. */
+static const ModuleDef module_table[] = {
+  { "sys", sys_init },
+  { "gc", modules_gc_init },
+  { "weakref", modules_weakref_init },
+  { "operator", modules_operator_init },
+  { "functools", modules_functools_init },
+  { "itertools", modules_itertools_init },
+  { "contextlib", modules_contextlib_init },
+};
+
+gboolean
+lang_module_known (const char *name)
+{
+  if (strcmp (name, "builtins") == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (module_table); i++)
+    if (strcmp (module_table[i].name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* python3 has loaded these before the first line of a script runs: they
+ * are made, and aged by the first collection, before it starts here too,
+ * so that importing one allocates nothing. */
 void
 lang_modules_init (ReclaimInterp *interp)
 {
   modules_new_module (interp, "builtins", interp->builtins);
-  sys_init (interp);
-  modules_gc_init (interp);
-  modules_weakref_init (interp);
+  for (guint i = 0; i < G_N_ELEMENTS (module_table); i++)
+    module_table[i].init (interp);
+}
+
+gboolean
+lang_module_has_attribute (ReclaimInterp *interp, const char *module, const char *attr)
+{
+  ReclaimId id = GPOINTER_TO_UINT (g_hash_table_lookup (interp->modules, module));
+  ReclaimValue ns = id ? reclaim_heap_slot_get (interp->heap, id, 0) : 0;
+
+  return ns != 0 && lang_dict_get (interp, ns, scalar_str (attr, -1)) != 0;
 }

@@ -1,4 +1,4 @@
-/* reclaim-modules.h: the gc, weakref and sys modules.
+/* reclaim-modules.h: the modules a script may import.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +8,11 @@
 #include "reclaim-interp-private.h"
 
 G_BEGIN_DECLS
+
+/* Whether a script may import the module. */
+gboolean lang_module_known    (const char *name);
+/* Whether the module, made in this interpreter, has the attribute. */
+gboolean lang_module_has_attribute (ReclaimInterp *interp, const char *module, const char *attr);
 
 /* Makes the modules and registers them in interp->modules, with
  * "builtins" (whose namespace is interp->builtins). */

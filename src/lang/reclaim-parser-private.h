@@ -36,7 +36,7 @@ struct _Parser {
   gboolean error_final;   /* CPython does not re-tokenize after this one */
 
   Parser *root;           /* the file's parser; owns unsupported */
-  ReclaimSyntaxError *unsupported;
+  GPtrArray *unsupported; /* of ReclaimSyntaxError, each construct once */
 
   ReclaimArena *arena;
   const char *filename;

@@ -344,8 +344,14 @@ parser_memory_error (Parser *p)
   p->error = error;
 }
 
-/* Remember the first construct Reclaim refuses; reported only if the
- * source is otherwise fine. */
+static gboolean
+same_refusal (const ReclaimSyntaxError *a, const ReclaimSyntaxError *b)
+{
+  return a->line == b->line && a->column == b->column && strcmp (a->message, b->message) == 0;
+}
+
+/* Remember every construct Reclaim refuses (once: the first pass may try a
+ * rule twice); reported only if the source is otherwise fine. */
 static void
 not_supported_at (Parser *p, int line, int col, int end_line, int end_col, const char *what)
 {
@@ -353,7 +359,7 @@ not_supported_at (Parser *p, int line, int col, int end_line, int end_col, const
   ReclaimSyntaxError *error;
   int tl_line;
 
-  if (root->unsupported != NULL || p->diag)
+  if (p->diag)
     return;
   error = g_new0 (ReclaimSyntaxError, 1);
   error->kind = RECLAIM_ERROR_NOT_SUPPORTED;
@@ -365,7 +371,13 @@ not_supported_at (Parser *p, int line, int col, int end_line, int end_col, const
   error->column = chars_in_prefix (root, error->text, col + 1);
   error->end_column = chars_in_prefix (root, error->text, end_col + 1);
   (void) tl_line;
-  root->unsupported = error;
+  for (guint i = 0; i < root->unsupported->len; i++)
+    if (same_refusal (g_ptr_array_index (root->unsupported, i), error))
+      {
+        reclaim_syntax_error_free (error);
+        return;
+      }
+  g_ptr_array_add (root->unsupported, error);
 }
 
 void
@@ -471,6 +483,8 @@ parser_init (Parser *p, ReclaimTokenList *tl, Parser *root, ReclaimArena *arena,
   p->toks = tl->tokens;
   p->n_toks = tl->n_tokens;
   p->root = root ? root : p;
+  if (root == NULL)
+    p->unsupported = g_ptr_array_new_with_free_func ((GDestroyNotify) reclaim_syntax_error_free);
   p->arena = arena;
   p->filename = filename;
   p->stack = stack;
@@ -523,7 +537,8 @@ parse_file (Parser *p)
 /* entry point */
 
 ReclaimNode *
-reclaim_parse (const char *source, gssize length, const char *filename, ReclaimSyntaxError **error)
+reclaim_parse_with_refusals (const char *source, gssize length, const char *filename,
+                             GPtrArray *refusals, ReclaimSyntaxError **error)
 {
   Parser p;
   ReclaimTokenList *tl = reclaim_lex (source, length, filename);
@@ -540,12 +555,10 @@ reclaim_parse (const char *source, gssize length, const char *filename, ReclaimS
   else
     parser_check_module (&p, module);
 
-  if (p.error == NULL && p.unsupported != NULL)
-    {
-      p.error = p.unsupported;
-      p.unsupported = NULL;
-    }
-  reclaim_syntax_error_free (p.unsupported);
+  if (p.error == NULL)
+    while (p.unsupported->len > 0)
+      g_ptr_array_add (refusals, g_ptr_array_steal_index (p.unsupported, 0));
+  g_ptr_array_unref (p.unsupported);
   g_ptr_array_free (stack, TRUE);
   reclaim_token_list_free (tl);
 
@@ -559,5 +572,21 @@ reclaim_parse (const char *source, gssize length, const char *filename, ReclaimS
       return NULL;
     }
   module->v.module.arena = arena;
+  return module;
+}
+
+ReclaimNode *
+reclaim_parse (const char *source, gssize length, const char *filename, ReclaimSyntaxError **error)
+{
+  g_autoptr (GPtrArray) refusals = g_ptr_array_new_with_free_func ((GDestroyNotify) reclaim_syntax_error_free);
+  ReclaimNode *module = reclaim_parse_with_refusals (source, length, filename, refusals, error);
+
+  if (module != NULL && refusals->len > 0)
+    {
+      reclaim_ast_free (module);
+      if (error)
+        *error = g_ptr_array_steal_index (refusals, 0);
+      return NULL;
+    }
   return module;
 }

@@ -25,6 +25,17 @@ ReclaimNode *reclaim_parse (const char          *source,
                             const char          *filename,
                             ReclaimSyntaxError **error);
 
+/* The same, except that constructs Reclaim refuses in otherwise valid
+ * source do not make it fail: each is appended to refusals (a GPtrArray
+ * of ReclaimSyntaxError, RECLAIM_ERROR_NOT_SUPPORTED, in the order the
+ * parser met them) and the tree is returned, so that the subset check can
+ * report them together with its own. */
+ReclaimNode *reclaim_parse_with_refusals (const char          *source,
+                                          gssize               length,
+                                          const char          *filename,
+                                          GPtrArray           *refusals,
+                                          ReclaimSyntaxError **error);
+
 /* CPython's parser gives up with MemoryError past this many nested rule
  * calls; the compiler with RecursionError past this AST depth. */
 #define RECLAIM_PARSER_MAX_STACK 6000

@@ -406,6 +406,17 @@ address (ReclaimValue v)
   return g_strdup_printf ("0x7f%010x", (guint) v * 48u);
 }
 
+/* A class's __module__: "__main__" for the script's own, the module's
+ * name for the classes a module defines (as python3 reads it from the
+ * class's namespace). */
+static const char *
+class_module (ReclaimInterp *interp, LangClass *c)
+{
+  ReclaimValue module = c->ns ? lang_dict_get (interp, c->ns, scalar_str ("__module__", -1)) : 0;
+
+  return module && scalar_type (module) == SCALAR_STR ? scalar_get_str (module, NULL) : "__main__";
+}
+
 static char *
 default_repr (ReclaimInterp *interp, ReclaimValue v)
 {
@@ -418,8 +429,9 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
     case RECLAIM_KIND_CLASS:
       {
         LangClass *c = lang_class_get (interp, v);
-        return g_strdup_printf (c && !c->builtin ? "<class '__main__.%s'>" : "<class '%s'>",
-                                c ? c->name : "?");
+        if (c && !c->builtin)
+          return g_strdup_printf ("<class '%s.%s'>", class_module (interp, c), c->name);
+        return g_strdup_printf ("<class '%s'>", c ? c->name : "?");
       }
     case RECLAIM_KIND_FUNCTION:
       return g_strdup_printf ("<function %s at %s>", lang_eval_function_qualname (interp, v), addr);
@@ -451,7 +463,7 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
     return g_strdup_printf ("<built-in function %s>", reclaim_heap_get_label (h, v));
   if (cls->builtin)
     return g_strdup_printf ("<%s object at %s>", cls->name, addr);
-  return g_strdup_printf ("<__main__.%s object at %s>", cls->name, addr);
+  return g_strdup_printf ("<%s.%s object at %s>", class_module (interp, cls), cls->name, addr);
 }
 
 static char *

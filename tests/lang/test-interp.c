@@ -128,6 +128,27 @@ test_not_supported (void)
   run_free (run);
 }
 
+/* The parser refuses the decorator, the subset check the imports around
+ * it: all are listed, in the order of the file, then the first again as
+ * the last line (the one the window shows), and the error line is the
+ * first one's. */
+static void
+test_not_supported_all_listed (void)
+{
+  Run *run = run_script ("import gc\nimport os\n\n"
+                         "class A:\n    @staticmethod\n    def f():\n        pass\n"
+                         "from subprocess import run\n");
+  g_assert_cmpstr (run->out->str, ==, "");
+  g_assert_cmpstr (run->err->str, ==,
+                   "test.py:2:1: not supported in Reclaim: import of module 'os'\n"
+                   "test.py:5:5: not supported in Reclaim: decorators\n"
+                   "test.py:8:1: not supported in Reclaim: import of module 'subprocess'\n"
+                   "test.py:2:1: not supported in Reclaim: import of module 'os' (the first of 3)\n");
+  g_assert_cmpint (reclaim_interp_get_error_line (run->interp), ==, 2);
+  g_assert_cmpint (run->status, ==, 2);
+  run_free (run);
+}
+
 static void
 test_step_limit (void)
 {
@@ -260,6 +281,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/lang/interp/uncaught-exception", test_uncaught_exception);
   g_test_add_func ("/lang/interp/syntax-error", test_syntax_error);
   g_test_add_func ("/lang/interp/not-supported", test_not_supported);
+  g_test_add_func ("/lang/interp/not-supported-all-listed", test_not_supported_all_listed);
   g_test_add_func ("/lang/interp/step-limit", test_step_limit);
   g_test_add_func ("/lang/interp/cancel", test_cancel);
   g_test_add_func ("/lang/interp/object-limit", test_object_limit);

@@ -111,6 +111,7 @@ lang_builtins_init (ReclaimInterp *interp)
   for (guint i = 0; i < G_N_ELEMENTS (exception_tree); i++)
     exception_class (interp, exception_tree[i][0], exception_tree[i][1]);
 
+  lang_descriptors_init (interp);
   lang_builtin_functions_init (interp);
   lang_add_builtin (interp, "super", eval_builtin_super);
   /* the one NotImplemented: what a dunder returns to let the other operand try */

@@ -13,7 +13,7 @@ static const char *const known_modules[] = { "gc", "weakref", "sys", "builtins",
 /* Builtins python3 has and Reclaim does not (when the script does not
  * define a name of its own like them). */
 static const char *const missing_builtins[] = {
-  "property", "staticmethod", "classmethod", "frozenset", "globals", "locals", "open", "bytes",
+  "frozenset", "globals", "locals", "open", "bytes",
   "bytearray", "memoryview", "complex", "slice", "dir", "exec", "eval", "compile", "input",
   "__import__", "breakpoint", "help", NULL
 };
@@ -105,7 +105,8 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
           !g_hash_table_contains (bound_names, node->v.class_def.bases.items[0]->v.name.id))
         return refuse (error, node->v.class_def.bases.items[0], "a class based on '%s'",
                        node->v.class_def.bases.items[0]->v.name.id);
-      return check_list (&node->v.class_def.bases, error) && check_list (&node->v.class_def.body, error);
+      return check_list (&node->v.class_def.decorators, error) && check_list (&node->v.class_def.bases, error) &&
+             check_list (&node->v.class_def.body, error);
     case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_TUPLE:
       for (guint i = 0; i < node->v.seq.elts.n; i++)
@@ -135,7 +136,8 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
     case RECLAIM_NODE_MODULE:
       return check_list (&node->v.module.body, error);
     case RECLAIM_NODE_FUNCTION_DEF:
-      return check_node (node->v.function_def.args, error) && check_list (&node->v.function_def.body, error);
+      return check_list (&node->v.function_def.decorators, error) && check_node (node->v.function_def.args, error) &&
+             check_list (&node->v.function_def.body, error);
     case RECLAIM_NODE_ARGUMENTS:
       return check_list (&node->v.arguments.defaults, error);
     case RECLAIM_NODE_RETURN:

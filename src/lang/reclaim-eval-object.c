@@ -812,8 +812,8 @@ instance_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   return v == RECLAIM_VALUE_NONE ? 0 : v;
 }
 
-static ReclaimValue
-bound_method (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self)
+ReclaimValue
+eval_bound_method (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self)
 {
   ReclaimId m = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_METHOD, 0, NULL, 0);
   reclaim_heap_slot_append (interp->heap, m, RECLAIM_ROLE_OTHER, "__func__", lang_ref (interp, func));
@@ -949,10 +949,8 @@ super_getattr (ReclaimInterp *interp, ReclaimValue sup, const char *name, gboole
   if (next && !next->builtin)
     {
       ReclaimValue v = lang_eval_class_lookup (interp, next, name);
-      if (v && reclaim_value_is_object (v) && reclaim_heap_get_kind (h, v) == RECLAIM_KIND_FUNCTION)
-        return bound_method (interp, v, self);
       if (v)
-        return lang_ref (interp, v);
+        return lang_descriptor_get (interp, v, self, lang_class_of (interp, self), name);
     }
   if (strcmp (name, "__init__") == 0)
     return lang_native_new (interp, "__init__", next && next->is_exception ? exception_init : object_init, self);
@@ -1029,12 +1027,14 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
     }
   if (g_strcmp0 (reclaim_heap_get_label (h, obj), "super") == 0)
     return super_getattr (interp, obj, name, raise);
+  if ((v = lang_descriptor_own_attr (interp, obj, name)) != 0)
+    return v;
   if (kind == RECLAIM_KIND_CLASS)
     {
       LangClass *cls = lang_class_get (interp, obj);
       v = lang_eval_class_lookup (interp, cls, name);
       if (v)
-        return lang_ref (interp, v);
+        return lang_descriptor_get (interp, v, 0, cls, name);
       if (cls->builtin && (v = lang_unbound_method_new (interp, cls, name)))
         return v;
       return missing_attr (interp, obj, name, raise);
@@ -1050,14 +1050,14 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
     {
       if (strcmp (name, "__dict__") == 0 && kind == RECLAIM_KIND_INSTANCE)
         return lang_ref (interp, eval_materialize_dict (interp, obj));
+      ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
+      if (lang_is_property (interp, class_attr))
+        return lang_descriptor_get (interp, class_attr, obj, cls, name);
       v = kind == RECLAIM_KIND_INSTANCE ? instance_attr (interp, obj, name) : 0;
       if (v)
         return lang_ref (interp, v);
-      v = lang_eval_class_lookup (interp, cls, name);
-      if (v && reclaim_value_is_object (v) && reclaim_heap_get_kind (h, v) == RECLAIM_KIND_FUNCTION)
-        return bound_method (interp, v, obj);
-      if (v)
-        return lang_ref (interp, v);
+      if (class_attr)
+        return lang_descriptor_get (interp, class_attr, obj, cls, name);
       /* __getattr__ answers for what the instance and its class lack */
       ReclaimValue hook = lang_eval_class_lookup (interp, cls, "__getattr__");
       if (hook && !cls->builtin)
@@ -1104,6 +1104,9 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
         lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
       return -1;
     }
+  ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
+  if (lang_is_property (interp, class_attr))
+    return lang_property_set (interp, class_attr, obj, name, v);
   ReclaimValue dict = instance_dict (interp, obj);
   if (dict)
     return lang_dict_set (interp, dict, scalar_str (name, -1), v);
@@ -1135,6 +1138,9 @@ lang_delattr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_INSTANCE)
     {
       LangClass *cls = lang_class_of (interp, obj);
+      ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
+      if (lang_is_property (interp, class_attr))
+        return lang_property_set (interp, class_attr, obj, name, 0);
       ReclaimValue dict = instance_dict (interp, obj);
       if (dict)
         {

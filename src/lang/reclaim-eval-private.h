@@ -91,6 +91,18 @@ void          eval_generators_free    (ReclaimInterp *interp);
 ReclaimValue  eval_load_name     (ReclaimInterp *interp, Frame *frame, const char *name);
 int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimValue v);
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);
+/* A bound method object: func with self (new reference). */
+ReclaimValue  eval_bound_method  (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
+/* A def or class with decorators (reclaim-descriptors.c). */
+ReclaimValue  eval_make_decorated (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+/* property, classmethod, staticmethod (reclaim-descriptors.c) */
+void          lang_descriptors_init (ReclaimInterp *interp);
+gboolean      lang_is_property   (ReclaimInterp *interp, ReclaimValue v);
+ReclaimValue  lang_descriptor_get (ReclaimInterp *interp, ReclaimValue attr, ReclaimValue obj, LangClass *owner,
+                                   const char *name);
+ReclaimValue  lang_descriptor_own_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+int           lang_property_set  (ReclaimInterp *interp, ReclaimValue prop, ReclaimValue obj, const char *name,
+                                  ReclaimValue value);
 ReclaimValue  eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj);
 ReclaimValue  eval_new_exception (ReclaimInterp *interp, LangClass *cls, guint nargs, const ReclaimValue *args);
 void          eval_classes_init  (ReclaimInterp *interp);

@@ -155,6 +155,12 @@ wrapper_construct (ReclaimInterp *interp, const char *type_name, guint nargs, co
   return w;
 }
 
+ReclaimValue
+lang_staticmethod_new (ReclaimInterp *interp, ReclaimValue func)
+{
+  return wrapper_construct (interp, "staticmethod", 1, &func, 0);
+}
+
 static ReclaimValue
 classmethod_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const ReclaimValue *args,
                        guint nkw, const char *const *kwnames)

@@ -619,6 +619,16 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       return LANG_ERROR;
     }
 
+  /* type_new: a __new__ defined as a plain function is a static method */
+  ReclaimValue new_func = lang_dict_get (interp, ns, scalar_str ("__new__", -1));
+  if (new_func && reclaim_value_is_object (new_func) &&
+      reclaim_heap_get_kind (interp->heap, new_func) == RECLAIM_KIND_FUNCTION)
+    {
+      ReclaimValue wrapped = lang_staticmethod_new (interp, new_func);
+      lang_dict_set (interp, ns, scalar_str ("__new__", -1), wrapped);
+      lang_decref (interp, wrapped);
+    }
+
   ReclaimId id = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_CLASS, 0, node->v.class_def.name, 0);
   LangClass *cls = g_new0 (LangClass, 1);
   cls->id = id;
@@ -642,8 +652,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     reclaim_heap_track (interp->heap, ns);   /* it holds the descriptors below */
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__dict__", ns);
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__base__", lang_ref (interp, base->id));
-  ReclaimValue mro_items[] = { lang_ref (interp, id), lang_ref (interp, base->id) };
-  reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__mro__", lang_tuple_new (interp, 2, mro_items));
+  reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__mro__", eval_mro_tuple (interp, cls, base));
   ReclaimValue bases_items[] = { lang_ref (interp, base->id) };
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__bases__", lang_tuple_new (interp, 1, bases_items));
   if (based_on_object)
@@ -838,6 +847,29 @@ missing_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolea
   return LANG_ERROR;
 }
 
+enum { CLASS_SLOT_DICT, CLASS_SLOT_BASE, CLASS_SLOT_MRO, CLASS_SLOT_BASES };
+
+/* __mro__, __bases__ and __base__: a user class holds them; a builtin
+ * type makes them when asked.  0 for other names. */
+static ReclaimValue
+class_layout_attr (ReclaimInterp *interp, LangClass *cls, const char *name)
+{
+  static const char *const names[] = { "__base__", "__mro__", "__bases__" };
+  guint which = 0;
+  while (which < G_N_ELEMENTS (names) && strcmp (name, names[which]) != 0)
+    which++;
+  if (which == G_N_ELEMENTS (names))
+    return 0;
+  if (!cls->builtin)
+    return lang_ref (interp, reclaim_heap_slot_get (interp->heap, cls->id, CLASS_SLOT_BASE + which));
+  if (which == 1)
+    return eval_mro_tuple (interp, cls, cls->base);
+  if (cls->base == NULL)
+    return which == 0 ? scalar_none () : lang_ref (interp, lang_empty_tuple (interp));
+  ReclaimValue base = lang_ref (interp, cls->base->id);
+  return which == 0 ? base : lang_tuple_new (interp, 1, &base);
+}
+
 /* Attributes every object of a builtin kind has. */
 static ReclaimValue
 special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
@@ -854,7 +886,7 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         return scalar_str (lang_class_get (interp, obj)->name, -1);
       if (strcmp (name, "__dict__") == 0 && lang_class_get (interp, obj)->ns)
         return lang_ref (interp, lang_class_get (interp, obj)->ns);
-      break;
+      return class_layout_attr (interp, lang_class_get (interp, obj), name);
     case RECLAIM_KIND_FUNCTION:
       if (strcmp (name, "__name__") == 0)
         return scalar_str (reclaim_heap_get_label (h, obj), -1);
@@ -954,6 +986,8 @@ super_getattr (ReclaimInterp *interp, ReclaimValue sup, const char *name, gboole
     }
   if (strcmp (name, "__init__") == 0)
     return lang_native_new (interp, "__init__", next && next->is_exception ? exception_init : object_init, self);
+  if (strcmp (name, "__new__") == 0)
+    return eval_object_new_function (interp);
   if (!raise)
     return 0;
   return lang_raise (interp, "AttributeError", "'super' object has no attribute '%s'", name);
@@ -1037,6 +1071,9 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
         return lang_descriptor_get (interp, v, 0, cls, name);
       if (cls->builtin && (v = lang_unbound_method_new (interp, cls, name)))
         return v;
+      if (cls->builtin && strcmp (name, "__new__") == 0 &&
+          (cls == lang_builtin_class (interp, "object") || cls->is_exception))
+        return eval_object_new_function (interp);
       return missing_attr (interp, obj, name, raise);
     }
   if (g_strcmp0 (reclaim_heap_get_label (h, obj), "module") == 0)
@@ -1192,62 +1229,6 @@ eval_new_exception (ReclaimInterp *interp, LangClass *cls, guint nargs, const Re
   reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "args", lang_tuple_new (interp, nargs, items));
   reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__traceback__", RECLAIM_VALUE_NONE);
   return exc;
-}
-
-ReclaimValue
-lang_eval_call_class (ReclaimInterp *interp, LangClass *cls, guint nargs, const ReclaimValue *args,
-                      guint nkw, const char *const *kwnames)
-{
-  if (cls->builtin)
-    {
-      if (cls->construct == NULL)
-        return lang_raise (interp, "TypeError", "cannot create '%s' instances", cls->name);
-      return cls->construct (interp, cls->id, nargs, args, nkw, kwnames);
-    }
-
-  ReclaimValue init = lang_eval_class_lookup (interp, cls, "__init__");
-  if (init == 0 && (nargs || nkw) && !cls->is_exception)
-    return lang_raise (interp, "TypeError", "%s() takes no arguments", cls->name);
-
-  /* type_call passes the arguments along as a tuple */
-  ReclaimValue argtuple = 0;
-  if (nargs > 0)
-    {
-      g_autofree ReclaimValue *items = g_new (ReclaimValue, nargs);
-      for (guint i = 0; i < nargs; i++)
-        items[i] = lang_ref (interp, args[i]);
-      argtuple = lang_tuple_new (interp, nargs, items);
-    }
-  ReclaimValue obj;
-  if (cls->is_exception)
-    obj = eval_new_exception (interp, cls, nargs, args);
-  else
-    obj = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL,
-                              cls->has_del ? RECLAIM_ALLOC_HAS_FINALIZER : 0);
-  if (init)
-    {
-      g_autofree ReclaimValue *all = g_new (ReclaimValue, nargs + nkw + 1);
-      all[0] = obj;
-      if (nargs + nkw > 0)
-        memcpy (all + 1, args, (nargs + nkw) * sizeof (ReclaimValue));
-      ReclaimValue r = lang_eval_call_function (interp, init, nargs + 1, all, nkw, kwnames);
-      if (r == LANG_ERROR)
-        {
-          lang_decref (interp, argtuple);
-          lang_decref (interp, obj);
-          return LANG_ERROR;
-        }
-      if (scalar_type (r) != SCALAR_NONE)
-        {
-          lang_raise (interp, "TypeError", "__init__() should return None, not '%s'", lang_type_name (interp, r));
-          lang_decref (interp, r);
-          lang_decref (interp, argtuple);
-          lang_decref (interp, obj);
-          return LANG_ERROR;
-        }
-    }
-  lang_decref (interp, argtuple);
-  return obj;
 }
 
 const char *

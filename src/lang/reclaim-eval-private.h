@@ -93,6 +93,11 @@ int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const cha
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);
 /* A bound method object: func with self (new reference). */
 ReclaimValue  eval_bound_method  (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
+/* reclaim-eval-new.c */
+ReclaimValue  eval_alloc_plain_instance (ReclaimInterp *interp, LangClass *cls);
+ReclaimValue  eval_object_new_function (ReclaimInterp *interp);
+ReclaimValue  eval_mro_tuple     (ReclaimInterp *interp, LangClass *cls, LangClass *base);
+ReclaimValue  lang_staticmethod_new (ReclaimInterp *interp, ReclaimValue func);
 /* A def or class with decorators (reclaim-descriptors.c). */
 ReclaimValue  eval_make_decorated (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
 /* property, classmethod, staticmethod (reclaim-descriptors.c) */

@@ -4,7 +4,7 @@
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "reclaim-check.h"
+#include "reclaim-check-private.h"
 
 #include <string.h>
 
@@ -60,6 +60,7 @@ collect_bound (ReclaimNode *node, gpointer data)
 }
 
 static GHashTable *bound_names;
+static GHashTable *slotted_classes;
 
 static gboolean
 refuse (ReclaimSyntaxError **error, const ReclaimNode *node, const char *format, const char *arg)
@@ -100,6 +101,12 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
     case RECLAIM_NODE_CLASS_DEF:
       if (node->v.class_def.bases.n > 1)
         return refuse (error, node->v.class_def.bases.items[1], "%s", "multiple inheritance");
+      {
+        const char *slots_problem;
+        const ReclaimNode *at = check_class_slots (node, slotted_classes, &slots_problem);
+        if (at)
+          return refuse (error, at, "%s", slots_problem);
+      }
       if (node->v.class_def.bases.n == 1 && node->v.class_def.bases.items[0]->kind == RECLAIM_NODE_NAME &&
           g_strv_contains (sealed_types, node->v.class_def.bases.items[0]->v.name.id) &&
           !g_hash_table_contains (bound_names, node->v.class_def.bases.items[0]->v.name.id))
@@ -255,7 +262,9 @@ reclaim_check_supported (const ReclaimNode *module, ReclaimSyntaxError **error)
   Names names = { g_hash_table_new (g_str_hash, g_str_equal) };
   collect_bound ((ReclaimNode *) module, &names);
   bound_names = names.bound;
+  slotted_classes = check_slotted_classes (module);
   gboolean ok = check_node (module, error);
+  g_clear_pointer (&slotted_classes, g_hash_table_unref);
   bound_names = NULL;
   g_hash_table_unref (names.bound);
   return ok;

@@ -32,6 +32,22 @@ lang_is_property (ReclaimInterp *interp, ReclaimValue v)
   return has_label (interp, v, "property");
 }
 
+/* A descriptor that also sets: it wins over the instance's own attributes. */
+gboolean
+lang_is_data_descriptor (ReclaimInterp *interp, ReclaimValue v)
+{
+  return lang_is_property (interp, v) || lang_is_member_descriptor (interp, v);
+}
+
+int
+lang_descriptor_set (ReclaimInterp *interp, ReclaimValue descr, ReclaimValue obj, const char *name,
+                     ReclaimValue value)
+{
+  if (lang_is_member_descriptor (interp, descr))
+    return lang_member_set (interp, descr, obj, value);
+  return lang_property_set (interp, descr, obj, name, value);
+}
+
 /* ---- property ----------------------------------------------------------- */
 
 /* A property of the four values given (references taken). */
@@ -216,6 +232,8 @@ lang_descriptor_get (ReclaimInterp *interp, ReclaimValue attr, ReclaimValue obj,
     return lang_ref (interp, attr);
   if (reclaim_heap_get_kind (interp->heap, attr) == RECLAIM_KIND_FUNCTION)
     return obj ? eval_bound_method (interp, attr, obj) : lang_ref (interp, attr);
+  if (lang_is_member_descriptor (interp, attr))
+    return obj ? lang_member_get (interp, attr, obj) : lang_ref (interp, attr);
   if (lang_is_property (interp, attr))
     {
       if (obj == 0)
@@ -289,4 +307,5 @@ lang_descriptors_init (ReclaimInterp *interp)
   lang_builtin_type_new (interp, "property", object, RECLAIM_KIND_OBJECT, property_construct, property_methods, TRUE);
   lang_builtin_type_new (interp, "classmethod", object, RECLAIM_KIND_OBJECT, classmethod_construct, NULL, TRUE);
   lang_builtin_type_new (interp, "staticmethod", object, RECLAIM_KIND_OBJECT, staticmethod_construct, NULL, TRUE);
+  lang_builtin_type_new (interp, "member_descriptor", object, RECLAIM_KIND_OBJECT, NULL, NULL, FALSE);
 }

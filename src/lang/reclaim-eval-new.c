@@ -12,6 +12,8 @@
 ReclaimValue
 eval_alloc_plain_instance (ReclaimInterp *interp, LangClass *cls)
 {
+  if (cls->slot_names)
+    return eval_alloc_slotted_instance (interp, cls);
   return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL,
                              cls->has_del ? RECLAIM_ALLOC_HAS_FINALIZER : 0);
 }

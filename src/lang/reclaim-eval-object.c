@@ -586,6 +586,8 @@ class_free (gpointer p)
     g_hash_table_unref (c->key_index);
   if (c->methods)
     g_hash_table_unref (c->methods);
+  if (c->slot_names)
+    g_ptr_array_unref (c->slot_names);
   g_free (c->name);
   g_free (c);
 }
@@ -642,6 +644,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   cls->is_exception = base->is_exception;
   cls->has_del = lang_eval_class_lookup (interp, cls, "__del__") != 0;
   g_hash_table_insert (interp->classes, GUINT_TO_POINTER (id), cls);
+  gboolean slots_ok = eval_class_set_slots (interp, cls, base);
 
   /* what a class holds in CPython, so it takes part in cycles and counts
    * the same way: its dict (tracked only once it holds a container, unless
@@ -657,8 +660,9 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__bases__", lang_tuple_new (interp, 1, bases_items));
   if (based_on_object)
     {
+      /* a class with __slots__ has __weakref__ only when they name it */
       const char *descriptors[] = { "__dict__", "__weakref__" };
-      for (guint i = 0; i < 2; i++)
+      for (guint i = cls->slot_names ? 1 : 0; i < (cls->slot_names && !cls->has_weakref_slot ? 1 : 2); i++)
         {
           ReclaimId d = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, "getset_descriptor", 0);
           reclaim_heap_slot_append (interp->heap, d, RECLAIM_ROLE_OTHER, "__objclass__", lang_ref (interp, id));
@@ -671,6 +675,11 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     reclaim_heap_slot_set (interp->heap, reclaim_heap_slot_get (interp->heap, body.locals, class_cell), 0,
                            lang_ref (interp, id));
   lang_decref (interp, body.locals);
+  if (!slots_ok)
+    {
+      lang_decref (interp, id);
+      return LANG_ERROR;
+    }
   return id;
 }
 
@@ -789,6 +798,13 @@ eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj)
     }
   reclaim_heap_slot_append (interp->heap, obj, RECLAIM_ROLE_DICT, "__dict__", dict);
   return dict;
+}
+
+/* Instances of a class with __slots__ have none. */
+gboolean
+eval_instance_has_dict (ReclaimInterp *interp, ReclaimValue obj)
+{
+  return lang_class_of (interp, obj)->slot_names == NULL;
 }
 
 gboolean
@@ -1085,10 +1101,10 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
   LangClass *cls = lang_class_of (interp, obj);
   if (!cls->builtin || cls->is_exception)
     {
-      if (strcmp (name, "__dict__") == 0 && kind == RECLAIM_KIND_INSTANCE)
+      if (strcmp (name, "__dict__") == 0 && kind == RECLAIM_KIND_INSTANCE && eval_instance_has_dict (interp, obj))
         return lang_ref (interp, eval_materialize_dict (interp, obj));
       ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
-      if (lang_is_property (interp, class_attr))
+      if (lang_is_data_descriptor (interp, class_attr))
         return lang_descriptor_get (interp, class_attr, obj, cls, name);
       v = kind == RECLAIM_KIND_INSTANCE ? instance_attr (interp, obj, name) : 0;
       if (v)
@@ -1142,8 +1158,13 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
       return -1;
     }
   ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
-  if (lang_is_property (interp, class_attr))
-    return lang_property_set (interp, class_attr, obj, name, v);
+  if (lang_is_data_descriptor (interp, class_attr))
+    return lang_descriptor_set (interp, class_attr, obj, name, v);
+  if (!eval_instance_has_dict (interp, obj))
+    {
+      lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", cls->name, name);
+      return -1;
+    }
   ReclaimValue dict = instance_dict (interp, obj);
   if (dict)
     return lang_dict_set (interp, dict, scalar_str (name, -1), v);
@@ -1176,8 +1197,8 @@ lang_delattr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
     {
       LangClass *cls = lang_class_of (interp, obj);
       ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
-      if (lang_is_property (interp, class_attr))
-        return lang_property_set (interp, class_attr, obj, name, 0);
+      if (lang_is_data_descriptor (interp, class_attr))
+        return lang_descriptor_set (interp, class_attr, obj, name, 0);
       ReclaimValue dict = instance_dict (interp, obj);
       if (dict)
         {

@@ -93,6 +93,17 @@ int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const cha
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);
 /* A bound method object: func with self (new reference). */
 ReclaimValue  eval_bound_method  (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
+/* reclaim-slots.c */
+gboolean      eval_class_set_slots (ReclaimInterp *interp, LangClass *cls, LangClass *base);
+ReclaimValue  eval_alloc_slotted_instance (ReclaimInterp *interp, LangClass *cls);
+gboolean      eval_instance_has_dict (ReclaimInterp *interp, ReclaimValue obj);
+gboolean      lang_is_member_descriptor (ReclaimInterp *interp, ReclaimValue v);
+ReclaimValue  lang_member_get    (ReclaimInterp *interp, ReclaimValue member, ReclaimValue obj);
+int           lang_member_set    (ReclaimInterp *interp, ReclaimValue member, ReclaimValue obj, ReclaimValue value);
+char         *lang_member_repr   (ReclaimInterp *interp, ReclaimValue member);
+gboolean      lang_is_data_descriptor (ReclaimInterp *interp, ReclaimValue v);
+int           lang_descriptor_set (ReclaimInterp *interp, ReclaimValue descr, ReclaimValue obj, const char *name,
+                                   ReclaimValue value);
 /* reclaim-eval-new.c */
 ReclaimValue  eval_alloc_plain_instance (ReclaimInterp *interp, LangClass *cls);
 ReclaimValue  eval_object_new_function (ReclaimInterp *interp);

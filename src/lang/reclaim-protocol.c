@@ -449,6 +449,8 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
     }
   if (g_hash_table_contains (interp->natives, GUINT_TO_POINTER (v)))
     return g_strdup_printf ("<built-in function %s>", reclaim_heap_get_label (h, v));
+  if (lang_is_member_descriptor (interp, v))
+    return lang_member_repr (interp, v);
   if (cls->builtin && (strcmp (cls->name, "classmethod") == 0 || strcmp (cls->name, "staticmethod") == 0))
     {
       g_autofree char *func_repr = lang_repr (interp, reclaim_heap_slot_get (h, v, 0));

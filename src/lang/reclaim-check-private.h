@@ -1,0 +1,19 @@
+/* reclaim-check-private.h: the parts of the subset check kept in files of
+ * their own.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "reclaim-check.h"
+
+G_BEGIN_DECLS
+
+/* reclaim-check-slots.c: the names of the classes that set __slots__
+ * (a set of the tree's strings), and the node of a class statement whose
+ * use of __slots__ Reclaim refuses (NULL if none) with what it is. */
+GHashTable        *check_slotted_classes (const ReclaimNode *module);
+const ReclaimNode *check_class_slots     (const ReclaimNode *class_def, GHashTable *slotted, const char **what);
+
+G_END_DECLS

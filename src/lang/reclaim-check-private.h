@@ -16,4 +16,9 @@ G_BEGIN_DECLS
 GHashTable        *check_slotted_classes (const ReclaimNode *module);
 const ReclaimNode *check_class_slots     (const ReclaimNode *class_def, GHashTable *slotted, const char **what);
 
+/* reclaim-check-exceptions.c: a call of a builtin exception class that
+ * Reclaim refuses (NULL if none), with a format of one %s for name. */
+const ReclaimNode *check_exception_call  (const ReclaimNode *call, GHashTable *bound, const char **format,
+                                          const char **name);
+
 G_END_DECLS

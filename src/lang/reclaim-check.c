@@ -15,7 +15,7 @@ static const char *const known_modules[] = { "gc", "weakref", "sys", "builtins",
 static const char *const missing_builtins[] = {
   "frozenset", "globals", "locals", "open", "bytes",
   "bytearray", "memoryview", "complex", "slice", "dir", "exec", "eval", "compile", "input",
-  "__import__", "breakpoint", "help", NULL
+  "__import__", "breakpoint", "help", "BaseExceptionGroup", "ExceptionGroup", NULL
 };
 
 /* Builtin types a class may not be based on. */
@@ -212,6 +212,12 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
     case RECLAIM_NODE_COMPARE:
       return check_node (node->v.compare.left, error) && check_list (&node->v.compare.comparators, error);
     case RECLAIM_NODE_CALL:
+      {
+        const char *format, *name;
+        const ReclaimNode *at = check_exception_call (node, bound_names, &format, &name);
+        if (at)
+          return refuse (error, at, format, name);
+      }
       if (!check_node (node->v.call.func, error))
         return FALSE;
       for (guint i = 0; i < node->v.call.args.n; i++)

@@ -944,6 +944,9 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
     default:
       break;
     }
+  ReclaimValue oserror_attr = lang_oserror_attr (interp, obj, name);
+  if (oserror_attr)
+    return oserror_attr;
   if (lang_class_of (interp, obj)->is_exception && strcmp (name, "args") == 0)
     return lang_ref (interp, lang_eval_exception_args (interp, obj));
   if (lang_is_instance (interp, obj, "StopIteration") && strcmp (name, "value") == 0)

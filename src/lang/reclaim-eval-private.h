@@ -93,6 +93,10 @@ int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const cha
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);
 /* A bound method object: func with self (new reference). */
 ReclaimValue  eval_bound_method  (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
+/* reclaim-builtins-exceptions.c */
+void          lang_exceptions_init (ReclaimInterp *interp);
+ReclaimValue  lang_oserror_attr  (ReclaimInterp *interp, ReclaimValue exc, const char *name);
+char         *lang_oserror_str   (ReclaimInterp *interp, ReclaimValue exc);
 /* reclaim-slots.c */
 gboolean      eval_class_set_slots (ReclaimInterp *interp, LangClass *cls, LangClass *base);
 ReclaimValue  eval_alloc_slotted_instance (ReclaimInterp *interp, LangClass *cls);

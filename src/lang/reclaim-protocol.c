@@ -470,6 +470,9 @@ exception_text (ReclaimInterp *interp, ReclaimValue exc, gboolean as_repr)
 
   if (!as_repr)
     {
+      char *oserror_text = lang_oserror_str (interp, exc);
+      if (oserror_text || lang_error_occurred (interp))
+        return oserror_text;
       if (n == 0)
         return g_strdup ("");
       if (n == 1)

@@ -649,6 +649,7 @@ lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
   g_hash_table_remove (interp->insertion_order, GUINT_TO_POINTER (obj));
   g_hash_table_remove (interp->natives, GUINT_TO_POINTER (obj));
   g_hash_table_remove (interp->suggestions, GUINT_TO_POINTER (obj));
+  g_hash_table_remove (interp->caught_tracebacks, GUINT_TO_POINTER (obj));
 }
 
 void

@@ -947,6 +947,9 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   ReclaimValue oserror_attr = lang_oserror_attr (interp, obj, name);
   if (oserror_attr)
     return oserror_attr;
+  ReclaimValue chain_attr = eval_exception_chain_attr (interp, obj, name);
+  if (chain_attr)
+    return chain_attr;
   if (lang_class_of (interp, obj)->is_exception && strcmp (name, "args") == 0)
     return lang_ref (interp, lang_eval_exception_args (interp, obj));
   if (lang_is_instance (interp, obj, "StopIteration") && strcmp (name, "value") == 0)
@@ -1163,6 +1166,9 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
   ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
   if (lang_is_data_descriptor (interp, class_attr))
     return lang_descriptor_set (interp, class_attr, obj, name, v);
+  int chained = eval_exception_chain_setattr (interp, obj, name, v);
+  if (chained <= 0)
+    return chained;
   if (!eval_instance_has_dict (interp, obj))
     {
       lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", cls->name, name);
@@ -1252,6 +1258,9 @@ eval_new_exception (ReclaimInterp *interp, LangClass *cls, guint nargs, const Re
     items[i] = lang_ref (interp, args[i]);
   reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "args", lang_tuple_new (interp, nargs, items));
   reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__traceback__", RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__cause__", RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__context__", RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__suppress_context__", RECLAIM_VALUE_NONE);
   return exc;
 }
 

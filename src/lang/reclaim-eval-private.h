@@ -42,9 +42,9 @@ typedef struct {
   char              *qualname;
 } FunctionInfo;
 
-/* Exception instances: their arguments and their traceback come before
- * the attributes. */
-enum { EXC_SLOT_ARGS, EXC_SLOT_TRACEBACK, EXC_N_SLOTS };
+/* Exception instances: their arguments, traceback, cause and context
+ * (and __suppress_context__, True or empty) come before the attributes. */
+enum { EXC_SLOT_ARGS, EXC_SLOT_TRACEBACK, EXC_SLOT_CAUSE, EXC_SLOT_CONTEXT, EXC_SLOT_SUPPRESS_CONTEXT, EXC_N_SLOTS };
 
 /* Function objects keep their references in these slots, in func_clear's
  * order. */
@@ -93,6 +93,16 @@ int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const cha
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);
 /* A bound method object: func with self (new reference). */
 ReclaimValue  eval_bound_method  (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
+/* reclaim-eval-chain.c */
+void          eval_exception_set_context (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue handled);
+gboolean      eval_exception_set_cause (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue cause);
+ReclaimValue  eval_exception_chain_attr (ReclaimInterp *interp, ReclaimValue exc, const char *name);
+int           eval_exception_chain_setattr (ReclaimInterp *interp, ReclaimValue exc, const char *name, ReclaimValue v);
+void          eval_exception_keep_traceback (ReclaimInterp *interp, ReclaimValue exc, GArray *traceback, Frame *frame);
+void          eval_print_chain   (ReclaimInterp *interp, ReclaimValue exc, GString *out, GHashTable *seen,
+                                  void (*print_one) (ReclaimInterp *, ReclaimValue, GArray *, GString *));
+/* The exception the innermost handler (or finally block) handles, or 0. */
+ReclaimValue  eval_handled_exception (ReclaimInterp *interp);
 /* reclaim-builtins-exceptions.c */
 void          lang_exceptions_init (ReclaimInterp *interp);
 ReclaimValue  lang_oserror_attr  (ReclaimInterp *interp, ReclaimValue exc, const char *name);

@@ -108,6 +108,65 @@ test_uncaught_exception (void)
   run_free (run);
 }
 
+/* The whole chain as python3 3.11 printed it for the same script (run as
+ * test.py): the context, then the cause, each with its own traceback; a
+ * cause never raised has none; `from None` hides the context. */
+static void
+test_chained_traceback (void)
+{
+  Run *run = run_script ("def f():\n"
+                         "    try:\n"
+                         "        raise KeyError(\"k\")\n"
+                         "    except KeyError:\n"
+                         "        raise ValueError(\"v\")\n"
+                         "try:\n"
+                         "    f()\n"
+                         "except ValueError as e:\n"
+                         "    raise RuntimeError(\"r\") from e\n");
+  g_assert_cmpstr (run->err->str, ==,
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 3, in f\n"
+                   "    raise KeyError(\"k\")\n"
+                   "KeyError: 'k'\n"
+                   "\n"
+                   "During handling of the above exception, another exception occurred:\n"
+                   "\n"
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 7, in <module>\n"
+                   "    f()\n"
+                   "  File \"test.py\", line 5, in f\n"
+                   "    raise ValueError(\"v\")\n"
+                   "ValueError: v\n"
+                   "\n"
+                   "The above exception was the direct cause of the following exception:\n"
+                   "\n"
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 9, in <module>\n"
+                   "    raise RuntimeError(\"r\") from e\n"
+                   "RuntimeError: r\n");
+  run_free (run);
+
+  run = run_script ("raise TypeError(\"t\") from ValueError(\"v\")\n");
+  g_assert_cmpstr (run->err->str, ==,
+                   "ValueError: v\n"
+                   "\n"
+                   "The above exception was the direct cause of the following exception:\n"
+                   "\n"
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 1, in <module>\n"
+                   "    raise TypeError(\"t\") from ValueError(\"v\")\n"
+                   "TypeError: t\n");
+  run_free (run);
+
+  run = run_script ("try:\n    1 / 0\nfinally:\n    raise KeyError(\"k\") from None\n");
+  g_assert_cmpstr (run->err->str, ==,
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 4, in <module>\n"
+                   "    raise KeyError(\"k\") from None\n"
+                   "KeyError: 'k'\n");
+  run_free (run);
+}
+
 static void
 test_syntax_error (void)
 {
@@ -258,6 +317,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/lang/interp/output-and-status", test_output_and_status);
   g_test_add_func ("/lang/interp/uncaught-exception", test_uncaught_exception);
+  g_test_add_func ("/lang/interp/chained-traceback", test_chained_traceback);
   g_test_add_func ("/lang/interp/syntax-error", test_syntax_error);
   g_test_add_func ("/lang/interp/not-supported", test_not_supported);
   g_test_add_func ("/lang/interp/step-limit", test_step_limit);

@@ -21,4 +21,10 @@ const ReclaimNode *check_class_slots     (const ReclaimNode *class_def, GHashTab
 const ReclaimNode *check_exception_call  (const ReclaimNode *call, GHashTable *bound, const char **format,
                                           const char **name);
 
+/* reclaim-check-attributes.c: an attribute read, or a name imported from
+ * a module, that Reclaim refuses (NULL if none), with a format of one %s
+ * for name. */
+const ReclaimNode *check_missing_attribute (const ReclaimNode *attribute, const char **format, const char **name);
+const ReclaimNode *check_missing_import    (const ReclaimNode *import_from, const char **format, const char **name);
+
 G_END_DECLS

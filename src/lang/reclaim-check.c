@@ -97,6 +97,12 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
           !g_strv_contains (known_modules, node->v.import_from.module))
         return refuse (error, node, "import of module '%s'",
                        node->v.import_from.module ? node->v.import_from.module : ".");
+      {
+        const char *format, *name;
+        const ReclaimNode *at = check_missing_import (node, &format, &name);
+        if (at)
+          return refuse (error, at, format, name);
+      }
       return TRUE;
     case RECLAIM_NODE_CLASS_DEF:
       if (node->v.class_def.bases.n > 1)
@@ -235,6 +241,12 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
     case RECLAIM_NODE_JOINED_STR:
       return check_list (&node->v.joined_str.values, error);
     case RECLAIM_NODE_ATTRIBUTE:
+      {
+        const char *format, *name;
+        const ReclaimNode *at = check_missing_attribute (node, &format, &name);
+        if (at)
+          return refuse (error, at, format, name);
+      }
       return check_node (node->v.attribute.value, error);
     case RECLAIM_NODE_SUBSCRIPT:
       return check_node (node->v.subscript.value, error) && check_node (node->v.subscript.slice, error);

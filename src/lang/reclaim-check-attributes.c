@@ -20,6 +20,13 @@ static const char *const missing_object_attrs[] = {
   "f_locals", "f_back", "f_lineno", "f_code", "f_globals", NULL
 };
 
+/* the descriptor protocol and the class hooks, which Reclaim does not
+ * call: defining or reading them is refused */
+static const char *const missing_hooks[] = {
+  "__get__", "__set__", "__delete__", "__set_name__", "__init_subclass__", "__class_getitem__",
+  "__getattribute__", NULL
+};
+
 static gboolean
 is_missing_module_attr (const char *module, const char *name)
 {
@@ -35,6 +42,11 @@ check_missing_attribute (const ReclaimNode *attribute, const char **format, cons
 {
   const ReclaimNode *value = attribute->v.attribute.value;
   *name = attribute->v.attribute.attr;
+  if (g_strv_contains (missing_hooks, *name))
+    {
+      *format = "the attribute '%s'";
+      return attribute;
+    }
   if (g_strv_contains (missing_object_attrs, *name))
     {
       *format = "the attribute '%s' (traceback and frame objects)";
@@ -44,6 +56,23 @@ check_missing_attribute (const ReclaimNode *attribute, const char **format, cons
     {
       *format = value->v.name.id[0] == 's' ? "sys.%s" : "weakref.%s";
       return attribute;
+    }
+  return NULL;
+}
+
+/* `def __get__(self, obj, owner)` in a class body */
+const ReclaimNode *
+check_missing_hook (const ReclaimNode *class_def, const char **format, const char **name)
+{
+  for (guint i = 0; i < class_def->v.class_def.body.n; i++)
+    {
+      const ReclaimNode *stmt = class_def->v.class_def.body.items[i];
+      if (stmt->kind == RECLAIM_NODE_FUNCTION_DEF && g_strv_contains (missing_hooks, stmt->v.function_def.name))
+        {
+          *name = stmt->v.function_def.name;
+          *format = "defining %s in a class";
+          return stmt;
+        }
     }
   return NULL;
 }

@@ -26,5 +26,7 @@ const ReclaimNode *check_exception_call  (const ReclaimNode *call, GHashTable *b
  * for name. */
 const ReclaimNode *check_missing_attribute (const ReclaimNode *attribute, const char **format, const char **name);
 const ReclaimNode *check_missing_import    (const ReclaimNode *import_from, const char **format, const char **name);
+/* a method of the descriptor protocol or a class hook defined in a class */
+const ReclaimNode *check_missing_hook      (const ReclaimNode *class_def, const char **format, const char **name);
 
 G_END_DECLS

@@ -108,10 +108,12 @@ check_node (const ReclaimNode *node, ReclaimSyntaxError **error)
       if (node->v.class_def.bases.n > 1)
         return refuse (error, node->v.class_def.bases.items[1], "%s", "multiple inheritance");
       {
-        const char *slots_problem;
+        const char *slots_problem, *hook;
         const ReclaimNode *at = check_class_slots (node, slotted_classes, &slots_problem);
         if (at)
           return refuse (error, at, "%s", slots_problem);
+        if ((at = check_missing_hook (node, &slots_problem, &hook)) != NULL)
+          return refuse (error, at, slots_problem, hook);
       }
       if (node->v.class_def.bases.n == 1 && node->v.class_def.bases.items[0]->kind == RECLAIM_NODE_NAME &&
           g_strv_contains (sealed_types, node->v.class_def.bases.items[0]->v.name.id) &&

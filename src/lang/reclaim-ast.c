@@ -209,8 +209,12 @@ reclaim_ast_foreach_child (ReclaimNode *n, ReclaimNodeFunc func, gpointer data)
   switch (n->kind)
     {
     case RECLAIM_NODE_MODULE: CL (n->v.module.body); break;
-    case RECLAIM_NODE_FUNCTION_DEF: C (n->v.function_def.args); CL (n->v.function_def.body); break;
-    case RECLAIM_NODE_CLASS_DEF: CL (n->v.class_def.bases); CL (n->v.class_def.body); break;
+    case RECLAIM_NODE_FUNCTION_DEF:
+      CL (n->v.function_def.decorators); C (n->v.function_def.args); CL (n->v.function_def.body);
+      break;
+    case RECLAIM_NODE_CLASS_DEF:
+      CL (n->v.class_def.decorators); CL (n->v.class_def.bases); CL (n->v.class_def.body);
+      break;
     case RECLAIM_NODE_RETURN: C (n->v.return_stmt.value); break;
     case RECLAIM_NODE_DELETE: CL (n->v.delete_stmt.targets); break;
     case RECLAIM_NODE_ASSIGN: CL (n->v.assign.targets); C (n->v.assign.value); break;
@@ -310,6 +314,18 @@ dump_block (GString *out, const ReclaimNodeList *list)
   g_string_append (out, " [");
   dump_spaced (out, list);
   g_string_append_c (out, ']');
+}
+
+/* "(@ d) " for each decorator, before the def or class it decorates */
+static void
+dump_decorators (GString *out, const ReclaimNodeList *decorators)
+{
+  for (guint i = 0; i < decorators->n; i++)
+    {
+      g_string_append (out, "(@ ");
+      dump (out, decorators->items[i]);
+      g_string_append (out, ") ");
+    }
 }
 
 static void
@@ -467,11 +483,13 @@ dump_stmt (GString *out, const ReclaimNode *node)
   switch (node->kind)
     {
     case RECLAIM_NODE_FUNCTION_DEF:
+      dump_decorators (out, &node->v.function_def.decorators);
       g_string_append_printf (out, "(def %s ", node->v.function_def.name);
       dump (out, node->v.function_def.args);
       dump_block (out, &node->v.function_def.body);
       break;
     case RECLAIM_NODE_CLASS_DEF:
+      dump_decorators (out, &node->v.class_def.decorators);
       g_string_append_printf (out, "(class %s (", node->v.class_def.name);
       dump_spaced (out, &node->v.class_def.bases);
       g_string_append_c (out, ')');

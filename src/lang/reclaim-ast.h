@@ -157,8 +157,10 @@ struct _ReclaimNode {
 
     /* statements */
     /* is_async: parsed so errors match CPython; refused */
-    struct { const char *name; ReclaimNode *args; ReclaimNodeList body; gboolean is_async; } function_def;
-    struct { const char *name; ReclaimNodeList bases; ReclaimNodeList body; } class_def;
+    /* decorators: the @ expressions in source order (applied last to first) */
+    struct { const char *name; ReclaimNode *args; ReclaimNodeList body; gboolean is_async;
+             ReclaimNodeList decorators; } function_def;
+    struct { const char *name; ReclaimNodeList bases; ReclaimNodeList body; ReclaimNodeList decorators; } class_def;
     struct { ReclaimNode *value; /* or NULL */ } return_stmt;
     struct { ReclaimNodeList targets; } delete_stmt;
     /* a = b = value: targets (a, b) in source order */

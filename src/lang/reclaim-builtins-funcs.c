@@ -504,7 +504,7 @@ builtin_vars (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
     {
       ReclaimKind kind = reclaim_heap_get_kind (interp->heap, v);
       LangClass *cls = lang_class_of (interp, v);
-      if (kind == RECLAIM_KIND_INSTANCE && (!cls->builtin || cls->is_exception))
+      if (kind == RECLAIM_KIND_INSTANCE && (!cls->builtin || cls->is_exception) && eval_instance_has_dict (interp, v))
         return lang_ref (interp, eval_materialize_dict (interp, v));
       if (kind == RECLAIM_KIND_CLASS && lang_class_get (interp, v)->ns)
         return lang_ref (interp, lang_class_get (interp, v)->ns);

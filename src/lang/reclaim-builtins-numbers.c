@@ -577,6 +577,15 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
     return hash_instance (interp, v, cls, out);
   if (builtins_is_kind (interp, v, RECLAIM_KIND_TUPLE))
     return lang_tuple_fold (interp, v, &tuple_hash_fold, out);
+  if (builtins_is_kind (interp, v, RECLAIM_KIND_METHOD))
+    {
+      /* meth_hash: the identity of __self__ mixed with the function's hash */
+      ReclaimHeap *h = lang_heap (interp);
+      *out = hash_pointer (reclaim_heap_slot_get (h, v, 1)) ^ hash_pointer (reclaim_heap_slot_get (h, v, 0));
+      if (*out == -1)
+        *out = -2;
+      return TRUE;
+    }
   if (!lang_hashable (interp, v))
     return FALSE;
   *out = hash_pointer (v);

@@ -1,10 +1,11 @@
-/* reclaim-builtins.c: the builtin types and the exception hierarchy.
+/* reclaim-builtins.c: the builtin types.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The builtin functions and the types' methods are in
- * reclaim-builtins-funcs.c; this file makes the classes they hang on.
+ * reclaim-builtins-funcs.c, the exception classes in
+ * reclaim-builtins-exceptions.c; this file makes the classes they hang on.
  */
 #include "reclaim-eval-private.h"
 
@@ -14,58 +15,6 @@ lang_class_add_methods (LangClass *cls, const LangMethodDef *methods)
   for (const LangMethodDef *m = methods; m && m->name; m++)
     g_hash_table_insert (cls->methods, (gpointer) m->name, m->func);
 }
-
-static ReclaimValue
-exception_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const ReclaimValue *args,
-                     guint nkw, const char *const *kwnames)
-{
-  LangClass *c = lang_class_get (interp, cls);
-  if (nkw > 0)
-    return lang_raise (interp, "TypeError", "%s() takes no keyword arguments", c->name);
-  return eval_new_exception (interp, c, nargs, args);
-}
-
-static LangClass *
-exception_class (ReclaimInterp *interp, const char *name, const char *base)
-{
-  LangClass *b = base ? lang_builtin_class (interp, base) : lang_builtin_class (interp, "object");
-  LangClass *c = lang_builtin_type_new (interp, name, b, RECLAIM_KIND_INSTANCE, exception_construct, NULL, TRUE);
-  c->is_exception = TRUE;
-  return c;
-}
-
-/* CPython 3.11's exception tree, as far as the subset can raise. */
-static const char *const exception_tree[][2] = {
-  { "BaseException", NULL },
-  { "SystemExit", "BaseException" },
-  { "KeyboardInterrupt", "BaseException" },
-  { "GeneratorExit", "BaseException" },
-  { "Exception", "BaseException" },
-  { "StopIteration", "Exception" },
-  { "ArithmeticError", "Exception" },
-  { "ZeroDivisionError", "ArithmeticError" },
-  { "OverflowError", "ArithmeticError" },
-  { "AssertionError", "Exception" },
-  { "AttributeError", "Exception" },
-  { "ImportError", "Exception" },
-  { "ModuleNotFoundError", "ImportError" },
-  { "LookupError", "Exception" },
-  { "IndexError", "LookupError" },
-  { "KeyError", "LookupError" },
-  { "MemoryError", "Exception" },
-  { "OSError", "Exception" },
-  { "NameError", "Exception" },
-  { "UnboundLocalError", "NameError" },
-  { "ReferenceError", "Exception" },
-  { "RuntimeError", "Exception" },
-  { "NotImplementedError", "RuntimeError" },
-  { "RecursionError", "RuntimeError" },
-  { "SyntaxError", "Exception" },
-  { "SystemError", "Exception" },
-  { "TypeError", "Exception" },
-  { "ValueError", "Exception" },
-  { "UnicodeError", "ValueError" },
-};
 
 void
 lang_builtins_init (ReclaimInterp *interp)
@@ -108,9 +57,9 @@ lang_builtins_init (ReclaimInterp *interp)
     lang_builtin_type_new (interp, kinds[i].name, object, kinds[i].kind, NULL, NULL, kinds[i].publish);
   lang_class_add_methods (lang_builtin_class (interp, "generator"), eval_generator_methods);
 
-  for (guint i = 0; i < G_N_ELEMENTS (exception_tree); i++)
-    exception_class (interp, exception_tree[i][0], exception_tree[i][1]);
+  lang_exceptions_init (interp);
 
+  lang_descriptors_init (interp);
   lang_builtin_functions_init (interp);
   lang_add_builtin (interp, "super", eval_builtin_super);
   /* the one NotImplemented: what a dunder returns to let the other operand try */

@@ -4,7 +4,7 @@
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "reclaim-check.h"
+#include "reclaim-check-private.h"
 #include "reclaim-modules.h"
 
 #include <string.h>
@@ -12,9 +12,9 @@
 /* Builtins python3 has and Reclaim does not (when the script does not
  * define a name of its own like them). */
 static const char *const missing_builtins[] = {
-  "property", "staticmethod", "classmethod", "frozenset", "globals", "locals", "open", "bytes",
+  "frozenset", "globals", "locals", "open", "bytes",
   "bytearray", "memoryview", "complex", "slice", "dir", "exec", "eval", "compile", "input",
-  "__import__", "breakpoint", "help", NULL
+  "__import__", "breakpoint", "help", "BaseExceptionGroup", "ExceptionGroup", NULL
 };
 
 /* Builtin types a class may not be based on. */
@@ -92,6 +92,7 @@ typedef struct {
   GPtrArray *refusals;   /* of ReclaimSyntaxError */
   ReclaimCheckAttributeFunc has_attribute;
   gpointer data;
+  GHashTable *slotted_classes;  /* names of the classes that set __slots__ */
 } Check;
 
 /* Notes what is refused and returns TRUE, so that the walk goes on to the
@@ -131,6 +132,10 @@ check_import_from (Check *c, const ReclaimNode *node)
 
   if (module == NULL || node->v.import_from.level > 0 || !lang_module_known (module))
     return refuse (c, node, "import of module '%s'", module ? module : ".");
+  const char *format, *name;
+  const ReclaimNode *refused = check_missing_import (node, &format, &name);
+  if (refused != NULL)
+    return refuse (c, refused, format, name);
   for (guint i = 0; i < node->v.import_from.names.n; i++)
     {
       const ReclaimNode *alias = node->v.import_from.names.items[i];
@@ -177,12 +182,21 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_CLASS_DEF:
       if (node->v.class_def.bases.n > 1)
         refuse (c, node->v.class_def.bases.items[1], "%s", "multiple inheritance");
+      {
+        const char *what, *hook;
+        const ReclaimNode *at = check_class_slots (node, c->slotted_classes, &what);
+        if (at)
+          refuse (c, at, "%s", what);
+        if ((at = check_missing_hook (node, &what, &hook)) != NULL)
+          refuse (c, at, what, hook);
+      }
       if (node->v.class_def.bases.n == 1 && node->v.class_def.bases.items[0]->kind == RECLAIM_NODE_NAME &&
           g_strv_contains (sealed_types, node->v.class_def.bases.items[0]->v.name.id) &&
           !g_hash_table_contains (c->names->bound, node->v.class_def.bases.items[0]->v.name.id))
         refuse (c, node->v.class_def.bases.items[0], "a class based on '%s'",
                        node->v.class_def.bases.items[0]->v.name.id);
-      return check_list (&node->v.class_def.bases, c) && check_list (&node->v.class_def.body, c);
+      return check_list (&node->v.class_def.decorators, c) && check_list (&node->v.class_def.bases, c) &&
+             check_list (&node->v.class_def.body, c);
     case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_TUPLE:
       for (guint i = 0; i < node->v.seq.elts.n; i++)
@@ -212,7 +226,8 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_MODULE:
       return check_list (&node->v.module.body, c);
     case RECLAIM_NODE_FUNCTION_DEF:
-      return check_node (node->v.function_def.args, c) && check_list (&node->v.function_def.body, c);
+      return check_list (&node->v.function_def.decorators, c) && check_node (node->v.function_def.args, c) &&
+             check_list (&node->v.function_def.body, c);
     case RECLAIM_NODE_ARGUMENTS:
       return check_list (&node->v.arguments.defaults, c);
     case RECLAIM_NODE_RETURN:
@@ -280,6 +295,12 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_COMPARE:
       return check_node (node->v.compare.left, c) && check_list (&node->v.compare.comparators, c);
     case RECLAIM_NODE_CALL:
+      {
+        const char *format, *name;
+        const ReclaimNode *at = check_exception_call (node, c->names->bound, &format, &name);
+        if (at)
+          refuse (c, at, format, name);
+      }
       if (!check_node (node->v.call.func, c))
         return FALSE;
       for (guint i = 0; i < node->v.call.args.n; i++)
@@ -297,6 +318,12 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_JOINED_STR:
       return check_list (&node->v.joined_str.values, c);
     case RECLAIM_NODE_ATTRIBUTE:
+      {
+        const char *format, *name;
+        const ReclaimNode *at = check_missing_attribute (node, &format, &name);
+        if (at)
+          return refuse (c, at, format, name) && check_node (node->v.attribute.value, c);
+      }
       return check_module_attribute (c, node) && check_node (node->v.attribute.value, c);
     case RECLAIM_NODE_SUBSCRIPT:
       return check_node (node->v.subscript.value, c) && check_node (node->v.subscript.slice, c);
@@ -344,10 +371,11 @@ reclaim_check_collect (const ReclaimNode *module, GPtrArray *refusals, ReclaimCh
     g_hash_table_new (g_str_hash, g_str_equal),
     g_hash_table_new (g_str_hash, g_str_equal),
   };
-  Check c = { &names, refusals, has_attribute, data };
+  Check c = { &names, refusals, has_attribute, data, check_slotted_classes (module) };
 
   collect_bound ((ReclaimNode *) module, &names);
   check_node (module, &c);
+  g_hash_table_unref (c.slotted_classes);
   g_hash_table_unref (names.bound);
   g_hash_table_unref (names.by_import);
   g_hash_table_unref (names.otherwise);

@@ -193,6 +193,15 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
     }
   if (!cls->builtin && kind == RECLAIM_KIND_INSTANCE)
     return normalise_user_key (interp, key, cls, out);
+  if (kind == RECLAIM_KIND_METHOD)
+    {
+      /* bound methods are equal when their function and __self__ are the
+       * same objects (h.run == h.run), so they file under that pair */
+      g_autofree char *canon = g_strdup_printf ("\003method %u %u", reclaim_heap_slot_get (interp->heap, key, 0),
+                                                reclaim_heap_slot_get (interp->heap, key, 1));
+      *out = reclaim_value_text (canon);
+      return TRUE;
+    }
   *out = key;
   return TRUE;
 }
@@ -640,6 +649,7 @@ lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
   g_hash_table_remove (interp->insertion_order, GUINT_TO_POINTER (obj));
   g_hash_table_remove (interp->natives, GUINT_TO_POINTER (obj));
   g_hash_table_remove (interp->suggestions, GUINT_TO_POINTER (obj));
+  g_hash_table_remove (interp->caught_tracebacks, GUINT_TO_POINTER (obj));
 }
 
 void

@@ -392,6 +392,7 @@ eval_generators_free (ReclaimInterp *interp)
 void
 lang_eval_set_exception (ReclaimInterp *interp, ReclaimValue exc)
 {
+  eval_exception_set_context (interp, exc, eval_handled_exception (interp));
   ReclaimValue old = interp->exc;
   interp->exc = exc;
   g_array_set_size (interp->traceback, 0);
@@ -464,6 +465,13 @@ handled_exception (ReclaimInterp *interp, Frame *frame)
   return 0;
 }
 
+ReclaimValue
+eval_handled_exception (ReclaimInterp *interp)
+{
+  EvalState *es = eval_state (interp);
+  return es ? handled_exception (interp, es->frame) : 0;
+}
+
 static gboolean
 is_exception_class (ReclaimInterp *interp, ReclaimValue v)
 {
@@ -488,28 +496,48 @@ eval_exec_raise (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   ReclaimValue v = eval_expr (interp, frame, node->v.raise_stmt.exc);
   if (v == LANG_ERROR)
     return EXEC_ERROR;
+  ReclaimValue cause = 0;
   if (node->v.raise_stmt.cause)
     {
-      ReclaimValue cause = eval_expr (interp, frame, node->v.raise_stmt.cause);
+      cause = eval_expr (interp, frame, node->v.raise_stmt.cause);
       if (cause == LANG_ERROR)
         {
           lang_decref (interp, v);
           return EXEC_ERROR;
         }
-      lang_decref (interp, cause);
     }
+  /* do_raise: the exception class is called first, then the cause's */
   if (is_exception_class (interp, v))
     {
       ReclaimValue exc = lang_call (interp, v, 0, NULL, 0, NULL);
       lang_decref (interp, v);
-      if (exc == LANG_ERROR)
-        return EXEC_ERROR;
       v = exc;
     }
-  if (!reclaim_value_is_object (v) || !lang_class_of (interp, v)->is_exception)
+  if (v != LANG_ERROR && (!reclaim_value_is_object (v) || !lang_class_of (interp, v)->is_exception))
     {
       lang_decref (interp, v);
       lang_raise (interp, "TypeError", "exceptions must derive from BaseException");
+      v = LANG_ERROR;
+    }
+  if (v != LANG_ERROR && cause && is_exception_class (interp, cause))
+    {
+      ReclaimValue made = lang_call (interp, cause, 0, NULL, 0, NULL);
+      lang_decref (interp, cause);
+      cause = made;
+      if (made == LANG_ERROR)
+        {
+          lang_decref (interp, v);
+          return EXEC_ERROR;
+        }
+    }
+  if (v == LANG_ERROR)
+    {
+      lang_decref (interp, cause);
+      return EXEC_ERROR;
+    }
+  if (cause && !eval_exception_set_cause (interp, v, cause))
+    {
+      lang_decref (interp, v);
       return EXEC_ERROR;
     }
   lang_eval_set_exception (interp, v);
@@ -595,6 +623,7 @@ eval_exec_try (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 
   if (s == EXEC_ERROR && !es->stopped && node->v.try_stmt.handlers.n > 0)
     {
+      eval_exception_keep_traceback (interp, interp->exc, interp->traceback, frame);
       for (guint i = 0; i < node->v.try_stmt.handlers.n; i++)
         {
           const ReclaimNode *h = node->v.try_stmt.handlers.items[i];
@@ -619,8 +648,15 @@ eval_exec_try (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   GArray *pending_tb = interp->traceback;
   interp->exc = 0;
   frame->retval = 0;
+  /* a pending exception is the one handled while the finally block runs */
+  if (pending_exc)
+    eval_exception_keep_traceback (interp, pending_exc, pending_tb, frame);
   interp->traceback = lang_traceback_new ();
+  ReclaimValue outer = frame->handling;
+  if (pending_exc)
+    frame->handling = pending_exc;
   ExecStatus f = eval_body (interp, frame, &node->v.try_stmt.finalbody);
+  frame->handling = outer;
   if (f == EXEC_OK)
     {
       g_array_unref (interp->traceback);

@@ -615,6 +615,8 @@ class_free (gpointer p)
     g_hash_table_unref (c->key_index);
   if (c->methods)
     g_hash_table_unref (c->methods);
+  if (c->slot_names)
+    g_ptr_array_unref (c->slot_names);
   g_free (c->name);
   g_free (c);
 }
@@ -648,6 +650,16 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       return LANG_ERROR;
     }
 
+  /* type_new: a __new__ defined as a plain function is a static method */
+  ReclaimValue new_func = lang_dict_get (interp, ns, scalar_str ("__new__", -1));
+  if (new_func && reclaim_value_is_object (new_func) &&
+      reclaim_heap_get_kind (interp->heap, new_func) == RECLAIM_KIND_FUNCTION)
+    {
+      ReclaimValue wrapped = lang_staticmethod_new (interp, new_func);
+      lang_dict_set (interp, ns, scalar_str ("__new__", -1), wrapped);
+      lang_decref (interp, wrapped);
+    }
+
   ReclaimId id = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_CLASS, 0, node->v.class_def.name, 0);
   LangClass *cls = g_new0 (LangClass, 1);
   cls->id = id;
@@ -661,6 +673,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   cls->is_exception = base->is_exception;
   cls->has_del = lang_eval_class_lookup (interp, cls, "__del__") != 0;
   g_hash_table_insert (interp->classes, GUINT_TO_POINTER (id), cls);
+  gboolean slots_ok = eval_class_set_slots (interp, cls, base);
 
   /* what a class holds in CPython, so it takes part in cycles and counts
    * the same way: its dict (tracked only once it holds a container, unless
@@ -671,14 +684,14 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     reclaim_heap_track (interp->heap, ns);   /* it holds the descriptors below */
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__dict__", ns);
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__base__", lang_ref (interp, base->id));
-  ReclaimValue mro_items[] = { lang_ref (interp, id), lang_ref (interp, base->id) };
-  reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__mro__", lang_tuple_new (interp, 2, mro_items));
+  reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__mro__", eval_mro_tuple (interp, cls, base));
   ReclaimValue bases_items[] = { lang_ref (interp, base->id) };
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__bases__", lang_tuple_new (interp, 1, bases_items));
   if (based_on_object)
     {
+      /* a class with __slots__ has __weakref__ only when they name it */
       const char *descriptors[] = { "__dict__", "__weakref__" };
-      for (guint i = 0; i < 2; i++)
+      for (guint i = cls->slot_names ? 1 : 0; i < (cls->slot_names && !cls->has_weakref_slot ? 1 : 2); i++)
         {
           ReclaimId d = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, "getset_descriptor", 0);
           reclaim_heap_slot_append (interp->heap, d, RECLAIM_ROLE_OTHER, "__objclass__", lang_ref (interp, id));
@@ -691,6 +704,11 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     reclaim_heap_slot_set (interp->heap, reclaim_heap_slot_get (interp->heap, body.locals, class_cell), 0,
                            lang_ref (interp, id));
   lang_decref (interp, body.locals);
+  if (!slots_ok)
+    {
+      lang_decref (interp, id);
+      return LANG_ERROR;
+    }
   return id;
 }
 
@@ -811,6 +829,13 @@ eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj)
   return dict;
 }
 
+/* Instances of a class with __slots__ have none. */
+gboolean
+eval_instance_has_dict (ReclaimInterp *interp, ReclaimValue obj)
+{
+  return lang_class_of (interp, obj)->slot_names == NULL;
+}
+
 gboolean
 eval_instance_has_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
 {
@@ -841,8 +866,8 @@ instance_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   return v == RECLAIM_VALUE_NONE ? 0 : v;
 }
 
-static ReclaimValue
-bound_method (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self)
+ReclaimValue
+eval_bound_method (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self)
 {
   ReclaimId m = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_METHOD, 0, NULL, 0);
   reclaim_heap_slot_append (interp->heap, m, RECLAIM_ROLE_OTHER, "__func__", lang_ref (interp, func));
@@ -867,6 +892,29 @@ missing_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolea
   return LANG_ERROR;
 }
 
+enum { CLASS_SLOT_DICT, CLASS_SLOT_BASE, CLASS_SLOT_MRO, CLASS_SLOT_BASES };
+
+/* __mro__, __bases__ and __base__: a user class holds them; a builtin
+ * type makes them when asked.  0 for other names. */
+static ReclaimValue
+class_layout_attr (ReclaimInterp *interp, LangClass *cls, const char *name)
+{
+  static const char *const names[] = { "__base__", "__mro__", "__bases__" };
+  guint which = 0;
+  while (which < G_N_ELEMENTS (names) && strcmp (name, names[which]) != 0)
+    which++;
+  if (which == G_N_ELEMENTS (names))
+    return 0;
+  if (!cls->builtin)
+    return lang_ref (interp, reclaim_heap_slot_get (interp->heap, cls->id, CLASS_SLOT_BASE + which));
+  if (which == 1)
+    return eval_mro_tuple (interp, cls, cls->base);
+  if (cls->base == NULL)
+    return which == 0 ? scalar_none () : lang_ref (interp, lang_empty_tuple (interp));
+  ReclaimValue base = lang_ref (interp, cls->base->id);
+  return which == 0 ? base : lang_tuple_new (interp, 1, &base);
+}
+
 /* Attributes every object of a builtin kind has. */
 static ReclaimValue
 special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
@@ -887,7 +935,7 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         }
       if (strcmp (name, "__dict__") == 0 && lang_class_get (interp, obj)->ns)
         return lang_ref (interp, lang_class_get (interp, obj)->ns);
-      break;
+      return class_layout_attr (interp, lang_class_get (interp, obj), name);
     case RECLAIM_KIND_FUNCTION:
       if (strcmp (name, "__name__") == 0)
         return scalar_str (reclaim_heap_get_label (h, obj), -1);
@@ -929,6 +977,12 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
     default:
       break;
     }
+  ReclaimValue oserror_attr = lang_oserror_attr (interp, obj, name);
+  if (oserror_attr)
+    return oserror_attr;
+  ReclaimValue chain_attr = eval_exception_chain_attr (interp, obj, name);
+  if (chain_attr)
+    return chain_attr;
   if (lang_class_of (interp, obj)->is_exception && strcmp (name, "args") == 0)
     return lang_ref (interp, lang_eval_exception_args (interp, obj));
   if (lang_is_instance (interp, obj, "StopIteration") && strcmp (name, "value") == 0)
@@ -982,13 +1036,13 @@ super_getattr (ReclaimInterp *interp, ReclaimValue sup, const char *name, gboole
   if (next && !next->builtin)
     {
       ReclaimValue v = lang_eval_class_lookup (interp, next, name);
-      if (v && reclaim_value_is_object (v) && reclaim_heap_get_kind (h, v) == RECLAIM_KIND_FUNCTION)
-        return bound_method (interp, v, self);
       if (v)
-        return lang_ref (interp, v);
+        return lang_descriptor_get (interp, v, self, lang_class_of (interp, self), name);
     }
   if (strcmp (name, "__init__") == 0)
     return lang_native_new (interp, "__init__", next && next->is_exception ? exception_init : object_init, self);
+  if (strcmp (name, "__new__") == 0)
+    return eval_object_new_function (interp);
   if (!raise)
     return 0;
   return lang_raise (interp, "AttributeError", "'super' object has no attribute '%s'", name);
@@ -1086,14 +1140,19 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
     }
   if (g_strcmp0 (reclaim_heap_get_label (h, obj), "super") == 0)
     return super_getattr (interp, obj, name, raise);
+  if ((v = lang_descriptor_own_attr (interp, obj, name)) != 0)
+    return v;
   if (kind == RECLAIM_KIND_CLASS)
     {
       LangClass *cls = lang_class_get (interp, obj);
       v = lang_eval_class_lookup (interp, cls, name);
       if (v)
-        return lang_ref (interp, v);
+        return lang_descriptor_get (interp, v, 0, cls, name);
       if (cls->builtin && (v = lang_unbound_method_new (interp, cls, name)))
         return v;
+      if (cls->builtin && strcmp (name, "__new__") == 0 &&
+          (cls == lang_builtin_class (interp, "object") || cls->is_exception))
+        return eval_object_new_function (interp);
       return missing_attr (interp, obj, name, raise);
     }
   if (g_strcmp0 (reclaim_heap_get_label (h, obj), "module") == 0)
@@ -1105,21 +1164,23 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
   LangClass *cls = lang_class_of (interp, obj);
   if (!cls->builtin || cls->is_exception)
     {
-      if (strcmp (name, "__dict__") == 0 && kind == RECLAIM_KIND_INSTANCE)
+      if (strcmp (name, "__dict__") == 0 && kind == RECLAIM_KIND_INSTANCE && eval_instance_has_dict (interp, obj))
         return lang_ref (interp, eval_materialize_dict (interp, obj));
+      ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
+      if (lang_is_data_descriptor (interp, class_attr))
+        return lang_descriptor_get (interp, class_attr, obj, cls, name);
       v = kind == RECLAIM_KIND_INSTANCE ? instance_attr (interp, obj, name) : 0;
       if (v)
         return lang_ref (interp, v);
-      v = lang_eval_class_lookup (interp, cls, name);
-      if (v && reclaim_value_is_object (v) && reclaim_heap_get_kind (h, v) == RECLAIM_KIND_FUNCTION)
-        return bound_method (interp, v, obj);
-      LangNative *native = v && reclaim_value_is_object (v) ? g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (v))
-                                                            : NULL;
-      /* a method of a class a module defines (modules_class_new) */
-      if (native && native->owner && !native->owner->builtin && native->unbound == NULL)
-        return lang_native_new (interp, native->name, native->func, obj);
-      if (v)
-        return lang_ref (interp, v);
+      if (class_attr)
+        {
+          LangNative *native = reclaim_value_is_object (class_attr)
+                               ? g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (class_attr)) : NULL;
+          /* a method of a class a module defines (modules_class_new) */
+          if (native && native->owner && !native->owner->builtin && native->unbound == NULL)
+            return lang_native_new (interp, native->name, native->func, obj);
+          return lang_descriptor_get (interp, class_attr, obj, cls, name);
+        }
       /* __getattr__ answers for what the instance and its class lack */
       ReclaimValue hook = lang_eval_class_lookup (interp, cls, "__getattr__");
       if (hook && !cls->builtin)
@@ -1166,6 +1227,17 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
         lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
       return -1;
     }
+  ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
+  if (lang_is_data_descriptor (interp, class_attr))
+    return lang_descriptor_set (interp, class_attr, obj, name, v);
+  int chained = eval_exception_chain_setattr (interp, obj, name, v);
+  if (chained <= 0)
+    return chained;
+  if (!eval_instance_has_dict (interp, obj))
+    {
+      lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", cls->name, name);
+      return -1;
+    }
   ReclaimValue dict = instance_dict (interp, obj);
   if (dict)
     return lang_dict_set (interp, dict, scalar_str (name, -1), v);
@@ -1197,6 +1269,9 @@ lang_delattr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_INSTANCE)
     {
       LangClass *cls = lang_class_of (interp, obj);
+      ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
+      if (lang_is_data_descriptor (interp, class_attr))
+        return lang_descriptor_set (interp, class_attr, obj, name, 0);
       ReclaimValue dict = instance_dict (interp, obj);
       if (dict)
         {
@@ -1247,63 +1322,10 @@ eval_new_exception (ReclaimInterp *interp, LangClass *cls, guint nargs, const Re
     items[i] = lang_ref (interp, args[i]);
   reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "args", lang_tuple_new (interp, nargs, items));
   reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__traceback__", RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__cause__", RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__context__", RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_append (interp->heap, exc, RECLAIM_ROLE_OTHER, "__suppress_context__", RECLAIM_VALUE_NONE);
   return exc;
-}
-
-ReclaimValue
-lang_eval_call_class (ReclaimInterp *interp, LangClass *cls, guint nargs, const ReclaimValue *args,
-                      guint nkw, const char *const *kwnames)
-{
-  if (cls->builtin)
-    {
-      if (cls->construct == NULL)
-        return lang_raise (interp, "TypeError", "cannot create '%s' instances", cls->name);
-      return cls->construct (interp, cls->id, nargs, args, nkw, kwnames);
-    }
-
-  ReclaimValue init = lang_eval_class_lookup (interp, cls, "__init__");
-  if (init == 0 && (nargs || nkw) && !cls->is_exception)
-    return lang_raise (interp, "TypeError", "%s() takes no arguments", cls->name);
-
-  /* type_call passes the arguments along as a tuple */
-  ReclaimValue argtuple = 0;
-  if (nargs > 0)
-    {
-      g_autofree ReclaimValue *items = g_new (ReclaimValue, nargs);
-      for (guint i = 0; i < nargs; i++)
-        items[i] = lang_ref (interp, args[i]);
-      argtuple = lang_tuple_new (interp, nargs, items);
-    }
-  ReclaimValue obj;
-  if (cls->is_exception)
-    obj = eval_new_exception (interp, cls, nargs, args);
-  else
-    obj = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL,
-                              cls->has_del ? RECLAIM_ALLOC_HAS_FINALIZER : 0);
-  if (init)
-    {
-      g_autofree ReclaimValue *all = g_new (ReclaimValue, nargs + nkw + 1);
-      all[0] = obj;
-      if (nargs + nkw > 0)
-        memcpy (all + 1, args, (nargs + nkw) * sizeof (ReclaimValue));
-      ReclaimValue r = lang_eval_call_function (interp, init, nargs + 1, all, nkw, kwnames);
-      if (r == LANG_ERROR)
-        {
-          lang_decref (interp, argtuple);
-          lang_decref (interp, obj);
-          return LANG_ERROR;
-        }
-      if (scalar_type (r) != SCALAR_NONE)
-        {
-          lang_raise (interp, "TypeError", "__init__() should return None, not '%s'", lang_type_name (interp, r));
-          lang_decref (interp, r);
-          lang_decref (interp, argtuple);
-          lang_decref (interp, obj);
-          return LANG_ERROR;
-        }
-    }
-  lang_decref (interp, argtuple);
-  return obj;
 }
 
 const char *

@@ -42,9 +42,9 @@ typedef struct {
   char              *qualname;
 } FunctionInfo;
 
-/* Exception instances: their arguments and their traceback come before
- * the attributes. */
-enum { EXC_SLOT_ARGS, EXC_SLOT_TRACEBACK, EXC_N_SLOTS };
+/* Exception instances: their arguments, traceback, cause and context
+ * (and __suppress_context__, True or empty) come before the attributes. */
+enum { EXC_SLOT_ARGS, EXC_SLOT_TRACEBACK, EXC_SLOT_CAUSE, EXC_SLOT_CONTEXT, EXC_SLOT_SUPPRESS_CONTEXT, EXC_N_SLOTS };
 
 /* Function objects keep their references in these slots, in func_clear's
  * order. */
@@ -91,6 +91,48 @@ void          eval_generators_free    (ReclaimInterp *interp);
 ReclaimValue  eval_load_name     (ReclaimInterp *interp, Frame *frame, const char *name);
 int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimValue v);
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);
+/* A bound method object: func with self (new reference). */
+ReclaimValue  eval_bound_method  (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
+/* reclaim-eval-chain.c */
+void          eval_exception_set_context (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue handled);
+gboolean      eval_exception_set_cause (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue cause);
+ReclaimValue  eval_exception_chain_attr (ReclaimInterp *interp, ReclaimValue exc, const char *name);
+int           eval_exception_chain_setattr (ReclaimInterp *interp, ReclaimValue exc, const char *name, ReclaimValue v);
+void          eval_exception_keep_traceback (ReclaimInterp *interp, ReclaimValue exc, GArray *traceback, Frame *frame);
+void          eval_print_chain   (ReclaimInterp *interp, ReclaimValue exc, GString *out, GHashTable *seen,
+                                  void (*print_one) (ReclaimInterp *, ReclaimValue, GArray *, GString *));
+/* The exception the innermost handler (or finally block) handles, or 0. */
+ReclaimValue  eval_handled_exception (ReclaimInterp *interp);
+/* reclaim-builtins-exceptions.c */
+void          lang_exceptions_init (ReclaimInterp *interp);
+ReclaimValue  lang_oserror_attr  (ReclaimInterp *interp, ReclaimValue exc, const char *name);
+char         *lang_oserror_str   (ReclaimInterp *interp, ReclaimValue exc);
+/* reclaim-slots.c */
+gboolean      eval_class_set_slots (ReclaimInterp *interp, LangClass *cls, LangClass *base);
+ReclaimValue  eval_alloc_slotted_instance (ReclaimInterp *interp, LangClass *cls);
+gboolean      eval_instance_has_dict (ReclaimInterp *interp, ReclaimValue obj);
+gboolean      lang_is_member_descriptor (ReclaimInterp *interp, ReclaimValue v);
+ReclaimValue  lang_member_get    (ReclaimInterp *interp, ReclaimValue member, ReclaimValue obj);
+int           lang_member_set    (ReclaimInterp *interp, ReclaimValue member, ReclaimValue obj, ReclaimValue value);
+char         *lang_member_repr   (ReclaimInterp *interp, ReclaimValue member);
+gboolean      lang_is_data_descriptor (ReclaimInterp *interp, ReclaimValue v);
+int           lang_descriptor_set (ReclaimInterp *interp, ReclaimValue descr, ReclaimValue obj, const char *name,
+                                   ReclaimValue value);
+/* reclaim-eval-new.c */
+ReclaimValue  eval_alloc_plain_instance (ReclaimInterp *interp, LangClass *cls);
+ReclaimValue  eval_object_new_function (ReclaimInterp *interp);
+ReclaimValue  eval_mro_tuple     (ReclaimInterp *interp, LangClass *cls, LangClass *base);
+ReclaimValue  lang_staticmethod_new (ReclaimInterp *interp, ReclaimValue func);
+/* A def or class with decorators (reclaim-descriptors.c). */
+ReclaimValue  eval_make_decorated (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+/* property, classmethod, staticmethod (reclaim-descriptors.c) */
+void          lang_descriptors_init (ReclaimInterp *interp);
+gboolean      lang_is_property   (ReclaimInterp *interp, ReclaimValue v);
+ReclaimValue  lang_descriptor_get (ReclaimInterp *interp, ReclaimValue attr, ReclaimValue obj, LangClass *owner,
+                                   const char *name);
+ReclaimValue  lang_descriptor_own_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+int           lang_property_set  (ReclaimInterp *interp, ReclaimValue prop, ReclaimValue obj, const char *name,
+                                  ReclaimValue value);
 ReclaimValue  eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj);
 ReclaimValue  eval_new_exception (ReclaimInterp *interp, LangClass *cls, guint nargs, const ReclaimValue *args);
 void          eval_classes_init  (ReclaimInterp *interp);

@@ -67,6 +67,8 @@ struct _ReclaimInterp {
   GHashTable           *builtin_types; /* name -> LangClass (not owned) */
   GHashTable           *names;        /* identifier text (by pointer) -> str value */
   GHashTable           *suggestions;  /* exception id -> "Did you mean" name */
+  GHashTable           *caught_tracebacks; /* exception id -> GArray of LangTraceEntry: what its
+                                            * traceback showed when a handler caught it */
   ReclaimId             builtins;     /* the builtins namespace dict */
   ReclaimId             globals;      /* the module's namespace dict (a root) */
   GHashTable           *modules;      /* "gc" -> module object */

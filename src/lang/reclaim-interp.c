@@ -137,6 +137,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->builtin_types = g_hash_table_new (g_str_hash, g_str_equal);
   interp->names = g_hash_table_new (NULL, NULL);
   interp->suggestions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  interp->caught_tracebacks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   interp->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   interp->traceback = lang_traceback_new ();
   eval_classes_init (interp);
@@ -211,6 +212,7 @@ reclaim_interp_free (ReclaimInterp *interp)
   g_hash_table_unref (interp->builtin_types);
   g_hash_table_unref (interp->names);
   g_hash_table_unref (interp->suggestions);
+  g_hash_table_unref (interp->caught_tracebacks);
   g_hash_table_unref (interp->modules);
   g_hash_table_unref (interp->classes);
   g_hash_table_unref (interp->tables);
@@ -282,27 +284,24 @@ parse_supported (ReclaimInterp *interp, const char *source, gssize length, const
   return NULL;
 }
 
+/* One exception as python3 prints it: its traceback (NULL for one never
+ * raised: no traceback at all), then "Type: text". */
 static void
-print_traceback (ReclaimInterp *interp)
+print_one_exception (ReclaimInterp *interp, ReclaimValue exc, GArray *traceback, GString *out)
 {
   EvalState *es = eval_state (interp);
-  ReclaimValue exc = interp->exc;
-  GString *out = g_string_new ("Traceback (most recent call last):\n");
-
-  for (guint i = interp->traceback->len; i-- > 0;)
+  if (traceback)
+    g_string_append (out, "Traceback (most recent call last):\n");
+  for (guint i = traceback ? traceback->len : 0; i-- > 0;)
     {
-      LangTraceEntry *e = &g_array_index (interp->traceback, LangTraceEntry, i);
+      LangTraceEntry *e = &g_array_index (traceback, LangTraceEntry, i);
       g_string_append_printf (out, "  File \"%s\", line %u, in %s\n", e->filename, e->line, e->function);
-      /* the innermost line of the script itself, printed last */
-      if (g_strcmp0 (e->filename, es->filename) == 0)
-        interp->error_line = e->line;
       if (es->source_lines && e->line > 0 && e->line <= g_strv_length (es->source_lines))
         {
           g_autofree char *line = g_strstrip (g_strdup (es->source_lines[e->line - 1]));
           g_string_append_printf (out, "    %s\n", line);
         }
     }
-  interp->exc = 0;
   g_autofree char *text = lang_str (interp, exc);
   lang_error_clear (interp);
   g_string_append (out, lang_type_name (interp, exc));
@@ -312,6 +311,30 @@ print_traceback (ReclaimInterp *interp)
   if (suggestion)
     g_string_append_printf (out, ". Did you mean: '%s'?", suggestion);
   g_string_append_c (out, '\n');
+}
+
+static void
+print_traceback (ReclaimInterp *interp)
+{
+  EvalState *es = eval_state (interp);
+  ReclaimValue exc = interp->exc;
+  GString *out = g_string_new (NULL);
+
+  /* the innermost line of the script itself, printed last */
+  for (guint i = interp->traceback->len; i-- > 0;)
+    {
+      LangTraceEntry *e = &g_array_index (interp->traceback, LangTraceEntry, i);
+      if (g_strcmp0 (e->filename, es->filename) == 0)
+        interp->error_line = e->line;
+    }
+  interp->exc = 0;
+  GArray *traceback = interp->traceback;
+  interp->traceback = lang_traceback_new ();   /* str() of the exceptions may raise and clear it */
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  eval_print_chain (interp, exc, out, seen, print_one_exception);
+  print_one_exception (interp, exc, traceback, out);
+  g_array_unref (interp->traceback);
+  interp->traceback = traceback;
   lang_write_stderr (interp, out->str, out->len);
   g_string_free (out, TRUE);
   lang_decref (interp, exc);

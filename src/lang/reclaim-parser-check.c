@@ -27,8 +27,12 @@ visit_children (Checker *c, ReclaimNode *n, VisitFunc visit)
   switch (n->kind)
     {
     case RECLAIM_NODE_MODULE: VL (n->v.module.body); break;
-    case RECLAIM_NODE_FUNCTION_DEF: V (n->v.function_def.args); VL (n->v.function_def.body); break;
-    case RECLAIM_NODE_CLASS_DEF: VL (n->v.class_def.bases); VL (n->v.class_def.body); break;
+    case RECLAIM_NODE_FUNCTION_DEF:
+      VL (n->v.function_def.decorators); V (n->v.function_def.args); VL (n->v.function_def.body);
+      break;
+    case RECLAIM_NODE_CLASS_DEF:
+      VL (n->v.class_def.decorators); VL (n->v.class_def.bases); VL (n->v.class_def.body);
+      break;
     case RECLAIM_NODE_RETURN: V (n->v.return_stmt.value); break;
     case RECLAIM_NODE_DELETE: VL (n->v.delete_stmt.targets); break;
     case RECLAIM_NODE_ASSIGN: VL (n->v.assign.targets); V (n->v.assign.value); break;
@@ -275,7 +279,9 @@ visit_symbols (Symtable *st, ReclaimNode *n)
     case RECLAIM_NODE_LAMBDA:
       {
         ReclaimNode *args = n->kind == RECLAIM_NODE_LAMBDA ? n->v.lambda.args : n->v.function_def.args;
-        if (n->kind == RECLAIM_NODE_FUNCTION_DEF && !add_def (st, n->v.function_def.name, DEF_LOCAL, n))
+        if (n->kind == RECLAIM_NODE_FUNCTION_DEF &&
+            (!add_def (st, n->v.function_def.name, DEF_LOCAL, n) ||
+             !visit_symbol_list (st, n->v.function_def.decorators)))
           return FALSE;
         if (!visit_symbol_list (st, args->v.arguments.defaults))
           return FALSE;
@@ -288,7 +294,8 @@ visit_symbols (Symtable *st, ReclaimNode *n)
         return ok;
       }
     case RECLAIM_NODE_CLASS_DEF:
-      if (!add_def (st, n->v.class_def.name, DEF_LOCAL, n) || !visit_symbol_list (st, n->v.class_def.bases))
+      if (!add_def (st, n->v.class_def.name, DEF_LOCAL, n) || !visit_symbol_list (st, n->v.class_def.decorators) ||
+          !visit_symbol_list (st, n->v.class_def.bases))
         return FALSE;
       st->cur = scope_new (st, SCOPE_CLASS, RECLAIM_NODE_N_KINDS);
       ok = visit_symbol_list (st, n->v.class_def.body);
@@ -578,6 +585,8 @@ check_compile (Checker *c, ReclaimNode *n)
       {
         ReclaimNode *args = n->kind == RECLAIM_NODE_LAMBDA ? n->v.lambda.args : n->v.function_def.args;
         ok = visit_children (c, args, check_compile);
+        if (ok && n->kind == RECLAIM_NODE_FUNCTION_DEF)
+          ok = check_compile_all (c, &n->v.function_def.decorators);
         c->in_function = TRUE;
         c->in_async = n->kind == RECLAIM_NODE_FUNCTION_DEF && n->v.function_def.is_async;
         c->in_loop = FALSE;
@@ -587,7 +596,7 @@ check_compile (Checker *c, ReclaimNode *n)
       }
       break;
     case RECLAIM_NODE_CLASS_DEF:
-      ok = check_compile_all (c, &n->v.class_def.bases);
+      ok = check_compile_all (c, &n->v.class_def.decorators) && check_compile_all (c, &n->v.class_def.bases);
       c->in_function = FALSE;
       c->in_async = FALSE;
       c->in_loop = FALSE;

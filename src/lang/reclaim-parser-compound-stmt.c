@@ -465,6 +465,45 @@ parse_class (Parser *p, guint start)
   return node;
 }
 
+/* decorators: '@' named_expression NEWLINE, then the def or class they
+ * decorate.  As in CPython's ast, the def or class starts at its keyword. */
+static ReclaimNode *
+parse_decorated (Parser *p)
+{
+  guint base = stack_base (p);
+  ReclaimNode *node = NULL;
+
+  while (peek (p) == RECLAIM_TOK_AT)
+    {
+      advance (p);
+      ReclaimNode *decorator = parser_parse_named_expression (p);
+      if (decorator == NULL || !accept (p, RECLAIM_TOK_NEWLINE))
+        {
+          parser_drop_list (p, base);
+          return NULL;
+        }
+      push (p, decorator);
+    }
+  guint start = p->pos;
+  if (peek (p) == RECLAIM_TOK_DEF)
+    node = parse_def (p, start);
+  else if (peek (p) == RECLAIM_TOK_CLASS)
+    node = parse_class (p, start);
+  else if (peek (p) == RECLAIM_TOK_ASYNC && peek_at (p, 1) == RECLAIM_TOK_DEF)
+    {
+      parser_not_supported_token (p, advance (p), "async functions");
+      node = parse_def (p, start);
+    }
+  ReclaimNodeList decorators = parser_pop_list (p, base);
+  if (node == NULL)
+    return NULL;
+  if (node->kind == RECLAIM_NODE_FUNCTION_DEF)
+    node->v.function_def.decorators = decorators;
+  else
+    node->v.class_def.decorators = decorators;
+  return node;
+}
+
 /* match statements are parsed only far enough to skip them */
 static gboolean
 looks_like_match (Parser *p)
@@ -541,22 +580,7 @@ parser_parse_statement (Parser *p)
       node = parse_class (p, start);
       break;
     case RECLAIM_TOK_AT:
-      while (peek (p) == RECLAIM_TOK_AT)
-        {
-          const ReclaimToken *at = advance (p);
-          if (parser_parse_named_expression (p) == NULL || !accept (p, RECLAIM_TOK_NEWLINE))
-            return FALSE;
-          parser_not_supported_token (p, at, "decorators");
-        }
-      if (peek (p) == RECLAIM_TOK_DEF)
-        node = parse_def (p, start);
-      else if (peek (p) == RECLAIM_TOK_CLASS)
-        node = parse_class (p, start);
-      else if (peek (p) == RECLAIM_TOK_ASYNC && peek_at (p, 1) == RECLAIM_TOK_DEF)
-        {
-          parser_not_supported_token (p, advance (p), "async functions");
-          node = parse_def (p, start);
-        }
+      node = parse_decorated (p);
       break;
     case RECLAIM_TOK_ASYNC:
       {

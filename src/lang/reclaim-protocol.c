@@ -461,6 +461,13 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
     }
   if (g_hash_table_contains (interp->natives, GUINT_TO_POINTER (v)))
     return g_strdup_printf ("<built-in function %s>", reclaim_heap_get_label (h, v));
+  if (lang_is_member_descriptor (interp, v))
+    return lang_member_repr (interp, v);
+  if (cls->builtin && (strcmp (cls->name, "classmethod") == 0 || strcmp (cls->name, "staticmethod") == 0))
+    {
+      g_autofree char *func_repr = lang_repr (interp, reclaim_heap_slot_get (h, v, 0));
+      return func_repr ? g_strdup_printf ("<%s(%s)>", cls->name, func_repr) : NULL;
+    }
   if (cls->builtin)
     return g_strdup_printf ("<%s object at %s>", cls->name, addr);
   return g_strdup_printf ("<%s.%s object at %s>", class_module (interp, cls), cls->name, addr);
@@ -475,6 +482,9 @@ exception_text (ReclaimInterp *interp, ReclaimValue exc, gboolean as_repr)
 
   if (!as_repr)
     {
+      char *oserror_text = lang_oserror_str (interp, exc);
+      if (oserror_text || lang_error_occurred (interp))
+        return oserror_text;
       if (n == 0)
         return g_strdup ("");
       if (n == 1)
@@ -764,6 +774,10 @@ objects_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
       return dicts_equal (interp, a, b);
     case RECLAIM_KIND_SET:
       return sets_equal (interp, a, b);
+    case RECLAIM_KIND_METHOD:
+      /* method_richcompare: the same function bound to the same object */
+      return reclaim_heap_slot_get (interp->heap, a, 0) == reclaim_heap_slot_get (interp->heap, b, 0) &&
+             reclaim_heap_slot_get (interp->heap, a, 1) == reclaim_heap_slot_get (interp->heap, b, 1);
     default:
       return 0;
     }

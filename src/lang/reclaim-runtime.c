@@ -425,6 +425,9 @@ lang_call (ReclaimInterp *interp, ReclaimValue callable, guint nargs, const Recl
     default:
       break;
     }
+  /* since 3.10 a staticmethod calls its function */
+  if (g_strcmp0 (reclaim_heap_get_label (interp->heap, callable), "staticmethod") == 0)
+    return lang_call (interp, reclaim_heap_slot_get (interp->heap, callable, 0), nargs, args, nkw, kwnames);
   /* an instance with __call__ */
   LangClass *cls = lang_class_of (interp, callable);
   if (!cls->builtin)
@@ -458,6 +461,8 @@ lang_is_callable (ReclaimInterp *interp, ReclaimValue v)
       ReclaimId referent = reclaim_heap_weakref_get_referent (interp->heap, v);
       return referent && lang_is_callable (interp, referent);
     }
+  if (g_strcmp0 (reclaim_heap_get_label (interp->heap, v), "staticmethod") == 0)
+    return TRUE;
   LangClass *cls = lang_class_of (interp, v);
   return !cls->builtin && lang_eval_class_lookup (interp, cls, "__call__") != 0;
 }

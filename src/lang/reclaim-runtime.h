@@ -53,6 +53,8 @@ struct _LangClass {
   LangNativeFunc construct;    /* builtin types: what calling the type does */
   gboolean     has_del;        /* user classes: __del__ defined in the class or a base */
   gboolean     is_exception;
+  GPtrArray   *slot_names;     /* user classes with __slots__: their own names, sorted; else NULL */
+  gboolean     has_weakref_slot; /* '__weakref__' in the __slots__ of the class or a base */
 };
 
 /* ---- the interpreter state the runtime needs -------------------------- */

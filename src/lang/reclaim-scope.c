@@ -145,7 +145,9 @@ walk_function (Analysis *a, Collect *c, const ReclaimNode *node)
   gboolean is_lambda = node->kind == RECLAIM_NODE_LAMBDA;
   const ReclaimNode *args = is_lambda ? node->v.lambda.args : node->v.function_def.args;
 
-  /* defaults are evaluated where the function is defined */
+  /* decorators and defaults are evaluated where the function is defined */
+  if (!is_lambda)
+    walk_list (a, c, &node->v.function_def.decorators);
   walk_list (a, c, &args->v.arguments.defaults);
   if (!is_lambda)
     note (c, node->v.function_def.name, DEF_BOUND);
@@ -269,6 +271,7 @@ walk_stmt (Analysis *a, Collect *c, const ReclaimNode *node)
       break;
     case RECLAIM_NODE_CLASS_DEF:
       {
+        walk_list (a, c, &node->v.class_def.decorators);
         walk_list (a, c, &node->v.class_def.bases);
         Scope *s = scope_new (a, SCOPE_CLASS, node, node->v.class_def.name, c->scope);
         walk_stmts (a, g_hash_table_lookup (a->collects, s), &node->v.class_def.body);

@@ -108,6 +108,65 @@ test_uncaught_exception (void)
   run_free (run);
 }
 
+/* The whole chain as python3 3.11 printed it for the same script (run as
+ * test.py): the context, then the cause, each with its own traceback; a
+ * cause never raised has none; `from None` hides the context. */
+static void
+test_chained_traceback (void)
+{
+  Run *run = run_script ("def f():\n"
+                         "    try:\n"
+                         "        raise KeyError(\"k\")\n"
+                         "    except KeyError:\n"
+                         "        raise ValueError(\"v\")\n"
+                         "try:\n"
+                         "    f()\n"
+                         "except ValueError as e:\n"
+                         "    raise RuntimeError(\"r\") from e\n");
+  g_assert_cmpstr (run->err->str, ==,
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 3, in f\n"
+                   "    raise KeyError(\"k\")\n"
+                   "KeyError: 'k'\n"
+                   "\n"
+                   "During handling of the above exception, another exception occurred:\n"
+                   "\n"
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 7, in <module>\n"
+                   "    f()\n"
+                   "  File \"test.py\", line 5, in f\n"
+                   "    raise ValueError(\"v\")\n"
+                   "ValueError: v\n"
+                   "\n"
+                   "The above exception was the direct cause of the following exception:\n"
+                   "\n"
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 9, in <module>\n"
+                   "    raise RuntimeError(\"r\") from e\n"
+                   "RuntimeError: r\n");
+  run_free (run);
+
+  run = run_script ("raise TypeError(\"t\") from ValueError(\"v\")\n");
+  g_assert_cmpstr (run->err->str, ==,
+                   "ValueError: v\n"
+                   "\n"
+                   "The above exception was the direct cause of the following exception:\n"
+                   "\n"
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 1, in <module>\n"
+                   "    raise TypeError(\"t\") from ValueError(\"v\")\n"
+                   "TypeError: t\n");
+  run_free (run);
+
+  run = run_script ("try:\n    1 / 0\nfinally:\n    raise KeyError(\"k\") from None\n");
+  g_assert_cmpstr (run->err->str, ==,
+                   "Traceback (most recent call last):\n"
+                   "  File \"test.py\", line 4, in <module>\n"
+                   "    raise KeyError(\"k\") from None\n"
+                   "KeyError: 'k'\n");
+  run_free (run);
+}
+
 static void
 test_syntax_error (void)
 {
@@ -128,20 +187,20 @@ test_not_supported (void)
   run_free (run);
 }
 
-/* The parser refuses the decorator, the subset check the imports around
- * it: all are listed, in the order of the file, then the first again as
- * the last line (the one the window shows), and the error line is the
- * first one's. */
+/* The parser refuses the match statement, the subset check the imports
+ * around it: all are listed, in the order of the file, then the first
+ * again as the last line (the one the window shows), and the error line
+ * is the first one's. */
 static void
 test_not_supported_all_listed (void)
 {
   Run *run = run_script ("import gc\nimport os\n\n"
-                         "class A:\n    @staticmethod\n    def f():\n        pass\n"
+                         "def f(x):\n    match x:\n        case 1:\n            pass\n"
                          "from subprocess import run\n");
   g_assert_cmpstr (run->out->str, ==, "");
   g_assert_cmpstr (run->err->str, ==,
                    "test.py:2:1: not supported in Reclaim: import of module 'os'\n"
-                   "test.py:5:5: not supported in Reclaim: decorators\n"
+                   "test.py:5:5: not supported in Reclaim: match statements\n"
                    "test.py:8:1: not supported in Reclaim: import of module 'subprocess'\n"
                    "test.py:2:1: not supported in Reclaim: import of module 'os' (the first of 3)\n");
   g_assert_cmpint (reclaim_interp_get_error_line (run->interp), ==, 2);
@@ -279,6 +338,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/lang/interp/output-and-status", test_output_and_status);
   g_test_add_func ("/lang/interp/uncaught-exception", test_uncaught_exception);
+  g_test_add_func ("/lang/interp/chained-traceback", test_chained_traceback);
   g_test_add_func ("/lang/interp/syntax-error", test_syntax_error);
   g_test_add_func ("/lang/interp/not-supported", test_not_supported);
   g_test_add_func ("/lang/interp/not-supported-all-listed", test_not_supported_all_listed);

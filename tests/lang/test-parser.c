@@ -299,6 +299,9 @@ static const struct {
   { "class",
     "class A:\n    pass\nclass B(A):\n    x = 1\n    def m(self):\n        return self.x\n",
     "(module (class A () [pass]) (class B (A) [(= x 1) (def m (params self) [(return (. self x))])]))" },
+  { "decorators",
+    "@a.b(1)\n@c\ndef f(): pass\n@d\nclass E: pass\n",
+    "(module (@ (call (. a b) 1)) (@ c) (def f (params) [pass]) (@ d) (class E () [pass]))" },
   { "class empty parens",
     "class C():\n    pass\n",
     "(module (class C () [pass]))" },
@@ -1220,7 +1223,6 @@ static void
 test_not_supported (void)
 {
   static const struct { const char *source, *what; int line, column; } cases[] = {
-    { "@d\ndef f(): pass\n", "decorators", 1, 1 },
     { "async def f(): pass\n", "async functions", 1, 1 },
     { "async def f():\n    await x\n", "async functions", 1, 1 },
     { "match x:\n    case 1:\n        pass\n", "match statements", 1, 1 },

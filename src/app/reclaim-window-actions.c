@@ -233,17 +233,28 @@ key_pressed (GtkEventControllerKey *controller, guint keyval, guint keycode,
   return TRUE;
 }
 
+void
+reclaim_window_add_keys (ReclaimWindow *self, const ReclaimWindowKey *keys, guint n_keys,
+                         GtkPropagationPhase phase)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, phase);
+  for (guint i = 0; i < n_keys; i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval,
+                                                                                    keys[i].modifiers),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 /* The stepping keys work wherever the focus is, before any widget sees
  * them: F10 is otherwise GTK's key for the menu bar, which moves the
  * focus to the header bar's first button instead of stepping. */
 static void
 add_stepping_keys (ReclaimWindow *self)
 {
-  static const struct {
-    guint           keyval;
-    GdkModifierType modifiers;
-    const char     *action;
-  } keys[] = {
+  static const ReclaimWindowKey keys[] = {
     { GDK_KEY_F10, 0, "win.step" },
     { GDK_KEY_F10, GDK_SHIFT_MASK, "win.step-back" },
     { GDK_KEY_F9, 0, "win.phase" },
@@ -252,15 +263,8 @@ add_stepping_keys (ReclaimWindow *self)
     { GDK_KEY_F11, GDK_SHIFT_MASK, "win.step-back-into" },
     { GDK_KEY_w, GDK_CONTROL_MASK, "win.close" },
   };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
 
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval,
-                                                                                    keys[i].modifiers),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  reclaim_window_add_keys (self, keys, G_N_ELEMENTS (keys), GTK_PHASE_CAPTURE);
 }
 
 /* --- Panes and options -------------------------------------------------- */

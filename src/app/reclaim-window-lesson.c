@@ -343,24 +343,13 @@ reclaim_window_class_init_lessons (GtkWidgetClass *widget_class)
 static void
 add_lesson_keys (ReclaimWindow *self)
 {
-  static const struct {
-    guint           keyval;
-    GdkModifierType modifiers;
-    const char     *action;
-  } keys[] = {
+  static const ReclaimWindowKey keys[] = {
     { GDK_KEY_Escape, 0, "win.leave-lesson" },
     { GDK_KEY_Right, GDK_ALT_MASK, "win.lesson-next" },
     { GDK_KEY_Left, GDK_ALT_MASK, "win.lesson-back" },
   };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
 
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval,
-                                                                                    keys[i].modifiers),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  reclaim_window_add_keys (self, keys, G_N_ELEMENTS (keys), GTK_PHASE_BUBBLE);
 }
 
 /* The template's content becomes the "work" page of a stack, and the

@@ -110,6 +110,19 @@ void  reclaim_window_go_to_line       (ReclaimWindow *self,
                                        guint          line);
 
 /* reclaim-window-actions.c */
+/* A key that activates one of the window's actions. */
+typedef struct {
+  guint           keyval;
+  GdkModifierType modifiers;
+  const char     *action;
+} ReclaimWindowKey;
+
+/* The keys, in a controller of the window's own at the given phase:
+ * GTK_PHASE_CAPTURE comes before any widget under the focus. */
+void  reclaim_window_add_keys         (ReclaimWindow          *self,
+                                       const ReclaimWindowKey *keys,
+                                       guint                   n_keys,
+                                       GtkPropagationPhase     phase);
 void  reclaim_window_class_init_actions (GtkWidgetClass *widget_class);
 void  reclaim_window_init_actions     (ReclaimWindow *self);
 void  reclaim_window_stop_playing     (ReclaimWindow *self);

@@ -257,6 +257,29 @@ error:
   return LANG_ERROR;
 }
 
+/* get (obj, key) for the one key, else a tuple of what each key gives,
+ * as itemgetter and attrgetter answer. */
+static ReclaimValue
+get_each (ReclaimInterp *interp, ReclaimValue obj, ReclaimValue keys,
+          ReclaimValue (*get) (ReclaimInterp *interp, ReclaimValue obj, ReclaimValue key))
+{
+  guint n = lang_seq_length (interp, keys);
+  if (n == 1)
+    return get (interp, obj, lang_seq_item (interp, keys, 0));
+  g_autofree ReclaimValue *got = g_new0 (ReclaimValue, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      got[i] = get (interp, obj, lang_seq_item (interp, keys, i));
+      if (got[i] == LANG_ERROR)
+        {
+          for (guint j = 0; j < i; j++)
+            lang_decref (interp, got[j]);
+          return LANG_ERROR;
+        }
+    }
+  return lang_tuple_new (interp, n, got);
+}
+
 /* obj[item] for one item, else a tuple of them. */
 static ReclaimValue
 itemgetter_call (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
@@ -269,21 +292,7 @@ itemgetter_call (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
   ReclaimValue items = modules_attr (interp, self, "_items");
   if (items == 0)
     return LANG_ERROR;
-  guint n = lang_seq_length (interp, items);
-  if (n == 1)
-    return lang_subscript (interp, args[0], lang_seq_item (interp, items, 0));
-  g_autofree ReclaimValue *got = g_new0 (ReclaimValue, n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      got[i] = lang_subscript (interp, args[0], lang_seq_item (interp, items, i));
-      if (got[i] == LANG_ERROR)
-        {
-          for (guint j = 0; j < i; j++)
-            lang_decref (interp, got[j]);
-          return LANG_ERROR;
-        }
-    }
-  return lang_tuple_new (interp, n, got);
+  return get_each (interp, args[0], items, lang_subscript);
 }
 
 static ReclaimValue
@@ -327,6 +336,12 @@ get_dotted (ReclaimInterp *interp, ReclaimValue obj, const char *dotted)
 }
 
 static ReclaimValue
+get_dotted_name (ReclaimInterp *interp, ReclaimValue obj, ReclaimValue dotted)
+{
+  return get_dotted (interp, obj, scalar_get_str (dotted, NULL));
+}
+
+static ReclaimValue
 attrgetter_call (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                  guint nkw, const char *const *kwnames)
 {
@@ -337,21 +352,7 @@ attrgetter_call (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
   ReclaimValue attrs = modules_attr (interp, self, "_attrs");
   if (attrs == 0)
     return LANG_ERROR;
-  guint n = lang_seq_length (interp, attrs);
-  if (n == 1)
-    return get_dotted (interp, args[0], scalar_get_str (lang_seq_item (interp, attrs, 0), NULL));
-  g_autofree ReclaimValue *got = g_new0 (ReclaimValue, n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      got[i] = get_dotted (interp, args[0], scalar_get_str (lang_seq_item (interp, attrs, i), NULL));
-      if (got[i] == LANG_ERROR)
-        {
-          for (guint j = 0; j < i; j++)
-            lang_decref (interp, got[j]);
-          return LANG_ERROR;
-        }
-    }
-  return lang_tuple_new (interp, n, got);
+  return get_each (interp, args[0], attrs, get_dotted_name);
 }
 
 static ReclaimValue

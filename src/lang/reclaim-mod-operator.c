@@ -280,19 +280,29 @@ get_each (ReclaimInterp *interp, ReclaimValue obj, ReclaimValue keys,
   return lang_tuple_new (interp, n, got);
 }
 
+/* The __call__ of itemgetter and attrgetter: get each of the keys the
+ * getter keeps in its attribute `keys` from the one argument. */
+static ReclaimValue
+getter_call (ReclaimInterp *interp, const char *type, const char *keys, ReclaimValue self, guint nargs,
+             const ReclaimValue *args, guint nkw,
+             ReclaimValue (*get) (ReclaimInterp *interp, ReclaimValue obj, ReclaimValue key))
+{
+  if (!modules_method_self (interp, type, "__call__", &self, &nargs, &args))
+    return LANG_ERROR;
+  if (!lang_check_args (interp, type, nargs, 1, 1, nkw))
+    return LANG_ERROR;
+  ReclaimValue kept = modules_attr (interp, self, keys);
+  if (kept == 0)
+    return LANG_ERROR;
+  return get_each (interp, args[0], kept, get);
+}
+
 /* obj[item] for one item, else a tuple of them. */
 static ReclaimValue
 itemgetter_call (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                  guint nkw, const char *const *kwnames)
 {
-  if (!modules_method_self (interp, "itemgetter", "__call__", &self, &nargs, &args))
-    return LANG_ERROR;
-  if (!lang_check_args (interp, "itemgetter", nargs, 1, 1, nkw))
-    return LANG_ERROR;
-  ReclaimValue items = modules_attr (interp, self, "_items");
-  if (items == 0)
-    return LANG_ERROR;
-  return get_each (interp, args[0], items, lang_subscript);
+  return getter_call (interp, "itemgetter", "_items", self, nargs, args, nkw, lang_subscript);
 }
 
 static ReclaimValue
@@ -345,14 +355,7 @@ static ReclaimValue
 attrgetter_call (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                  guint nkw, const char *const *kwnames)
 {
-  if (!modules_method_self (interp, "attrgetter", "__call__", &self, &nargs, &args))
-    return LANG_ERROR;
-  if (!lang_check_args (interp, "attrgetter", nargs, 1, 1, nkw))
-    return LANG_ERROR;
-  ReclaimValue attrs = modules_attr (interp, self, "_attrs");
-  if (attrs == 0)
-    return LANG_ERROR;
-  return get_each (interp, args[0], attrs, get_dotted_name);
+  return getter_call (interp, "attrgetter", "_attrs", self, nargs, args, nkw, get_dotted_name);
 }
 
 static ReclaimValue

@@ -153,7 +153,7 @@ static ReclaimValue
 partial_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
               guint nkw, const char *const *kwnames)
 {
-  ReclaimValue func, pargs, keywords, key, value;
+  ReclaimValue func, pargs, keywords;
 
   if (!modules_method_self (interp, "partial", "__repr__", &self, &nargs, &args) ||
       !partial_parts (interp, self, &func, &pargs, &keywords))
@@ -161,29 +161,12 @@ partial_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
   g_autofree char *func_repr = lang_repr (interp, func);
   if (func_repr == NULL)
     return LANG_ERROR;
-  GString *out = g_string_new (NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
   g_string_append_printf (out, "functools.partial(%s", func_repr);
-  for (guint i = 0; i < lang_seq_length (interp, pargs); i++)
-    {
-      g_autofree char *r = lang_repr (interp, lang_seq_item (interp, pargs, i));
-      if (r == NULL)
-        goto error;
-      g_string_append_printf (out, ", %s", r);
-    }
-  for (guint pos = 0; lang_dict_next_entry (interp, keywords, &pos, &key, &value);)
-    {
-      g_autofree char *r = lang_repr (interp, value);
-      if (r == NULL)
-        goto error;
-      g_string_append_printf (out, ", %s=%s", scalar_get_str (key, NULL), r);
-    }
+  if (!modules_append_argument_reprs (interp, out, pargs, keywords, TRUE))
+    return LANG_ERROR;
   g_string_append_c (out, ')');
-  ReclaimValue text = scalar_str (out->str, out->len);
-  g_string_free (out, TRUE);
-  return text;
-error:
-  g_string_free (out, TRUE);
-  return LANG_ERROR;
+  return scalar_str (out->str, out->len);
 }
 
 MODULES_CONSTRUCTOR (partial_construct, "partial")

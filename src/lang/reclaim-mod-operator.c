@@ -230,31 +230,13 @@ operator_concat (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
 static ReclaimValue
 getter_repr (ReclaimInterp *interp, const char *name, ReclaimValue items, ReclaimValue kwargs)
 {
-  GString *out = g_string_new (NULL);
-  ReclaimValue key, value;
+  g_autoptr (GString) out = g_string_new (NULL);
 
   g_string_append_printf (out, "operator.%s(", name);
-  for (guint i = 0; i < lang_seq_length (interp, items); i++)
-    {
-      g_autofree char *r = lang_repr (interp, lang_seq_item (interp, items, i));
-      if (r == NULL)
-        goto error;
-      g_string_append_printf (out, "%s%s", i ? ", " : "", r);
-    }
-  for (guint pos = 0; kwargs && lang_dict_next_entry (interp, kwargs, &pos, &key, &value);)
-    {
-      g_autofree char *r = lang_repr (interp, value);
-      if (r == NULL)
-        goto error;
-      g_string_append_printf (out, ", %s=%s", scalar_get_str (key, NULL), r);
-    }
+  if (!modules_append_argument_reprs (interp, out, items, kwargs, FALSE))
+    return LANG_ERROR;
   g_string_append_c (out, ')');
-  ReclaimValue text = scalar_str (out->str, out->len);
-  g_string_free (out, TRUE);
-  return text;
-error:
-  g_string_free (out, TRUE);
-  return LANG_ERROR;
+  return scalar_str (out->str, out->len);
 }
 
 /* get (obj, key) for the one key, else a tuple of what each key gives,

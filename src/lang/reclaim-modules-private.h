@@ -87,6 +87,12 @@ gboolean     modules_method_self  (ReclaimInterp *interp, const char *cls_name, 
                                    ReclaimValue *self, guint *nargs, const ReclaimValue **args);
 /* obj.name as a borrowed value (the instance keeps it), or 0 with AttributeError. */
 ReclaimValue modules_attr         (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+/* Appends the reprs of items (a tuple or list) and ", key=repr" for each
+ * entry of kwargs (a dict, or 0), as a call's repr lists its arguments;
+ * the first item has ", " before it when after_first.  FALSE when a repr
+ * raised. */
+gboolean     modules_append_argument_reprs (ReclaimInterp *interp, GString *out, ReclaimValue items,
+                                            ReclaimValue kwargs, gboolean after_first);
 
 /* Does v's type support weak references (tp_weaklistoffset)? */
 gboolean     modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v);

@@ -356,3 +356,26 @@ lang_module_has_attribute (ReclaimInterp *interp, const char *module, const char
 
   return ns != 0 && lang_dict_get (interp, ns, scalar_str (attr, -1)) != 0;
 }
+
+gboolean
+modules_append_argument_reprs (ReclaimInterp *interp, GString *out, ReclaimValue items, ReclaimValue kwargs,
+                               gboolean after_first)
+{
+  ReclaimValue key, value;
+
+  for (guint i = 0; i < lang_seq_length (interp, items); i++)
+    {
+      g_autofree char *r = lang_repr (interp, lang_seq_item (interp, items, i));
+      if (r == NULL)
+        return FALSE;
+      g_string_append_printf (out, "%s%s", i > 0 || after_first ? ", " : "", r);
+    }
+  for (guint pos = 0; kwargs && lang_dict_next_entry (interp, kwargs, &pos, &key, &value);)
+    {
+      g_autofree char *r = lang_repr (interp, value);
+      if (r == NULL)
+        return FALSE;
+      g_string_append_printf (out, ", %s=%s", scalar_get_str (key, NULL), r);
+    }
+  return TRUE;
+}

@@ -74,15 +74,19 @@ apply (ReclaimCanvas *self, double p)
         }
       if (m->flags & MOTION_PULSE)
         look->pulse = p < 1 ? sin (G_PI * p) : 0;
+      /* a freed card flashes, then goes away; a card whose code ran
+       * flashes and is as before at the end */
+      double flash = 0;
       if (m->flags & MOTION_FREED)
         {
-          /* a flash, then away */
-          look->flash = p < 0.2 ? ramp (p, 0, 0.2) : 1 - ramp (p, 0.2, 0.55);
+          flash = p < 0.2 ? ramp (p, 0, 0.2) : 1 - ramp (p, 0.2, 0.55);
           look->fade = ease (ramp (p, 0.3, 1));
           look->shrink = 0.45 * ease (ramp (p, 0.3, 1));
         }
       if (m->flags & MOTION_RAN)
-        look->flash = MAX (look->flash, p < 1 ? sin (G_PI * p) : 0);
+        flash = MAX (flash, p < 1 ? sin (G_PI * p) : 0);
+      if (m->flags & (MOTION_FREED | MOTION_RAN))
+        look->flash = flash;
       if (m->flags & MOTION_NEW)
         {
           look->fade = 1 - e;
@@ -134,6 +138,13 @@ canvas_stop_animation (ReclaimCanvas *self)
       hide_freed (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
+}
+
+void
+canvas_show_transition_at (ReclaimCanvas *self, double p)
+{
+  if (self->transition != NULL)
+    apply (self, CLAMP (p, 0, 1));
 }
 
 static gboolean

@@ -162,6 +162,9 @@ gboolean  canvas_animate_change    (ReclaimCanvas *self, ReclaimScene *old, gboo
  * scene's positions. */
 void      canvas_animate_moves     (ReclaimCanvas *self, const double *from);
 void      canvas_stop_animation    (ReclaimCanvas *self);
+/* Shows the transition under way as it looks at progress p (0..1), as a
+ * frame would (for tests: frames come when the machine has time). */
+void      canvas_show_transition_at (ReclaimCanvas *self, double p);
 /* Fills the decorations' ghosts for this frame (may be none). */
 void      canvas_transition_decorate (ReclaimCanvas *self, ReclaimDecorations *deco);
 

@@ -27,6 +27,7 @@ readonly PACKAGES=(
     adwaita-icon-theme
     libjson-glib-dev
     libcairo2-dev
+    libpng-dev
     libpango1.0-dev
     gettext
     desktop-file-utils

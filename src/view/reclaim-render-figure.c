@@ -175,9 +175,10 @@ reclaim_renderer_figure_size (ReclaimRenderer *renderer, const ReclaimScene *sce
       if (figure->height > 0)
         fit = MIN (fit, MAX (figure->height - bands, 1) / scene->height);
       s = fit < G_MAXDOUBLE ? MIN (fit, FIGURE_MAX_FIT) : 1;
-      /* a natural size too large for an image is scaled down to fit */
-      s = MIN (s, RECLAIM_FIGURE_MAX_SIZE / scene->width);
-      s = MIN (s, (RECLAIM_FIGURE_MAX_SIZE - bands) / scene->height);
+      /* a size too large for an image is scaled down to fit */
+      double largest = fit < G_MAXDOUBLE ? RECLAIM_FIGURE_MAX_SIZE : RECLAIM_FIGURE_NATURAL_MAX;
+      s = MIN (s, largest / scene->width);
+      s = MIN (s, (largest - bands) / scene->height);
     }
   *scale = s;
   *width = figure->width > 0 ? figure->width
@@ -296,7 +297,7 @@ reclaim_renderer_figure_bytes (ReclaimRenderer *renderer, const ReclaimScene *sc
 
   cairo_status_t status;
   if (format == RECLAIM_FIGURE_PNG)
-    status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+    status = figure_write_png (surface, bytes) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_NO_MEMORY;
   else
     {
       /* a vector surface writes its last bytes when it is finished */

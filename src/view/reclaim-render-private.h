@@ -92,4 +92,8 @@ void     render_special_card    (const Pass *pass, guint c);
 void     render_ghosts          (const Pass *pass);
 void     render_drag            (const Pass *pass);
 
+/* Appends an opaque image surface to bytes as a PNG (reclaim-figure-png.c);
+ * FALSE when memory ran out. */
+gboolean figure_write_png       (cairo_surface_t *surface, GByteArray *bytes);
+
 G_END_DECLS

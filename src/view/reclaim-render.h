@@ -138,7 +138,12 @@ typedef struct {
   const ReclaimDecorations *decorations;  /* NULL: a plain scene */
 } ReclaimFigure;
 
-#define RECLAIM_FIGURE_MAX_SIZE 8192
+/* The largest side of a picture; and of one drawn at its natural size
+ * (no width, height or scale asked for): a big scene is scaled down to a
+ * picture a reader can open and scroll, rather than one of 8192 pixels
+ * that takes seconds to write and to open. */
+#define RECLAIM_FIGURE_MAX_SIZE     8192
+#define RECLAIM_FIGURE_NATURAL_MAX  4096
 
 /* The legend figures show below the scene, and the window over it: what
  * the header tints, the arrows and the outlines mean.  Lines of keys no

@@ -806,6 +806,71 @@ test_render_figure (void)
   cairo_surface_destroy (surface);
 }
 
+typedef struct {
+  const guint8 *data;
+  gsize         length, read;
+} Reading;
+
+static cairo_status_t
+read_bytes (void *closure, unsigned char *data, unsigned int length)
+{
+  Reading *reading = closure;
+
+  if (reading->length - reading->read < length)
+    return CAIRO_STATUS_READ_ERROR;
+  memcpy (data, reading->data + reading->read, length);
+  reading->read += length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A scene of hundreds of objects at its natural size: the picture is at
+ * most 4096 pixels a side, and its PNG reads back as the picture drawn. */
+static void
+test_render_figure_png (void)
+{
+  g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
+  g_auto (Script) script = { 0 };
+  script_run (&script, "class Node:\n    pass\nnodes = []\nfor i in range(400):\n"
+                       "    n = Node()\n    n.peer = nodes[-1] if nodes else None\n    nodes.append(n)\n");
+  g_autoptr (ReclaimScene) scene = script_scene (&script, FALSE);
+  reclaim_renderer_layout (renderer, scene);
+  ReclaimFigure natural = { .legend = TRUE };
+  int width, height;
+  double scale;
+
+  g_assert_cmpfloat (MAX (scene->width, scene->height), >, RECLAIM_FIGURE_NATURAL_MAX);
+  reclaim_renderer_figure_size (renderer, scene, &natural, &width, &height, &scale);
+  g_assert_cmpint (MAX (width, height), <=, RECLAIM_FIGURE_NATURAL_MAX);
+  g_assert_cmpint (MAX (width, height), >, RECLAIM_FIGURE_NATURAL_MAX - 100);
+
+  g_autoptr (GBytes) png = reclaim_renderer_figure_bytes (renderer, scene, &natural, RECLAIM_FIGURE_PNG, NULL);
+  g_assert_nonnull (png);
+  Reading reading = { 0 };
+  reading.data = g_bytes_get_data (png, &reading.length);
+  cairo_surface_t *read = cairo_image_surface_create_from_png_stream (read_bytes, &reading);
+  g_assert_cmpint (cairo_surface_status (read), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (read), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (read), ==, height);
+
+  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (drawn);
+  reclaim_renderer_draw_figure (renderer, cr, scene, &natural);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+  /* every pixel, opaque, as drawn */
+  const guint8 *a = cairo_image_surface_get_data (drawn), *b = cairo_image_surface_get_data (read);
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *row_a = (const guint32 *) (a + (gsize) y * cairo_image_surface_get_stride (drawn));
+      const guint32 *row_b = (const guint32 *) (b + (gsize) y * cairo_image_surface_get_stride (read));
+      for (int x = 0; x < width; x++)
+        if ((row_a[x] | 0xff000000u) != row_b[x])
+          g_error ("pixel %d,%d: drawn %08x, read back %08x", x, y, row_a[x], row_b[x]);
+    }
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (read);
+}
+
 static void
 test_render_empty_scene (void)
 {
@@ -871,6 +936,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/render/viewport", test_render_viewport);
   g_test_add_func ("/view/render/level-of-detail", test_render_level_of_detail);
   g_test_add_func ("/view/render/figure", test_render_figure);
+  g_test_add_func ("/view/render/figure-png", test_render_figure_png);
   g_test_add_func ("/view/render/empty-scene", test_render_empty_scene);
   g_test_add_func ("/view/render/script-scene", test_render_script_scene);
   return g_test_run ();

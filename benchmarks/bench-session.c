@@ -44,13 +44,13 @@ show_scene (ReclaimSession *session, ReclaimRenderer *renderer)
 
   reclaim_session_scene_options (session, &options);
   g_autoptr (ReclaimScene) scene = reclaim_scene_new (reclaim_session_get_heap (session), &options);
-  reclaim_renderer_layout (renderer, scene);
   reclaim_renderer_layout_options (renderer, &layout);
-  reclaim_session_place_scene (session, scene, &layout);
+  reclaim_session_lay_out_scene (session, scene, &layout);
 }
 
-/* A step as the window takes it: move, caption, scene. */
-static void
+/* A step as the window takes it: move, caption, scene.  Never inlined, so
+ * that a profiler can take it alone (valgrind --toggle-collect=show_step). */
+static G_GNUC_NO_INLINE void
 show_step (ReclaimSession *session, ReclaimRenderer *renderer, gboolean forward)
 {
   if (forward)
@@ -97,13 +97,18 @@ main (int argc, char *argv[])
 {
   g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
   static const guint sizes[] = { 100, 1000, 10000 };
+  /* bench-session N: that size alone (to profile it) */
+  guint only = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 0;
 
   printf ("A session of N instances: the run, the first scene (every object placed), then a\n"
           "step back or forward with its caption and scene (times in ms; a step is the mean of %d)\n\n",
           STEPS);
   printf ("%8s %10s %10s %12s %12s %12s\n", "objects", "events", "run", "first scene", "step back",
           "step forward");
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    bench (sizes[i], renderer);
+  if (only > 0)
+    bench (only, renderer);
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      bench (sizes[i], renderer);
   return 0;
 }

@@ -200,16 +200,13 @@ appended_one_line (const char *added)
   return *added != '\0' && (newline == NULL || newline[1] == '\0');
 }
 
-/* The scene's cards go to the places they keep for the whole run; those
- * places are the cards' home, where they are when the user moved none. */
+/* Where the cards are now is their home: where they are when the user
+ * moved none. */
 static void
-place_scene (ReclaimCanvas *self)
+remember_homes (ReclaimCanvas *self)
 {
-  ReclaimLayoutOptions options;
   guint n = reclaim_scene_n_cards (self->scene);
 
-  reclaim_renderer_layout_options (self->renderer, &options);
-  reclaim_session_place_scene (self->session, self->scene, &options);
   g_array_set_size (self->home, 2 * n);
   for (guint c = 0; c < n; c++)
     {
@@ -217,6 +214,28 @@ place_scene (ReclaimCanvas *self)
       g_array_index (self->home, double, 2 * c) = card->x;
       g_array_index (self->home, double, 2 * c + 1) = card->y;
     }
+}
+
+/* The scene's cards go to the places they keep for the whole run. */
+static void
+place_scene (ReclaimCanvas *self)
+{
+  ReclaimLayoutOptions options;
+
+  reclaim_renderer_layout_options (self->renderer, &options);
+  reclaim_session_place_scene (self->session, self->scene, &options);
+  remember_homes (self);
+}
+
+/* A new scene: its cards sized and at their places. */
+static void
+lay_out_scene (ReclaimCanvas *self)
+{
+  ReclaimLayoutOptions options;
+
+  reclaim_renderer_layout_options (self->renderer, &options);
+  reclaim_session_lay_out_scene (self->session, self->scene, &options);
+  remember_homes (self);
 }
 
 static void
@@ -254,8 +273,7 @@ rebuild_scene (ReclaimCanvas *self)
   ReclaimScene *old = self->scene;
   canvas_stop_animation (self);
   self->scene = reclaim_scene_new (heap, &options);
-  reclaim_renderer_layout (self->renderer, self->scene);
-  place_scene (self);
+  lay_out_scene (self);
 
   guint n = reclaim_scene_n_cards (self->scene);
   g_free (self->card_looks);
@@ -482,7 +500,7 @@ canvas_is_empty (ReclaimCanvas *self)
   for (guint c = 0; c < reclaim_scene_n_cards (self->scene); c++)
     {
       const ReclaimCard *card = reclaim_scene_get_card (self->scene, c);
-      if (card->column > 0 || card->n_rows > 0)
+      if (!(card->flags & RECLAIM_CARD_FRAME) || card->n_rows > 0)
         return FALSE;
     }
   return TRUE;

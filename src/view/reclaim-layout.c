@@ -480,20 +480,37 @@ normalise (Layout *layout)
   scene->height = MAX (max_y, RECLAIM_LAYOUT_MARGIN) + RECLAIM_LAYOUT_MARGIN;
 }
 
-void
-reclaim_layout_scene (ReclaimScene *scene, const ReclaimLayoutOptions *options)
+static void
+layout_init (Layout *layout, ReclaimScene *scene, const ReclaimLayoutOptions *options)
 {
-  ReclaimLayoutOptions defaults = { 0 };
-  Layout layout = { .scene = scene, .n = scene->cards->len };
-  double area = 0;
+  static const ReclaimLayoutOptions defaults = { 0 };
 
   if (options == NULL)
     options = &defaults;
-  layout.measure = options->measure ? options->measure : estimate_width;
-  layout.measure_data = options->measure_data;
-  layout.column_gap = options->column_gap > 0 ? options->column_gap : DEFAULT_COLUMN_GAP;
-  layout.card_gap = options->card_gap > 0 ? options->card_gap : DEFAULT_CARD_GAP;
+  *layout = (Layout) { .scene = scene, .n = scene->cards->len };
+  layout->measure = options->measure ? options->measure : estimate_width;
+  layout->measure_data = options->measure_data;
+  layout->column_gap = options->column_gap > 0 ? options->column_gap : DEFAULT_COLUMN_GAP;
+  layout->card_gap = options->card_gap > 0 ? options->card_gap : DEFAULT_CARD_GAP;
+}
 
+void
+reclaim_layout_size_cards (ReclaimScene *scene, const ReclaimLayoutOptions *options)
+{
+  Layout layout;
+
+  layout_init (&layout, scene, options);
+  for (guint c = 0; c < layout.n; c++)
+    size_card (&layout, card_at (&layout, c));
+}
+
+void
+reclaim_layout_scene (ReclaimScene *scene, const ReclaimLayoutOptions *options)
+{
+  Layout layout;
+  double area = 0;
+
+  layout_init (&layout, scene, options);
   for (guint c = 0; c < layout.n; c++)
     {
       ReclaimCard *card = card_at (&layout, c);
@@ -501,7 +518,7 @@ reclaim_layout_scene (ReclaimScene *scene, const ReclaimLayoutOptions *options)
       area += (card->width + layout.column_gap) * (card->height + layout.card_gap);
     }
   /* fold only drawings much taller than a squarish one of the same cards */
-  layout.max_column_height = options->max_column_height > 0
+  layout.max_column_height = options != NULL && options->max_column_height > 0
     ? options->max_column_height
     : MAX (MIN_COLUMN_HEIGHT, 1.2 * sqrt (area));
 

@@ -62,6 +62,10 @@ typedef struct {
  * scene's width and height. */
 void      reclaim_layout_scene       (ReclaimScene               *scene,
                                       const ReclaimLayoutOptions *options);
+/* Sets every card's width, height and label_width alone: for a scene
+ * whose cards get their places elsewhere (reclaim-placement.h). */
+void      reclaim_layout_size_cards  (ReclaimScene               *scene,
+                                      const ReclaimLayoutOptions *options);
 
 typedef enum {
   RECLAIM_BADGE_REFCOUNT,

@@ -93,6 +93,22 @@ reclaim_placement_forget (ReclaimPlacement *placement)
   g_hash_table_remove_all (placement->homes);
 }
 
+/* "#" and the object's id: the key of its home.  Written by hand, as a
+ * step makes one for every card it shows. */
+static char *
+object_key (ReclaimId id)
+{
+  char text[16];
+  guint i = sizeof text;
+
+  text[--i] = '\0';
+  do
+    text[--i] = '0' + id % 10;
+  while ((id /= 10) > 0);
+  text[--i] = '#';
+  return g_strdup (text + i);
+}
+
 /* Objects by id; frames by depth and title, so that the frame of the
  * same function at the same depth has one place across calls. */
 static char *
@@ -102,7 +118,7 @@ card_key (const ReclaimScene *scene, guint c)
 
   if (card->flags & RECLAIM_CARD_FRAME)
     return g_strdup_printf ("frame %u %s", c, card->title);
-  return g_strdup_printf ("#%u", card->id);
+  return object_key (card->id);
 }
 
 static void
@@ -543,7 +559,7 @@ push_out_of_the_way (ReclaimPlacement *placement, const Home *home)
 void
 reclaim_placement_move_home (ReclaimPlacement *placement, ReclaimId obj, double x, double y)
 {
-  g_autofree char *key = g_strdup_printf ("#%u", obj);
+  g_autofree char *key = object_key (obj);
   Home *home = g_hash_table_lookup (placement->homes, key);
 
   if (home == NULL)
@@ -603,6 +619,18 @@ reclaim_placement_prepare (ReclaimPlacement *placement, const ReclaimTimeline *t
 }
 
 /* ---- a scene at its homes -------------------------------------------------- */
+
+gboolean
+reclaim_placement_covers (ReclaimPlacement *placement, const ReclaimScene *scene)
+{
+  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+    {
+      g_autofree char *key = card_key (scene, c);
+      if (!g_hash_table_contains (placement->homes, key))
+        return FALSE;
+    }
+  return TRUE;
+}
 
 void
 reclaim_placement_apply (ReclaimPlacement *placement, ReclaimScene *scene)

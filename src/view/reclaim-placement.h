@@ -66,6 +66,9 @@ gboolean          reclaim_placement_get_bounds (ReclaimPlacement *placement,
 /* Forgets every home: the next prepare() starts afresh. */
 void              reclaim_placement_forget  (ReclaimPlacement *placement);
 
+/* Whether every card of the scene has a home. */
+gboolean          reclaim_placement_covers  (ReclaimPlacement   *placement,
+                                             const ReclaimScene *scene);
 /* Moves a scene's cards (sized by reclaim_layout_scene()) to their homes;
  * a card without one gets one near the card pointing at it.  Sets the
  * scene's width and height. */

@@ -119,18 +119,20 @@ reclaim_renderer_measure_text (const char *text, ReclaimTextStyle style, gpointe
   ReclaimRenderer *renderer = user_data;
   double width = 0;
 
+  static const char ellipsis[] = "…";
+
   for (const char *p = text; *p; p++)
     {
       guchar c = *p;
-      if (g_str_has_prefix (p, "…"))
+      if (c >= 32 && c < N_ASCII)
+        width += renderer->ascii_width[style][c];
+      else if (strncmp (p, ellipsis, sizeof ellipsis - 1) == 0)
         {
           width += renderer->ellipsis_width[style];
-          p += strlen ("…") - 1;
-          continue;
+          p += sizeof ellipsis - 2;
         }
-      if (c >= N_ASCII || c < 32)
+      else
         return ceil (layout_width (renderer->measure_layout[style], text, -1)) + 1;
-      width += renderer->ascii_width[style][c];
     }
   return ceil (width) + 1;
 }

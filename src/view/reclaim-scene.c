@@ -436,16 +436,24 @@ describe_hidden (ReclaimHeap *heap, ReclaimId id)
   return g_strdup (type);
 }
 
+/* Whether the card has all the rows it shows: the rest are counted. */
+static gboolean
+sink_is_full (const RowSink *sink)
+{
+  guint max_rows = sink->b->options->max_rows ? sink->b->options->max_rows : DEFAULT_MAX_ROWS;
+
+  return sink->n_added >= max_rows;
+}
+
 static void
 sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags, guint slot)
 {
   Builder *b = sink->b;
   ReclaimScene *scene = b->scene;
-  guint max_rows = b->options->max_rows ? b->options->max_rows : DEFAULT_MAX_ROWS;
 
   if (value == RECLAIM_VALUE_NONE)
     return;
-  if (sink->n_added >= max_rows)
+  if (sink_is_full (sink))
     {
       sink->n_cut++;
       return;
@@ -564,9 +572,12 @@ slot_rows (RowSink *sink, ReclaimId id, gboolean is_frame)
         {
           if (value == RECLAIM_VALUE_NONE)
             continue;
-          g_autofree char *index = kind == RECLAIM_KIND_SET ? NULL : g_strdup_printf ("[%u]", item);
+          /* the index of a row that shows: a list of thousands shows a few */
+          char index[16] = "";
+          if (kind != RECLAIM_KIND_SET && !sink_is_full (sink))
+            g_snprintf (index, sizeof index, "[%u]", item);
           item++;
-          sink_row (sink, index, value, 0, i);
+          sink_row (sink, kind == RECLAIM_KIND_SET ? NULL : index, value, 0, i);
           continue;
         }
       /* a frame's reference to its function, and a function's to the

@@ -71,11 +71,10 @@ chosen_position (ReclaimId obj, double *x, double *y, gpointer self)
   return reclaim_session_get_card_position (self, obj, x, y);
 }
 
-void
-reclaim_session_place_scene (ReclaimSession *self, ReclaimScene *scene, const ReclaimLayoutOptions *options)
+/* Gives every object of the run its place, once a run. */
+static void
+prepare_placement (ReclaimSession *self, const ReclaimLayoutOptions *options)
 {
-  g_return_if_fail (RECLAIM_IS_SESSION (self));
-
   if (!self->placement_current)
     {
       reclaim_placement_prepare (self->placement, self->timeline, options, name_at_end, chosen_position,
@@ -83,6 +82,28 @@ reclaim_session_place_scene (ReclaimSession *self, ReclaimScene *scene, const Re
       self->placement_current = TRUE;
       self->placement_afresh = FALSE;
     }
+}
+
+void
+reclaim_session_place_scene (ReclaimSession *self, ReclaimScene *scene, const ReclaimLayoutOptions *options)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  prepare_placement (self, options);
+  reclaim_placement_apply (self->placement, scene);
+}
+
+void
+reclaim_session_lay_out_scene (ReclaimSession *self, ReclaimScene *scene, const ReclaimLayoutOptions *options)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  prepare_placement (self, options);
+  /* the layout's own places only matter for a card with no place yet: it
+   * gets one near them */
+  reclaim_layout_size_cards (scene, options);
+  if (!reclaim_placement_covers (self->placement, scene))
+    reclaim_layout_scene (scene, options);
   reclaim_placement_apply (self->placement, scene);
 }
 

@@ -221,6 +221,13 @@ void         reclaim_session_clear_card_positions (ReclaimSession *self);
 void         reclaim_session_place_scene (ReclaimSession             *self,
                                           ReclaimScene               *scene,
                                           const ReclaimLayoutOptions *options);
+/* Sizes the cards of a scene of this run and moves them to the places
+ * they keep for the whole run, as reclaim_session_place_scene() does; the
+ * whole layout (columns, order) is worked out only when a card has no
+ * such place yet, which stepping through a run never needs. */
+void         reclaim_session_lay_out_scene (ReclaimSession             *self,
+                                            ReclaimScene               *scene,
+                                            const ReclaimLayoutOptions *options);
 /* The rectangle holding every card's place in the whole run, once a
  * scene was placed: a view showing it need not move as the user steps.
  * FALSE when nothing was placed yet. */

@@ -19,11 +19,14 @@ struct _Generator {
   ReclaimValue   transfer;   /* the value yielded, or sent in */
   ReclaimValue   result;     /* what the body returned: a value or LANG_ERROR */
   gboolean       closing;    /* raise GeneratorExit at the yield */
+  ReclaimValue   thrown;     /* throw(): the exception to raise at the yield */
+  gboolean       raised_thrown; /* the yield just raised `thrown` */
   gboolean       running;
   gboolean       done;
 };
 
 static int generator_close (ReclaimInterp *interp, Generator *g);
+static int generator_throw (ReclaimInterp *interp, Generator *g, ReclaimValue exc, ReclaimValue *item);
 
 static GHashTable *
 generators (ReclaimInterp *interp)
@@ -61,6 +64,24 @@ generator_clear_frame (ReclaimInterp *interp, Generator *g)
       reclaim_heap_slot_set (interp->heap, g->gen, i, RECLAIM_VALUE_NONE);
 }
 
+/* throw() raises its exception at the yield.  Unlike a raise, it is
+ * chained only to what the generator itself handles there, never to the
+ * caller's exception (_PyErr_ChainStackItem). */
+static ReclaimValue
+raise_thrown (ReclaimInterp *interp, Frame *frame)
+{
+  Generator *g = frame->gen;
+  ReclaimValue exc = g->thrown;
+  g->thrown = 0;
+  g->raised_thrown = TRUE;
+  lang_decref (interp, g->transfer);
+  g->transfer = 0;
+  eval_exception_set_context (interp, exc, frame->handling);
+  lang_error_clear (interp);
+  interp->exc = exc;
+  return LANG_ERROR;
+}
+
 ReclaimValue
 eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
 {
@@ -73,6 +94,7 @@ eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
       return lang_raise (interp, "SyntaxError", "'yield' outside function");
     }
   g->transfer = value;
+  g->raised_thrown = FALSE;
   es->frame = frame->back;
   interp->depth--;
   coroutine_suspend (g->co);
@@ -83,9 +105,26 @@ eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
     return LANG_ERROR;
   if (g->closing)
     return lang_raise_value (interp, "GeneratorExit", 0);
+  if (g->thrown)
+    return raise_thrown (interp, frame);
   ReclaimValue sent = g->transfer;
   g->transfer = 0;
   return sent;
+}
+
+/* A StopIteration leaving a generator's body becomes a RuntimeError
+ * caused by it (PEP 479), as _PyErr_FormatFromCause chains it. */
+static void
+replace_stop_iteration (ReclaimInterp *interp)
+{
+  if (!lang_error_matches (interp, "StopIteration"))
+    return;
+  ReclaimValue stop = interp->exc;
+  interp->exc = 0;
+  g_array_set_size (interp->traceback, 0);
+  lang_raise (interp, "RuntimeError", "generator raised StopIteration");
+  eval_exception_set_context (interp, interp->exc, stop);
+  eval_exception_set_cause (interp, interp->exc, stop);
 }
 
 /* Resumes g with `sent` (stolen); 1 with *item when it yields, 0 when it
@@ -136,11 +175,7 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
   generator_clear_frame (interp, g);
   if (g->result == LANG_ERROR)
     {
-      if (lang_error_matches (interp, "StopIteration"))
-        {
-          lang_error_clear (interp);
-          lang_raise (interp, "RuntimeError", "generator raised StopIteration");
-        }
+      replace_stop_iteration (interp);
       return -1;
     }
   if (scalar_type (g->result) == SCALAR_NONE)
@@ -206,35 +241,86 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   if (frame->gen)
     reclaim_heap_slot_set (interp->heap, frame->locals, yield_from_slot (interp, frame), it);
   Generator *inner = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (it));
-  ReclaimValue sent = scalar_none ();
+  ReclaimValue item;
+  int r = inner ? generator_send (interp, inner, scalar_none (), &item) : lang_next (interp, it, &item);
   for (;;)
     {
-      ReclaimValue item;
-      int r = inner ? generator_send (interp, inner, sent, &item) : lang_next (interp, it, &item);
       if (r <= 0)
         {
           ReclaimValue value = r == 0 ? lang_take_stop_value (interp) : 0;
           yield_from_end (interp, frame, it);
           return r < 0 ? LANG_ERROR : value ? value : scalar_none ();
         }
-      sent = eval_yield (interp, frame, item);
-      if (sent == LANG_ERROR)
+      ReclaimValue sent = eval_yield (interp, frame, item);
+      if (sent != LANG_ERROR)
         {
-          /* closing the outer generator closes the inner one first */
-          if (inner && lang_error_matches (interp, "GeneratorExit"))
-            {
-              ReclaimValue exc = interp->exc;
-              interp->exc = 0;
-              generator_close (interp, inner);
-              if (interp->exc == 0)
-                interp->exc = exc;
-              else
-                lang_decref (interp, exc);
-            }
-          yield_from_end (interp, frame, it);
-          return LANG_ERROR;
+          r = inner ? generator_send (interp, inner, sent, &item) : lang_next (interp, it, &item);
+          continue;
         }
+      /* closing the outer generator closes the inner one first */
+      if (inner && lang_error_matches (interp, "GeneratorExit"))
+        {
+          ReclaimValue exc = interp->exc;
+          interp->exc = 0;
+          generator_close (interp, inner);
+          if (interp->exc == 0)
+            interp->exc = exc;
+          else
+            lang_decref (interp, exc);
+        }
+      /* any other exception thrown in goes on to the inner generator;
+       * what it yields or returns then is the outer one's */
+      else if (inner && frame->gen && frame->gen->raised_thrown)
+        {
+          ReclaimValue exc = interp->exc;
+          interp->exc = 0;
+          g_array_set_size (interp->traceback, 0);
+          r = generator_throw (interp, inner, exc, &item);
+          continue;
+        }
+      yield_from_end (interp, frame, it);
+      return LANG_ERROR;
     }
+}
+
+/* throw(): exc (stolen) raised where g is paused; returns as
+ * generator_send.  A generator that has not started, or has finished,
+ * has no yield to raise it at: it leaves at once, and one not started is
+ * finished by it. */
+static int
+generator_throw (ReclaimInterp *interp, Generator *g, ReclaimValue exc, ReclaimValue *item)
+{
+  *item = 0;
+  if (g->running)
+    {
+      lang_decref (interp, exc);
+      lang_raise (interp, "ValueError", "generator already executing");
+      return -1;
+    }
+  if (g->done || !coroutine_started (g->co))
+    {
+      lang_error_clear (interp);
+      interp->exc = exc;
+      if (g->done)
+        return -1;
+      g->done = TRUE;
+      generator_clear_frame (interp, g);
+      replace_stop_iteration (interp);
+      return -1;
+    }
+  g->thrown = exc;
+  int r = generator_send (interp, g, scalar_none (), item);
+  /* a script stopped by its limits leaves the yield without raising it */
+  lang_decref (interp, g->thrown);
+  g->thrown = 0;
+  return r;
+}
+
+int
+eval_generator_throw (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue exc, ReclaimValue *item)
+{
+  Generator *g = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (gen));
+  return generator_throw (interp, g, exc, item);
 }
 
 /* close(): GeneratorExit at the paused yield; yielding again is an error. */
@@ -283,8 +369,8 @@ eval_generator_finalize (ReclaimInterp *interp, ReclaimId gen)
 }
 
 /* StopIteration carrying what the generator returned. */
-static ReclaimValue
-raise_stop_iteration (ReclaimInterp *interp)
+ReclaimValue
+eval_raise_stop_iteration (ReclaimInterp *interp)
 {
   ReclaimValue value = lang_take_stop_value (interp);
   lang_raise_value (interp, "StopIteration", value);
@@ -314,7 +400,7 @@ gen_method_send (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
   if (r == 1)
     return item;
   if (r == 0)
-    return raise_stop_iteration (interp);
+    return eval_raise_stop_iteration (interp);
   return LANG_ERROR;
 }
 
@@ -327,13 +413,14 @@ gen_method_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
   if (r == 1)
     return item;
   if (r == 0)
-    return raise_stop_iteration (interp);
+    return eval_raise_stop_iteration (interp);
   return LANG_ERROR;
 }
 
 const LangMethodDef eval_generator_methods[] = {
   { "close", gen_method_close },
   { "send", gen_method_send },
+  { "throw", eval_gen_method_throw },
   { "__next__", gen_method_next },
   { NULL }
 };

@@ -141,6 +141,10 @@ ReclaimValue  eval_builtin_super (ReclaimInterp *interp, ReclaimValue self, guin
 void          eval_generators_init (ReclaimInterp *interp);
 void          eval_generator_forget (ReclaimInterp *interp, ReclaimId gen);
 extern const LangMethodDef eval_generator_methods[];
+int           eval_generator_throw (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue exc, ReclaimValue *item);
+ReclaimValue  eval_raise_stop_iteration (ReclaimInterp *interp);
+ReclaimValue  eval_gen_method_throw (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                                     guint nkw, const char *const *kwnames);
 ReclaimValue  eval_binary        (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b,
                                   gboolean inplace);
 /* a OP b for a comparison operator when either side is an instance of a

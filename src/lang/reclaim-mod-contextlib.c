@@ -8,8 +8,8 @@
  * whose methods are builtin functions and whose instances hold the
  * attributes CPython's have (_exceptions, thing, enter_result).
  *
- * Not modelled: contextmanager (it needs generator.throw), ExitStack,
- * redirect_stdout (refused by the subset check as missing attributes).
+ * contextmanager is in reclaim-mod-contextlib-generator.c.  Not modelled:
+ * ExitStack, redirect_stdout (refused by the subset check as missing attributes).
  */
 #include "reclaim-modules-private.h"
 
@@ -172,6 +172,7 @@ modules_contextlib_init (ReclaimInterp *interp)
   lang_dict_set (interp, ns, scalar_str ("suppress", -1), suppress->id);
   lang_dict_set (interp, ns, scalar_str ("closing", -1), closing->id);
   lang_dict_set (interp, ns, scalar_str ("nullcontext", -1), null->id);
+  modules_contextlib_add_contextmanager (interp, ns);
   modules_new_module (interp, "contextlib", ns);
   lang_decref (interp, ns);
 }

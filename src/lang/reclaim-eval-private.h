@@ -40,7 +40,14 @@ typedef struct {
   const ReclaimNode *node;   /* FunctionDef, Lambda or a comprehension */
   Scope             *scope;
   char              *qualname;
+  char              *name;     /* a __name__ the script set, or NULL: the label */
 } FunctionInfo;
+
+/* reclaim-function-attrs.c: what a script sets on a function.  The
+ * getter returns 0 for the names it leaves to the defaults. */
+ReclaimValue  eval_function_attr (ReclaimInterp *interp, ReclaimValue func, const char *name);
+int           eval_function_setattr (ReclaimInterp *interp, ReclaimValue func, const char *name, ReclaimValue v);
+int           eval_function_delattr (ReclaimInterp *interp, ReclaimValue func, const char *name);
 
 /* Exception instances: their arguments, traceback, cause and context
  * (and __suppress_context__, True or empty) come before the attributes. */

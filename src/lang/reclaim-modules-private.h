@@ -11,6 +11,7 @@
  * reclaim-mod-weakref-dicts.c        WeakValueDictionary, WeakKeyDictionary
  * reclaim-mod-operator.c             operator
  * reclaim-mod-functools.c            functools: reduce, partial
+ * reclaim-mod-functools-wraps.c      functools: update_wrapper, wraps
  * reclaim-mod-itertools.c            itertools
  * reclaim-mod-contextlib.c           contextlib: suppress, closing, nullcontext
  * reclaim-mod-contextlib-generator.c contextlib: contextmanager
@@ -187,6 +188,8 @@ void         modules_operator_init (ReclaimInterp *interp);
 void         modules_functools_init (ReclaimInterp *interp);
 void         modules_itertools_init (ReclaimInterp *interp);
 void         modules_contextlib_init (ReclaimInterp *interp);
+/* update_wrapper, wraps and their constants, bound in functools' namespace */
+void         modules_functools_add_wraps (ReclaimInterp *interp, ReclaimValue ns);
 /* contextmanager and _GeneratorContextManager, bound in contextlib's namespace */
 void         modules_contextlib_add_contextmanager (ReclaimInterp *interp, ReclaimValue ns);
 void         modules_weakref_init (ReclaimInterp *interp);

@@ -875,6 +875,12 @@ eval_bound_method (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self)
   return m;
 }
 
+ReclaimValue
+lang_method_new (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self)
+{
+  return eval_bound_method (interp, func, self);
+}
+
 static ReclaimValue
 missing_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean raise)
 {

@@ -48,6 +48,8 @@ ReclaimValue lang_native_iter_new    (ReclaimInterp *interp, const char *type_na
 LangIterState *lang_iter_state       (ReclaimInterp *interp, ReclaimValue it);
 ReclaimValue lang_builtin_method     (ReclaimInterp *interp, ReclaimValue obj, const char *name);
 ReclaimValue lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name);
+/* A bound method object: func (any callable) called with self first. */
+ReclaimValue lang_method_new (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
 LangNativeFunc lang_find_builtin_method (ReclaimInterp *interp, ReclaimValue obj, const char *name);
 gboolean     lang_is_builtin_kind    (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind);
 

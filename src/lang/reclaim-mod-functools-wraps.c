@@ -112,6 +112,13 @@ functools_update_wrapper (ReclaimInterp *interp, ReclaimValue self, guint nargs,
   return ok ? lang_ref (interp, wrapper) : LANG_ERROR;
 }
 
+ReclaimValue
+modules_functools_update_wrapper (ReclaimInterp *interp, ReclaimValue wrapper, ReclaimValue wrapped)
+{
+  ReclaimValue args[] = { wrapper, wrapped };
+  return functools_update_wrapper (interp, 0, 2, args, 0, NULL);
+}
+
 /* wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
  * partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated) */
 static ReclaimValue

@@ -12,6 +12,7 @@
  * reclaim-mod-operator.c             operator
  * reclaim-mod-functools.c            functools: reduce, partial
  * reclaim-mod-functools-wraps.c      functools: update_wrapper, wraps
+ * reclaim-mod-functools-cache.c      functools: lru_cache, cache, cached_property
  * reclaim-mod-itertools.c            itertools
  * reclaim-mod-contextlib.c           contextlib: suppress, closing, nullcontext
  * reclaim-mod-contextlib-generator.c contextlib: contextmanager
@@ -190,6 +191,10 @@ void         modules_itertools_init (ReclaimInterp *interp);
 void         modules_contextlib_init (ReclaimInterp *interp);
 /* update_wrapper, wraps and their constants, bound in functools' namespace */
 void         modules_functools_add_wraps (ReclaimInterp *interp, ReclaimValue ns);
+/* update_wrapper(wrapper, wrapped): a new reference to wrapper, or LANG_ERROR */
+ReclaimValue modules_functools_update_wrapper (ReclaimInterp *interp, ReclaimValue wrapper, ReclaimValue wrapped);
+/* lru_cache, cache, cached_property, bound in functools' namespace */
+void         modules_functools_add_caches (ReclaimInterp *interp, ReclaimValue ns);
 /* contextmanager and _GeneratorContextManager, bound in contextlib's namespace */
 void         modules_contextlib_add_contextmanager (ReclaimInterp *interp, ReclaimValue ns);
 void         modules_weakref_init (ReclaimInterp *interp);

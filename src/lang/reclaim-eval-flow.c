@@ -553,6 +553,12 @@ handled_exception (ReclaimInterp *interp, Frame *frame)
 }
 
 ReclaimValue
+lang_handled_exception (ReclaimInterp *interp)
+{
+  return eval_handled_exception (interp);
+}
+
+ReclaimValue
 eval_handled_exception (ReclaimInterp *interp)
 {
   EvalState *es = eval_state (interp);
@@ -817,7 +823,13 @@ exec_with_item (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gu
       lang_decref (interp, exit);
       return s;
     }
+  /* __exit__ runs while the block's exception is being handled: what it
+   * raises has that exception as its context */
+  ReclaimValue outer_handling = frame->handling;
+  if (exc)
+    frame->handling = exc;
   ReclaimValue r = lang_call (interp, exit, 3, args, 0, NULL);
+  frame->handling = outer_handling;
   if (r == LANG_ERROR)
     {
       lang_decref (interp, exit);

@@ -25,6 +25,9 @@ int          lang_eval_setattr       (ReclaimInterp *interp, ReclaimValue obj, c
 int          lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue *item);
 /* Starts raising exc (stolen). */
 void         lang_eval_set_exception (ReclaimInterp *interp, ReclaimValue exc);
+/* The exception being handled where the script is now (sys.exc_info()[1]),
+ * borrowed, or 0. */
+ReclaimValue lang_handled_exception (ReclaimInterp *interp);
 ReclaimValue lang_eval_exception_args (ReclaimInterp *interp, ReclaimValue exc);   /* borrowed */
 const char  *lang_eval_function_qualname (ReclaimInterp *interp, ReclaimValue func_or_gen);
 const char  *lang_eval_module_name   (ReclaimInterp *interp, ReclaimValue module);

@@ -16,6 +16,7 @@
  * reclaim-mod-itertools.c            itertools
  * reclaim-mod-contextlib.c           contextlib: suppress, closing, nullcontext
  * reclaim-mod-contextlib-generator.c contextlib: contextmanager
+ * reclaim-mod-contextlib-exitstack.c contextlib: ExitStack
  *
  * CPython writes finalize and the weak containers in Python
  * (Lib/weakref.py, Lib/_weakrefset.py).  Here they are classes whose
@@ -197,6 +198,8 @@ ReclaimValue modules_functools_update_wrapper (ReclaimInterp *interp, ReclaimVal
 void         modules_functools_add_caches (ReclaimInterp *interp, ReclaimValue ns);
 /* contextmanager and _GeneratorContextManager, bound in contextlib's namespace */
 void         modules_contextlib_add_contextmanager (ReclaimInterp *interp, ReclaimValue ns);
+/* ExitStack, bound in contextlib's namespace */
+void         modules_contextlib_add_exit_stack (ReclaimInterp *interp, ReclaimValue ns);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

@@ -55,10 +55,22 @@ exception_from_arguments (ReclaimInterp *interp, guint nargs, const ReclaimValue
 {
   ReclaimValue type = args[0], value = nargs > 1 ? args[1] : 0, tb = nargs > 2 ? args[2] : 0;
 
-  if (tb && scalar_type (tb) != SCALAR_NONE)
+  if (tb && scalar_type (tb) == SCALAR_NONE)
+    tb = 0;
+  if (tb && (!reclaim_value_is_object (tb) || g_strcmp0 (reclaim_heap_get_label (interp->heap, tb), "traceback") != 0))
     return lang_raise (interp, "TypeError", "throw() third argument must be a traceback object");
   if (exception_class (interp, type))
-    return instantiate (interp, type, value);
+    {
+      ReclaimValue exc = instantiate (interp, type, value);
+      /* PyErr_Restore: the exception starts from the traceback given */
+      if (exc != LANG_ERROR && tb && is_exception_instance (interp, exc) &&
+          lang_setattr (interp, exc, "__traceback__", tb) < 0)
+        {
+          lang_decref (interp, exc);
+          return LANG_ERROR;
+        }
+      return exc;
+    }
   if (!is_exception_instance (interp, type))
     return lang_raise (interp, "TypeError", "exceptions must be classes or instances deriving from "
                        "BaseException, not %s", lang_type_name (interp, type));

@@ -82,3 +82,24 @@ for bad in [(3,), (inst, 1), (ValueError, 1, 2), ()]:
     except TypeError as err:
         print("TypeError:", err)
 e.close()
+
+# a traceback given as the third argument is the exception's own
+def fail():
+    raise ValueError("with a traceback")
+try:
+    fail()
+except ValueError as err:
+    saved = err
+def catcher():
+    try:
+        yield
+    except ValueError as err:
+        print("traceback kept:", err.__traceback__ is not None, err is saved)
+        yield "done"
+c = catcher()
+next(c)
+print(c.throw(ValueError, saved, saved.__traceback__))
+try:
+    c.throw(ValueError, None, "not a traceback")
+except TypeError as err:
+    print("TypeError:", err)

@@ -47,7 +47,7 @@ r = Report("q2")
 r.page(1)
 r.page(2)
 r.page(1)
-print(Report.page.cache_info())
+print(Report.page.cache_info(), repr(r.page).split(" of ")[0])
 print("del r: the cache keys still hold the report")
 del r
 gc.collect()

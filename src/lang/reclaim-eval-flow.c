@@ -64,6 +64,31 @@ generator_clear_frame (ReclaimInterp *interp, Generator *g)
       reclaim_heap_slot_set (interp->heap, g->gen, i, RECLAIM_VALUE_NONE);
 }
 
+/* The exception leaving a generator's body holds the body's frame in its
+ * traceback, as a function's does; CPython's frame object takes the
+ * generator's frame over when the generator finishes (take_ownership), so
+ * the locals move from the generator to a frame object, which lives as
+ * long as the traceback and not the generator. */
+static void
+generator_frame_to_traceback (ReclaimInterp *interp, Generator *g)
+{
+  ReclaimHeap *h = interp->heap;
+  ReclaimValue exc = interp->exc;
+  if (exc == 0 || eval_state (interp)->stopped || !reclaim_value_is_object (exc) ||
+      reclaim_heap_n_slots (h, exc) < EXC_N_SLOTS)
+    return;
+  ReclaimValue tb = reclaim_heap_slot_get (h, exc, EXC_SLOT_TRACEBACK);
+  if (!reclaim_value_is_object (tb) || reclaim_heap_n_slots (h, tb) < 2 || reclaim_heap_slot_get (h, tb, 1) != g->gen)
+    return;
+  ReclaimId frame = reclaim_heap_alloc (h, RECLAIM_KIND_FRAME, 0, reclaim_heap_get_label (h, g->gen), RECLAIM_ALLOC_ROOT);
+  guint n = reclaim_heap_n_slots (h, g->gen);
+  for (guint i = 0; i < n; i++)
+    reclaim_heap_slot_append (h, frame, reclaim_heap_slot_get_role (h, g->gen, i),
+                              reclaim_heap_slot_get_label (h, g->gen, i),
+                              lang_ref (interp, reclaim_heap_slot_get (h, g->gen, i)));
+  reclaim_heap_slot_set (h, tb, 1, frame);
+}
+
 /* throw() raises its exception at the yield.  Unlike a raise, it is
  * chained only to what the generator itself handles there, never to the
  * caller's exception (_PyErr_ChainStackItem). */
@@ -172,6 +197,8 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
       return 1;
     }
   g->done = TRUE;
+  if (g->result == LANG_ERROR)
+    generator_frame_to_traceback (interp, g);
   generator_clear_frame (interp, g);
   if (g->result == LANG_ERROR)
     {

@@ -11,22 +11,7 @@
 
 /* ---- generators --------------------------------------------------------- */
 
-struct _Generator {
-  ReclaimInterp *interp;
-  ReclaimId      gen;        /* the generator object; its slots are the frame's */
-  ReclaimValue   func;       /* held by the generator's last slot */
-  Coroutine     *co;
-  ReclaimValue   transfer;   /* the value yielded, or sent in */
-  ReclaimValue   result;     /* what the body returned: a value or LANG_ERROR */
-  gboolean       closing;    /* raise GeneratorExit at the yield */
-  ReclaimValue   thrown;     /* throw(): the exception to raise at the yield */
-  gboolean       raised_thrown; /* the yield just raised `thrown` */
-  gboolean       running;
-  gboolean       done;
-};
-
 static int generator_close (ReclaimInterp *interp, Generator *g);
-static int generator_throw (ReclaimInterp *interp, Generator *g, ReclaimValue exc, ReclaimValue *item);
 
 static GHashTable *
 generators (ReclaimInterp *interp)
@@ -64,49 +49,6 @@ generator_clear_frame (ReclaimInterp *interp, Generator *g)
       reclaim_heap_slot_set (interp->heap, g->gen, i, RECLAIM_VALUE_NONE);
 }
 
-/* The exception leaving a generator's body holds the body's frame in its
- * traceback, as a function's does; CPython's frame object takes the
- * generator's frame over when the generator finishes (take_ownership), so
- * the locals move from the generator to a frame object, which lives as
- * long as the traceback and not the generator. */
-static void
-generator_frame_to_traceback (ReclaimInterp *interp, Generator *g)
-{
-  ReclaimHeap *h = interp->heap;
-  ReclaimValue exc = interp->exc;
-  if (exc == 0 || eval_state (interp)->stopped || !reclaim_value_is_object (exc) ||
-      reclaim_heap_n_slots (h, exc) < EXC_N_SLOTS)
-    return;
-  ReclaimValue tb = reclaim_heap_slot_get (h, exc, EXC_SLOT_TRACEBACK);
-  if (!reclaim_value_is_object (tb) || reclaim_heap_n_slots (h, tb) < 2 || reclaim_heap_slot_get (h, tb, 1) != g->gen)
-    return;
-  ReclaimId frame = reclaim_heap_alloc (h, RECLAIM_KIND_FRAME, 0, reclaim_heap_get_label (h, g->gen), RECLAIM_ALLOC_ROOT);
-  guint n = reclaim_heap_n_slots (h, g->gen);
-  for (guint i = 0; i < n; i++)
-    reclaim_heap_slot_append (h, frame, reclaim_heap_slot_get_role (h, g->gen, i),
-                              reclaim_heap_slot_get_label (h, g->gen, i),
-                              lang_ref (interp, reclaim_heap_slot_get (h, g->gen, i)));
-  reclaim_heap_slot_set (h, tb, 1, frame);
-}
-
-/* throw() raises its exception at the yield.  Unlike a raise, it is
- * chained only to what the generator itself handles there, never to the
- * caller's exception (_PyErr_ChainStackItem). */
-static ReclaimValue
-raise_thrown (ReclaimInterp *interp, Frame *frame)
-{
-  Generator *g = frame->gen;
-  ReclaimValue exc = g->thrown;
-  g->thrown = 0;
-  g->raised_thrown = TRUE;
-  lang_decref (interp, g->transfer);
-  g->transfer = 0;
-  eval_exception_set_context (interp, exc, frame->handling);
-  lang_error_clear (interp);
-  interp->exc = exc;
-  return LANG_ERROR;
-}
-
 ReclaimValue
 eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
 {
@@ -131,25 +73,10 @@ eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
   if (g->closing)
     return lang_raise_value (interp, "GeneratorExit", 0);
   if (g->thrown)
-    return raise_thrown (interp, frame);
+    return eval_generator_raise_thrown (interp, frame);
   ReclaimValue sent = g->transfer;
   g->transfer = 0;
   return sent;
-}
-
-/* A StopIteration leaving a generator's body becomes a RuntimeError
- * caused by it (PEP 479), as _PyErr_FormatFromCause chains it. */
-static void
-replace_stop_iteration (ReclaimInterp *interp)
-{
-  if (!lang_error_matches (interp, "StopIteration"))
-    return;
-  ReclaimValue stop = interp->exc;
-  interp->exc = 0;
-  g_array_set_size (interp->traceback, 0);
-  lang_raise (interp, "RuntimeError", "generator raised StopIteration");
-  eval_exception_set_context (interp, interp->exc, stop);
-  eval_exception_set_cause (interp, interp->exc, stop);
 }
 
 /* Resumes g with `sent` (stolen); 1 with *item when it yields, 0 when it
@@ -198,11 +125,11 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
     }
   g->done = TRUE;
   if (g->result == LANG_ERROR)
-    generator_frame_to_traceback (interp, g);
+    eval_generator_frame_to_traceback (interp, g);
   generator_clear_frame (interp, g);
   if (g->result == LANG_ERROR)
     {
-      replace_stop_iteration (interp);
+      eval_generator_replace_stop_iteration (interp);
       return -1;
     }
   if (scalar_type (g->result) == SCALAR_NONE)
@@ -210,6 +137,25 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
   else
     eval_state (interp)->stop_value = g->result;
   return 0;
+}
+
+/* What reclaim-eval-throw.c needs of the above. */
+GHashTable *
+eval_generator_table (ReclaimInterp *interp)
+{
+  return generators (interp);
+}
+
+int
+eval_generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimValue *item)
+{
+  return generator_send (interp, g, sent, item);
+}
+
+void
+eval_generator_clear_frame (ReclaimInterp *interp, Generator *g)
+{
+  generator_clear_frame (interp, g);
 }
 
 ReclaimValue
@@ -302,52 +248,12 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
           ReclaimValue exc = interp->exc;
           interp->exc = 0;
           g_array_set_size (interp->traceback, 0);
-          r = generator_throw (interp, inner, exc, &item);
+          r = eval_generator_throw (interp, inner->gen, exc, &item);
           continue;
         }
       yield_from_end (interp, frame, it);
       return LANG_ERROR;
     }
-}
-
-/* throw(): exc (stolen) raised where g is paused; returns as
- * generator_send.  A generator that has not started, or has finished,
- * has no yield to raise it at: it leaves at once, and one not started is
- * finished by it. */
-static int
-generator_throw (ReclaimInterp *interp, Generator *g, ReclaimValue exc, ReclaimValue *item)
-{
-  *item = 0;
-  if (g->running)
-    {
-      lang_decref (interp, exc);
-      lang_raise (interp, "ValueError", "generator already executing");
-      return -1;
-    }
-  if (g->done || !coroutine_started (g->co))
-    {
-      lang_error_clear (interp);
-      interp->exc = exc;
-      if (g->done)
-        return -1;
-      g->done = TRUE;
-      generator_clear_frame (interp, g);
-      replace_stop_iteration (interp);
-      return -1;
-    }
-  g->thrown = exc;
-  int r = generator_send (interp, g, scalar_none (), item);
-  /* a script stopped by its limits leaves the yield without raising it */
-  lang_decref (interp, g->thrown);
-  g->thrown = 0;
-  return r;
-}
-
-int
-eval_generator_throw (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue exc, ReclaimValue *item)
-{
-  Generator *g = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (gen));
-  return generator_throw (interp, g, exc, item);
 }
 
 /* close(): GeneratorExit at the paused yield; yielding again is an error. */

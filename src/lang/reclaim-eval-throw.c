@@ -1,14 +1,114 @@
-/* reclaim-eval-throw.c: generator.throw(), the exception made from its
- * arguments as CPython's gen_throw makes it.
+/* reclaim-eval-throw.c: generator.throw() and the exceptions that leave a
+ * generator's body.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Raising it at the paused yield (and passing it on to a generator that
- * the paused one delegates to with `yield from`) is done beside send and
- * close, in reclaim-eval-flow.c.
+ * throw() makes its exception from its arguments as CPython's gen_throw
+ * does and raises it at the paused yield; eval_yield_from (in
+ * reclaim-eval-flow.c, beside send and close) passes it on to the
+ * generator the paused one delegates to.
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-coroutine.h"
+
+/* The exception leaving a generator's body holds the body's frame in its
+ * traceback, as a function's does; CPython's frame object takes the
+ * generator's frame over when the generator finishes (take_ownership), so
+ * the locals move from the generator to a frame object, which lives as
+ * long as the traceback and not the generator. */
+void
+eval_generator_frame_to_traceback (ReclaimInterp *interp, Generator *g)
+{
+  ReclaimHeap *h = interp->heap;
+  ReclaimValue exc = interp->exc;
+  if (exc == 0 || eval_state (interp)->stopped || !reclaim_value_is_object (exc) ||
+      reclaim_heap_n_slots (h, exc) < EXC_N_SLOTS)
+    return;
+  ReclaimValue tb = reclaim_heap_slot_get (h, exc, EXC_SLOT_TRACEBACK);
+  if (!reclaim_value_is_object (tb) || reclaim_heap_n_slots (h, tb) < 2 || reclaim_heap_slot_get (h, tb, 1) != g->gen)
+    return;
+  ReclaimId frame = reclaim_heap_alloc (h, RECLAIM_KIND_FRAME, 0, reclaim_heap_get_label (h, g->gen), RECLAIM_ALLOC_ROOT);
+  guint n = reclaim_heap_n_slots (h, g->gen);
+  for (guint i = 0; i < n; i++)
+    reclaim_heap_slot_append (h, frame, reclaim_heap_slot_get_role (h, g->gen, i),
+                              reclaim_heap_slot_get_label (h, g->gen, i),
+                              lang_ref (interp, reclaim_heap_slot_get (h, g->gen, i)));
+  reclaim_heap_slot_set (h, tb, 1, frame);
+}
+
+/* throw() raises its exception at the yield.  Unlike a raise, it is
+ * chained only to what the generator itself handles there, never to the
+ * caller's exception (_PyErr_ChainStackItem). */
+ReclaimValue
+eval_generator_raise_thrown (ReclaimInterp *interp, Frame *frame)
+{
+  Generator *g = frame->gen;
+  ReclaimValue exc = g->thrown;
+  g->thrown = 0;
+  g->raised_thrown = TRUE;
+  lang_decref (interp, g->transfer);
+  g->transfer = 0;
+  eval_exception_set_context (interp, exc, frame->handling);
+  lang_error_clear (interp);
+  interp->exc = exc;
+  return LANG_ERROR;
+}
+
+/* A StopIteration leaving a generator's body becomes a RuntimeError
+ * caused by it (PEP 479), as _PyErr_FormatFromCause chains it. */
+void
+eval_generator_replace_stop_iteration (ReclaimInterp *interp)
+{
+  if (!lang_error_matches (interp, "StopIteration"))
+    return;
+  ReclaimValue stop = interp->exc;
+  interp->exc = 0;
+  g_array_set_size (interp->traceback, 0);
+  lang_raise (interp, "RuntimeError", "generator raised StopIteration");
+  eval_exception_set_context (interp, interp->exc, stop);
+  eval_exception_set_cause (interp, interp->exc, stop);
+}
+
+/* throw(): exc (stolen) raised where g is paused; returns as
+ * generator_send.  A generator that has not started, or has finished,
+ * has no yield to raise it at: it leaves at once, and one not started is
+ * finished by it. */
+static int
+generator_throw (ReclaimInterp *interp, Generator *g, ReclaimValue exc, ReclaimValue *item)
+{
+  *item = 0;
+  if (g->running)
+    {
+      lang_decref (interp, exc);
+      lang_raise (interp, "ValueError", "generator already executing");
+      return -1;
+    }
+  if (g->done || !coroutine_started (g->co))
+    {
+      lang_error_clear (interp);
+      interp->exc = exc;
+      if (g->done)
+        return -1;
+      g->done = TRUE;
+      eval_generator_clear_frame (interp, g);
+      eval_generator_replace_stop_iteration (interp);
+      return -1;
+    }
+  g->thrown = exc;
+  int r = eval_generator_send (interp, g, scalar_none (), item);
+  /* a script stopped by its limits leaves the yield without raising it */
+  lang_decref (interp, g->thrown);
+  g->thrown = 0;
+  return r;
+}
+
+int
+eval_generator_throw (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue exc, ReclaimValue *item)
+{
+  Generator *g = g_hash_table_lookup (eval_generator_table (interp), GUINT_TO_POINTER (gen));
+  return generator_throw (interp, g, exc, item);
+}
 
 static LangClass *
 exception_class (ReclaimInterp *interp, ReclaimValue v)

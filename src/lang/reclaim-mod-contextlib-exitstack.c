@@ -122,21 +122,8 @@ callback_exit_wrapper (ReclaimInterp *interp, ReclaimValue held, guint nargs, co
 {
   if (nargs != 3 || nkw > 0)
     return lang_raise (interp, "TypeError", "_exit_wrapper() takes 3 positional arguments but %u were given", nargs);
-  ReclaimValue callback = lang_seq_item (interp, held, 0), pargs = lang_seq_item (interp, held, 1);
-  ReclaimValue kwds = lang_seq_item (interp, held, 2);
-  guint npos = lang_seq_length (interp, pargs), nk = lang_dict_length (interp, kwds);
-  g_autofree ReclaimValue *all = g_new (ReclaimValue, npos + nk + 1);
-  g_autofree const char **names = g_new (const char *, nk + 1);
-  for (guint i = 0; i < npos; i++)
-    all[i] = lang_seq_item (interp, pargs, i);
-  ReclaimValue key, value;
-  guint k = 0;
-  for (guint pos = 0; lang_dict_next_entry (interp, kwds, &pos, &key, &value); k++)
-    {
-      names[k] = scalar_get_str (key, NULL);
-      all[npos + k] = value;
-    }
-  ReclaimValue r = lang_call (interp, callback, npos, all, k, names);
+  ReclaimValue r = modules_call_with_tuple_and_dict (interp, lang_seq_item (interp, held, 0),
+                                                     lang_seq_item (interp, held, 1), lang_seq_item (interp, held, 2));
   if (r == LANG_ERROR)
     return LANG_ERROR;
   lang_decref (interp, r);
@@ -152,9 +139,7 @@ exit_stack_callback (ReclaimInterp *interp, ReclaimValue self, guint nargs, cons
     return LANG_ERROR;
   if (nargs == 0)
     return lang_raise (interp, "TypeError", "ExitStack.callback() missing 1 required positional argument: 'callback'");
-  ReclaimValue kwds = lang_dict_new (interp);
-  for (guint k = 0; k < nkw; k++)
-    lang_dict_set (interp, kwds, scalar_str (kwnames[k], -1), args[nargs + k]);
+  ReclaimValue kwds = modules_kwargs_dict (interp, nargs, args, nkw, kwnames);
   ReclaimValue parts[] = { lang_ref (interp, args[0]), modules_args_tuple (interp, nargs - 1, args + 1), kwds };
   ReclaimValue held = lang_tuple_new (interp, 3, parts);
   ReclaimValue wrapper = lang_native_new (interp, "_exit_wrapper", callback_exit_wrapper, held);

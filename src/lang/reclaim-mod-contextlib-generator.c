@@ -13,25 +13,6 @@
 
 #define GCM "_GeneratorContextManager"
 
-/* func(*args, **kwds) */
-static ReclaimValue
-call_with_tuple_and_dict (ReclaimInterp *interp, ReclaimValue func, ReclaimValue args, ReclaimValue kwds)
-{
-  guint npos = lang_seq_length (interp, args), nkw = lang_dict_length (interp, kwds);
-  g_autofree ReclaimValue *all = g_new (ReclaimValue, npos + nkw + 1);
-  g_autofree const char **names = g_new (const char *, nkw + 1);
-  for (guint i = 0; i < npos; i++)
-    all[i] = lang_seq_item (interp, args, i);
-  ReclaimValue key, value;
-  guint k = 0;
-  for (guint pos = 0; lang_dict_next_entry (interp, kwds, &pos, &key, &value); k++)
-    {
-      names[k] = scalar_get_str (key, NULL);
-      all[npos + k] = value;
-    }
-  return lang_call (interp, func, npos, all, k, names);
-}
-
 /* __init__(self, func, args, kwds): self.gen = func(*args, **kwds) first */
 static ReclaimValue
 gcm_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
@@ -40,7 +21,7 @@ gcm_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
   if (!modules_method_self (interp, GCM, "__init__", &self, &nargs, &args) ||
       !lang_check_args (interp, GCM, nargs, 3, 3, nkw))
     return LANG_ERROR;
-  ReclaimValue gen = call_with_tuple_and_dict (interp, args[0], args[1], args[2]);
+  ReclaimValue gen = modules_call_with_tuple_and_dict (interp, args[0], args[1], args[2]);
   if (gen == LANG_ERROR)
     return LANG_ERROR;
   lang_setattr (interp, self, "gen", gen);
@@ -196,9 +177,7 @@ static ReclaimValue
 contextmanager_helper (ReclaimInterp *interp, ReclaimValue func, guint nargs, const ReclaimValue *args,
                        guint nkw, const char *const *kwnames)
 {
-  ReclaimValue kwds = lang_dict_new (interp);
-  for (guint k = 0; k < nkw; k++)
-    lang_dict_set (interp, kwds, scalar_str (kwnames[k], -1), args[nargs + k]);
+  ReclaimValue kwds = modules_kwargs_dict (interp, nargs, args, nkw, kwnames);
   ReclaimValue parts[] = { func, modules_args_tuple (interp, nargs, args), kwds };
   ReclaimValue manager = modules_construct (interp, GCM, 3, parts, 0, NULL);
   lang_decref (interp, parts[1]);

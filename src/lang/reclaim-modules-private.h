@@ -55,6 +55,12 @@ void         modules_add_function (ReclaimInterp *interp, ReclaimValue ns, const
 void         modules_add_value    (ReclaimInterp *interp, ReclaimValue ns, const char *name, ReclaimValue v);
 /* PyLong_AsLong of an int or bool argument, with CPython's TypeError. */
 gboolean     modules_arg_int      (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
+/* The keyword arguments of a call as a new dict, in the order given. */
+ReclaimValue modules_kwargs_dict  (ReclaimInterp *interp, guint nargs, const ReclaimValue *args, guint nkw,
+                                   const char *const *kwnames);
+/* func(*args, **kwds) for a tuple args and a dict kwds with str keys. */
+ReclaimValue modules_call_with_tuple_and_dict (ReclaimInterp *interp, ReclaimValue func, ReclaimValue args,
+                                               ReclaimValue kwds);
 /* The stand-in address repr() prints for a heap object. */
 char        *modules_address      (ReclaimValue v);
 /* METH_VARARGS: CPython packs the arguments in a tuple, which is a GC

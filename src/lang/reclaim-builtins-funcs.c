@@ -510,6 +510,8 @@ builtin_vars (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
         return lang_ref (interp, lang_class_get (interp, v)->ns);
       if (g_strcmp0 (reclaim_heap_get_label (interp->heap, v), "module") == 0)
         return lang_ref (interp, reclaim_heap_slot_get (interp->heap, v, 0));
+      if (kind == RECLAIM_KIND_FUNCTION)
+        return lang_getattr (interp, v, "__dict__");
     }
   return lang_raise (interp, "TypeError", "vars() argument must have __dict__ attribute");
 }

@@ -247,6 +247,9 @@ lang_descriptor_get (ReclaimInterp *interp, ReclaimValue attr, ReclaimValue obj,
     return eval_bound_method (interp, reclaim_heap_slot_get (interp->heap, attr, WRAPPER_SLOT_FUNC), owner->id);
   if (has_label (interp, attr, "staticmethod"))
     return lang_ref (interp, reclaim_heap_slot_get (interp->heap, attr, WRAPPER_SLOT_FUNC));
+  LangClass *attr_class = lang_class_of (interp, attr);
+  if (attr_class && attr_class->descr_get)
+    return attr_class->descr_get (interp, attr, obj, owner, name);
   return lang_ref (interp, attr);
 }
 

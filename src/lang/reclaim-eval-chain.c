@@ -104,6 +104,17 @@ eval_exception_chain_setattr (ReclaimInterp *interp, ReclaimValue exc, const cha
         reclaim_heap_slot_set (interp->heap, exc, EXC_SLOT_SUPPRESS_CONTEXT, scalar_bool (TRUE));
       return 0;
     }
+  if (strcmp (name, "__traceback__") == 0)
+    {
+      gboolean none = scalar_type (v) == SCALAR_NONE;
+      if (!none && (!reclaim_value_is_object (v) || strcmp (reclaim_heap_get_label (interp->heap, v), "traceback") != 0))
+        {
+          lang_raise (interp, "TypeError", "__traceback__ must be a traceback or None");
+          return -1;
+        }
+      reclaim_heap_slot_set (interp->heap, exc, EXC_SLOT_TRACEBACK, none ? RECLAIM_VALUE_NONE : lang_ref (interp, v));
+      return 0;
+    }
   if (strcmp (name, "__suppress_context__") == 0)
     {
       int t = lang_truth (interp, v);

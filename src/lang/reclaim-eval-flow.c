@@ -11,18 +11,6 @@
 
 /* ---- generators --------------------------------------------------------- */
 
-struct _Generator {
-  ReclaimInterp *interp;
-  ReclaimId      gen;        /* the generator object; its slots are the frame's */
-  ReclaimValue   func;       /* held by the generator's last slot */
-  Coroutine     *co;
-  ReclaimValue   transfer;   /* the value yielded, or sent in */
-  ReclaimValue   result;     /* what the body returned: a value or LANG_ERROR */
-  gboolean       closing;    /* raise GeneratorExit at the yield */
-  gboolean       running;
-  gboolean       done;
-};
-
 static int generator_close (ReclaimInterp *interp, Generator *g);
 
 static GHashTable *
@@ -73,6 +61,7 @@ eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
       return lang_raise (interp, "SyntaxError", "'yield' outside function");
     }
   g->transfer = value;
+  g->raised_thrown = FALSE;
   es->frame = frame->back;
   interp->depth--;
   coroutine_suspend (g->co);
@@ -83,6 +72,8 @@ eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
     return LANG_ERROR;
   if (g->closing)
     return lang_raise_value (interp, "GeneratorExit", 0);
+  if (g->thrown)
+    return eval_generator_raise_thrown (interp, frame);
   ReclaimValue sent = g->transfer;
   g->transfer = 0;
   return sent;
@@ -133,14 +124,12 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
       return 1;
     }
   g->done = TRUE;
+  if (g->result == LANG_ERROR)
+    eval_generator_frame_to_traceback (interp, g);
   generator_clear_frame (interp, g);
   if (g->result == LANG_ERROR)
     {
-      if (lang_error_matches (interp, "StopIteration"))
-        {
-          lang_error_clear (interp);
-          lang_raise (interp, "RuntimeError", "generator raised StopIteration");
-        }
+      eval_generator_replace_stop_iteration (interp);
       return -1;
     }
   if (scalar_type (g->result) == SCALAR_NONE)
@@ -148,6 +137,25 @@ generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimV
   else
     eval_state (interp)->stop_value = g->result;
   return 0;
+}
+
+/* What reclaim-eval-throw.c needs of the above. */
+GHashTable *
+eval_generator_table (ReclaimInterp *interp)
+{
+  return generators (interp);
+}
+
+int
+eval_generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimValue *item)
+{
+  return generator_send (interp, g, sent, item);
+}
+
+void
+eval_generator_clear_frame (ReclaimInterp *interp, Generator *g)
+{
+  generator_clear_frame (interp, g);
 }
 
 ReclaimValue
@@ -206,34 +214,45 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   if (frame->gen)
     reclaim_heap_slot_set (interp->heap, frame->locals, yield_from_slot (interp, frame), it);
   Generator *inner = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (it));
-  ReclaimValue sent = scalar_none ();
+  ReclaimValue item;
+  int r = inner ? generator_send (interp, inner, scalar_none (), &item) : lang_next (interp, it, &item);
   for (;;)
     {
-      ReclaimValue item;
-      int r = inner ? generator_send (interp, inner, sent, &item) : lang_next (interp, it, &item);
       if (r <= 0)
         {
           ReclaimValue value = r == 0 ? lang_take_stop_value (interp) : 0;
           yield_from_end (interp, frame, it);
           return r < 0 ? LANG_ERROR : value ? value : scalar_none ();
         }
-      sent = eval_yield (interp, frame, item);
-      if (sent == LANG_ERROR)
+      ReclaimValue sent = eval_yield (interp, frame, item);
+      if (sent != LANG_ERROR)
         {
-          /* closing the outer generator closes the inner one first */
-          if (inner && lang_error_matches (interp, "GeneratorExit"))
-            {
-              ReclaimValue exc = interp->exc;
-              interp->exc = 0;
-              generator_close (interp, inner);
-              if (interp->exc == 0)
-                interp->exc = exc;
-              else
-                lang_decref (interp, exc);
-            }
-          yield_from_end (interp, frame, it);
-          return LANG_ERROR;
+          r = inner ? generator_send (interp, inner, sent, &item) : lang_next (interp, it, &item);
+          continue;
         }
+      /* closing the outer generator closes the inner one first */
+      if (inner && lang_error_matches (interp, "GeneratorExit"))
+        {
+          ReclaimValue exc = interp->exc;
+          interp->exc = 0;
+          generator_close (interp, inner);
+          if (interp->exc == 0)
+            interp->exc = exc;
+          else
+            lang_decref (interp, exc);
+        }
+      /* any other exception thrown in goes on to the inner generator;
+       * what it yields or returns then is the outer one's */
+      else if (inner && frame->gen && frame->gen->raised_thrown)
+        {
+          ReclaimValue exc = interp->exc;
+          interp->exc = 0;
+          g_array_set_size (interp->traceback, 0);
+          r = eval_generator_throw (interp, inner->gen, exc, &item);
+          continue;
+        }
+      yield_from_end (interp, frame, it);
+      return LANG_ERROR;
     }
 }
 
@@ -283,8 +302,8 @@ eval_generator_finalize (ReclaimInterp *interp, ReclaimId gen)
 }
 
 /* StopIteration carrying what the generator returned. */
-static ReclaimValue
-raise_stop_iteration (ReclaimInterp *interp)
+ReclaimValue
+eval_raise_stop_iteration (ReclaimInterp *interp)
 {
   ReclaimValue value = lang_take_stop_value (interp);
   lang_raise_value (interp, "StopIteration", value);
@@ -314,7 +333,7 @@ gen_method_send (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
   if (r == 1)
     return item;
   if (r == 0)
-    return raise_stop_iteration (interp);
+    return eval_raise_stop_iteration (interp);
   return LANG_ERROR;
 }
 
@@ -327,13 +346,14 @@ gen_method_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
   if (r == 1)
     return item;
   if (r == 0)
-    return raise_stop_iteration (interp);
+    return eval_raise_stop_iteration (interp);
   return LANG_ERROR;
 }
 
 const LangMethodDef eval_generator_methods[] = {
   { "close", gen_method_close },
   { "send", gen_method_send },
+  { "throw", eval_gen_method_throw },
   { "__next__", gen_method_next },
   { NULL }
 };
@@ -463,6 +483,12 @@ handled_exception (ReclaimInterp *interp, Frame *frame)
     if (f->handling)
       return f->handling;
   return 0;
+}
+
+ReclaimValue
+lang_handled_exception (ReclaimInterp *interp)
+{
+  return eval_handled_exception (interp);
 }
 
 ReclaimValue
@@ -730,7 +756,13 @@ exec_with_item (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gu
       lang_decref (interp, exit);
       return s;
     }
+  /* __exit__ runs while the block's exception is being handled: what it
+   * raises has that exception as its context */
+  ReclaimValue outer_handling = frame->handling;
+  if (exc)
+    frame->handling = exc;
   ReclaimValue r = lang_call (interp, exit, 3, args, 0, NULL);
+  frame->handling = outer_handling;
   if (r == LANG_ERROR)
     {
       lang_decref (interp, exit);

@@ -875,6 +875,12 @@ eval_bound_method (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self)
   return m;
 }
 
+ReclaimValue
+lang_method_new (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self)
+{
+  return eval_bound_method (interp, func, self);
+}
+
 static ReclaimValue
 missing_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean raise)
 {
@@ -937,6 +943,11 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         return lang_ref (interp, lang_class_get (interp, obj)->ns);
       return class_layout_attr (interp, lang_class_get (interp, obj), name);
     case RECLAIM_KIND_FUNCTION:
+      {
+        ReclaimValue set = eval_function_attr (interp, obj, name);
+        if (set || lang_error_occurred (interp))
+          return set;
+      }
       if (strcmp (name, "__name__") == 0)
         return scalar_str (reclaim_heap_get_label (h, obj), -1);
       if (strcmp (name, "__qualname__") == 0)
@@ -1211,6 +1222,8 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
         }
       return lang_eval_setattr (interp, referent, name, v);
     }
+  if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_FUNCTION)
+    return eval_function_setattr (interp, obj, name, v);
   LangClass *cls = reclaim_value_is_object (obj) ? lang_class_of (interp, obj) : NULL;
   if (cls && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_CLASS && !lang_class_get (interp, obj)->builtin)
     {
@@ -1296,6 +1309,8 @@ lang_delattr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
       lang_raise (interp, "AttributeError", "type object '%s' has no attribute '%s'", cls->name, name);
       return -1;
     }
+  if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_FUNCTION)
+    return eval_function_delattr (interp, obj, name);
   lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
   return -1;
 }

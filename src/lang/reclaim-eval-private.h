@@ -8,6 +8,7 @@
 #include "reclaim-eval.h"
 #include "reclaim-scope.h"
 #include "reclaim-ast.h"
+#include "reclaim-coroutine.h"
 
 G_BEGIN_DECLS
 
@@ -40,7 +41,14 @@ typedef struct {
   const ReclaimNode *node;   /* FunctionDef, Lambda or a comprehension */
   Scope             *scope;
   char              *qualname;
+  char              *name;     /* a __name__ the script set, or NULL: the label */
 } FunctionInfo;
+
+/* reclaim-function-attrs.c: what a script sets on a function.  The
+ * getter returns 0 for the names it leaves to the defaults. */
+ReclaimValue  eval_function_attr (ReclaimInterp *interp, ReclaimValue func, const char *name);
+int           eval_function_setattr (ReclaimInterp *interp, ReclaimValue func, const char *name, ReclaimValue v);
+int           eval_function_delattr (ReclaimInterp *interp, ReclaimValue func, const char *name);
 
 /* Exception instances: their arguments, traceback, cause and context
  * (and __suppress_context__, True or empty) come before the attributes. */
@@ -141,6 +149,33 @@ ReclaimValue  eval_builtin_super (ReclaimInterp *interp, ReclaimValue self, guin
 void          eval_generators_init (ReclaimInterp *interp);
 void          eval_generator_forget (ReclaimInterp *interp, ReclaimId gen);
 extern const LangMethodDef eval_generator_methods[];
+/* A generator's state beside its heap object (reclaim-eval-flow.c; throw
+ * and the exceptions leaving a body are in reclaim-eval-throw.c). */
+struct _Generator {
+  ReclaimInterp *interp;
+  ReclaimId      gen;        /* the generator object; its slots are the frame's */
+  ReclaimValue   func;       /* held by the generator's last slot */
+  Coroutine     *co;
+  ReclaimValue   transfer;   /* the value yielded, or sent in */
+  ReclaimValue   result;     /* what the body returned: a value or LANG_ERROR */
+  gboolean       closing;    /* raise GeneratorExit at the yield */
+  ReclaimValue   thrown;     /* throw(): the exception to raise at the yield */
+  gboolean       raised_thrown; /* the yield just raised `thrown` */
+  gboolean       running;
+  gboolean       done;
+};
+GHashTable   *eval_generator_table (ReclaimInterp *interp);   /* generator id -> Generator */
+/* Resumes g with `sent` (stolen); 1 with *item when it yields, 0 when it
+ * returns, -1 when it raises. */
+int           eval_generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimValue *item);
+void          eval_generator_clear_frame (ReclaimInterp *interp, Generator *g);
+void          eval_generator_frame_to_traceback (ReclaimInterp *interp, Generator *g);
+ReclaimValue  eval_generator_raise_thrown (ReclaimInterp *interp, Frame *frame);
+void          eval_generator_replace_stop_iteration (ReclaimInterp *interp);
+int           eval_generator_throw (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue exc, ReclaimValue *item);
+ReclaimValue  eval_raise_stop_iteration (ReclaimInterp *interp);
+ReclaimValue  eval_gen_method_throw (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                                     guint nkw, const char *const *kwnames);
 ReclaimValue  eval_binary        (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b,
                                   gboolean inplace);
 /* a OP b for a comparison operator when either side is an instance of a

@@ -25,6 +25,9 @@ int          lang_eval_setattr       (ReclaimInterp *interp, ReclaimValue obj, c
 int          lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue *item);
 /* Starts raising exc (stolen). */
 void         lang_eval_set_exception (ReclaimInterp *interp, ReclaimValue exc);
+/* The exception being handled where the script is now (sys.exc_info()[1]),
+ * borrowed, or 0. */
+ReclaimValue lang_handled_exception (ReclaimInterp *interp);
 ReclaimValue lang_eval_exception_args (ReclaimInterp *interp, ReclaimValue exc);   /* borrowed */
 const char  *lang_eval_function_qualname (ReclaimInterp *interp, ReclaimValue func_or_gen);
 const char  *lang_eval_module_name   (ReclaimInterp *interp, ReclaimValue module);
@@ -48,6 +51,8 @@ ReclaimValue lang_native_iter_new    (ReclaimInterp *interp, const char *type_na
 LangIterState *lang_iter_state       (ReclaimInterp *interp, ReclaimValue it);
 ReclaimValue lang_builtin_method     (ReclaimInterp *interp, ReclaimValue obj, const char *name);
 ReclaimValue lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name);
+/* A bound method object: func (any callable) called with self first. */
+ReclaimValue lang_method_new (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
 LangNativeFunc lang_find_builtin_method (ReclaimInterp *interp, ReclaimValue obj, const char *name);
 gboolean     lang_is_builtin_kind    (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind);
 

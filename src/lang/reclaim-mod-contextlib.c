@@ -8,7 +8,7 @@
  * whose methods are builtin functions and whose instances hold the
  * attributes CPython's have (_exceptions, thing, enter_result).
  *
- * Not modelled: contextmanager (it needs generator.throw), ExitStack,
+ * contextmanager and ExitStack have files of their own.  Not modelled:
  * redirect_stdout (refused by the subset check as missing attributes).
  */
 #include "reclaim-modules-private.h"
@@ -172,6 +172,8 @@ modules_contextlib_init (ReclaimInterp *interp)
   lang_dict_set (interp, ns, scalar_str ("suppress", -1), suppress->id);
   lang_dict_set (interp, ns, scalar_str ("closing", -1), closing->id);
   lang_dict_set (interp, ns, scalar_str ("nullcontext", -1), null->id);
+  modules_contextlib_add_contextmanager (interp, ns);
+  modules_contextlib_add_exit_stack (interp, ns);
   modules_new_module (interp, "contextlib", ns);
   lang_decref (interp, ns);
 }

@@ -11,8 +11,12 @@
  * reclaim-mod-weakref-dicts.c        WeakValueDictionary, WeakKeyDictionary
  * reclaim-mod-operator.c             operator
  * reclaim-mod-functools.c            functools: reduce, partial
+ * reclaim-mod-functools-wraps.c      functools: update_wrapper, wraps
+ * reclaim-mod-functools-cache.c      functools: lru_cache, cache, cached_property
  * reclaim-mod-itertools.c            itertools
  * reclaim-mod-contextlib.c           contextlib: suppress, closing, nullcontext
+ * reclaim-mod-contextlib-generator.c contextlib: contextmanager
+ * reclaim-mod-contextlib-exitstack.c contextlib: ExitStack
  *
  * CPython writes finalize and the weak containers in Python
  * (Lib/weakref.py, Lib/_weakrefset.py).  Here they are classes whose
@@ -51,6 +55,12 @@ void         modules_add_function (ReclaimInterp *interp, ReclaimValue ns, const
 void         modules_add_value    (ReclaimInterp *interp, ReclaimValue ns, const char *name, ReclaimValue v);
 /* PyLong_AsLong of an int or bool argument, with CPython's TypeError. */
 gboolean     modules_arg_int      (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
+/* The keyword arguments of a call as a new dict, in the order given. */
+ReclaimValue modules_kwargs_dict  (ReclaimInterp *interp, guint nargs, const ReclaimValue *args, guint nkw,
+                                   const char *const *kwnames);
+/* func(*args, **kwds) for a tuple args and a dict kwds with str keys. */
+ReclaimValue modules_call_with_tuple_and_dict (ReclaimInterp *interp, ReclaimValue func, ReclaimValue args,
+                                               ReclaimValue kwds);
 /* The stand-in address repr() prints for a heap object. */
 char        *modules_address      (ReclaimValue v);
 /* METH_VARARGS: CPython packs the arguments in a tuple, which is a GC
@@ -186,6 +196,16 @@ void         modules_operator_init (ReclaimInterp *interp);
 void         modules_functools_init (ReclaimInterp *interp);
 void         modules_itertools_init (ReclaimInterp *interp);
 void         modules_contextlib_init (ReclaimInterp *interp);
+/* update_wrapper, wraps and their constants, bound in functools' namespace */
+void         modules_functools_add_wraps (ReclaimInterp *interp, ReclaimValue ns);
+/* update_wrapper(wrapper, wrapped): a new reference to wrapper, or LANG_ERROR */
+ReclaimValue modules_functools_update_wrapper (ReclaimInterp *interp, ReclaimValue wrapper, ReclaimValue wrapped);
+/* lru_cache, cache, cached_property, bound in functools' namespace */
+void         modules_functools_add_caches (ReclaimInterp *interp, ReclaimValue ns);
+/* contextmanager and _GeneratorContextManager, bound in contextlib's namespace */
+void         modules_contextlib_add_contextmanager (ReclaimInterp *interp, ReclaimValue ns);
+/* ExitStack, bound in contextlib's namespace */
+void         modules_contextlib_add_exit_stack (ReclaimInterp *interp, ReclaimValue ns);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

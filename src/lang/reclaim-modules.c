@@ -76,6 +76,36 @@ modules_args_tuple (ReclaimInterp *interp, guint nargs, const ReclaimValue *args
   return lang_tuple_new (interp, nargs, items);
 }
 
+ReclaimValue
+modules_kwargs_dict (ReclaimInterp *interp, guint nargs, const ReclaimValue *args, guint nkw,
+                     const char *const *kwnames)
+{
+  ReclaimValue kwds = lang_dict_new (interp);
+
+  for (guint k = 0; k < nkw; k++)
+    lang_dict_set (interp, kwds, scalar_str (kwnames[k], -1), args[nargs + k]);
+  return kwds;
+}
+
+ReclaimValue
+modules_call_with_tuple_and_dict (ReclaimInterp *interp, ReclaimValue func, ReclaimValue args, ReclaimValue kwds)
+{
+  guint npos = lang_seq_length (interp, args), nkw = lang_dict_length (interp, kwds);
+  g_autofree ReclaimValue *all = g_new (ReclaimValue, npos + nkw + 1);
+  g_autofree const char **names = g_new (const char *, nkw + 1);
+  ReclaimValue key, value;
+  guint k = 0;
+
+  for (guint i = 0; i < npos; i++)
+    all[i] = lang_seq_item (interp, args, i);
+  for (guint pos = 0; lang_dict_next_entry (interp, kwds, &pos, &key, &value); k++)
+    {
+      names[k] = scalar_get_str (key, NULL);
+      all[npos + k] = value;
+    }
+  return lang_call (interp, func, npos, all, k, names);
+}
+
 char *
 modules_address (ReclaimValue v)
 {

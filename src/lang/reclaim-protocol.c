@@ -439,8 +439,18 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
       {
         ReclaimValue func = reclaim_heap_slot_get (h, v, 0), self = reclaim_heap_slot_get (h, v, 1);
         g_autofree char *self_repr = lang_repr (interp, self);
-        return g_strdup_printf ("<bound method %s of %s>", lang_eval_function_qualname (interp, func),
-                                self_repr ? self_repr : "?");
+        /* method_repr asks any callable for its __qualname__ */
+        ReclaimValue qualname = reclaim_heap_get_kind (h, func) == RECLAIM_KIND_FUNCTION
+                                ? 0 : lang_lookup_attr (interp, func, "__qualname__");
+        gboolean named = qualname && scalar_type (qualname) == SCALAR_STR;
+        g_autofree char *text = g_strdup_printf ("<bound method %s of %s>",
+                                                 named ? scalar_get_str (qualname, NULL)
+                                                       : lang_eval_function_qualname (interp, func),
+                                                 self_repr ? self_repr : "?");
+        lang_decref (interp, qualname);
+        if (self_repr)
+          lang_error_clear (interp);   /* a missing __qualname__ is not an error here */
+        return g_steal_pointer (&text);
       }
     case RECLAIM_KIND_WEAKREF:
     case RECLAIM_KIND_PROXY:

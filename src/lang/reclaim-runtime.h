@@ -55,6 +55,11 @@ struct _LangClass {
   gboolean     is_exception;
   GPtrArray   *slot_names;     /* user classes with __slots__: their own names, sorted; else NULL */
   gboolean     has_weakref_slot; /* '__weakref__' in the __slots__ of the class or a base */
+  /* classes a module makes whose instances are non-data descriptors
+   * (tp_descr_get): what reading one through obj (0 through the class)
+   * under name gives, a new reference; else NULL */
+  ReclaimValue (*descr_get) (ReclaimInterp *interp, ReclaimValue descr, ReclaimValue obj, LangClass *owner,
+                             const char *name);
 };
 
 /* ---- the interpreter state the runtime needs -------------------------- */

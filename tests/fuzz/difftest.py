@@ -334,6 +334,48 @@ class Gen:
         self.emit(f"else:")
         self.emit(f"    print('done', {var})")
 
+    def stmt_contextmanager(self):
+        name = self.fresh("cm")
+        self.emit("@contextlib.contextmanager")
+        self.emit(f"def {name}(tag):")
+        self.emit("    print('enter', tag)")
+        self.emit("    try:")
+        self.emit("        yield [tag]")
+        if self.r.random() < 0.5:
+            self.emit("    except ValueError as e:")
+            self.emit("        print('swallowed', e)")
+        self.emit("    finally:")
+        self.emit("        print('exit', tag)")
+        if self.r.random() < 0.3:
+            self.emit("    yield 'again'")
+        body = ["print(held)", "raise ValueError('in the block')", "print(1 // 0)"]
+        if self.objs:
+            body.append(f"held.append({self.r.choice(self.objs)})")
+        self.emit("try:")
+        self.emit(f"    with {name}({self.int_atom()}) as held:")
+        self.emit(f"        {self.r.choice(body)}")
+        self.emit("except (ValueError, ZeroDivisionError, RuntimeError) as e:")
+        self.emit("    print('escaped', type(e).__name__, e)")
+        self.emit("del held")
+
+    def stmt_lru_cache(self):
+        name = self.fresh("cached")
+        self.emit(f"@functools.lru_cache{self.r.choice(['', '(maxsize=2)', '(maxsize=None)', '(maxsize=0)'])}")
+        self.emit(f"def {name}(n):")
+        self.emit("    print('computing', n)")
+        if self.objs and self.r.random() < 0.6:
+            self.emit(f"    return type({self.r.choice(self.objs)})(n)")
+        else:
+            self.emit("    return [n, n * 2]")
+        for _ in range(self.r.randint(1, 6)):
+            self.emit(f"print({name}({self.r.randint(0, 3)}))")
+        self.emit(f"print({name}.cache_info())")
+        # cleared here: a bounded cache left to the exit's collection frees
+        # its results in another order (docs/python-subset.md)
+        self.emit(f"{name}.cache_clear()")
+        if self.r.random() < 0.5:
+            self.emit(f"del {name}")
+
     def script(self, n_statements):
         self.emit("import gc")
         self.emit("import sys")
@@ -341,11 +383,12 @@ class Gen:
         self.emit("import operator")
         self.emit("import functools")
         self.emit("import itertools")
+        self.emit("import contextlib")
         makers = [self.stmt_int, self.stmt_print, self.stmt_list, self.stmt_list_op, self.stmt_dict,
                   self.stmt_dict_op, self.stmt_str, self.stmt_class, self.stmt_obj_op, self.stmt_obj_op,
                   self.stmt_func, self.stmt_call, self.stmt_try, self.stmt_loop, self.stmt_generator,
                   self.stmt_modules, self.stmt_misc, self.stmt_misc, self.stmt_inherit, self.stmt_closure,
-                  self.stmt_while]
+                  self.stmt_while, self.stmt_contextmanager, self.stmt_lru_cache]
         for _ in range(n_statements):
             self.r.choice(makers)()
         if self.r.random() < 0.1:

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-modules-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -572,6 +573,8 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
     case SCALAR_NOT_SCALAR:
       break;
     }
+  if (lang_is_proxy (interp, v))
+    return lang_proxy_unhashable (interp, v);
   LangClass *cls = lang_class_of (interp, v);
   if (!cls->builtin)
     return hash_instance (interp, v, cls, out);

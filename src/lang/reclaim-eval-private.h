@@ -152,6 +152,8 @@ gboolean      eval_is_user_instance (ReclaimInterp *interp, ReclaimValue v);
 ReclaimValue  eval_compare_values (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right);
 /* not, -, + and ~ of v (borrowed): a new reference. */
 ReclaimValue  eval_unary_value   (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v);
+/* "__add__", or "__iadd__" when inplace: the method a user class defines for op. */
+const char   *eval_binop_dunder  (ReclaimBinOp op, gboolean inplace);
 ReclaimValue  eval_store_target  (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, ReclaimValue v);
 /* A Python function call that takes over func and the arguments. */
 ReclaimValue  eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs,

@@ -67,11 +67,8 @@ tp_name (ReclaimInterp *interp, ReclaimValue v)
       case RECLAIM_KIND_WEAKREF:
         return "weakref.ReferenceType";
       case RECLAIM_KIND_PROXY:
-        {
-          ReclaimId referent = reclaim_heap_weakref_get_referent (interp->heap, v);
-          return referent && lang_is_callable (interp, referent) ? "weakref.CallableProxyType"
-                                                                 : "weakref.ProxyType";
-        }
+        return g_str_equal (lang_proxy_type_name (interp, v), "ProxyType") ? "weakref.ProxyType"
+                                                                          : "weakref.CallableProxyType";
       default:
         break;
       }
@@ -164,6 +161,8 @@ weakref_proxy (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
   ReclaimValue p = LANG_ERROR;
   if (lang_check_args (interp, "proxy", nargs, 1, 2, 0))
     p = modules_weakref_new (interp, RECLAIM_KIND_PROXY, args[0], nargs > 1 ? args[1] : 0, 0);
+  if (p != LANG_ERROR)
+    lang_proxy_made (interp, p, args[0]);
   lang_decref (interp, argtuple);
   return p;
 }
@@ -201,6 +200,8 @@ lang_weakref_call (ReclaimInterp *interp, ReclaimValue weakref, guint nargs, con
 
   if (reclaim_heap_get_kind (interp->heap, weakref) == RECLAIM_KIND_PROXY)
     {
+      if (!lang_is_callable (interp, weakref))
+        return lang_raise (interp, "TypeError", "'%s' object is not callable", tp_name (interp, weakref));
       if (referent == 0)
         return lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
       return lang_call (interp, referent, nargs, args, nkw, kwnames);
@@ -625,7 +626,14 @@ modules_weakref_init (ReclaimInterp *interp)
                                             NULL, FALSE);
   lang_dict_set (interp, ns, scalar_str ("ref", -1), ref->id);
   lang_dict_set (interp, ns, scalar_str ("ReferenceType", -1), ref->id);
+  LangClass *callable_proxy = lang_builtin_type_new (interp, "CallableProxyType", lang_builtin_class (interp, "object"),
+                                                     RECLAIM_KIND_PROXY, NULL, NULL, FALSE);
   lang_dict_set (interp, ns, scalar_str ("ProxyType", -1), proxy->id);
+  lang_dict_set (interp, ns, scalar_str ("CallableProxyType", -1), callable_proxy->id);
+  ReclaimValue proxy_types[] = { proxy->id, callable_proxy->id };
+  lang_ref (interp, proxy->id);
+  lang_ref (interp, callable_proxy->id);
+  modules_add_value (interp, ns, "ProxyTypes", lang_tuple_new (interp, 2, proxy_types));
   lang_dict_set (interp, ns, scalar_str ("KeyedRef", -1), keyed->id);
   modules_add_function (interp, ns, "proxy", weakref_proxy);
   modules_add_function (interp, ns, "getweakrefcount", weakref_getweakrefcount);

@@ -339,7 +339,8 @@ gboolean
 heap_supports_weakrefs (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];
-  return reclaim_kind_info (o->kind)->weakrefs && !(o->alloc_flags & RECLAIM_ALLOC_NO_WEAKREFS);
+  return (reclaim_kind_info (o->kind)->weakrefs || (o->alloc_flags & RECLAIM_ALLOC_WEAKREFS)) &&
+         !(o->alloc_flags & RECLAIM_ALLOC_NO_WEAKREFS);
 }
 
 /* ---- slots -------------------------------------------------------------- */
@@ -443,6 +444,13 @@ ReclaimId
 reclaim_heap_weakref_new (ReclaimHeap *heap, ReclaimKind kind, ReclaimId referent,
                           ReclaimId callback, ReclaimId subclass)
 {
+  return reclaim_heap_weakref_new_full (heap, kind, referent, callback, subclass, RECLAIM_ALLOC_DEFAULT);
+}
+
+ReclaimId
+reclaim_heap_weakref_new_full (ReclaimHeap *heap, ReclaimKind kind, ReclaimId referent,
+                               ReclaimId callback, ReclaimId subclass, ReclaimAllocFlags flags)
+{
   ReclaimId ref, proxy;
 
   g_return_val_if_fail (reclaim_heap_is_live (heap), 0);
@@ -461,7 +469,7 @@ reclaim_heap_weakref_new (ReclaimHeap *heap, ReclaimKind kind, ReclaimId referen
 
   /* The allocation may run a collection that changes the referent's list,
    * so the basic refs are looked up again afterwards, as CPython does. */
-  ReclaimId wr = heap_alloc_object (heap, kind, subclass, 0, 0, 0);
+  ReclaimId wr = heap_alloc_object (heap, kind, subclass, 0, flags, 0);
   if (callback)
     {
       reclaim_heap_incref (heap, callback);

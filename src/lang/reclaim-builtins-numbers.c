@@ -575,6 +575,13 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
     }
   if (lang_is_proxy (interp, v))
     return lang_proxy_unhashable (interp, v);
+  if (builtins_is_kind (interp, v, RECLAIM_KIND_WEAKREF) || lang_is_weakmethod (interp, v))
+    {
+      /* weakref_hash: a live ref hashes as its referent */
+      ReclaimId referent = reclaim_heap_weakref_get_referent (lang_heap (interp), v);
+      if (referent)
+        return builtins_hash (interp, referent, out);
+    }
   LangClass *cls = lang_class_of (interp, v);
   if (!cls->builtin)
     return hash_instance (interp, v, cls, out);

@@ -11,7 +11,7 @@
 
 /* module attributes: "module.name" */
 static const char *const missing_module_attrs[] = {
-  "sys.exc_info", "sys.exception", "sys.getsizeof", "weakref.WeakMethod", NULL
+  "sys.exc_info", "sys.exception", "sys.getsizeof", NULL
 };
 
 /* attributes of traceback and frame objects, whatever they are read on */

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-modules-private.h"
 #include "reclaim-coroutine.h"
 
 #include <string.h>
@@ -973,6 +974,8 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
           ReclaimValue cb = reclaim_heap_n_slots (h, obj) ? reclaim_heap_slot_get (h, obj, 0) : 0;
           return cb ? lang_ref (interp, cb) : scalar_none ();
         }
+      if (lang_is_weakmethod (interp, obj))
+        return lang_weakmethod_attr (interp, obj, name);
       break;
     default:
       break;

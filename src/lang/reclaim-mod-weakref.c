@@ -52,6 +52,8 @@ modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
     case RECLAIM_KIND_GENERATOR:
     case RECLAIM_KIND_CLASS:
       return !(reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_NO_WEAKREFS);
+    case RECLAIM_KIND_WEAKREF:   /* a WeakMethod, with __weakref__ among its __slots__ */
+      return (reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_WEAKREFS) != 0;
     default:
       return FALSE;
     }
@@ -206,6 +208,8 @@ lang_weakref_call (ReclaimInterp *interp, ReclaimValue weakref, guint nargs, con
         return lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
       return lang_call (interp, referent, nargs, args, nkw, kwnames);
     }
+  if (lang_is_weakmethod (interp, weakref))
+    return lang_weakmethod_call (interp, weakref, nargs, nkw);
   if (nkw > 0)
     return lang_raise (interp, "TypeError", "weakref() takes no keyword arguments");
   if (nargs > 0)
@@ -245,6 +249,8 @@ lang_weakref_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
     }
   if (!is_weakref_kind (interp, a, RECLAIM_KIND_WEAKREF) || !is_weakref_kind (interp, b, RECLAIM_KIND_WEAKREF))
     return -2;
+  if (lang_is_weakmethod (interp, a) && lang_is_weakmethod (interp, b))
+    return lang_weakmethod_equal (interp, a, b);
   ReclaimId ra = reclaim_heap_weakref_get_referent (interp->heap, a);
   ReclaimId rb = reclaim_heap_weakref_get_referent (interp->heap, b);
   if (ra == 0 || rb == 0)
@@ -639,6 +645,7 @@ modules_weakref_init (ReclaimInterp *interp)
   modules_add_function (interp, ns, "getweakrefcount", weakref_getweakrefcount);
   modules_add_function (interp, ns, "getweakrefs", weakref_getweakrefs);
   modules_weakref_containers_init (interp, ns);
+  modules_weakmethod_init (interp, ns);
   finalize_init_class (interp, ns);
   modules_new_module (interp, "weakref", ns);
   lang_decref (interp, ns);

@@ -67,6 +67,16 @@ ReclaimValue lang_proxy_binary    (ReclaimInterp *interp, ReclaimBinOp op, Recla
                                    gboolean inplace);
 ReclaimValue lang_proxy_compare   (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, ReclaimValue b);
 
+/* weakref.WeakMethod (reclaim-mod-weakref-method.c) */
+gboolean     lang_is_weakmethod   (ReclaimInterp *interp, ReclaimValue v);
+/* Calling one: a new bound method, or None once its object or function died. */
+ReclaimValue lang_weakmethod_call (ReclaimInterp *interp, ReclaimValue self, guint nargs, guint nkw);
+/* a == b for two WeakMethods: 1, 0, or -1 with an exception. */
+int          lang_weakmethod_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* Its slots _alive, _func_ref and _meth_type (new reference), or 0. */
+ReclaimValue lang_weakmethod_attr (ReclaimInterp *interp, ReclaimValue self, const char *name);
+void         modules_weakmethod_init (ReclaimInterp *interp, ReclaimValue ns);
+
 /* ---- shared by the module files ---------------------------------------- */
 
 /* A module object (kind OBJECT, label "module", slot 0 its namespace),

@@ -33,7 +33,7 @@ heap_decref_from (ReclaimHeap *heap, ReclaimValue value, ReclaimId referrer, gui
     return;
   /* Under mark-and-sweep a count of zero frees nothing, except for frames,
    * which live on the interpreter's stack rather than in the heap. */
-  if (heap->mode == RECLAIM_COLLECTOR_MARKSWEEP && reclaim_kind_is_gc (o->kind))
+  if (heap->mode == RECLAIM_COLLECTOR_MARKSWEEP && reclaim_kind_is_gc (o->kind) && o->kind != RECLAIM_KIND_FRAME)
     return;
   heap_dealloc (heap, value);
 }

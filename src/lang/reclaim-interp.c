@@ -455,6 +455,7 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
           status = 1;
         }
     }
+  eval_frame_exit (interp, &module);
   interp->depth = 0;
   es->frame = NULL;
   finalize_at_exit (interp);

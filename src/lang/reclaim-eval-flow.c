@@ -711,11 +711,15 @@ exec_with_item (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gu
   ReclaimValue exc = 0;
   if (s == EXEC_ERROR && !eval_state (interp)->stopped)
     {
+      eval_traceback_here (interp, frame);
       exc = interp->exc;
       interp->exc = 0;
       args[0] = lang_class_of (interp, exc)->id;
       args[1] = exc;
-      args[2] = scalar_none ();
+      args[2] = reclaim_heap_n_slots (interp->heap, exc) > EXC_SLOT_TRACEBACK
+                ? reclaim_heap_slot_get (interp->heap, exc, EXC_SLOT_TRACEBACK) : 0;
+      if (args[2] == 0)
+        args[2] = scalar_none ();
     }
   else
     args[0] = args[1] = args[2] = scalar_none ();

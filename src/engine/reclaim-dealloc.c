@@ -33,7 +33,7 @@ heap_decref_from (ReclaimHeap *heap, ReclaimValue value, ReclaimId referrer, gui
     return;
   /* Under mark-and-sweep a count of zero frees nothing, except for frames,
    * which live on the interpreter's stack rather than in the heap. */
-  if (heap->mode == RECLAIM_COLLECTOR_MARKSWEEP && reclaim_kind_is_gc (o->kind))
+  if (heap->mode == RECLAIM_COLLECTOR_MARKSWEEP && reclaim_kind_is_gc (o->kind) && o->kind != RECLAIM_KIND_FRAME)
     return;
   heap_dealloc (heap, value);
 }
@@ -249,6 +249,22 @@ release_slots (ReclaimHeap *heap, ReclaimId obj)
     }
 }
 
+/* subtype_dealloc / subtype_clear of a weakref subclass (KeyedRef,
+ * WeakMethod): its __slots__, the slots after the callback one, are
+ * cleared before the weakref itself lets go of its callback. */
+static void
+clear_subclass_slots (ReclaimHeap *heap, ReclaimId obj)
+{
+  for (guint i = 1; i < reclaim_heap_object (heap, obj)->n_slots; i++)
+    {
+      ReclaimValue old = reclaim_heap_object (heap, obj)->slots[i].value;
+      if (old == RECLAIM_VALUE_NONE)
+        continue;
+      heap_set_slot_value (heap, obj, i, RECLAIM_VALUE_NONE);
+      heap_decref_from (heap, old, obj, i);
+    }
+}
+
 static void
 dealloc_body (ReclaimHeap *heap, ReclaimId obj, ReclaimFreedBy by)
 {
@@ -281,7 +297,10 @@ dealloc_body (ReclaimHeap *heap, ReclaimId obj, ReclaimFreedBy by)
 
   o = reclaim_heap_object (heap, obj);
   if (o->kind == RECLAIM_KIND_WEAKREF || o->kind == RECLAIM_KIND_PROXY)
-    clear_weakref_and_callback (heap, obj);
+    {
+      clear_subclass_slots (heap, obj);
+      clear_weakref_and_callback (heap, obj);
+    }
   else
     release_slots (heap, obj);
 
@@ -304,6 +323,7 @@ reclaim_heap_clear (ReclaimHeap *heap, ReclaimId obj)
 
   if (o->kind == RECLAIM_KIND_WEAKREF || o->kind == RECLAIM_KIND_PROXY)
     {
+      clear_subclass_slots (heap, obj);
       clear_weakref_and_callback (heap, obj);
       return;
     }

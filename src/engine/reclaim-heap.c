@@ -24,10 +24,20 @@ static const KindInfo kind_infos[RECLAIM_N_KINDS] = {
   [RECLAIM_KIND_WEAKREF]   = { "ReferenceType", 1, 0, 0, 0, ORDER_FORWARD, CLEAR_EACH },
   [RECLAIM_KIND_PROXY]     = { "ProxyType",     1, 0, 0, 0, ORDER_FORWARD, CLEAR_EACH },
   [RECLAIM_KIND_CLASS]     = { "type",          1, 1, 0, 0, ORDER_FORWARD, CLEAR_EACH },
-  [RECLAIM_KIND_FRAME]     = { "frame",         0, 0, 0, 0, ORDER_FORWARD, CLEAR_NONE },
+  [RECLAIM_KIND_FRAME]     = { "frame",         1, 0, 0, 0, ORDER_FORWARD, CLEAR_EACH },
   [RECLAIM_KIND_OBJECT]    = { "object",        1, 0, 0, 0, ORDER_FORWARD, CLEAR_EACH },
   [RECLAIM_KIND_PLAIN]     = { "object",        0, 0, 0, 0, ORDER_FORWARD, CLEAR_NONE },
 };
+
+/* A frame is a GC object in CPython, but Reclaim's frame object is also its
+ * _PyInterpreterFrame: made by every call, so never counted by
+ * gc.get_count() and never tracked when made.  The collector tracks one only
+ * when it outlives its call (take_ownership), held by a traceback. */
+static gboolean
+counts_allocations (ReclaimKind kind)
+{
+  return kind_infos[kind].is_gc && kind != RECLAIM_KIND_FRAME;
+}
 
 const KindInfo *
 reclaim_kind_info (ReclaimKind kind)
@@ -166,7 +176,7 @@ heap_free_object (ReclaimHeap *heap, ReclaimId obj, ReclaimFreedBy by)
   Object *o = &heap->objects[obj];
   guint16 b = 0;
 
-  if (!reclaim_kind_info (o->kind)->is_gc)
+  if (!counts_allocations (o->kind))
     ; /* frames, ranges...: not counted by the collector */
   else if (heap_freelist_room (heap, o))
     b |= RECLAIM_FREE_TO_FREELIST;
@@ -242,14 +252,13 @@ ReclaimId
 heap_alloc_object (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, guint32 label,
                    ReclaimAllocFlags flags, guint tuple_size)
 {
-  const KindInfo *info = reclaim_kind_info (kind);
   ReclaimId id = new_object_record (heap, kind, cls, label, flags, tuple_size);
   Object *o = &heap->objects[id];
   guint16 b = 0;
 
   if (heap_freelist_has_one (heap, o))
     b = RECLAIM_ALLOC_FROM_FREELIST;
-  else if (info->is_gc)
+  else if (counts_allocations (kind))
     b = RECLAIM_ALLOC_COUNTED;
   emit (heap, RECLAIM_EV_ALLOC, kind, b, id, cls, 0, 0);
 
@@ -263,7 +272,7 @@ heap_alloc_object (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, guint32 l
       Object *c = &heap->objects[cls];
       heap_set_refcount_event (heap, RECLAIM_EV_INCREF, cls, c->refcnt + 1, id, G_MAXUINT32);
     }
-  if (info->is_gc && !(flags & RECLAIM_ALLOC_UNTRACKED))
+  if (counts_allocations (kind) && !(flags & RECLAIM_ALLOC_UNTRACKED))
     heap_gc_track (heap, id, RECLAIM_LIST_GEN0);
   return id;
 }
@@ -339,7 +348,8 @@ gboolean
 heap_supports_weakrefs (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];
-  return reclaim_kind_info (o->kind)->weakrefs && !(o->alloc_flags & RECLAIM_ALLOC_NO_WEAKREFS);
+  return (reclaim_kind_info (o->kind)->weakrefs || (o->alloc_flags & RECLAIM_ALLOC_WEAKREFS)) &&
+         !(o->alloc_flags & RECLAIM_ALLOC_NO_WEAKREFS);
 }
 
 /* ---- slots -------------------------------------------------------------- */
@@ -443,6 +453,13 @@ ReclaimId
 reclaim_heap_weakref_new (ReclaimHeap *heap, ReclaimKind kind, ReclaimId referent,
                           ReclaimId callback, ReclaimId subclass)
 {
+  return reclaim_heap_weakref_new_full (heap, kind, referent, callback, subclass, RECLAIM_ALLOC_DEFAULT);
+}
+
+ReclaimId
+reclaim_heap_weakref_new_full (ReclaimHeap *heap, ReclaimKind kind, ReclaimId referent,
+                               ReclaimId callback, ReclaimId subclass, ReclaimAllocFlags flags)
+{
   ReclaimId ref, proxy;
 
   g_return_val_if_fail (reclaim_heap_is_live (heap), 0);
@@ -461,7 +478,7 @@ reclaim_heap_weakref_new (ReclaimHeap *heap, ReclaimKind kind, ReclaimId referen
 
   /* The allocation may run a collection that changes the referent's list,
    * so the basic refs are looked up again afterwards, as CPython does. */
-  ReclaimId wr = heap_alloc_object (heap, kind, subclass, 0, 0, 0);
+  ReclaimId wr = heap_alloc_object (heap, kind, subclass, 0, flags, 0);
   if (callback)
     {
       reclaim_heap_incref (heap, callback);

@@ -90,6 +90,8 @@ typedef enum {
   RECLAIM_ALLOC_ROOT         = 1 << 2,  /* a frame or namespace: a root for mark-and-sweep and "why alive?" */
   RECLAIM_ALLOC_NO_WEAKREFS  = 1 << 3,  /* instances of a class whose __slots__ lack __weakref__ */
   RECLAIM_ALLOC_NO_FREELIST  = 1 << 4,  /* a subclass of list/dict/tuple: never from a free list */
+  RECLAIM_ALLOC_WEAKREFS     = 1 << 5,  /* weakly referenceable though its kind is not: a weakref
+                                         * subclass with __weakref__ (weakref.WeakMethod) */
 } ReclaimAllocFlags;
 
 /* Object flags that change over time (part of the time-travelled state). */
@@ -290,6 +292,13 @@ ReclaimId    reclaim_heap_weakref_new   (ReclaimHeap *heap,
                                          ReclaimId    referent,
                                          ReclaimId    callback,
                                          ReclaimId    subclass);
+/* The same, for a subclass instance allocated with flags. */
+ReclaimId    reclaim_heap_weakref_new_full (ReclaimHeap      *heap,
+                                            ReclaimKind       kind,
+                                            ReclaimId         referent,
+                                            ReclaimId         callback,
+                                            ReclaimId         subclass,
+                                            ReclaimAllocFlags flags);
 ReclaimId    reclaim_heap_weakref_get_referent (ReclaimHeap *heap, ReclaimId weakref);
 ReclaimId    reclaim_heap_weakref_first (ReclaimHeap *heap, ReclaimId referent);
 ReclaimId    reclaim_heap_weakref_next  (ReclaimHeap *heap, ReclaimId weakref);

@@ -12,6 +12,7 @@
  * reclaim-builtins-private.h for where the rest lives.
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-modules-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -398,6 +399,15 @@ builtin_isinstance (ReclaimInterp *interp, ReclaimValue self, guint nargs, const
     return LANG_ERROR;
   int r = class_matches (interp, lang_class_of (interp, args[0]), args[1], "isinstance",
                          "a type, a tuple of types, or a union");
+  if (r == 0 && lang_is_proxy (interp, args[0]))
+    {
+      /* object_isinstance asks for __class__, which a proxy forwards */
+      ReclaimValue referent = lang_proxy_referent (interp, args[0]);
+      if (referent == LANG_ERROR)
+        return LANG_ERROR;
+      r = class_matches (interp, lang_class_of (interp, referent), args[1], "isinstance", "");
+      lang_decref (interp, referent);
+    }
   return r < 0 ? LANG_ERROR : scalar_bool (r);
 }
 

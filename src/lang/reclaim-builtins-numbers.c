@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-modules-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -551,6 +552,29 @@ hash_instance (ReclaimInterp *interp, ReclaimValue v, LangClass *cls, gint64 *ou
   return TRUE;
 }
 
+/* weakref_hash: a ref hashes as its referent, and keeps that hash for
+ * when the referent is gone; a ref never hashed while alive has none. */
+static gboolean
+hash_weakref (ReclaimInterp *interp, ReclaimValue wr, gint64 *out)
+{
+  gint64 *cached = g_hash_table_lookup (interp->weakref_hashes, GUINT_TO_POINTER (wr));
+  if (cached)
+    {
+      *out = *cached;
+      return TRUE;
+    }
+  ReclaimId referent = reclaim_heap_weakref_get_referent (lang_heap (interp), wr);
+  if (referent == 0)
+    {
+      lang_raise (interp, "TypeError", "weak object has gone away");
+      return FALSE;
+    }
+  if (!builtins_hash (interp, referent, out))
+    return FALSE;
+  g_hash_table_insert (interp->weakref_hashes, GUINT_TO_POINTER (wr), g_memdup2 (out, sizeof *out));
+  return TRUE;
+}
+
 gboolean
 builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
 {
@@ -572,6 +596,10 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
     case SCALAR_NOT_SCALAR:
       break;
     }
+  if (lang_is_proxy (interp, v))
+    return lang_proxy_unhashable (interp, v);
+  if (builtins_is_kind (interp, v, RECLAIM_KIND_WEAKREF) || lang_is_weakmethod (interp, v))
+    return hash_weakref (interp, v, out);
   LangClass *cls = lang_class_of (interp, v);
   if (!cls->builtin)
     return hash_instance (interp, v, cls, out);

@@ -58,6 +58,7 @@ lang_builtins_init (ReclaimInterp *interp)
   lang_class_add_methods (lang_builtin_class (interp, "generator"), eval_generator_methods);
 
   lang_exceptions_init (interp);
+  eval_traceback_init (interp);
 
   lang_descriptors_init (interp);
   lang_builtin_functions_init (interp);

@@ -11,13 +11,14 @@
 
 /* module attributes: "module.name" */
 static const char *const missing_module_attrs[] = {
-  "sys.exc_info", "sys.exception", "sys.getsizeof", "weakref.WeakMethod", NULL
+  "sys.getsizeof", NULL
 };
 
 /* attributes of traceback and frame objects, whatever they are read on */
 static const char *const missing_object_attrs[] = {
-  "tb_frame", "tb_next", "tb_lineno", "tb_lasti", "with_traceback",
-  "f_locals", "f_back", "f_lineno", "f_code", "f_globals", NULL
+  "tb_lasti", "f_builtins", "f_lasti", "f_trace", "co_filename", "co_firstlineno", "co_varnames",
+  "co_argcount", "co_consts", "co_names", "co_code", "co_flags", "co_qualname", "co_freevars", "co_cellvars",
+  "f_locals", "f_globals", NULL
 };
 
 /* the descriptor protocol and the class hooks, which Reclaim does not

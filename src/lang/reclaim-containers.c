@@ -10,6 +10,7 @@
  * a normalised key to its entry.
  */
 #include "reclaim-eval.h"
+#include "reclaim-modules-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -178,6 +179,8 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
 
   ReclaimKind kind = reclaim_heap_get_kind (interp->heap, key);
   LangClass *cls = lang_class_of (interp, key);
+  if (kind == RECLAIM_KIND_PROXY)
+    return lang_proxy_unhashable (interp, key);
   if (kind == RECLAIM_KIND_TUPLE && cls->builtin)
     {
       gint64 canon;

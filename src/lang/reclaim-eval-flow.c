@@ -405,6 +405,7 @@ eval_generators_free (ReclaimInterp *interp)
   g_hash_table_unref (es->generators);
   es->generators = NULL;
   g_clear_pointer (&es->constants, g_hash_table_unref);
+  g_clear_pointer (&es->made_frames, g_hash_table_unref);
 }
 
 /* ---- exceptions --------------------------------------------------------- */
@@ -416,6 +417,8 @@ lang_eval_set_exception (ReclaimInterp *interp, ReclaimValue exc)
   ReclaimValue old = interp->exc;
   interp->exc = exc;
   g_array_set_size (interp->traceback, 0);
+  if (interp->eval)
+    eval_state (interp)->fresh_raise = TRUE;
   lang_decref (interp, old);
 }
 
@@ -425,24 +428,6 @@ frame_function_name (ReclaimInterp *interp, Frame *frame)
   if (frame->scope->kind == SCOPE_MODULE)
     return "<module>";
   return frame->scope->name;
-}
-
-/* The exception leaving a frame takes a traceback object that holds the
- * frame (PyTraceBack_Here), so the frame's locals live as long as the
- * exception: the traceback of the outermost frame comes first, and frees
- * the inner ones, innermost first, when it goes. */
-void
-eval_traceback_keep_frame (ReclaimInterp *interp, ReclaimId frame_object)
-{
-  ReclaimValue exc = interp->exc;
-  if (exc == 0 || !reclaim_value_is_object (exc) ||
-      reclaim_heap_n_slots (interp->heap, exc) < EXC_N_SLOTS)
-    return;
-  ReclaimId tb = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, "traceback", 0);
-  ReclaimValue older = reclaim_heap_slot_get (interp->heap, exc, EXC_SLOT_TRACEBACK);
-  reclaim_heap_slot_append (interp->heap, tb, RECLAIM_ROLE_OTHER, "tb_next", lang_ref (interp, older));
-  reclaim_heap_slot_append (interp->heap, tb, RECLAIM_ROLE_OTHER, "tb_frame", lang_ref (interp, frame_object));
-  reclaim_heap_slot_set (interp->heap, exc, EXC_SLOT_TRACEBACK, tb);
 }
 
 void
@@ -516,7 +501,10 @@ eval_exec_raise (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       if (exc == 0)
         lang_raise (interp, "RuntimeError", "No active exception to reraise");
       else
-        lang_eval_set_exception (interp, lang_ref (interp, exc));
+        {
+          lang_eval_set_exception (interp, lang_ref (interp, exc));
+          eval_state (interp)->fresh_raise = FALSE;   /* RERAISE adds no traceback entry */
+        }
       return EXEC_ERROR;
     }
   ReclaimValue v = eval_expr (interp, frame, node->v.raise_stmt.exc);
@@ -647,9 +635,12 @@ eval_exec_try (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   EvalState *es = eval_state (interp);
   ExecStatus s = eval_body (interp, frame, &node->v.try_stmt.body);
 
+  if (s == EXEC_ERROR && !es->stopped)
+    eval_traceback_here (interp, frame);
   if (s == EXEC_ERROR && !es->stopped && node->v.try_stmt.handlers.n > 0)
     {
       eval_exception_keep_traceback (interp, interp->exc, interp->traceback, frame);
+      guint raise_line = frame->line;
       for (guint i = 0; i < node->v.try_stmt.handlers.n; i++)
         {
           const ReclaimNode *h = node->v.try_stmt.handlers.items[i];
@@ -662,6 +653,9 @@ eval_exec_try (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
               s = run_handler (interp, frame, h);
               break;
             }
+          /* no handler matched: the exception goes on from where it was raised */
+          if (i + 1 == node->v.try_stmt.handlers.n)
+            frame->line = raise_line;
         }
     }
   else if (s == EXEC_OK)
@@ -743,11 +737,15 @@ exec_with_item (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gu
   ReclaimValue exc = 0;
   if (s == EXEC_ERROR && !eval_state (interp)->stopped)
     {
+      eval_traceback_here (interp, frame);
       exc = interp->exc;
       interp->exc = 0;
       args[0] = lang_class_of (interp, exc)->id;
       args[1] = exc;
-      args[2] = scalar_none ();
+      args[2] = reclaim_heap_n_slots (interp->heap, exc) > EXC_SLOT_TRACEBACK
+                ? reclaim_heap_slot_get (interp->heap, exc, EXC_SLOT_TRACEBACK) : 0;
+      if (args[2] == 0)
+        args[2] = scalar_none ();
     }
   else
     args[0] = args[1] = args[2] = scalar_none ();

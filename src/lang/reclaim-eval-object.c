@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-modules-private.h"
 #include "reclaim-coroutine.h"
 
 #include <string.h>
@@ -380,8 +381,9 @@ eval_run_function_frame (ReclaimInterp *interp, ReclaimValue func, ReclaimId loc
   if (result == LANG_ERROR)
     {
       eval_traceback_add (interp, &frame);
-      eval_traceback_keep_frame (interp, locals);
+      eval_traceback_here (interp, &frame);
     }
+  eval_frame_exit (interp, &frame);
   interp->depth--;
   es->frame = frame.back;
   return result;
@@ -640,6 +642,9 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   es->frame = &body;
   interp->depth++;
   ExecStatus s = eval_body (interp, &body, &node->v.class_def.body);
+  if (s == EXEC_ERROR)
+    eval_traceback_here (interp, &body);
+  eval_frame_exit (interp, &body);
   interp->depth--;
   es->frame = frame;
   if (s == EXEC_ERROR)
@@ -984,6 +989,8 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
           ReclaimValue cb = reclaim_heap_n_slots (h, obj) ? reclaim_heap_slot_get (h, obj, 0) : 0;
           return cb ? lang_ref (interp, cb) : scalar_none ();
         }
+      if (lang_is_weakmethod (interp, obj))
+        return lang_weakmethod_attr (interp, obj, name);
       break;
     default:
       break;
@@ -991,6 +998,9 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   ReclaimValue oserror_attr = lang_oserror_attr (interp, obj, name);
   if (oserror_attr)
     return oserror_attr;
+  ReclaimValue traceback_attr = lang_traceback_attr (interp, obj, name);
+  if (traceback_attr)
+    return traceback_attr;
   ReclaimValue chain_attr = eval_exception_chain_attr (interp, obj, name);
   if (chain_attr)
     return chain_attr;

@@ -34,6 +34,8 @@ struct _Frame {
   ReclaimValue  retval;      /* EXEC_RETURN: the value (new reference) */
   ReclaimValue  handling;    /* the exception an except block handles, for a bare raise */
   guint         line;
+  ReclaimId     frame_object; /* module, class and generator bodies: their frame object once a
+                               * traceback needed one (owned); see reclaim-traceback.c */
 };
 
 /* What the interpreter keeps beside a function object. */
@@ -70,6 +72,10 @@ typedef struct {
   GHashTable   *constants;   /* Tuple node -> its constant tuple, made once (held) */
   ReclaimValue  not_implemented;
   ReclaimValue  stop_value;  /* what the generator that just finished returned */
+  gboolean      fresh_raise; /* the pending exception was raised, not re-raised, and has no
+                              * traceback entry for the frame it was raised in yet */
+  GHashTable   *made_frames; /* frame object made for a module, class or generator body ->
+                              * its Frame, until the body ends (reclaim-traceback.c) */
 } EvalState;
 
 static inline EvalState *
@@ -187,6 +193,23 @@ gboolean      eval_is_user_instance (ReclaimInterp *interp, ReclaimValue v);
 ReclaimValue  eval_compare_values (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right);
 /* not, -, + and ~ of v (borrowed): a new reference. */
 ReclaimValue  eval_unary_value   (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v);
+
+/* reclaim-traceback.c: traceback, frame and code objects. */
+/* The frame object of a running body, made for a module or class body the
+ * first time (borrowed: the body holds it). */
+ReclaimId     eval_frame_object  (ReclaimInterp *interp, Frame *frame);
+/* PyTraceBack_Here: the pending exception gets a traceback entry for frame
+ * (once per frame). */
+void          eval_traceback_here (ReclaimInterp *interp, Frame *frame);
+/* A body ends: a frame object held elsewhere takes over (f_back, f_lineno,
+ * tracked by the collector); a module or class body drops its own. */
+void          eval_frame_exit    (ReclaimInterp *interp, Frame *frame);
+/* tb_next, tb_frame, tb_lineno; f_back, f_lineno, f_code; co_name: a new
+ * reference, or 0 when obj has no such attribute. */
+ReclaimValue  lang_traceback_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name);
+void          eval_traceback_init (ReclaimInterp *interp);
+/* "__add__", or "__iadd__" when inplace: the method a user class defines for op. */
+const char   *eval_binop_dunder  (ReclaimBinOp op, gboolean inplace);
 ReclaimValue  eval_store_target  (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, ReclaimValue v);
 /* A Python function call that takes over func and the arguments. */
 ReclaimValue  eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs,
@@ -202,7 +225,6 @@ gboolean      eval_instance_has_attr (ReclaimInterp *interp, ReclaimValue obj, c
 
 /* Adds the frame's position to the traceback of the exception raised. */
 void          eval_traceback_add (ReclaimInterp *interp, Frame *frame);
-void          eval_traceback_keep_frame (ReclaimInterp *interp, ReclaimId frame_object);
 gboolean      eval_check_limits  (ReclaimInterp *interp);
 
 /* "Did you mean" for the exception just raised (reclaim-suggest.c). */

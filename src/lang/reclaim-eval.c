@@ -11,6 +11,7 @@
  * That is what makes objects die in the order python3 shows.
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-modules-private.h"
 #include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
 
@@ -479,9 +480,17 @@ user_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   return r;
 }
 
+const char *
+eval_binop_dunder (ReclaimBinOp op, gboolean inplace)
+{
+  return user_binop_name (op, inplace);
+}
+
 ReclaimValue
 eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b, gboolean inplace)
 {
+  if (lang_is_proxy (interp, a) || lang_is_proxy (interp, b))
+    return lang_proxy_binary (interp, op, a, b, inplace);
   if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b))
     {
       ReclaimValue r = user_binary (interp, op, a, b, inplace);
@@ -753,10 +762,18 @@ builtin_compare (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, Rec
   return r;
 }
 
+/* Operands whose rich comparison is a method: user classes, and proxies
+ * (which compare their referents). */
+static gboolean
+has_rich_compare (ReclaimInterp *interp, ReclaimValue v)
+{
+  return eval_is_user_instance (interp, v) || lang_is_proxy (interp, v);
+}
+
 ReclaimValue
 eval_compare_values (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right)
 {
-  if (cmp <= RECLAIM_CMP_GT_E && (eval_is_user_instance (interp, left) || eval_is_user_instance (interp, right)))
+  if (cmp <= RECLAIM_CMP_GT_E && (has_rich_compare (interp, left) || has_rich_compare (interp, right)))
     return eval_user_compare (interp, cmp, left, right);
   int r = builtin_compare (interp, cmp, left, right);
   return r < 0 ? LANG_ERROR : scalar_bool (r);
@@ -782,8 +799,7 @@ eval_compare (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       ReclaimCmpOp cmp = node->v.compare.ops[i];
       gboolean last = i + 1 == node->v.compare.comparators.n;
       int r;
-      if (cmp <= RECLAIM_CMP_GT_E &&
-          (eval_is_user_instance (interp, left) || eval_is_user_instance (interp, right)))
+      if (cmp <= RECLAIM_CMP_GT_E && (has_rich_compare (interp, left) || has_rich_compare (interp, right)))
         {
           ReclaimValue result = eval_user_compare (interp, cmp, left, right);
           if (result == LANG_ERROR || last)
@@ -845,11 +861,24 @@ eval_unary (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   return r;
 }
 
+/* -x, +x, ~x of a user class: its __neg__, __pos__, __invert__. */
+static ReclaimValue
+user_unary (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v)
+{
+  const char *name = op == RECLAIM_UNARY_USUB ? "__neg__" : op == RECLAIM_UNARY_UADD ? "__pos__" : "__invert__";
+  ReclaimValue method = lang_eval_class_lookup (interp, lang_class_of (interp, v), name);
+  return method ? lang_call (interp, method, 1, &v, 0, NULL) : 0;
+}
+
 ReclaimValue
 eval_unary_value (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v)
 {
   ReclaimValue r = LANG_ERROR;
 
+  if (op != RECLAIM_UNARY_NOT && lang_is_proxy (interp, v))
+    return lang_proxy_unary (interp, op, v);
+  if (op != RECLAIM_UNARY_NOT && eval_is_user_instance (interp, v) && (r = user_unary (interp, op, v)))
+    return r;
   switch (op)
     {
     case RECLAIM_UNARY_NOT:
@@ -1169,6 +1198,8 @@ eval_user_compare (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, Recla
                                           RECLAIM_CMP_GT_E, RECLAIM_CMP_LT, RECLAIM_CMP_LT_E };
   ReclaimValue r;
 
+  if (lang_is_proxy (interp, a) || lang_is_proxy (interp, b))
+    return lang_proxy_compare (interp, op, a, b);
   if (eval_is_user_instance (interp, b) && eval_is_user_instance (interp, a) &&
       lang_class_of (interp, a) != lang_class_of (interp, b) &&
       lang_is_subclass (lang_class_of (interp, b), lang_class_of (interp, a)) &&

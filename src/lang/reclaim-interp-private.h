@@ -69,6 +69,9 @@ struct _ReclaimInterp {
   GHashTable           *suggestions;  /* exception id -> "Did you mean" name */
   GHashTable           *caught_tracebacks; /* exception id -> GArray of LangTraceEntry: what its
                                             * traceback showed when a handler caught it */
+  GHashTable           *callable_proxies; /* ids of the proxies that are CallableProxyType */
+  GHashTable           *weakref_hashes; /* weakref id -> its hash (gint64 *), kept once computed
+                                         * (weakref_hash caches it in wr->hash) */
   ReclaimId             builtins;     /* the builtins namespace dict */
   ReclaimId             globals;      /* the module's namespace dict (a root) */
   GHashTable           *modules;      /* "gc" -> module object */

@@ -139,6 +139,8 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->names = g_hash_table_new (NULL, NULL);
   interp->suggestions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   interp->caught_tracebacks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  interp->callable_proxies = g_hash_table_new (NULL, NULL);
+  interp->weakref_hashes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   interp->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   interp->traceback = lang_traceback_new ();
   eval_classes_init (interp);
@@ -214,6 +216,8 @@ reclaim_interp_free (ReclaimInterp *interp)
   g_hash_table_unref (interp->names);
   g_hash_table_unref (interp->suggestions);
   g_hash_table_unref (interp->caught_tracebacks);
+  g_hash_table_unref (interp->callable_proxies);
+  g_hash_table_unref (interp->weakref_hashes);
   g_hash_table_unref (interp->modules);
   g_hash_table_unref (interp->classes);
   g_hash_table_unref (interp->tables);
@@ -454,6 +458,7 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
           status = 1;
         }
     }
+  eval_frame_exit (interp, &module);
   interp->depth = 0;
   es->frame = NULL;
   finalize_at_exit (interp);

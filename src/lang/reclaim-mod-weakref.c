@@ -52,6 +52,8 @@ modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
     case RECLAIM_KIND_GENERATOR:
     case RECLAIM_KIND_CLASS:
       return !(reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_NO_WEAKREFS);
+    case RECLAIM_KIND_WEAKREF:   /* a WeakMethod, with __weakref__ among its __slots__ */
+      return (reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_WEAKREFS) != 0;
     default:
       return FALSE;
     }
@@ -67,11 +69,8 @@ tp_name (ReclaimInterp *interp, ReclaimValue v)
       case RECLAIM_KIND_WEAKREF:
         return "weakref.ReferenceType";
       case RECLAIM_KIND_PROXY:
-        {
-          ReclaimId referent = reclaim_heap_weakref_get_referent (interp->heap, v);
-          return referent && lang_is_callable (interp, referent) ? "weakref.CallableProxyType"
-                                                                 : "weakref.ProxyType";
-        }
+        return g_str_equal (lang_proxy_type_name (interp, v), "ProxyType") ? "weakref.ProxyType"
+                                                                          : "weakref.CallableProxyType";
       default:
         break;
       }
@@ -164,6 +163,8 @@ weakref_proxy (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
   ReclaimValue p = LANG_ERROR;
   if (lang_check_args (interp, "proxy", nargs, 1, 2, 0))
     p = modules_weakref_new (interp, RECLAIM_KIND_PROXY, args[0], nargs > 1 ? args[1] : 0, 0);
+  if (p != LANG_ERROR)
+    lang_proxy_made (interp, p, args[0]);
   lang_decref (interp, argtuple);
   return p;
 }
@@ -201,10 +202,14 @@ lang_weakref_call (ReclaimInterp *interp, ReclaimValue weakref, guint nargs, con
 
   if (reclaim_heap_get_kind (interp->heap, weakref) == RECLAIM_KIND_PROXY)
     {
+      if (!lang_is_callable (interp, weakref))
+        return lang_raise (interp, "TypeError", "'%s' object is not callable", tp_name (interp, weakref));
       if (referent == 0)
         return lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
       return lang_call (interp, referent, nargs, args, nkw, kwnames);
     }
+  if (lang_is_weakmethod (interp, weakref))
+    return lang_weakmethod_call (interp, weakref, nargs, nkw);
   if (nkw > 0)
     return lang_raise (interp, "TypeError", "weakref() takes no keyword arguments");
   if (nargs > 0)
@@ -244,6 +249,8 @@ lang_weakref_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
     }
   if (!is_weakref_kind (interp, a, RECLAIM_KIND_WEAKREF) || !is_weakref_kind (interp, b, RECLAIM_KIND_WEAKREF))
     return -2;
+  if (lang_is_weakmethod (interp, a) && lang_is_weakmethod (interp, b))
+    return lang_weakmethod_equal (interp, a, b);
   ReclaimId ra = reclaim_heap_weakref_get_referent (interp->heap, a);
   ReclaimId rb = reclaim_heap_weakref_get_referent (interp->heap, b);
   if (ra == 0 || rb == 0)
@@ -625,12 +632,20 @@ modules_weakref_init (ReclaimInterp *interp)
                                             NULL, FALSE);
   lang_dict_set (interp, ns, scalar_str ("ref", -1), ref->id);
   lang_dict_set (interp, ns, scalar_str ("ReferenceType", -1), ref->id);
+  LangClass *callable_proxy = lang_builtin_type_new (interp, "CallableProxyType", lang_builtin_class (interp, "object"),
+                                                     RECLAIM_KIND_PROXY, NULL, NULL, FALSE);
   lang_dict_set (interp, ns, scalar_str ("ProxyType", -1), proxy->id);
+  lang_dict_set (interp, ns, scalar_str ("CallableProxyType", -1), callable_proxy->id);
+  ReclaimValue proxy_types[] = { proxy->id, callable_proxy->id };
+  lang_ref (interp, proxy->id);
+  lang_ref (interp, callable_proxy->id);
+  modules_add_value (interp, ns, "ProxyTypes", lang_tuple_new (interp, 2, proxy_types));
   lang_dict_set (interp, ns, scalar_str ("KeyedRef", -1), keyed->id);
   modules_add_function (interp, ns, "proxy", weakref_proxy);
   modules_add_function (interp, ns, "getweakrefcount", weakref_getweakrefcount);
   modules_add_function (interp, ns, "getweakrefs", weakref_getweakrefs);
   modules_weakref_containers_init (interp, ns);
+  modules_weakmethod_init (interp, ns);
   finalize_init_class (interp, ns);
   modules_new_module (interp, "weakref", ns);
   lang_decref (interp, ns);

@@ -11,6 +11,7 @@
  * garbage, as in python3 where sys.modules outlives the script.
  */
 #include "reclaim-modules-private.h"
+#include "reclaim-eval-private.h"
 
 #include <string.h>
 
@@ -316,6 +317,38 @@ sys_setrecursionlimit (ReclaimInterp *interp, ReclaimValue self, guint nargs, co
   return scalar_none ();
 }
 
+/* sys.exc_info(): (type, value, traceback) of the exception being
+ * handled, or three Nones. */
+static ReclaimValue
+sys_exc_info (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+              guint nkw, const char *const *kwnames)
+{
+  if (!lang_check_args (interp, "sys.exc_info", nargs, 0, 0, nkw))
+    return LANG_ERROR;
+  ReclaimValue exc = eval_handled_exception (interp);
+  ReclaimValue items[3] = { scalar_none (), scalar_none (), scalar_none () };
+  if (exc && scalar_type (exc) != SCALAR_NONE)
+    {
+      ReclaimValue tb = lang_eval_getattr (interp, exc, "__traceback__", TRUE);
+      items[0] = lang_ref (interp, lang_class_of (interp, exc)->id);
+      items[1] = lang_ref (interp, exc);
+      items[2] = tb == LANG_ERROR ? scalar_none () : tb;
+    }
+  return lang_tuple_new (interp, 3, items);
+}
+
+/* sys.exception(): the exception being handled, or None (the python3
+ * 3.11.7 Reclaim follows has it, as 3.12 does). */
+static ReclaimValue
+sys_exception (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+               guint nkw, const char *const *kwnames)
+{
+  if (!lang_check_args (interp, "sys.exception", nargs, 0, 0, nkw))
+    return LANG_ERROR;
+  ReclaimValue exc = eval_handled_exception (interp);
+  return exc ? lang_ref (interp, exc) : scalar_none ();
+}
+
 static void
 sys_init (ReclaimInterp *interp)
 {
@@ -327,6 +360,8 @@ sys_init (ReclaimInterp *interp)
   modules_add_function (interp, ns, "getrefcount", sys_getrefcount);
   modules_add_function (interp, ns, "getrecursionlimit", sys_getrecursionlimit);
   modules_add_function (interp, ns, "exit", sys_exit);
+  modules_add_function (interp, ns, "exc_info", sys_exc_info);
+  modules_add_function (interp, ns, "exception", sys_exception);
   modules_add_function (interp, ns, "setrecursionlimit", sys_setrecursionlimit);
   modules_add_value (interp, ns, "version_info", lang_tuple_new (interp, G_N_ELEMENTS (version), version));
   modules_add_value (interp, ns, "hexversion", scalar_int (0x030b07f0));

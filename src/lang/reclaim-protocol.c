@@ -131,6 +131,8 @@ lang_iter (ReclaimInterp *interp, ReclaimValue v)
 
   if (lang_iter_state (interp, v) || kind_of (interp, v) == RECLAIM_KIND_GENERATOR)
     return lang_ref (interp, v);
+  if (lang_is_proxy (interp, v))
+    return lang_proxy_iter (interp, v);
 
   ReclaimValue method = user_method (interp, v, "__iter__");
   if (method)
@@ -199,6 +201,8 @@ lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
     {
       if (kind_of (interp, it) == RECLAIM_KIND_GENERATOR)
         return lang_eval_generator_next (interp, it, item);
+      if (lang_is_proxy (interp, it))
+        return lang_proxy_next (interp, it, item);
       ReclaimValue method = user_method (interp, it, "__next__");
       if (!method)
         {
@@ -452,8 +456,9 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
           lang_error_clear (interp);   /* a missing __qualname__ is not an error here */
         return g_steal_pointer (&text);
       }
-    case RECLAIM_KIND_WEAKREF:
     case RECLAIM_KIND_PROXY:
+      return lang_proxy_repr (interp, v);
+    case RECLAIM_KIND_WEAKREF:
       {
         ReclaimId referent = reclaim_heap_weakref_get_referent (h, v);
         if (referent == 0)
@@ -589,6 +594,8 @@ lang_str (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v))
     return scalar_to_str (v);
+  if (lang_is_proxy (interp, v))
+    return lang_proxy_str (interp, v);
   if (!lang_enter_recursive_call (interp, " while getting the str of an object"))
     return NULL;
   char *text;
@@ -623,6 +630,8 @@ lang_truth (ReclaimInterp *interp, ReclaimValue v)
     case SCALAR_NOT_SCALAR:
       break;
     }
+  if (lang_is_proxy (interp, v))
+    return lang_proxy_truth (interp, v);
   ReclaimValue method = user_method (interp, v, "__bool__");
   if (method)
     {
@@ -825,7 +834,8 @@ lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 static int
 objects_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
-  if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b))
+  if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b) ||
+      lang_is_proxy (interp, a) || lang_is_proxy (interp, b))
     return user_compare_truth (interp, RECLAIM_CMP_LT, a, b);
   ReclaimKind ka = kind_of (interp, a);
   if (ka == kind_of (interp, b) && (ka == RECLAIM_KIND_LIST || ka == RECLAIM_KIND_TUPLE))
@@ -852,6 +862,8 @@ lang_length (ReclaimInterp *interp, ReclaimValue v)
 {
   if (scalar_type (v) == SCALAR_STR)
     return scalar_str_length (v);
+  if (lang_is_proxy (interp, v))
+    return lang_proxy_length (interp, v);
   ReclaimValue method = user_method (interp, v, "__len__");
   if (method)
     {
@@ -926,6 +938,8 @@ lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
         }
       return strstr (scalar_get_str (container, NULL), scalar_get_str (v, NULL)) != NULL;
     }
+  if (lang_is_proxy (interp, container))
+    return lang_proxy_contains (interp, container, v);
   ReclaimValue method = user_method (interp, container, "__contains__");
   if (method)
     {
@@ -1021,6 +1035,8 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
       const char *p = g_utf8_offset_to_pointer (s, i);
       return scalar_str (p, g_utf8_next_char (p) - p);
     }
+  if (lang_is_proxy (interp, container))
+    return lang_proxy_subscript (interp, container, key);
   ReclaimValue method = user_method (interp, container, "__getitem__");
   if (method)
     return call_dunder (interp, method, container, 1, &key);
@@ -1062,6 +1078,8 @@ int
 lang_store_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key, ReclaimValue v)
 {
   guint i;
+  if (lang_is_proxy (interp, container))
+    return lang_proxy_store_subscript (interp, container, key, v);
   ReclaimValue method = user_method (interp, container, "__setitem__");
   if (method)
     {
@@ -1090,6 +1108,8 @@ int
 lang_delete_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
 {
   guint i;
+  if (lang_is_proxy (interp, container))
+    return lang_proxy_store_subscript (interp, container, key, 0);
   ReclaimValue method = user_method (interp, container, "__delitem__");
   if (method)
     {

@@ -108,7 +108,7 @@ kind_class_name (ReclaimInterp *interp, ReclaimValue v)
     case RECLAIM_KIND_WEAKREF:
       return "ReferenceType";
     case RECLAIM_KIND_PROXY:
-      return "ProxyType";
+      return lang_proxy_type_name (interp, v);
     default:
       return reclaim_kind_name (kind);
     }
@@ -456,11 +456,8 @@ lang_is_callable (ReclaimInterp *interp, ReclaimValue v)
   if (kind == RECLAIM_KIND_FUNCTION || kind == RECLAIM_KIND_METHOD || kind == RECLAIM_KIND_CLASS ||
       kind == RECLAIM_KIND_WEAKREF)
     return TRUE;
-  if (kind == RECLAIM_KIND_PROXY)
-    {
-      ReclaimId referent = reclaim_heap_weakref_get_referent (interp->heap, v);
-      return referent && lang_is_callable (interp, referent);
-    }
+  if (kind == RECLAIM_KIND_PROXY)   /* the type decides, dead or alive */
+    return g_str_equal (lang_proxy_type_name (interp, v), "CallableProxyType");
   if (g_strcmp0 (reclaim_heap_get_label (interp->heap, v), "staticmethod") == 0)
     return TRUE;
   LangClass *cls = lang_class_of (interp, v);

@@ -1,7 +1,7 @@
-# Traceback objects' attributes are not modelled yet: refused before
-# anything runs.
+# Frame attributes that Reclaim does not model (f_locals, f_globals,
+# tb_lasti ...) are refused before anything runs.
 print("never printed")
 try:
     raise KeyError("k")
 except KeyError as e:
-    print(e.__traceback__.tb_lineno)
+    print(e.__traceback__.tb_frame.f_locals)

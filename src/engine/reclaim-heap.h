@@ -60,6 +60,7 @@ typedef enum {
   RECLAIM_KIND_FRAME,      /* an executing frame: a root holding variables */
   RECLAIM_KIND_OBJECT,     /* any other container tracked by the collector */
   RECLAIM_KIND_PLAIN,      /* an object the collector does not track (range, range_iterator ...) */
+  RECLAIM_KIND_DEQUE,      /* collections.deque: its items, left to right */
   RECLAIM_N_KINDS
 } ReclaimKind;
 

@@ -47,6 +47,7 @@ modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
       }
       G_GNUC_FALLTHROUGH;
     case RECLAIM_KIND_SET:
+    case RECLAIM_KIND_DEQUE:
     case RECLAIM_KIND_FUNCTION:
     case RECLAIM_KIND_METHOD:
     case RECLAIM_KIND_GENERATOR:

@@ -13,6 +13,7 @@
  * reclaim-mod-functools.c            functools: reduce, partial
  * reclaim-mod-itertools.c            itertools
  * reclaim-mod-contextlib.c           contextlib: suppress, closing, nullcontext
+ * reclaim-mod-collections*.c         collections: deque, defaultdict
  *
  * CPython writes finalize and the weak containers in Python
  * (Lib/weakref.py, Lib/_weakrefset.py).  Here they are classes whose
@@ -186,6 +187,7 @@ void         modules_operator_init (ReclaimInterp *interp);
 void         modules_functools_init (ReclaimInterp *interp);
 void         modules_itertools_init (ReclaimInterp *interp);
 void         modules_contextlib_init (ReclaimInterp *interp);
+void         modules_collections_init (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

@@ -1193,9 +1193,12 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
         }
     }
   LangNativeFunc getset = lang_type_slot (interp, obj, LANG_TYPE_GETSET);
-  ReclaimValue attr_name = scalar_str (name, -1);
-  if (getset && ((v = getset (interp, obj, 1, &attr_name, 0, NULL)) != 0 || lang_error_occurred (interp)))
-    return v;
+  if (getset)
+    {
+      ReclaimValue attr_name = scalar_str (name, -1);
+      if ((v = getset (interp, obj, 1, &attr_name, 0, NULL)) != 0 || lang_error_occurred (interp))
+        return v;
+    }
   v = lang_builtin_method (interp, obj, name);
   return v ? v : missing_attr (interp, obj, name, raise);
 }

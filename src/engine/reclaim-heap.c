@@ -341,7 +341,8 @@ gboolean
 heap_supports_weakrefs (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];
-  return reclaim_kind_info (o->kind)->weakrefs && !(o->alloc_flags & RECLAIM_ALLOC_NO_WEAKREFS);
+  return (reclaim_kind_info (o->kind)->weakrefs || (o->alloc_flags & RECLAIM_ALLOC_WEAKREFS)) &&
+         !(o->alloc_flags & RECLAIM_ALLOC_NO_WEAKREFS);
 }
 
 /* ---- slots -------------------------------------------------------------- */

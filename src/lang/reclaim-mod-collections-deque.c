@@ -46,17 +46,7 @@ static gboolean
 deque_self (ReclaimInterp *interp, const char *method, ReclaimValue *self, guint *nargs,
             const ReclaimValue **args)
 {
-  if (*self == 0 && *nargs > 0)
-    {
-      *self = (*args)[0];
-      (*args)++;
-      (*nargs)--;
-    }
-  if (is_deque (interp, *self))
-    return TRUE;
-  lang_raise (interp, "TypeError", "descriptor '%s' for 'collections.deque' objects doesn't apply to a '%s' object",
-              method, *self ? lang_type_name (interp, *self) : "NoneType");
-  return FALSE;
+  return collections_self (interp, "collections.deque", method, self, nargs, args);
 }
 
 /* METH_NOARGS / METH_O: "deque.pop() takes no arguments (1 given)" */

@@ -53,6 +53,9 @@ modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
     case RECLAIM_KIND_GENERATOR:
     case RECLAIM_KIND_CLASS:
       return !(reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_NO_WEAKREFS);
+    case RECLAIM_KIND_DICT:
+      /* OrderedDict and Counter add a weak reference list to the dict */
+      return (reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_WEAKREFS) != 0;
     default:
       return FALSE;
     }

@@ -440,7 +440,8 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
     case RECLAIM_KIND_CLASS:
       {
         LangClass *c = lang_class_get (interp, v);
-        if (c && !c->builtin)
+        /* a class made at run time (namedtuple) has a namespace too */
+        if (c && (!c->builtin || c->ns))
           return g_strdup_printf ("<class '%s.%s'>", class_module (interp, c), c->name);
         return g_strdup_printf ("<class '%s'>", c ? c->name : "?");
       }

@@ -369,14 +369,16 @@ class_new (ReclaimInterp *interp, const char *name, ReclaimValue fields)
     g_hash_table_insert (c->methods, (gpointer) m->name, m->func);
   g_hash_table_insert (interp->classes, GUINT_TO_POINTER (c->id), c);
 
+  /* the namespace is the class's before it is filled: what it holds is
+   * part of the class, not something the script made */
   ReclaimValue ns = lang_dict_new (interp);
   c->ns = ns;
+  reclaim_heap_slot_append (H (interp), c->id, RECLAIM_ROLE_OTHER, "__dict__", ns);
   modules_add_value (interp, ns, "__module__", scalar_str ("__main__", -1));
   modules_add_value (interp, ns, "__doc__", class_doc (interp, name, fields));
   modules_add_value (interp, ns, "__slots__", lang_tuple_new (interp, 0, NULL));
   lang_dict_set (interp, ns, scalar_str ("_fields", -1), fields);
   modules_add_value (interp, ns, "_field_defaults", lang_dict_new (interp));
-  reclaim_heap_slot_append (H (interp), c->id, RECLAIM_ROLE_OTHER, "__dict__", ns);
   reclaim_heap_slot_append (H (interp), c->id, RECLAIM_ROLE_OTHER, "__base__", lang_ref (interp, tuple->id));
   ReclaimValue mro[] = { lang_ref (interp, c->id), lang_ref (interp, tuple->id), lang_ref (interp, object->id) };
   reclaim_heap_slot_append (H (interp), c->id, RECLAIM_ROLE_OTHER, "__mro__", lang_tuple_new (interp, 3, mro));

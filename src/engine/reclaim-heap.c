@@ -27,6 +27,8 @@ static const KindInfo kind_infos[RECLAIM_N_KINDS] = {
   [RECLAIM_KIND_FRAME]     = { "frame",         1, 0, 0, 0, ORDER_FORWARD, CLEAR_EACH },
   [RECLAIM_KIND_OBJECT]    = { "object",        1, 0, 0, 0, ORDER_FORWARD, CLEAR_EACH },
   [RECLAIM_KIND_PLAIN]     = { "object",        0, 0, 0, 0, ORDER_FORWARD, CLEAR_NONE },
+  /* deque_dealloc and deque_clear: emptied first, then left to right, no trashcan */
+  [RECLAIM_KIND_DEQUE]     = { "collections.deque", 1, 1, 0, 0, ORDER_FORWARD, CLEAR_EMPTY_FIRST },
 };
 
 /* A frame is a GC object in CPython, but Reclaim's frame object is also its

@@ -60,6 +60,7 @@ typedef enum {
   RECLAIM_KIND_FRAME,      /* an executing frame: a root holding variables */
   RECLAIM_KIND_OBJECT,     /* any other container tracked by the collector */
   RECLAIM_KIND_PLAIN,      /* an object the collector does not track (range, range_iterator ...) */
+  RECLAIM_KIND_DEQUE,      /* collections.deque: its items, left to right */
   RECLAIM_N_KINDS
 } ReclaimKind;
 
@@ -91,7 +92,8 @@ typedef enum {
   RECLAIM_ALLOC_NO_WEAKREFS  = 1 << 3,  /* instances of a class whose __slots__ lack __weakref__ */
   RECLAIM_ALLOC_NO_FREELIST  = 1 << 4,  /* a subclass of list/dict/tuple: never from a free list */
   RECLAIM_ALLOC_WEAKREFS     = 1 << 5,  /* weakly referenceable though its kind is not: a weakref
-                                         * subclass with __weakref__ (weakref.WeakMethod) */
+                                         * subclass with __weakref__ (weakref.WeakMethod), a dict
+                                         * subclass that adds a weak reference list (OrderedDict) */
 } ReclaimAllocFlags;
 
 /* Object flags that change over time (part of the time-travelled state). */

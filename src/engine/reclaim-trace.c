@@ -88,6 +88,7 @@ static const char *const kind_names[RECLAIM_N_KINDS] = {
   [RECLAIM_KIND_FRAME]     = "frame",
   [RECLAIM_KIND_OBJECT]    = "object",
   [RECLAIM_KIND_PLAIN]     = "plain",
+  [RECLAIM_KIND_DEQUE]     = "deque",
 };
 
 static const char *const role_names[] = {

@@ -506,7 +506,9 @@ lang_slice_get (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start, Rec
 {
   SliceRange r;
   gboolean is_list = builtins_is_kind (interp, seq, RECLAIM_KIND_LIST);
-  gboolean is_tuple = builtins_is_kind (interp, seq, RECLAIM_KIND_TUPLE);
+  /* a named tuple slices to a plain tuple */
+  gboolean is_tuple = reclaim_value_is_object (seq) && reclaim_heap_get_kind (H (interp), seq) == RECLAIM_KIND_TUPLE &&
+                      lang_class_of (interp, seq)->builtin;
   gboolean is_range = reclaim_value_is_object (seq) && reclaim_heap_get_class (H (interp), seq) == 0 &&
                       g_strcmp0 (reclaim_heap_get_label (H (interp), seq), "range") == 0;
 
@@ -528,7 +530,7 @@ lang_slice_get (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start, Rec
     return LANG_ERROR;
   if (is_range)
     return slice_range (interp, seq, &r);
-  if (is_tuple && r.step == 1 && r.length == len)
+  if (is_tuple && r.step == 1 && r.length == len && builtins_is_kind (interp, seq, RECLAIM_KIND_TUPLE))
     return lang_ref (interp, seq);
   g_autofree ReclaimValue *items = g_new (ReclaimValue, r.length + 1);
   for (gint64 i = 0; i < r.length; i++)

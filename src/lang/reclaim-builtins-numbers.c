@@ -603,7 +603,8 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
   LangClass *cls = lang_class_of (interp, v);
   if (!cls->builtin)
     return hash_instance (interp, v, cls, out);
-  if (builtins_is_kind (interp, v, RECLAIM_KIND_TUPLE))
+  /* a tuple, or a named tuple (a builtin subclass) */
+  if (reclaim_value_is_object (v) && reclaim_heap_get_kind (lang_heap (interp), v) == RECLAIM_KIND_TUPLE)
     return lang_tuple_fold (interp, v, &tuple_hash_fold, out);
   if (builtins_is_kind (interp, v, RECLAIM_KIND_METHOD))
     {

@@ -189,7 +189,8 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
       *out = (guint32) canon;
       return TRUE;
     }
-  if (cls->builtin && (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_SET))
+  if (cls->builtin && (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_SET ||
+                       kind == RECLAIM_KIND_DEQUE))
     {
       lang_raise (interp, "TypeError", "unhashable type: '%s'", cls->name);
       return FALSE;

@@ -1213,6 +1213,13 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
           return v;
         }
     }
+  LangNativeFunc getset = lang_type_slot (interp, obj, LANG_TYPE_GETSET);
+  if (getset)
+    {
+      ReclaimValue attr_name = scalar_str (name, -1);
+      if ((v = getset (interp, obj, 1, &attr_name, 0, NULL)) != 0 || lang_error_occurred (interp))
+        return v;
+    }
   v = lang_builtin_method (interp, obj, name);
   return v ? v : missing_attr (interp, obj, name, raise);
 }
@@ -1244,6 +1251,11 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
     }
   if (cls == NULL || reclaim_heap_get_kind (h, obj) != RECLAIM_KIND_INSTANCE || (cls->builtin && !cls->is_exception))
     {
+      LangNativeFunc getset = lang_type_slot (interp, obj, LANG_TYPE_GETSET);
+      ReclaimValue name_and_value[] = { scalar_str (name, -1), v };
+      ReclaimValue set = getset ? getset (interp, obj, 2, name_and_value, 0, NULL) : 0;
+      if (set != 0 || lang_error_occurred (interp))
+        return set == LANG_ERROR ? -1 : 0;
       if (cls && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_CLASS)
         lang_raise (interp, "TypeError", "cannot set '%s' attribute of immutable type '%s'", name, cls->name);
       else

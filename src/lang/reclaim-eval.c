@@ -1277,7 +1277,7 @@ eval_call_arguments (ReclaimInterp *interp, Frame *frame, const ReclaimNode *nod
         }
       /* **mapping */
       ReclaimValue key, value;
-      for (guint pos = 0; lang_is_builtin_kind (interp, v, RECLAIM_KIND_DICT) &&
+      for (guint pos = 0; lang_is_instance (interp, v, "dict") &&
                           lang_dict_next_entry (interp, v, &pos, &key, &value);)
         {
           ReclaimValue item = lang_ref (interp, value);

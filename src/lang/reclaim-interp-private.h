@@ -30,6 +30,8 @@ typedef struct {
                           * instance's split __dict__ iterates in insertion order */
   gboolean    split;     /* an instance's __dict__: a deleted key keeps its entry, and
                           * setting it again fills that entry (CPython's shared keys) */
+  gint64      maxlen;    /* a deque's maxlen, -1 for none (reclaim-mod-collections-deque.c) */
+  guint64     state;     /* a deque's changes of size, as deque->state: its iterators notice them */
 } LangTable;
 
 /* An iterator's position, for iterators that are heap objects. */

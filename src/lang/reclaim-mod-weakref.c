@@ -47,12 +47,14 @@ modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
       }
       G_GNUC_FALLTHROUGH;
     case RECLAIM_KIND_SET:
+    case RECLAIM_KIND_DEQUE:
     case RECLAIM_KIND_FUNCTION:
     case RECLAIM_KIND_METHOD:
     case RECLAIM_KIND_GENERATOR:
     case RECLAIM_KIND_CLASS:
       return !(reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_NO_WEAKREFS);
     case RECLAIM_KIND_WEAKREF:   /* a WeakMethod, with __weakref__ among its __slots__ */
+    case RECLAIM_KIND_DICT:      /* OrderedDict and Counter add a weak reference list to the dict */
       return (reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_WEAKREFS) != 0;
     default:
       return FALSE;

@@ -17,6 +17,7 @@
  * reclaim-mod-contextlib.c           contextlib: suppress, closing, nullcontext
  * reclaim-mod-contextlib-generator.c contextlib: contextmanager
  * reclaim-mod-contextlib-exitstack.c contextlib: ExitStack
+ * reclaim-mod-collections*.c         collections: deque, defaultdict
  *
  * CPython writes finalize and the weak containers in Python
  * (Lib/weakref.py, Lib/_weakrefset.py).  Here they are classes whose
@@ -244,6 +245,7 @@ void         modules_functools_add_caches (ReclaimInterp *interp, ReclaimValue n
 void         modules_contextlib_add_contextmanager (ReclaimInterp *interp, ReclaimValue ns);
 /* ExitStack, bound in contextlib's namespace */
 void         modules_contextlib_add_exit_stack (ReclaimInterp *interp, ReclaimValue ns);
+void         modules_collections_init (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

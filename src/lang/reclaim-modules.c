@@ -389,6 +389,7 @@ static const ModuleDef module_table[] = {
   { "functools", modules_functools_init },
   { "itertools", modules_itertools_init },
   { "contextlib", modules_contextlib_init },
+  { "collections", modules_collections_init },
 };
 
 gboolean

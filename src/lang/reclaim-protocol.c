@@ -49,6 +49,14 @@ call_dunder (ReclaimInterp *interp, ReclaimValue method, ReclaimValue self, guin
   return lang_call (interp, method, nargs + 1, all, 0, NULL);
 }
 
+/* Calls the type slot of a builtin type a module defines (lang_type_slot). */
+static ReclaimValue
+call_type_slot (ReclaimInterp *interp, LangNativeFunc slot, ReclaimValue self, guint nargs,
+                const ReclaimValue *args)
+{
+  return slot (interp, self, nargs, args, 0, NULL);
+}
+
 /* ---- iteration ---------------------------------------------------------- */
 
 typedef enum {
@@ -137,6 +145,9 @@ lang_iter (ReclaimInterp *interp, ReclaimValue v)
   ReclaimValue method = user_method (interp, v, "__iter__");
   if (method)
     return call_dunder (interp, method, v, 0, NULL);
+  LangNativeFunc slot = lang_type_slot (interp, v, "__iter__");
+  if (slot)
+    return call_type_slot (interp, slot, v, 0, NULL);
 
   const char *label = reclaim_heap_get_label (interp->heap, v);
   switch (kind_of (interp, v))
@@ -433,7 +444,8 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
     case RECLAIM_KIND_CLASS:
       {
         LangClass *c = lang_class_get (interp, v);
-        if (c && !c->builtin)
+        /* a class made at run time (namedtuple) has a namespace too */
+        if (c && (!c->builtin || c->ns))
           return g_strdup_printf ("<class '%s.%s'>", class_module (interp, c), c->name);
         return g_strdup_printf ("<class '%s'>", c ? c->name : "?");
       }
@@ -560,6 +572,12 @@ object_repr (ReclaimInterp *interp, ReclaimValue v)
     return call_text_dunder (interp, method, v, "__repr__");
   if (lang_class_of (interp, v)->is_exception)
     return exception_text (interp, v, TRUE);
+  LangNativeFunc slot = lang_type_slot (interp, v, "__repr__");
+  if (slot)
+    {
+      ReclaimValue r = call_type_slot (interp, slot, v, 0, NULL);
+      return r == LANG_ERROR ? NULL : scalar_to_str (r);
+    }
 
   ReclaimKind kind = kind_of (interp, v);
   if (reclaim_heap_get_class (interp->heap, v) == 0 &&
@@ -646,7 +664,7 @@ lang_truth (ReclaimInterp *interp, ReclaimValue v)
         }
       return scalar_get_bool (r);
     }
-  if (user_method (interp, v, "__len__"))
+  if (user_method (interp, v, "__len__") || lang_type_slot (interp, v, "__len__"))
     {
       gssize n = lang_length (interp, v);
       return n < 0 ? -1 : n > 0;
@@ -753,6 +771,25 @@ user_compare_truth (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, Recl
 
 static int objects_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
 
+/* a == b by the __eq__ type slot of a, or else of b: 1, 0, -1 with an
+ * exception, or -2 when neither has one that answers. */
+static int
+type_slot_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  ReclaimValue pair[] = { a, b };
+  for (guint i = 0; i < 2; i++)
+    {
+      LangNativeFunc slot = lang_type_slot (interp, pair[i], "__eq__");
+      ReclaimValue r = slot ? call_type_slot (interp, slot, pair[i], 1, &pair[1 - i]) : 0;
+      if (slot && r == LANG_ERROR)
+        return -1;
+      if (r && scalar_type (r) == SCALAR_BOOL)
+        return scalar_get_bool (r);
+      lang_decref (interp, r);   /* NotImplemented */
+    }
+  return -2;
+}
+
 int
 lang_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
@@ -779,10 +816,14 @@ objects_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
     return user_compare_truth (interp, RECLAIM_CMP_EQ, a, b);
   if (a == b)
     return 1;
+  int by_slot = type_slot_equal (interp, a, b);
+  if (by_slot != -2)
+    return by_slot;
   if (!reclaim_value_is_object (a) || !reclaim_value_is_object (b))
     return 0;
   ReclaimKind ka = kind_of (interp, a), kb = kind_of (interp, b);
-  if (ka != kb || reclaim_heap_get_class (interp->heap, a) || reclaim_heap_get_class (interp->heap, b))
+  /* the builtin subclasses a module defines (defaultdict) compare as their base */
+  if (ka != kb || !lang_class_of (interp, a)->builtin || !lang_class_of (interp, b)->builtin)
     return 0;
   switch (ka)
     {
@@ -881,6 +922,12 @@ lang_length (ReclaimInterp *interp, ReclaimValue v)
         lang_raise (interp, "ValueError", "__len__() should return >= 0");
       return n < 0 ? -1 : n;
     }
+  LangNativeFunc slot = lang_type_slot (interp, v, "__len__");
+  if (slot)
+    {
+      ReclaimValue r = call_type_slot (interp, slot, v, 0, NULL);
+      return r == LANG_ERROR ? -1 : scalar_get_int (r);
+    }
   switch (kind_of (interp, v))
     {
     case RECLAIM_KIND_LIST:
@@ -949,6 +996,12 @@ lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
       int t = lang_truth (interp, r);
       lang_decref (interp, r);
       return t;
+    }
+  LangNativeFunc slot = lang_type_slot (interp, container, "__contains__");
+  if (slot)
+    {
+      ReclaimValue r = call_type_slot (interp, slot, container, 1, &v);
+      return r == LANG_ERROR ? -1 : scalar_get_bool (r);
     }
   switch (kind_of (interp, container))
     {
@@ -1040,6 +1093,9 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
   ReclaimValue method = user_method (interp, container, "__getitem__");
   if (method)
     return call_dunder (interp, method, container, 1, &key);
+  LangNativeFunc slot = lang_type_slot (interp, container, "__getitem__");
+  if (slot)
+    return call_type_slot (interp, slot, container, 1, &key);
   if (reclaim_value_is_object (container) && g_strcmp0 (reclaim_heap_get_label (interp->heap, container), "range") == 0)
     {
       gssize n = lang_length (interp, container);
@@ -1064,6 +1120,10 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
         ReclaimValue v = lang_dict_get (interp, container, key);
         if (v)
           return lang_ref (interp, v);
+        /* dict_subscript asks a subclass's __missing__ (defaultdict) */
+        LangNativeFunc missing = lang_type_slot (interp, container, "__missing__");
+        if (missing && !lang_error_occurred (interp))
+          return call_type_slot (interp, missing, container, 1, &key);
         if (!lang_error_occurred (interp))
           lang_raise_value (interp, "KeyError", key);
         return LANG_ERROR;
@@ -1087,6 +1147,12 @@ lang_store_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValu
       ReclaimValue r = call_dunder (interp, method, container, 2, args);
       lang_decref (interp, r);
       return r == LANG_ERROR ? -1 : 0;
+    }
+  LangNativeFunc slot = lang_type_slot (interp, container, "__setitem__");
+  if (slot)
+    {
+      ReclaimValue args[] = { key, v };
+      return call_type_slot (interp, slot, container, 2, args) == LANG_ERROR ? -1 : 0;
     }
   switch (kind_of (interp, container))
     {
@@ -1117,6 +1183,9 @@ lang_delete_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimVal
       lang_decref (interp, r);
       return r == LANG_ERROR ? -1 : 0;
     }
+  LangNativeFunc slot = lang_type_slot (interp, container, "__delitem__");
+  if (slot)
+    return call_type_slot (interp, slot, container, 1, &key) == LANG_ERROR ? -1 : 0;
   switch (kind_of (interp, container))
     {
     case RECLAIM_KIND_LIST:

@@ -527,3 +527,12 @@ lang_find_builtin_method (ReclaimInterp *interp, ReclaimValue obj, const char *n
 {
   return find_builtin_method (lang_class_of (interp, obj), name);
 }
+
+LangNativeFunc
+lang_type_slot (ReclaimInterp *interp, ReclaimValue v, const char *dunder)
+{
+  if (!reclaim_value_is_object (v) || reclaim_heap_get_kind (interp->heap, v) == RECLAIM_KIND_CLASS)
+    return NULL;
+  LangClass *cls = lang_class_of (interp, v);
+  return cls->builtin ? find_builtin_method (cls, dunder) : NULL;
+}

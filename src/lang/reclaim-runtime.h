@@ -122,6 +122,19 @@ LangClass   *lang_builtin_type_new (ReclaimInterp *interp, const char *name, Lan
                                     ReclaimKind instance_kind, LangNativeFunc construct,
                                     const LangMethodDef *methods, gboolean publish);
 
+/* A builtin type a module defines in C (collections.deque) keeps its type
+ * slots among its methods, under the dunders' names (__len__, __iter__,
+ * __getitem__, __repr__, __eq__ ...), where the object protocol finds
+ * them; its data attributes (deque.maxlen) come from the method under
+ * this name, which no script can spell: called with the attribute's name
+ * as a str, it returns the value, or 0 (without an exception) when the
+ * object has no such attribute; called with the name and a value, it sets
+ * the attribute and returns None, or raises (a read-only one), or returns
+ * 0 when there is no such attribute. */
+#define LANG_TYPE_GETSET "<getset>"
+/* The type slot `dunder` of v's type, if v's type is such a builtin type. */
+LangNativeFunc lang_type_slot     (ReclaimInterp *interp, ReclaimValue v, const char *dunder);
+
 /* ---- builtin functions -------------------------------------------------- */
 /* A builtin_function_or_method object (new reference); self may be 0. */
 ReclaimValue lang_native_new      (ReclaimInterp *interp, const char *name, LangNativeFunc func,

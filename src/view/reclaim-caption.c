@@ -684,6 +684,7 @@ is_data (ReclaimKind kind)
     case RECLAIM_KIND_TUPLE:
     case RECLAIM_KIND_DICT:
     case RECLAIM_KIND_SET:
+    case RECLAIM_KIND_DEQUE:
     case RECLAIM_KIND_GENERATOR:
     case RECLAIM_KIND_WEAKREF:
     case RECLAIM_KIND_PROXY:

@@ -608,7 +608,7 @@ static gboolean
 shows_empty (ReclaimKind kind)
 {
   return kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE ||
-         kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_SET;
+         kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_SET || kind == RECLAIM_KIND_DEQUE;
 }
 
 static void

@@ -108,6 +108,7 @@ holds_by_name (ReclaimHeap *heap, ReclaimId holder)
     case RECLAIM_KIND_LIST:
     case RECLAIM_KIND_TUPLE:
     case RECLAIM_KIND_SET:
+    case RECLAIM_KIND_DEQUE:
     case RECLAIM_KIND_FRAME:
       return FALSE;
     default:

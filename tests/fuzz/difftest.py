@@ -15,7 +15,7 @@ subset, so any refusal is a bug of the generator or of the check.
 The scripts use what memory lessons use: arithmetic, strings, lists,
 dicts, sets, functions with closures and defaults, classes with __del__,
 cycles and gc.collect(), weakref.ref with callbacks, try/except, loops,
-comprehensions, generators, and the operator, functools and itertools
+comprehensions, generators, and the operator, functools, itertools and collections
 modules.
 
 --tap prints one TAP result (for `meson test`): ok when every script
@@ -272,6 +272,31 @@ class Gen:
             f"print(list(itertools.repeat({xs}, 2)), list(itertools.islice({xs}, 1, None, 2)))",
         ]))
 
+    def stmt_collections(self):
+        xs = self.r.choice(self.lists) if self.lists else "[1, 2, 3]"
+        d = self.fresh("dq")
+        self.emit(f"{d} = collections.deque({xs}, maxlen={self.r.choice(['None', '0', '2', '5'])})")
+        self.emit(self.r.choice([
+            f"{d}.append({self.int_atom()}); {d}.appendleft({xs}); print({d}, len({d}), {d}.maxlen)",
+            f"{d}.extend('abc'); {d}.rotate({self.int_atom()}); print({d}, list({d}), {d}.count(1))",
+            f"{d}.extendleft({xs}); print({d}.pop() if {d} else None, {d}.popleft() if {d} else None, {d})",
+            f"print({d} == collections.deque({xs}), 2 in {d}, {d}[0] if {d} else 'empty', bool({d}))",
+        ]))
+        g = self.fresh("dd")
+        self.emit(f"{g} = collections.defaultdict({self.r.choice(['list', 'int', 'None', 'str'])})")
+        self.emit(f"for k in {xs}:")
+        self.emit(f"    if {g}.default_factory is not None:")
+        self.emit(f"        {g}[k % 3 if isinstance(k, int) else 0]")
+        self.emit(f"print({g}, isinstance({g}, dict), len({g}), sorted({g}.items()) == sorted(dict({g}).items()))")
+        self.emit(self.r.choice([
+            f"print(collections.Counter(str({xs})).most_common(3), collections.Counter({xs}))",
+            f"c = collections.Counter({xs}); c.update('aab'); c.subtract([1]); print(c, c.total(), c[99])",
+            f"o = collections.OrderedDict.copy(collections.OrderedDict(zip('abc', {xs}))); "
+            f"o.move_to_end('a'); print(o, o.popitem(last=False) if o else None, o == dict(o))",
+            f"P = collections.namedtuple('P', 'a b'); p = P({self.int_atom()}, b={xs}); "
+            f"print(p, p.a, p[1], p == tuple(p), p._replace(a=0), p._asdict())",
+        ]))
+
     def stmt_misc(self):
         a, b = self.int_atom(), self.int_atom()
         xs = self.r.choice(self.lists) if self.lists else "[3, 1, 2]"
@@ -384,11 +409,12 @@ class Gen:
         self.emit("import functools")
         self.emit("import itertools")
         self.emit("import contextlib")
+        self.emit("import collections")
         makers = [self.stmt_int, self.stmt_print, self.stmt_list, self.stmt_list_op, self.stmt_dict,
                   self.stmt_dict_op, self.stmt_str, self.stmt_class, self.stmt_obj_op, self.stmt_obj_op,
                   self.stmt_func, self.stmt_call, self.stmt_try, self.stmt_loop, self.stmt_generator,
                   self.stmt_modules, self.stmt_misc, self.stmt_misc, self.stmt_inherit, self.stmt_closure,
-                  self.stmt_while, self.stmt_contextmanager, self.stmt_lru_cache]
+                  self.stmt_while, self.stmt_contextmanager, self.stmt_lru_cache, self.stmt_collections]
         for _ in range(n_statements):
             self.r.choice(makers)()
         if self.r.random() < 0.1:

@@ -1,0 +1,47 @@
+/* reclaim-mod-collections-private.h: what the files of the collections
+ * module share.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * reclaim-mod-collections.c         the module; the helpers below
+ * reclaim-mod-collections-deque.c   deque
+ * reclaim-mod-collections-dicts.c   defaultdict, OrderedDict
+ * reclaim-mod-collections-counter.c Counter
+ * reclaim-mod-collections-namedtuple.c  namedtuple
+ */
+#pragma once
+
+#include "reclaim-modules-private.h"
+
+G_BEGIN_DECLS
+
+/* A container that shows itself inside itself prints as "[...]" or
+ * "...": FALSE when v's repr is being made already. */
+gboolean     collections_repr_enter (ReclaimValue v);
+void         collections_repr_leave (ReclaimValue v);
+/* The instance of type_name a method was called on: self when bound, else
+ * args[0], shifted out of *nargs / *args.  FALSE with TypeError. */
+gboolean     collections_self     (ReclaimInterp *interp, const char *type_name, const char *method,
+                                   ReclaimValue *self, guint *nargs, const ReclaimValue **args);
+/* "Counter" for "collections.Counter", as __name__ and the reprs say it. */
+const char  *collections_short_name (const char *type_name);
+/* A new, empty instance of a dict subclass of this module (kind DICT, its
+ * class the type).  It holds its type, as instances of a class written in
+ * Python (Counter) do in python3; the C types' instances do not.  With
+ * `weakrefs`, it can be weakly referenced (OrderedDict, Counter). */
+ReclaimValue collections_dict_alloc (ReclaimInterp *interp, const char *type_name, gboolean weakrefs);
+/* dict.update(dict, *args, **kwargs) */
+ReclaimValue collections_dict_update (ReclaimInterp *interp, ReclaimValue dict, guint nargs,
+                                      const ReclaimValue *args, guint nkw, const char *const *kwnames);
+/* dict_equal: the same keys with equal values, in any order (1, 0, -1). */
+int          collections_dicts_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* NotImplemented (new reference). */
+ReclaimValue collections_not_implemented (ReclaimInterp *interp);
+
+void         collections_deque_init (ReclaimInterp *interp, ReclaimValue ns);
+void         collections_dicts_init (ReclaimInterp *interp, ReclaimValue ns);
+void         collections_counter_init (ReclaimInterp *interp, ReclaimValue ns);
+void         collections_namedtuple_init (ReclaimInterp *interp, ReclaimValue ns);
+
+G_END_DECLS

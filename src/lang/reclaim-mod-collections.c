@@ -1,0 +1,123 @@
+/* reclaim-mod-collections.c: the collections module.
+ *
+ * Copyright 2026 The Reclaim developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * deque, defaultdict and OrderedDict are types written in C in CPython
+ * (_collections), Counter a class written in Python; here all are builtin
+ * types whose type slots the object protocol finds among their methods
+ * (see LANG_TYPE_GETSET in reclaim-runtime.h).  The dict subclasses are
+ * dicts (kind RECLAIM_KIND_DICT) whose class is the type: the dict's
+ * entries are theirs, the dict methods work on them.  namedtuple makes
+ * tuple subclasses.  ChainMap and the User* classes are not modelled: the
+ * subset check refuses them as missing attributes of the module.
+ */
+#include "reclaim-mod-collections-private.h"
+
+#include <string.h>
+
+static LangNativeFunc
+find_dict_method (ReclaimInterp *interp, const char *name)
+{
+  LangClass *dict = lang_builtin_class (interp, "dict");
+  return g_hash_table_lookup (dict->methods, name);
+}
+
+/* Only one script runs at a time in a process: the set of objects whose
+ * repr is being made can be shared. */
+static GHashTable *repr_active;
+
+gboolean
+collections_repr_enter (ReclaimValue v)
+{
+  if (repr_active == NULL)
+    repr_active = g_hash_table_new (NULL, NULL);
+  if (g_hash_table_contains (repr_active, GUINT_TO_POINTER (v)))
+    return FALSE;
+  g_hash_table_add (repr_active, GUINT_TO_POINTER (v));
+  return TRUE;
+}
+
+void
+collections_repr_leave (ReclaimValue v)
+{
+  g_hash_table_remove (repr_active, GUINT_TO_POINTER (v));
+}
+
+gboolean
+collections_self (ReclaimInterp *interp, const char *type_name, const char *method, ReclaimValue *self,
+                  guint *nargs, const ReclaimValue **args)
+{
+  if (*self == 0 && *nargs > 0)
+    {
+      *self = (*args)[0];
+      (*args)++;
+      (*nargs)--;
+    }
+  if (*self != 0 && reclaim_value_is_object (*self) && lang_is_instance (interp, *self, type_name))
+    return TRUE;
+  lang_raise (interp, "TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+              method, type_name, *self ? lang_type_name (interp, *self) : "NoneType");
+  return FALSE;
+}
+
+const char *
+collections_short_name (const char *type_name)
+{
+  const char *dot = strrchr (type_name, '.');
+  return dot ? dot + 1 : type_name;
+}
+
+ReclaimValue
+collections_dict_alloc (ReclaimInterp *interp, const char *type_name, gboolean weakrefs)
+{
+  LangClass *cls = lang_builtin_class (interp, type_name);
+  /* made by type_call: never from the dict free list, tracked at once */
+  return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_DICT, cls->id, NULL,
+                             RECLAIM_ALLOC_NO_FREELIST | (weakrefs ? RECLAIM_ALLOC_WEAKREFS : 0));
+}
+
+ReclaimValue
+collections_dict_update (ReclaimInterp *interp, ReclaimValue dict, guint nargs, const ReclaimValue *args,
+                         guint nkw, const char *const *kwnames)
+{
+  LangNativeFunc update = find_dict_method (interp, "update");
+  return update (interp, dict, nargs, args, nkw, kwnames);
+}
+
+int
+collections_dicts_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  if (lang_dict_length (interp, a) != lang_dict_length (interp, b))
+    return 0;
+  ReclaimValue key, value;
+  for (guint pos = 0; lang_dict_next_entry (interp, a, &pos, &key, &value);)
+    {
+      ReclaimValue other = lang_dict_get (interp, b, key);
+      if (other == 0)
+        return lang_error_occurred (interp) ? -1 : 0;
+      int e = other == value ? 1 : lang_equal (interp, value, other);
+      if (e != 1)
+        return e;
+    }
+  return 1;
+}
+
+ReclaimValue
+collections_not_implemented (ReclaimInterp *interp)
+{
+  return lang_ref (interp, lang_dict_get (interp, interp->builtins, scalar_str ("NotImplemented", -1)));
+}
+
+void
+modules_collections_init (ReclaimInterp *interp)
+{
+  ReclaimValue ns = modules_namespace_new (interp, "collections");
+
+  collections_deque_init (interp, ns);
+  collections_dicts_init (interp, ns);
+  collections_counter_init (interp, ns);
+  collections_namedtuple_init (interp, ns);
+  modules_new_module (interp, "collections", ns);
+  lang_decref (interp, ns);
+}

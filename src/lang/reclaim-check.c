@@ -199,19 +199,10 @@ check_node (const ReclaimNode *node, Check *c)
              check_list (&node->v.class_def.body, c);
     case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_TUPLE:
-      for (guint i = 0; i < node->v.seq.elts.n; i++)
-        if (node->v.seq.elts.items[i]->kind == RECLAIM_NODE_STARRED)
-          return refuse (c, node->v.seq.elts.items[i], "%s", "starred expression");
       return check_list (&node->v.seq.elts, c);
     case RECLAIM_NODE_SET:
-      for (guint i = 0; i < node->v.set.elts.n; i++)
-        if (node->v.set.elts.items[i]->kind == RECLAIM_NODE_STARRED)
-          return refuse (c, node->v.set.elts.items[i], "%s", "starred expression");
       return check_list (&node->v.set.elts, c);
     case RECLAIM_NODE_DICT:
-      for (guint i = 0; i < node->v.dict.values.n; i++)
-        if (node->v.dict.keys.items[i] == NULL)
-          return refuse (c, node->v.dict.values.items[i], "%s", "** in a dict display");
       return check_list (&node->v.dict.keys, c) && check_list (&node->v.dict.values, c);
     case RECLAIM_NODE_ASSIGN:
       for (guint i = 0; i < node->v.assign.targets.n; i++)
@@ -328,7 +319,7 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_SUBSCRIPT:
       return check_node (node->v.subscript.value, c) && check_node (node->v.subscript.slice, c);
     case RECLAIM_NODE_STARRED:
-      return refuse (c, node, "%s", "starred expression");
+      return check_node (node->v.starred.value, c);
     case RECLAIM_NODE_NAME:
       if (node->v.name.ctx == RECLAIM_CTX_LOAD && g_strv_contains (missing_builtins, node->v.name.id) &&
           !g_hash_table_contains (c->names->bound, node->v.name.id))

@@ -93,6 +93,12 @@ int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const cha
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);
 /* A bound method object: func with self (new reference). */
 ReclaimValue  eval_bound_method  (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
+/* reclaim-eval-unpack.c: `a, *rest = v` (v stolen; targets->items[star]
+ * is the Starred one), displays with starred items, dicts with `**` */
+int           eval_store_unpack_starred (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *targets,
+                                         guint star, ReclaimValue v);
+ReclaimValue  eval_starred_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+ReclaimValue  eval_dict_display_unpacking (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
 /* reclaim-eval-chain.c */
 void          eval_exception_set_context (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue handled);
 gboolean      eval_exception_set_cause (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue cause);

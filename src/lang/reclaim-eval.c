@@ -663,7 +663,7 @@ eval_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 
   for (guint i = 0; i < elts->n; i++)
     if (elts->items[i]->kind == RECLAIM_NODE_STARRED)
-      return lang_raise (interp, "SyntaxError", "not supported in Reclaim: starred expression");
+      return eval_starred_display (interp, frame, node);
   if (!eval_list (interp, frame, elts, items))
     return LANG_ERROR;
   if (node->kind != RECLAIM_NODE_SET)
@@ -689,11 +689,13 @@ static ReclaimValue
 eval_dict_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
   guint n = node->v.dict.values.n;
-  g_autofree ReclaimValue *kv = g_new (ReclaimValue, 2 * n + 1);
+  for (guint i = 0; i < n; i++)
+    if (node->v.dict.keys.items[i] == NULL)
+      return eval_dict_display_unpacking (interp, frame, node);
 
+  g_autofree ReclaimValue *kv = g_new (ReclaimValue, 2 * n + 1);
   for (guint i = 0; i < n; i++)
     {
-      g_assert (node->v.dict.keys.items[i] != NULL); /* `**` was refused before the run */
       kv[2 * i] = eval_expr (interp, frame, node->v.dict.keys.items[i]);
       kv[2 * i + 1] = kv[2 * i] ? eval_expr (interp, frame, node->v.dict.values.items[i]) : LANG_ERROR;
       if (kv[2 * i + 1] == LANG_ERROR)
@@ -1127,7 +1129,7 @@ eval_expr_here (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       r = eval_formatted_value (interp, frame, node);
       break;
     case RECLAIM_NODE_STARRED:
-      return lang_raise (interp, "SyntaxError", "not supported in Reclaim: starred expression");
+      return lang_raise (interp, "SyntaxError", "can't use starred expression here");
     default:
       return lang_raise (interp, "SystemError", "not supported in Reclaim: %s",
                          reclaim_node_kind_name (node->kind));
@@ -1366,6 +1368,9 @@ eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 static int
 store_unpack (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *targets, ReclaimValue v)
 {
+  for (guint i = 0; i < targets->n; i++)
+    if (targets->items[i]->kind == RECLAIM_NODE_STARRED)
+      return eval_store_unpack_starred (interp, frame, targets, i, v);
   if (!reclaim_value_is_object (v) && scalar_type (v) != SCALAR_STR)
     {
       lang_raise (interp, "TypeError", "cannot unpack non-iterable %s object", lang_type_name (interp, v));
@@ -1449,6 +1454,8 @@ store_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, Re
     case RECLAIM_NODE_TUPLE:
     case RECLAIM_NODE_LIST:
       return store_unpack (interp, frame, &target->v.seq.elts, v);
+    case RECLAIM_NODE_STARRED:   /* the list UNPACK_EX made for it */
+      return store_target (interp, frame, target->v.starred.value, v);
     default:
       lang_decref (interp, v);
       lang_raise (interp, "SyntaxError", "cannot assign to %s", reclaim_node_kind_name (target->kind));

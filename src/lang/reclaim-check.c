@@ -211,16 +211,20 @@ check_node (const ReclaimNode *node, Check *c)
           if (t->kind == RECLAIM_NODE_SUBSCRIPT && t->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
             return refuse (c, t, "%s", "assignment to a slice");
         }
-      return check_list (&node->v.assign.targets, c) && check_node (node->v.assign.value, c);
+      return check_list (&node->v.assign.targets, c) && check_node (node->v.assign.value, c) &&
+             check_node (node->v.assign.annotation, c);
 
     /* everything else: look inside */
     case RECLAIM_NODE_MODULE:
       return check_list (&node->v.module.body, c);
     case RECLAIM_NODE_FUNCTION_DEF:
       return check_list (&node->v.function_def.decorators, c) && check_node (node->v.function_def.args, c) &&
-             check_list (&node->v.function_def.body, c);
+             check_node (node->v.function_def.returns, c) && check_list (&node->v.function_def.body, c);
     case RECLAIM_NODE_ARGUMENTS:
-      return check_list (&node->v.arguments.defaults, c);
+      return check_list (&node->v.arguments.defaults, c) && check_list (&node->v.arguments.args, c) &&
+             check_node (node->v.arguments.vararg, c) && check_node (node->v.arguments.kwarg, c);
+    case RECLAIM_NODE_ARG:
+      return check_node (node->v.arg.annotation, c);
     case RECLAIM_NODE_RETURN:
       return check_node (node->v.return_stmt.value, c);
     case RECLAIM_NODE_DELETE:

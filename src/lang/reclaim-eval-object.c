@@ -103,6 +103,13 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
         }
       defaults = lang_tuple_new (interp, n, values);
     }
+  ReclaimValue annotations;
+  if (!eval_function_annotations (interp, frame, node, &annotations))
+    {
+      if (defaults)
+        lang_decref (interp, defaults);
+      return LANG_ERROR;
+    }
   closure = build_closure (interp, frame, scope);
 
   ReclaimId func = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_FUNCTION, 0, scope->name, 0);
@@ -110,6 +117,8 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__globals__", lang_ref (interp, interp->globals));
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__defaults__", defaults);
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__closure__", closure);
+  if (annotations)
+    reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__annotations__", annotations);
   return func;
 }
 
@@ -634,6 +643,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   ReclaimValue ns = lang_dict_new (interp);
   lang_dict_set (interp, ns, scalar_str ("__module__", -1), scalar_str ("__main__", -1));
   lang_dict_set (interp, ns, scalar_str ("__qualname__", -1), scalar_str (scope->qualname, -1));
+  eval_setup_annotations (interp, ns, &node->v.class_def.body);
   lang_dict_set (interp, ns, scalar_str ("__doc__", -1), docstring (&node->v.class_def.body));
   Frame body = { .scope = scope, .ns = ns, .back = frame, .line = node->line };
   body.locals = class_body_cells (interp, frame, scope);
@@ -935,12 +945,16 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         }
       if (strcmp (name, "__dict__") == 0 && lang_class_get (interp, obj)->ns)
         return lang_ref (interp, lang_class_get (interp, obj)->ns);
+      if (strcmp (name, "__annotations__") == 0 && lang_class_get (interp, obj)->ns)
+        return eval_class_annotations (interp, lang_class_get (interp, obj));
       return class_layout_attr (interp, lang_class_get (interp, obj), name);
     case RECLAIM_KIND_FUNCTION:
       if (strcmp (name, "__name__") == 0)
         return scalar_str (reclaim_heap_get_label (h, obj), -1);
       if (strcmp (name, "__qualname__") == 0)
         return scalar_str (lang_eval_function_qualname (interp, obj), -1);
+      if (strcmp (name, "__annotations__") == 0)
+        return eval_function_annotations_dict (interp, obj);
       if (strcmp (name, "__doc__") == 0)
         {
           FunctionInfo *fi = eval_function_info (interp, obj);

@@ -49,6 +49,9 @@ enum { EXC_SLOT_ARGS, EXC_SLOT_TRACEBACK, EXC_SLOT_CAUSE, EXC_SLOT_CONTEXT, EXC_
 /* Function objects keep their references in these slots, in func_clear's
  * order. */
 enum { FUNC_SLOT_GLOBALS, FUNC_SLOT_DEFAULTS, FUNC_SLOT_CLOSURE, N_FUNC_SLOTS };
+/* ... and a fourth, only in a function that has annotations or whose
+ * __annotations__ was read */
+enum { FUNC_SLOT_ANNOTATIONS = N_FUNC_SLOTS };
 
 typedef struct {
   Scope        *module_scope;
@@ -99,6 +102,16 @@ int           eval_store_unpack_starred (ReclaimInterp *interp, Frame *frame, co
                                          guint star, ReclaimValue v);
 ReclaimValue  eval_starred_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
 ReclaimValue  eval_dict_display_unpacking (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+/* reclaim-eval-annotations.c */
+gboolean      eval_body_has_annotations (const ReclaimNodeList *body);
+void          eval_setup_annotations (ReclaimInterp *interp, ReclaimValue ns, const ReclaimNodeList *body);
+ExecStatus    eval_annotation_of_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+gboolean      eval_function_annotations (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node,
+                                         ReclaimValue *tuple);
+ReclaimValue  eval_function_annotations_dict (ReclaimInterp *interp, ReclaimValue func);
+ReclaimValue  eval_class_annotations (ReclaimInterp *interp, LangClass *cls);
+/* A private name (__x) as the class around frame's code spells it. */
+const char   *eval_mangle        (Frame *frame, const char *name);
 /* reclaim-eval-chain.c */
 void          eval_exception_set_context (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue handled);
 gboolean      eval_exception_set_cause (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue cause);

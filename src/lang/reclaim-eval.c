@@ -196,6 +196,12 @@ mangle (Frame *frame, const char *name)
   return g_intern_string (mangled);
 }
 
+const char *
+eval_mangle (Frame *frame, const char *name)
+{
+  return mangle (frame, name);
+}
+
 /* ---- arithmetic --------------------------------------------------------- */
 
 static gboolean
@@ -1549,6 +1555,8 @@ exec_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       return EXEC_OK;
     }
 
+  if (node->v.assign.annotation && node->v.assign.value == NULL)
+    return eval_annotation_of_assign (interp, frame, node);
   ReclaimValue v = eval_expr (interp, frame, node->v.assign.value);
   if (v == LANG_ERROR)
     return EXEC_ERROR;
@@ -1565,6 +1573,8 @@ exec_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
           return EXEC_ERROR;
         }
     }
+  if (node->v.assign.annotation)
+    return eval_annotation_of_assign (interp, frame, node);
   return EXEC_OK;
 }
 

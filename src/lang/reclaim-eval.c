@@ -13,6 +13,7 @@
 #include "reclaim-eval-private.h"
 #include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
+#include "reclaim-modules.h"
 
 #include <math.h>
 #include <string.h>
@@ -577,6 +578,9 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   /* 3 * [x] */
   if (op == RECLAIM_BIN_MULT && is_int (a) && is_builtin_sequence (interp, b))
     return sequence_repeat (interp, b, scalar_get_int (a));
+  /* int | None (type.__or__) */
+  if (op == RECLAIM_BIN_BITOR && lang_can_make_union_type (interp, a, b))
+    return lang_union_type_new (interp, a, b);
   return unsupported_operands (interp, inplace ? isym : sym, a, b);
 }
 

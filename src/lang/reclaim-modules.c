@@ -324,6 +324,7 @@ static const ModuleDef module_table[] = {
   { "functools", modules_functools_init },
   { "itertools", modules_itertools_init },
   { "contextlib", modules_contextlib_init },
+  { "typing", modules_typing_init },
 };
 
 gboolean

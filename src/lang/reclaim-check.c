@@ -295,6 +295,8 @@ check_node (const ReclaimNode *node, Check *c)
         const ReclaimNode *at = check_exception_call (node, c->names->bound, &format, &name);
         if (at)
           refuse (c, at, format, name);
+        if ((at = check_dataclass_call (node, &format, &name)) != NULL)
+          refuse (c, at, format, name);
       }
       if (!check_node (node->v.call.func, c))
         return FALSE;

@@ -6,6 +6,7 @@
  */
 #include "reclaim-eval-private.h"
 #include "reclaim-coroutine.h"
+#include "reclaim-modules.h"
 
 #include <string.h>
 
@@ -1210,8 +1211,10 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
   return v ? v : missing_attr (interp, obj, name, raise);
 }
 
-int
-lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
+/* respect_frozen: FALSE for object.__setattr__, which a frozen
+ * dataclass's __init__ uses. */
+static int
+eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v, gboolean respect_frozen)
 {
   ReclaimHeap *h = interp->heap;
 
@@ -1223,7 +1226,7 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
           lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
           return -1;
         }
-      return lang_eval_setattr (interp, referent, name, v);
+      return eval_setattr (interp, referent, name, v, respect_frozen);
     }
   LangClass *cls = reclaim_value_is_object (obj) ? lang_class_of (interp, obj) : NULL;
   if (cls && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_CLASS && !lang_class_get (interp, obj)->builtin)
@@ -1241,6 +1244,8 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
         lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
       return -1;
     }
+  if (respect_frozen && lang_dataclass_frozen_check (interp, obj, name, FALSE) < 0)
+    return -1;
   ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
   if (lang_is_data_descriptor (interp, class_attr))
     return lang_descriptor_set (interp, class_attr, obj, name, v);
@@ -1271,6 +1276,18 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
 }
 
 int
+lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
+{
+  return eval_setattr (interp, obj, name, v, TRUE);
+}
+
+int
+lang_object_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
+{
+  return eval_setattr (interp, obj, name, v, FALSE);
+}
+
+int
 lang_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
 {
   return lang_eval_setattr (interp, obj, name, v);
@@ -1283,6 +1300,8 @@ lang_delattr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_INSTANCE)
     {
       LangClass *cls = lang_class_of (interp, obj);
+      if (lang_dataclass_frozen_check (interp, obj, name, TRUE) < 0)
+        return -1;
       ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
       if (lang_is_data_descriptor (interp, class_attr))
         return lang_descriptor_set (interp, class_attr, obj, name, 0);

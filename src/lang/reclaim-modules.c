@@ -325,6 +325,7 @@ static const ModuleDef module_table[] = {
   { "itertools", modules_itertools_init },
   { "contextlib", modules_contextlib_init },
   { "typing", modules_typing_init },
+  { "dataclasses", modules_dataclasses_init },
 };
 
 gboolean

@@ -30,5 +30,9 @@ void lang_weakref_run_atexit  (ReclaimInterp *interp);
 ReclaimValue lang_generic_alias_new (ReclaimInterp *interp, ReclaimValue origin, ReclaimValue key);
 gboolean     lang_can_make_union_type (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
 ReclaimValue lang_union_type_new (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* Setting or deleting an attribute of an instance of a frozen dataclass
+ * (reclaim-mod-dataclasses.c): -1 with FrozenInstanceError for a field. */
+int          lang_dataclass_frozen_check (ReclaimInterp *interp, ReclaimValue obj, const char *name,
+                                          gboolean deleting);
 
 G_END_DECLS

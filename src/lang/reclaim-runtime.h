@@ -55,6 +55,7 @@ struct _LangClass {
   gboolean     is_exception;
   GPtrArray   *slot_names;     /* user classes with __slots__: their own names, sorted; else NULL */
   gboolean     has_weakref_slot; /* '__weakref__' in the __slots__ of the class or a base */
+  gboolean     frozen;         /* a frozen dataclass: its fields cannot be assigned or deleted */
 };
 
 /* ---- the interpreter state the runtime needs -------------------------- */
@@ -116,6 +117,10 @@ const char  *lang_type_name       (ReclaimInterp *interp, ReclaimValue v);
 LangClass   *lang_builtin_type_new (ReclaimInterp *interp, const char *name, LangClass *base,
                                     ReclaimKind instance_kind, LangNativeFunc construct,
                                     const LangMethodDef *methods, gboolean publish);
+
+/* An exception class based on the builtin one named base, as a module
+ * defines one (not a builtin name). */
+LangClass   *lang_exception_class_new (ReclaimInterp *interp, const char *name, const char *base);
 
 /* ---- builtin functions -------------------------------------------------- */
 /* A builtin_function_or_method object (new reference); self may be 0. */

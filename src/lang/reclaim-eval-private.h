@@ -102,6 +102,8 @@ int           eval_store_unpack_starred (ReclaimInterp *interp, Frame *frame, co
                                          guint star, ReclaimValue v);
 ReclaimValue  eval_starred_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
 ReclaimValue  eval_dict_display_unpacking (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+/* A dict of the key: value pairs from..to-1 of a Dict node. */
+ReclaimValue  eval_dict_pairs    (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to);
 /* reclaim-eval-annotations.c */
 gboolean      eval_body_has_annotations (const ReclaimNodeList *body);
 void          eval_setup_annotations (ReclaimInterp *interp, ReclaimValue ns, const ReclaimNodeList *body);

@@ -234,9 +234,10 @@ dict_update_from (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other)
   return builtins_dict_update (interp, dict, other) == 0;
 }
 
-/* BUILD_MAP of the key: value pairs from..to-1 (all evaluated first). */
-static ReclaimValue
-build_subdict (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to)
+/* BUILD_MAP of the key: value pairs from..to-1: the dict is made once
+ * every key and value is on the stack. */
+ReclaimValue
+eval_dict_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to)
 {
   guint n = to - from;
   g_autofree ReclaimValue *kv = g_new (ReclaimValue, 2 * n + 1);
@@ -272,7 +273,7 @@ build_subdict (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gui
 static gboolean
 merge_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to, ReclaimValue *dict)
 {
-  ReclaimValue sub = build_subdict (interp, frame, node, from, to);
+  ReclaimValue sub = eval_dict_pairs (interp, frame, node, from, to);
   if (sub == LANG_ERROR)
     return FALSE;
   if (*dict == 0)

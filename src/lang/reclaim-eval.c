@@ -699,36 +699,11 @@ static ReclaimValue
 eval_dict_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
   guint n = node->v.dict.values.n;
+
   for (guint i = 0; i < n; i++)
     if (node->v.dict.keys.items[i] == NULL)
       return eval_dict_display_unpacking (interp, frame, node);
-
-  g_autofree ReclaimValue *kv = g_new (ReclaimValue, 2 * n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      kv[2 * i] = eval_expr (interp, frame, node->v.dict.keys.items[i]);
-      kv[2 * i + 1] = kv[2 * i] ? eval_expr (interp, frame, node->v.dict.values.items[i]) : LANG_ERROR;
-      if (kv[2 * i + 1] == LANG_ERROR)
-        {
-          for (guint j = 0; j < 2 * i + 1; j++)
-            lang_decref (interp, kv[j]);
-          return LANG_ERROR;
-        }
-    }
-  /* BUILD_MAP: the dict is made once every key and value is on the stack */
-  ReclaimValue dict = lang_dict_new (interp);
-  int r = 0;
-  for (guint i = 0; i < n; i++)
-    if (r == 0)
-      r = lang_dict_set (interp, dict, kv[2 * i], kv[2 * i + 1]);
-  for (guint i = 0; i < 2 * n; i++)
-    lang_decref (interp, kv[i]);
-  if (r < 0)
-    {
-      lang_decref (interp, dict);
-      return LANG_ERROR;
-    }
-  return dict;
+  return eval_dict_pairs (interp, frame, node, 0, n);
 }
 
 /* a <= b as not (b < a), except that a NaN is never <= anything. */

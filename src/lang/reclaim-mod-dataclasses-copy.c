@@ -16,8 +16,7 @@
  * __deepcopy__, __reduce__, __getstate__ or __setstate__ of their own,
  * and the other builtin objects.
  */
-#include "reclaim-modules-private.h"
-#include "reclaim-eval-private.h"
+#include "reclaim-mod-dataclasses-private.h"
 
 #include <string.h>
 
@@ -75,15 +74,15 @@ copy_tuple (ReclaimInterp *interp, ReclaimValue tuple, GHashTable *memo)
   return y;
 }
 
-/* the items of dict deep-copied into y (a new dict) */
-static gboolean
-copy_dict_into (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue y, GHashTable *memo)
+gboolean
+dataclasses_map_dict_into (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue y, DataclassesMapFunc func,
+                           gpointer data)
 {
   ReclaimValue key, value;
   for (guint pos = 0; lang_dict_next_entry (interp, dict, &pos, &key, &value);)
     {
-      ReclaimValue k = deepcopy (interp, key, memo);
-      ReclaimValue v = k == LANG_ERROR ? LANG_ERROR : deepcopy (interp, value, memo);
+      ReclaimValue k = func (interp, key, data);
+      ReclaimValue v = k == LANG_ERROR ? LANG_ERROR : func (interp, value, data);
       int r = v == LANG_ERROR ? -1 : lang_dict_set (interp, y, k, v);
       lang_decref (interp, k);
       lang_decref (interp, v);
@@ -94,11 +93,17 @@ copy_dict_into (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue y, GHashT
 }
 
 static ReclaimValue
+deepcopy_with_memo (ReclaimInterp *interp, ReclaimValue v, gpointer memo)
+{
+  return deepcopy (interp, v, memo);
+}
+
+static ReclaimValue
 copy_dict (ReclaimInterp *interp, ReclaimValue dict, GHashTable *memo)
 {
   ReclaimValue y = lang_dict_new (interp);
   remember (interp, memo, dict, y);
-  if (!copy_dict_into (interp, dict, y, memo))
+  if (!dataclasses_map_dict_into (interp, dict, y, deepcopy_with_memo, memo))
     {
       lang_decref (interp, y);
       return LANG_ERROR;
@@ -169,7 +174,7 @@ deepcopy (ReclaimInterp *interp, ReclaimValue v, GHashTable *memo)
 }
 
 ReclaimValue
-modules_deepcopy (ReclaimInterp *interp, ReclaimValue v)
+dataclasses_deepcopy (ReclaimInterp *interp, ReclaimValue v)
 {
   g_autoptr (GHashTable) memo = g_hash_table_new (NULL, NULL);
   return deepcopy (interp, v, memo);

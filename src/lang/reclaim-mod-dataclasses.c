@@ -14,13 +14,14 @@
  * instances hold them, and free them, as python3's do), calling a
  * default_factory for each new instance, then calls __post_init__.
  *
- * copy.deepcopy, which asdict() uses, is in reclaim-mod-dataclasses-copy.c.
+ * fields(), asdict(), astuple(), replace() and is_dataclass() are in
+ * reclaim-mod-dataclasses-functions.c, copy.deepcopy (which asdict()
+ * uses) in reclaim-mod-dataclasses-copy.c.
  *
  * Not modelled, and refused before the script runs: slots=, kw_only=,
  * weakref_slot=, unsafe_hash=, InitVar, KW_ONLY, make_dataclass.
  */
-#include "reclaim-modules-private.h"
-#include "reclaim-eval-private.h"
+#include "reclaim-mod-dataclasses-private.h"
 
 #include <string.h>
 
@@ -33,28 +34,28 @@ module_value (ReclaimInterp *interp, const char *name)
   return lang_dict_get (interp, reclaim_heap_slot_get (interp->heap, module, 0), scalar_str (name, -1));
 }
 
-static ReclaimValue
-missing (ReclaimInterp *interp)
+ReclaimValue
+dataclasses_missing (ReclaimInterp *interp)
 {
   return module_value (interp, "MISSING");
 }
 
-static ReclaimValue
-field_attr (ReclaimInterp *interp, ReclaimValue field, const char *name)
+ReclaimValue
+dataclasses_field_attr (ReclaimInterp *interp, ReclaimValue field, const char *name)
 {
   return modules_attr (interp, field, name);
 }
 
-static gboolean
-field_flag (ReclaimInterp *interp, ReclaimValue field, const char *name)
+gboolean
+dataclasses_field_flag (ReclaimInterp *interp, ReclaimValue field, const char *name)
 {
-  return lang_truth (interp, field_attr (interp, field, name)) == 1;
+  return lang_truth (interp, dataclasses_field_attr (interp, field, name)) == 1;
 }
 
-static const char *
-field_name (ReclaimInterp *interp, ReclaimValue field)
+const char *
+dataclasses_field_name (ReclaimInterp *interp, ReclaimValue field)
 {
-  return scalar_get_str (field_attr (interp, field, "name"), NULL);
+  return scalar_get_str (dataclasses_field_attr (interp, field, "name"), NULL);
 }
 
 static gboolean
@@ -83,7 +84,7 @@ new_field (ReclaimInterp *interp, ReclaimValue dflt, ReclaimValue factory, Recla
   modules_weak_set_attr (interp, f, "compare", lang_ref (interp, compare));
   modules_weak_set_attr (interp, f, "metadata", scalar_type (metadata) == SCALAR_NONE ? lang_dict_new (interp)
                                                                                       : lang_ref (interp, metadata));
-  modules_weak_set_attr (interp, f, "kw_only", lang_ref (interp, missing (interp)));
+  modules_weak_set_attr (interp, f, "kw_only", lang_ref (interp, dataclasses_missing (interp)));
   modules_weak_set_attr (interp, f, "_field_type", scalar_none ());
   return f;
 }
@@ -94,7 +95,7 @@ dc_field (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
 {
   static const char *const names[] = { "default", "default_factory", "init", "repr", "hash", "compare", "metadata" };
   ReclaimValue values[G_N_ELEMENTS (names)] = {
-    missing (interp), missing (interp), scalar_bool (TRUE), scalar_bool (TRUE), scalar_none (), scalar_bool (TRUE),
+    dataclasses_missing (interp), dataclasses_missing (interp), scalar_bool (TRUE), scalar_bool (TRUE), scalar_none (), scalar_bool (TRUE),
     scalar_none ()
   };
 
@@ -109,7 +110,7 @@ dc_field (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
         return lang_raise (interp, "TypeError", "field() got an unexpected keyword argument '%s'", kwnames[k]);
       values[i] = args[k];
     }
-  if (values[0] != missing (interp) && values[1] != missing (interp))
+  if (values[0] != dataclasses_missing (interp) && values[1] != dataclasses_missing (interp))
     return lang_raise (interp, "ValueError", "cannot specify both default and default_factory");
   return new_field (interp, values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
 }
@@ -118,8 +119,8 @@ dc_field (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
 
 /* The class whose generated methods serve obj: the nearest in its bases
  * with fields of its own. */
-static LangClass *
-dataclass_of (ReclaimInterp *interp, ReclaimValue obj)
+LangClass *
+dataclasses_class_of (ReclaimInterp *interp, ReclaimValue obj)
 {
   LangClass *cls = reclaim_value_is_object (obj) ? lang_class_of (interp, obj) : NULL;
   for (LangClass *c = cls; c && !c->builtin; c = c->base)
@@ -129,14 +130,14 @@ dataclass_of (ReclaimInterp *interp, ReclaimValue obj)
 }
 
 /* The Fields that are real fields (not ClassVars), in order (borrowed). */
-static GPtrArray *
-real_fields (ReclaimInterp *interp, LangClass *cls)
+GPtrArray *
+dataclasses_real_fields (ReclaimInterp *interp, LangClass *cls)
 {
   GPtrArray *out = g_ptr_array_new ();
   ReclaimValue fields = lang_dict_get (interp, cls->ns, scalar_str (FIELDS, -1)), key, value;
   for (guint pos = 0; fields && lang_dict_next_entry (interp, fields, &pos, &key, &value);)
-    if (scalar_type (field_attr (interp, value, "_field_type")) == SCALAR_STR &&
-        strcmp (scalar_get_str (field_attr (interp, value, "_field_type"), NULL), "_FIELD") == 0)
+    if (scalar_type (dataclasses_field_attr (interp, value, "_field_type")) == SCALAR_STR &&
+        strcmp (scalar_get_str (dataclasses_field_attr (interp, value, "_field_type"), NULL), "_FIELD") == 0)
       g_ptr_array_add (out, GUINT_TO_POINTER (value));
   return out;
 }
@@ -157,8 +158,8 @@ self_of (guint *nargs, const ReclaimValue **args, ReclaimValue self)
 static gboolean
 has_default (ReclaimInterp *interp, ReclaimValue f)
 {
-  return field_attr (interp, f, "default") != missing (interp) ||
-         field_attr (interp, f, "default_factory") != missing (interp);
+  return dataclasses_field_attr (interp, f, "default") != dataclasses_missing (interp) ||
+         dataclasses_field_attr (interp, f, "default_factory") != dataclasses_missing (interp);
 }
 
 static void
@@ -193,7 +194,7 @@ bind_init_arguments (ReclaimInterp *interp, LangClass *cls, GPtrArray *params, g
   for (guint k = 0; k < nkw; k++)
     {
       guint i = 0;
-      while (i < params->len && strcmp (field_name (interp, GPOINTER_TO_UINT (params->pdata[i])), kwnames[k]) != 0)
+      while (i < params->len && strcmp (dataclasses_field_name (interp, GPOINTER_TO_UINT (params->pdata[i])), kwnames[k]) != 0)
         i++;
       if (i == params->len)
         {
@@ -214,7 +215,7 @@ bind_init_arguments (ReclaimInterp *interp, LangClass *cls, GPtrArray *params, g
     {
       ReclaimValue f = GPOINTER_TO_UINT (params->pdata[i]);
       if (!given[i] && !has_default (interp, f))
-        g_ptr_array_add (absent, (gpointer) field_name (interp, f));
+        g_ptr_array_add (absent, (gpointer) dataclasses_field_name (interp, f));
     }
   if (absent->len == 0)
     return TRUE;
@@ -231,14 +232,14 @@ bind_init_arguments (ReclaimInterp *interp, LangClass *cls, GPtrArray *params, g
 static ReclaimValue
 initial_value (ReclaimInterp *interp, ReclaimValue f, ReclaimValue given)
 {
-  ReclaimValue factory = field_attr (interp, f, "default_factory");
+  ReclaimValue factory = dataclasses_field_attr (interp, f, "default_factory");
   if (given)
     return lang_ref (interp, given);
-  if (factory != missing (interp))
+  if (factory != dataclasses_missing (interp))
     return lang_call (interp, factory, 0, NULL, 0, NULL);
-  if (!field_flag (interp, f, "init"))
+  if (!dataclasses_field_flag (interp, f, "init"))
     return 0;
-  return lang_ref (interp, field_attr (interp, f, "default"));
+  return lang_ref (interp, dataclasses_field_attr (interp, f, "default"));
 }
 
 static ReclaimValue
@@ -246,11 +247,11 @@ dc_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVal
          guint nkw, const char *const *kwnames)
 {
   self = self_of (&nargs, &args, self);
-  LangClass *cls = dataclass_of (interp, self);
-  g_autoptr (GPtrArray) fields = real_fields (interp, cls);
+  LangClass *cls = dataclasses_class_of (interp, self);
+  g_autoptr (GPtrArray) fields = dataclasses_real_fields (interp, cls);
   g_autoptr (GPtrArray) params = g_ptr_array_new ();
   for (guint i = 0; i < fields->len; i++)
-    if (field_flag (interp, GPOINTER_TO_UINT (fields->pdata[i]), "init"))
+    if (dataclasses_field_flag (interp, GPOINTER_TO_UINT (fields->pdata[i]), "init"))
       g_ptr_array_add (params, fields->pdata[i]);
   g_autofree ReclaimValue *given = g_new0 (ReclaimValue, params->len + 1);
   if (!bind_init_arguments (interp, cls, params, nargs, args, nkw, kwnames, given))
@@ -260,15 +261,15 @@ dc_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVal
   for (guint i = 0, p = 0; i < fields->len; i++)
     {
       ReclaimValue f = GPOINTER_TO_UINT (fields->pdata[i]);
-      gboolean init = field_flag (interp, f, "init");
+      gboolean init = dataclasses_field_flag (interp, f, "init");
       ReclaimValue value = initial_value (interp, f, init ? given[p++] : 0);
       if (value == 0 && !lang_error_occurred (interp))
         continue;
       if (value == LANG_ERROR)
         return LANG_ERROR;
       /* a frozen class's __init__ stores through object.__setattr__ */
-      int r = frozen ? lang_object_setattr (interp, self, field_name (interp, f), value)
-                     : lang_setattr (interp, self, field_name (interp, f), value);
+      int r = frozen ? lang_object_setattr (interp, self, dataclasses_field_name (interp, f), value)
+                     : lang_setattr (interp, self, dataclasses_field_name (interp, f), value);
       lang_decref (interp, value);
       if (r < 0)
         return LANG_ERROR;
@@ -298,8 +299,8 @@ dc_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVal
     return scalar_str ("...", -1);
   lang_set_add (interp, running, scalar_int (self));
 
-  LangClass *cls = dataclass_of (interp, self);
-  g_autoptr (GPtrArray) fields = real_fields (interp, cls);
+  LangClass *cls = dataclasses_class_of (interp, self);
+  g_autoptr (GPtrArray) fields = dataclasses_real_fields (interp, cls);
   ReclaimValue qualname = lang_getattr (interp, lang_class_of (interp, self)->id, "__qualname__");
   g_autoptr (GString) out = g_string_new (scalar_get_str (qualname, NULL));
   gboolean ok = TRUE, first = TRUE;
@@ -308,14 +309,14 @@ dc_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVal
   for (guint i = 0; ok && i < fields->len; i++)
     {
       ReclaimValue f = GPOINTER_TO_UINT (fields->pdata[i]);
-      if (!field_flag (interp, f, "repr"))
+      if (!dataclasses_field_flag (interp, f, "repr"))
         continue;
-      ReclaimValue v = lang_getattr (interp, self, field_name (interp, f));
+      ReclaimValue v = lang_getattr (interp, self, dataclasses_field_name (interp, f));
       g_autofree char *r = v ? lang_repr (interp, v) : NULL;
       lang_decref (interp, v);
       ok = r != NULL;
       if (ok)
-        g_string_append_printf (out, "%s%s=%s", first ? "" : ", ", field_name (interp, f), r);
+        g_string_append_printf (out, "%s%s=%s", first ? "" : ", ", dataclasses_field_name (interp, f), r);
       first = FALSE;
     }
   g_string_append_c (out, ')');
@@ -327,18 +328,18 @@ dc_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVal
 static ReclaimValue
 compared_tuple (ReclaimInterp *interp, ReclaimValue obj, LangClass *cls, gboolean for_hash)
 {
-  g_autoptr (GPtrArray) fields = real_fields (interp, cls);
+  g_autoptr (GPtrArray) fields = dataclasses_real_fields (interp, cls);
   g_autofree ReclaimValue *items = g_new (ReclaimValue, fields->len + 1);
   guint n = 0;
   for (guint i = 0; i < fields->len; i++)
     {
       ReclaimValue f = GPOINTER_TO_UINT (fields->pdata[i]);
-      ReclaimValue hash = field_attr (interp, f, "hash");
+      ReclaimValue hash = dataclasses_field_attr (interp, f, "hash");
       gboolean use = for_hash && scalar_type (hash) != SCALAR_NONE ? lang_truth (interp, hash) == 1
-                                                                    : field_flag (interp, f, "compare");
+                                                                    : dataclasses_field_flag (interp, f, "compare");
       if (!use)
         continue;
-      items[n] = lang_getattr (interp, obj, field_name (interp, f));
+      items[n] = lang_getattr (interp, obj, dataclasses_field_name (interp, f));
       if (items[n] == LANG_ERROR)
         {
           for (guint j = n; j > 0; j--)
@@ -361,7 +362,7 @@ compare_instances (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
   ReclaimValue other = args[0];
   if (!reclaim_value_is_object (other) || lang_class_of (interp, other) != lang_class_of (interp, self))
     return lang_ref (interp, lang_dict_get (interp, interp->builtins, scalar_str ("NotImplemented", -1)));
-  LangClass *cls = dataclass_of (interp, self);
+  LangClass *cls = dataclasses_class_of (interp, self);
   ReclaimValue a = compared_tuple (interp, self, cls, FALSE);
   ReclaimValue b = a == LANG_ERROR ? LANG_ERROR : compared_tuple (interp, other, cls, FALSE);
   ReclaimValue r = b == LANG_ERROR ? LANG_ERROR : eval_compare_values (interp, op, a, b);
@@ -388,7 +389,7 @@ dc_hash (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVal
          guint nkw, const char *const *kwnames)
 {
   self = self_of (&nargs, &args, self);
-  ReclaimValue t = compared_tuple (interp, self, dataclass_of (interp, self), TRUE);
+  ReclaimValue t = compared_tuple (interp, self, dataclasses_class_of (interp, self), TRUE);
   if (t == LANG_ERROR)
     return LANG_ERROR;
   ReclaimValue hash = lang_dict_get (interp, interp->builtins, scalar_str ("hash", -1));
@@ -408,9 +409,9 @@ lang_dataclass_frozen_check (ReclaimInterp *interp, ReclaimValue obj, const char
   if (frozen == NULL)
     return 0;
   gboolean is_field = FALSE;
-  g_autoptr (GPtrArray) fields = real_fields (interp, frozen);
+  g_autoptr (GPtrArray) fields = dataclasses_real_fields (interp, frozen);
   for (guint i = 0; i < fields->len && !is_field; i++)
-    is_field = strcmp (field_name (interp, GPOINTER_TO_UINT (fields->pdata[i])), name) == 0;
+    is_field = strcmp (dataclasses_field_name (interp, GPOINTER_TO_UINT (fields->pdata[i])), name) == 0;
   if (cls != frozen && !is_field)
     return 0;
   lang_raise (interp, "FrozenInstanceError", "cannot %s field '%s'", deleting ? "delete" : "assign to", name);
@@ -461,21 +462,21 @@ own_field (ReclaimInterp *interp, LangClass *cls, ReclaimValue name, ReclaimValu
   if (dflt && is_field (interp, dflt))
     f = lang_ref (interp, dflt);
   else
-    f = new_field (interp, dflt ? dflt : missing (interp), missing (interp), scalar_bool (TRUE), scalar_bool (TRUE),
+    f = new_field (interp, dflt ? dflt : dataclasses_missing (interp), dataclasses_missing (interp), scalar_bool (TRUE), scalar_bool (TRUE),
                    scalar_none (), scalar_bool (TRUE), scalar_none ());
   lang_decref (interp, dflt);
   modules_weak_set_attr (interp, f, "name", lang_ref (interp, name));
   modules_weak_set_attr (interp, f, "type", lang_ref (interp, type));
   gboolean classvar = is_classvar (interp, type);
   modules_weak_set_attr (interp, f, "_field_type", scalar_str (classvar ? "_FIELD_CLASSVAR" : "_FIELD", -1));
-  if (classvar && field_attr (interp, f, "default_factory") != missing (interp))
+  if (classvar && dataclasses_field_attr (interp, f, "default_factory") != dataclasses_missing (interp))
     {
       lang_decref (interp, f);
       return lang_raise (interp, "TypeError", "field %s cannot have a default factory", scalar_get_str (name, NULL));
     }
-  if (!classvar && is_mutable_default (interp, field_attr (interp, f, "default")))
+  if (!classvar && is_mutable_default (interp, dataclasses_field_attr (interp, f, "default")))
     {
-      g_autofree char *type_repr = lang_repr (interp, lang_class_of (interp, field_attr (interp, f, "default"))->id);
+      g_autofree char *type_repr = lang_repr (interp, lang_class_of (interp, dataclasses_field_attr (interp, f, "default"))->id);
       lang_decref (interp, f);
       return lang_raise (interp, "ValueError", "mutable default %s for field %s is not allowed: use default_factory",
                          type_repr, scalar_get_str (name, NULL));
@@ -512,8 +513,8 @@ collect_fields (ReclaimInterp *interp, LangClass *cls)
       ReclaimValue attr = lang_dict_get (interp, cls->ns, key);
       if (attr && is_field (interp, attr))
         {
-          ReclaimValue dflt = field_attr (interp, f, "default");
-          if (dflt == missing (interp))
+          ReclaimValue dflt = dataclasses_field_attr (interp, f, "default");
+          if (dflt == dataclasses_missing (interp))
             lang_dict_delete (interp, cls->ns, key);
           else
             lang_dict_set (interp, cls->ns, key, dflt);
@@ -530,13 +531,13 @@ check_field_order (ReclaimInterp *interp, LangClass *cls, ReclaimValue fields)
   gboolean seen_default = FALSE;
   for (guint pos = 0; lang_dict_next_entry (interp, fields, &pos, &key, &f);)
     {
-      if (strcmp (scalar_get_str (field_attr (interp, f, "_field_type"), NULL), "_FIELD") != 0 ||
-          !field_flag (interp, f, "init"))
+      if (strcmp (scalar_get_str (dataclasses_field_attr (interp, f, "_field_type"), NULL), "_FIELD") != 0 ||
+          !dataclasses_field_flag (interp, f, "init"))
         continue;
       gboolean with_default = has_default (interp, f);
       if (seen_default && !with_default)
         {
-          lang_raise (interp, "TypeError", "non-default argument '%s' follows default argument", field_name (interp, f));
+          lang_raise (interp, "TypeError", "non-default argument '%s' follows default argument", dataclasses_field_name (interp, f));
           return FALSE;
         }
       seen_default |= with_default;
@@ -597,12 +598,12 @@ add_methods (ReclaimInterp *interp, LangClass *cls, ReclaimValue fields, const O
     }
   if (o->match_args && !lang_dict_get (interp, cls->ns, scalar_str ("__match_args__", -1)))
     {
-      g_autoptr (GPtrArray) all = real_fields (interp, cls);
+      g_autoptr (GPtrArray) all = dataclasses_real_fields (interp, cls);
       g_autofree ReclaimValue *names = g_new (ReclaimValue, all->len + 1);
       guint n = 0;
       for (guint i = 0; i < all->len; i++)
-        if (field_flag (interp, GPOINTER_TO_UINT (all->pdata[i]), "init"))
-          names[n++] = lang_ref (interp, field_attr (interp, GPOINTER_TO_UINT (all->pdata[i]), "name"));
+        if (dataclasses_field_flag (interp, GPOINTER_TO_UINT (all->pdata[i]), "init"))
+          names[n++] = lang_ref (interp, dataclasses_field_attr (interp, GPOINTER_TO_UINT (all->pdata[i]), "name"));
       modules_add_value (interp, cls->ns, "__match_args__", lang_tuple_new (interp, n, names));
     }
   (void) fields;
@@ -701,212 +702,6 @@ dc_dataclass (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
   return wrap;
 }
 
-/* ---- fields(), asdict(), astuple(), replace(), is_dataclass() -------------- */
-
-static ReclaimValue
-dc_fields (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-           guint nkw, const char *const *kwnames)
-{
-  if (!lang_check_args (interp, "fields", nargs, 1, 1, nkw))
-    return LANG_ERROR;
-  LangClass *cls = lang_class_get (interp, args[0]);
-  if (cls == NULL || cls->builtin)
-    cls = dataclass_of (interp, args[0]);
-  else if (!cls->ns || !lang_eval_class_lookup (interp, cls, FIELDS))
-    cls = NULL;
-  while (cls && !lang_dict_get (interp, cls->ns, scalar_str (FIELDS, -1)))
-    cls = cls->base;
-  if (cls == NULL)
-    return lang_raise (interp, "TypeError", "must be called with a dataclass type or instance");
-  g_autoptr (GPtrArray) fields = real_fields (interp, cls);
-  g_autofree ReclaimValue *items = g_new (ReclaimValue, fields->len + 1);
-  for (guint i = 0; i < fields->len; i++)
-    items[i] = lang_ref (interp, GPOINTER_TO_UINT (fields->pdata[i]));
-  return lang_tuple_new (interp, fields->len, items);
-}
-
-static ReclaimValue convert (ReclaimInterp *interp, ReclaimValue v, gboolean as_tuple);
-
-/* The fields of a dataclass instance as a dict (asdict) or a tuple. */
-static ReclaimValue
-convert_instance (ReclaimInterp *interp, ReclaimValue obj, LangClass *cls, gboolean as_tuple)
-{
-  g_autoptr (GPtrArray) fields = real_fields (interp, cls);
-  ReclaimValue result = lang_list_new (interp);
-  for (guint i = 0; i < fields->len; i++)
-    {
-      ReclaimValue f = GPOINTER_TO_UINT (fields->pdata[i]);
-      ReclaimValue attr = lang_getattr (interp, obj, field_name (interp, f));
-      ReclaimValue v = attr ? convert (interp, attr, as_tuple) : LANG_ERROR;
-      lang_decref (interp, attr);
-      if (v == LANG_ERROR)
-        {
-          lang_decref (interp, result);
-          return LANG_ERROR;
-        }
-      if (!as_tuple)
-        {
-          ReclaimValue pair[2] = { lang_ref (interp, field_attr (interp, f, "name")), v };
-          v = lang_tuple_new (interp, 2, pair);
-        }
-      lang_list_append (interp, result, v);
-    }
-  /* dict_factory(result) / tuple_factory(result) */
-  ReclaimValue factory = lang_builtin_class (interp, as_tuple ? "tuple" : "dict")->id;
-  ReclaimValue made = lang_call (interp, factory, 1, &result, 0, NULL);
-  lang_decref (interp, result);
-  return made;
-}
-
-static ReclaimValue
-convert_items (ReclaimInterp *interp, ReclaimValue seq, gboolean as_tuple)
-{
-  guint n = lang_seq_length (interp, seq);
-  g_autofree ReclaimValue *items = g_new (ReclaimValue, n + 1);
-  for (guint i = 0; i < n; i++)
-    if ((items[i] = convert (interp, lang_seq_item (interp, seq, i), as_tuple)) == LANG_ERROR)
-      {
-        for (guint j = i; j > 0; j--)
-          lang_decref (interp, items[j - 1]);
-        return LANG_ERROR;
-      }
-  if (lang_is_builtin_kind (interp, seq, RECLAIM_KIND_TUPLE))
-    return lang_tuple_new (interp, n, items);
-  ReclaimValue list = lang_list_new (interp);
-  for (guint i = 0; i < n; i++)
-    lang_list_append (interp, list, items[i]);
-  return list;
-}
-
-static ReclaimValue
-convert_dict (ReclaimInterp *interp, ReclaimValue dict, gboolean as_tuple)
-{
-  ReclaimValue out = lang_dict_new (interp), key, value;
-  for (guint pos = 0; lang_dict_next_entry (interp, dict, &pos, &key, &value);)
-    {
-      ReclaimValue k = convert (interp, key, as_tuple);
-      ReclaimValue v = k == LANG_ERROR ? LANG_ERROR : convert (interp, value, as_tuple);
-      int r = v == LANG_ERROR ? -1 : lang_dict_set (interp, out, k, v);
-      lang_decref (interp, k);
-      lang_decref (interp, v);
-      if (r < 0)
-        {
-          lang_decref (interp, out);
-          return LANG_ERROR;
-        }
-    }
-  return out;
-}
-
-/* _asdict_inner / _astuple_inner: what they do not convert goes
- * through copy.deepcopy */
-static ReclaimValue
-convert (ReclaimInterp *interp, ReclaimValue v, gboolean as_tuple)
-{
-  if (!reclaim_value_is_object (v))
-    return lang_ref (interp, v);
-  LangClass *cls = lang_class_of (interp, v);
-  ReclaimKind kind = reclaim_heap_get_kind (interp->heap, v);
-  LangClass *dataclass = kind == RECLAIM_KIND_INSTANCE ? dataclass_of (interp, v) : NULL;
-  if (dataclass)
-    return convert_instance (interp, v, dataclass, as_tuple);
-  if (cls->builtin && (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE))
-    return convert_items (interp, v, as_tuple);
-  if (cls->builtin && kind == RECLAIM_KIND_DICT)
-    return convert_dict (interp, v, as_tuple);
-  return modules_deepcopy (interp, v);
-}
-
-static ReclaimValue
-dc_convert (ReclaimInterp *interp, guint nargs, const ReclaimValue *args, guint nkw, gboolean as_tuple)
-{
-  const char *name = as_tuple ? "astuple" : "asdict";
-  if (!lang_check_args (interp, name, nargs, 1, 1, nkw))
-    return LANG_ERROR;
-  if (lang_class_get (interp, args[0]) || dataclass_of (interp, args[0]) == NULL)
-    return lang_raise (interp, "TypeError", "%s() should be called on dataclass instances", name);
-  return convert (interp, args[0], as_tuple);
-}
-
-static ReclaimValue
-dc_asdict (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-           guint nkw, const char *const *kwnames)
-{
-  return dc_convert (interp, nargs, args, nkw, FALSE);
-}
-
-static ReclaimValue
-dc_astuple (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-            guint nkw, const char *const *kwnames)
-{
-  return dc_convert (interp, nargs, args, nkw, TRUE);
-}
-
-/* replace(obj, **changes): obj.__class__(**(fields of obj, then changes)) */
-static ReclaimValue
-dc_replace (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-            guint nkw, const char *const *kwnames)
-{
-  if (nargs != 1)
-    return lang_raise (interp, "TypeError", "replace() takes 1 positional argument but %u were given", nargs);
-  LangClass *cls = lang_class_get (interp, args[0]) ? NULL : dataclass_of (interp, args[0]);
-  if (cls == NULL)
-    return lang_raise (interp, "TypeError", "replace() should be called on dataclass instances");
-  g_autoptr (GPtrArray) fields = real_fields (interp, cls);
-  g_autoptr (GPtrArray) names = g_ptr_array_new ();
-  g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
-  ReclaimValue result = LANG_ERROR;
-  for (guint k = 0; k < nkw; k++)
-    {
-      ReclaimValue v = lang_ref (interp, args[1 + k]);
-      g_ptr_array_add (names, (gpointer) kwnames[k]);
-      g_array_append_val (values, v);
-    }
-  for (guint i = 0; i < fields->len; i++)
-    {
-      ReclaimValue f = GPOINTER_TO_UINT (fields->pdata[i]);
-      const char *name = field_name (interp, f);
-      gboolean changed = FALSE;
-      for (guint k = 0; k < nkw && !changed; k++)
-        changed = strcmp (kwnames[k], name) == 0;
-      if (!field_flag (interp, f, "init"))
-        {
-          if (changed)
-            {
-              lang_raise (interp, "ValueError", "field %s is declared with init=False, it cannot be specified with "
-                          "replace()", name);
-              goto out;
-            }
-          continue;
-        }
-      if (changed)
-        continue;
-      ReclaimValue v = lang_getattr (interp, args[0], name);
-      if (v == LANG_ERROR)
-        goto out;
-      g_ptr_array_add (names, (gpointer) name);
-      g_array_append_val (values, v);
-    }
-  result = lang_call (interp, lang_class_of (interp, args[0])->id, 0, (ReclaimValue *) values->data, names->len,
-                      (const char *const *) names->pdata);
-out:
-  for (guint i = 0; i < values->len; i++)
-    lang_decref (interp, g_array_index (values, ReclaimValue, i));
-  return result;
-}
-
-static ReclaimValue
-dc_is_dataclass (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-                 guint nkw, const char *const *kwnames)
-{
-  if (!lang_check_args (interp, "is_dataclass", nargs, 1, 1, nkw))
-    return LANG_ERROR;
-  LangClass *cls = lang_class_get (interp, args[0]);
-  if (cls == NULL)
-    cls = reclaim_value_is_object (args[0]) ? lang_class_of (interp, args[0]) : NULL;
-  return scalar_bool (cls && !cls->builtin && cls->ns && lang_eval_class_lookup (interp, cls, FIELDS) != 0);
-}
-
 /* ---- the module ------------------------------------------------------------- */
 
 static ReclaimValue
@@ -932,11 +727,11 @@ modules_dataclasses_init (ReclaimInterp *interp)
   modules_add_value (interp, ns, "_repr_running", lang_set_new (interp));
   modules_add_function (interp, ns, "dataclass", dc_dataclass);
   modules_add_function (interp, ns, "field", dc_field);
-  modules_add_function (interp, ns, "fields", dc_fields);
-  modules_add_function (interp, ns, "asdict", dc_asdict);
-  modules_add_function (interp, ns, "astuple", dc_astuple);
-  modules_add_function (interp, ns, "replace", dc_replace);
-  modules_add_function (interp, ns, "is_dataclass", dc_is_dataclass);
+  modules_add_function (interp, ns, "fields", dataclasses_fields);
+  modules_add_function (interp, ns, "asdict", dataclasses_asdict);
+  modules_add_function (interp, ns, "astuple", dataclasses_astuple);
+  modules_add_function (interp, ns, "replace", dataclasses_replace);
+  modules_add_function (interp, ns, "is_dataclass", dataclasses_is_dataclass);
   modules_new_module (interp, "dataclasses", ns);
   lang_decref (interp, ns);
 }

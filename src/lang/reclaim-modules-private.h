@@ -188,8 +188,6 @@ void         modules_itertools_init (ReclaimInterp *interp);
 void         modules_contextlib_init (ReclaimInterp *interp);
 void         modules_typing_init  (ReclaimInterp *interp);
 void         modules_dataclasses_init (ReclaimInterp *interp);
-/* copy.deepcopy(v) for what asdict() copies (new reference). */
-ReclaimValue modules_deepcopy     (ReclaimInterp *interp, ReclaimValue v);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

@@ -459,10 +459,13 @@ typing_getitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
 /* ---- comparison, hashing, | -------------------------------------------- */
 
 /* An alias is equal by its origin and its arguments (a Union's in any
- * order): the arguments (borrowed), or 0 for what is equal by identity. */
+ * order), a ForwardRef by its str: these (borrowed), or 0 for what is
+ * equal by identity. */
 static ReclaimValue
 identity_key (ReclaimInterp *interp, ReclaimValue v)
 {
+  if (is_instance_of (interp, v, "ForwardRef"))
+    return peek_attr (interp, v, "__forward_arg__");
   return peek_attr (interp, v, "__args__");
 }
 
@@ -486,6 +489,11 @@ typing_eq (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimV
   if (!reclaim_value_is_object (other) || lang_class_of (interp, other) != lang_class_of (interp, self) ||
       identity_key (interp, self) == 0 || identity_key (interp, other) == 0)
     return self == other ? scalar_bool (TRUE) : not_implemented (interp);
+  if (is_instance_of (interp, self, "ForwardRef"))
+    {
+      int r = lang_equal (interp, identity_key (interp, self), identity_key (interp, other));
+      return r < 0 ? LANG_ERROR : scalar_bool (r);
+    }
   if (peek_attr (interp, self, "__origin__") != peek_attr (interp, other, "__origin__"))
     return scalar_bool (FALSE);
   ReclaimValue a = identity_key (interp, self), b = identity_key (interp, other);
@@ -515,6 +523,12 @@ typing_hash (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
 {
   if (self == 0 && nargs > 0)
     self = args[0];
+  if (is_instance_of (interp, self, "ForwardRef"))
+    {
+      ReclaimValue hash = lang_dict_get (interp, interp->builtins, scalar_str ("hash", -1));
+      ReclaimValue arg = identity_key (interp, self);
+      return lang_call (interp, hash, 1, &arg, 0, NULL);
+    }
   /* equal aliases have the same origin and the same number of arguments */
   ReclaimValue key = identity_key (interp, self);
   gint64 h = key ? (gint64) peek_attr (interp, self, "__origin__") * 31 + lang_seq_length (interp, key) : (gint64) self;

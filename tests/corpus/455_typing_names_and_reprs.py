@@ -12,6 +12,7 @@ print(List[int] is List[int], list[int] is list[int], Optional[int] == Union[int
 print(Union[int, str] == Union[str, int], List[int] == List[str])
 class Node: pass
 print(Optional["Node"], List[Node], Optional[List[Node]], typing.Dict[str, Any])
+print(Optional["Node"] is Optional["Node"], List["X"] == List["X"], List["X"] == List["Y"])
 print(List[int].__origin__, List[int].__args__, Optional[int].__args__, (int | None).__args__)
 print(list[int]([1, 2]), dict[str, int](a=1), Callable[int, str])
 def f(x: Optional[int] = None, *items: List[str]) -> Dict[str, T]: pass

@@ -210,14 +210,17 @@ reclaim_ast_foreach_child (ReclaimNode *n, ReclaimNodeFunc func, gpointer data)
     {
     case RECLAIM_NODE_MODULE: CL (n->v.module.body); break;
     case RECLAIM_NODE_FUNCTION_DEF:
-      CL (n->v.function_def.decorators); C (n->v.function_def.args); CL (n->v.function_def.body);
+      CL (n->v.function_def.decorators); C (n->v.function_def.args); C (n->v.function_def.returns);
+      CL (n->v.function_def.body);
       break;
     case RECLAIM_NODE_CLASS_DEF:
       CL (n->v.class_def.decorators); CL (n->v.class_def.bases); CL (n->v.class_def.body);
       break;
     case RECLAIM_NODE_RETURN: C (n->v.return_stmt.value); break;
     case RECLAIM_NODE_DELETE: CL (n->v.delete_stmt.targets); break;
-    case RECLAIM_NODE_ASSIGN: CL (n->v.assign.targets); C (n->v.assign.value); break;
+    case RECLAIM_NODE_ASSIGN:
+      CL (n->v.assign.targets); C (n->v.assign.value); C (n->v.assign.annotation);
+      break;
     case RECLAIM_NODE_AUG_ASSIGN: C (n->v.aug_assign.target); C (n->v.aug_assign.value); break;
     case RECLAIM_NODE_FOR:
       C (n->v.for_stmt.target); C (n->v.for_stmt.iter); CL (n->v.for_stmt.body); CL (n->v.for_stmt.orelse);
@@ -270,6 +273,7 @@ reclaim_ast_foreach_child (ReclaimNode *n, ReclaimNodeFunc func, gpointer data)
       CL (n->v.arguments.args); C (n->v.arguments.vararg); C (n->v.arguments.kwarg); CL (n->v.arguments.defaults);
       break;
     case RECLAIM_NODE_KEYWORD: C (n->v.keyword.value); break;
+    case RECLAIM_NODE_ARG: C (n->v.arg.annotation); break;
     case RECLAIM_NODE_COMPREHENSION:
       C (n->v.comprehension.target); C (n->v.comprehension.iter); CL (n->v.comprehension.ifs);
       break;
@@ -505,9 +509,12 @@ dump_stmt (GString *out, const ReclaimNode *node)
       dump_list (out, &node->v.delete_stmt.targets);
       break;
     case RECLAIM_NODE_ASSIGN:
-      g_string_append (out, "(=");
+      g_string_append (out, node->v.assign.annotation ? "(:" : "(=");
       dump_list (out, &node->v.assign.targets);
-      dump_opt (out, node->v.assign.value);
+      if (node->v.assign.annotation)
+        dump_opt (out, node->v.assign.annotation);
+      if (node->v.assign.value)
+        dump_opt (out, node->v.assign.value);
       break;
     case RECLAIM_NODE_AUG_ASSIGN:
       g_string_append_printf (out, "(%s=", reclaim_bin_op_symbol (node->v.aug_assign.op));

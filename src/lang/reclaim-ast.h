@@ -158,13 +158,17 @@ struct _ReclaimNode {
     /* statements */
     /* is_async: parsed so errors match CPython; refused */
     /* decorators: the @ expressions in source order (applied last to first) */
+    /* returns: the annotation after ->, or NULL */
     struct { const char *name; ReclaimNode *args; ReclaimNodeList body; gboolean is_async;
-             ReclaimNodeList decorators; } function_def;
+             ReclaimNodeList decorators; ReclaimNode *returns; } function_def;
     struct { const char *name; ReclaimNodeList bases; ReclaimNodeList body; ReclaimNodeList decorators; } class_def;
     struct { ReclaimNode *value; /* or NULL */ } return_stmt;
     struct { ReclaimNodeList targets; } delete_stmt;
-    /* a = b = value: targets (a, b) in source order */
-    struct { ReclaimNodeList targets; ReclaimNode *value; } assign;
+    /* a = b = value: targets (a, b) in source order.  CPython's AnnAssign
+     * (`x: int = 5`, `x: int`) is an Assign with one target and an
+     * annotation; its value may then be NULL, and simple says the target
+     * is a name without parentheses (the one kind __annotations__ gets). */
+    struct { ReclaimNodeList targets; ReclaimNode *value; ReclaimNode *annotation; gboolean simple; } assign;
     struct { ReclaimNode *target; ReclaimBinOp op; ReclaimNode *value; } aug_assign;
     struct { ReclaimNode *target; ReclaimNode *iter; ReclaimNodeList body, orelse; } for_stmt;
     /* while and if (elif is an If alone in orelse, as in CPython) */
@@ -227,7 +231,7 @@ struct _ReclaimNode {
     /* positional parameters, the defaults of the last len(defaults) of
      * them, *vararg and **kwarg (Arg nodes or NULL) */
     struct { ReclaimNodeList args, defaults; ReclaimNode *vararg, *kwarg; } arguments;
-    struct { const char *arg; } arg;
+    struct { const char *arg; ReclaimNode *annotation; /* or NULL */ } arg;
     /* arg is NULL for **value */
     struct { const char *arg; ReclaimNode *value; } keyword;
     struct { ReclaimNode *target, *iter; ReclaimNodeList ifs; } comprehension;

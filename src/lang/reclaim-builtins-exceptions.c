@@ -104,6 +104,15 @@ exception_class (ReclaimInterp *interp, const char *name, const char *base)
   return c;
 }
 
+LangClass *
+lang_exception_class_new (ReclaimInterp *interp, const char *name, const char *base)
+{
+  LangClass *c = lang_builtin_type_new (interp, name, lang_builtin_class (interp, base), RECLAIM_KIND_INSTANCE,
+                                        exception_construct, NULL, FALSE);
+  c->is_exception = TRUE;
+  return c;
+}
+
 /* CPython 3.11's exception tree, each class after its base. */
 static const char *const exception_tree[][2] = {
   { "BaseException", NULL },

@@ -21,6 +21,10 @@ const ReclaimNode *check_class_slots     (const ReclaimNode *class_def, GHashTab
 const ReclaimNode *check_exception_call  (const ReclaimNode *call, GHashTable *bound, const char **format,
                                           const char **name);
 
+/* reclaim-check-dataclasses.c: a keyword of dataclass() or field() that
+ * Reclaim refuses (NULL if none), with a format of one %s for name. */
+const ReclaimNode *check_dataclass_call  (const ReclaimNode *call, const char **format, const char **name);
+
 /* reclaim-check-attributes.c: an attribute read, or a name imported from
  * a module, that Reclaim refuses (NULL if none), with a format of one %s
  * for name. */

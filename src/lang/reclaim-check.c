@@ -199,19 +199,10 @@ check_node (const ReclaimNode *node, Check *c)
              check_list (&node->v.class_def.body, c);
     case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_TUPLE:
-      for (guint i = 0; i < node->v.seq.elts.n; i++)
-        if (node->v.seq.elts.items[i]->kind == RECLAIM_NODE_STARRED)
-          return refuse (c, node->v.seq.elts.items[i], "%s", "starred expression");
       return check_list (&node->v.seq.elts, c);
     case RECLAIM_NODE_SET:
-      for (guint i = 0; i < node->v.set.elts.n; i++)
-        if (node->v.set.elts.items[i]->kind == RECLAIM_NODE_STARRED)
-          return refuse (c, node->v.set.elts.items[i], "%s", "starred expression");
       return check_list (&node->v.set.elts, c);
     case RECLAIM_NODE_DICT:
-      for (guint i = 0; i < node->v.dict.values.n; i++)
-        if (node->v.dict.keys.items[i] == NULL)
-          return refuse (c, node->v.dict.values.items[i], "%s", "** in a dict display");
       return check_list (&node->v.dict.keys, c) && check_list (&node->v.dict.values, c);
     case RECLAIM_NODE_ASSIGN:
       for (guint i = 0; i < node->v.assign.targets.n; i++)
@@ -220,16 +211,20 @@ check_node (const ReclaimNode *node, Check *c)
           if (t->kind == RECLAIM_NODE_SUBSCRIPT && t->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
             return refuse (c, t, "%s", "assignment to a slice");
         }
-      return check_list (&node->v.assign.targets, c) && check_node (node->v.assign.value, c);
+      return check_list (&node->v.assign.targets, c) && check_node (node->v.assign.value, c) &&
+             check_node (node->v.assign.annotation, c);
 
     /* everything else: look inside */
     case RECLAIM_NODE_MODULE:
       return check_list (&node->v.module.body, c);
     case RECLAIM_NODE_FUNCTION_DEF:
       return check_list (&node->v.function_def.decorators, c) && check_node (node->v.function_def.args, c) &&
-             check_list (&node->v.function_def.body, c);
+             check_node (node->v.function_def.returns, c) && check_list (&node->v.function_def.body, c);
     case RECLAIM_NODE_ARGUMENTS:
-      return check_list (&node->v.arguments.defaults, c);
+      return check_list (&node->v.arguments.defaults, c) && check_list (&node->v.arguments.args, c) &&
+             check_node (node->v.arguments.vararg, c) && check_node (node->v.arguments.kwarg, c);
+    case RECLAIM_NODE_ARG:
+      return check_node (node->v.arg.annotation, c);
     case RECLAIM_NODE_RETURN:
       return check_node (node->v.return_stmt.value, c);
     case RECLAIM_NODE_DELETE:
@@ -300,6 +295,8 @@ check_node (const ReclaimNode *node, Check *c)
         const ReclaimNode *at = check_exception_call (node, c->names->bound, &format, &name);
         if (at)
           refuse (c, at, format, name);
+        if ((at = check_dataclass_call (node, &format, &name)) != NULL)
+          refuse (c, at, format, name);
       }
       if (!check_node (node->v.call.func, c))
         return FALSE;
@@ -328,7 +325,7 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_SUBSCRIPT:
       return check_node (node->v.subscript.value, c) && check_node (node->v.subscript.slice, c);
     case RECLAIM_NODE_STARRED:
-      return refuse (c, node, "%s", "starred expression");
+      return check_node (node->v.starred.value, c);
     case RECLAIM_NODE_NAME:
       if (node->v.name.ctx == RECLAIM_CTX_LOAD && g_strv_contains (missing_builtins, node->v.name.id) &&
           !g_hash_table_contains (c->names->bound, node->v.name.id))

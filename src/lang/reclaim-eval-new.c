@@ -104,7 +104,10 @@ call_init (ReclaimInterp *interp, ReclaimValue obj, guint nargs, const ReclaimVa
   all[0] = obj;
   if (nargs + nkw > 0)
     memcpy (all + 1, args, (nargs + nkw) * sizeof (ReclaimValue));
-  ReclaimValue r = lang_eval_call_function (interp, init, nargs + 1, all, nkw, kwnames);
+  /* a builtin function stands in for a generated one (dataclasses) */
+  gboolean is_function = reclaim_heap_get_kind (interp->heap, init) == RECLAIM_KIND_FUNCTION;
+  ReclaimValue r = is_function ? lang_eval_call_function (interp, init, nargs + 1, all, nkw, kwnames)
+                               : lang_call (interp, init, nargs + 1, all, nkw, kwnames);
   if (r == LANG_ERROR)
     return FALSE;
   if (scalar_type (r) != SCALAR_NONE)

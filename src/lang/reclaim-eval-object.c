@@ -7,6 +7,7 @@
 #include "reclaim-eval-private.h"
 #include "reclaim-modules-private.h"
 #include "reclaim-coroutine.h"
+#include "reclaim-modules.h"
 
 #include <string.h>
 
@@ -104,6 +105,13 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
         }
       defaults = lang_tuple_new (interp, n, values);
     }
+  ReclaimValue annotations;
+  if (!eval_function_annotations (interp, frame, node, &annotations))
+    {
+      if (defaults)
+        lang_decref (interp, defaults);
+      return LANG_ERROR;
+    }
   closure = build_closure (interp, frame, scope);
 
   ReclaimId func = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_FUNCTION, 0, scope->name, 0);
@@ -111,6 +119,8 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__globals__", lang_ref (interp, interp->globals));
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__defaults__", defaults);
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__closure__", closure);
+  if (annotations)
+    reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__annotations__", annotations);
   return func;
 }
 
@@ -636,6 +646,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   ReclaimValue ns = lang_dict_new (interp);
   lang_dict_set (interp, ns, scalar_str ("__module__", -1), scalar_str ("__main__", -1));
   lang_dict_set (interp, ns, scalar_str ("__qualname__", -1), scalar_str (scope->qualname, -1));
+  eval_setup_annotations (interp, ns, &node->v.class_def.body);
   lang_dict_set (interp, ns, scalar_str ("__doc__", -1), docstring (&node->v.class_def.body));
   Frame body = { .scope = scope, .ns = ns, .back = frame, .line = node->line };
   body.locals = class_body_cells (interp, frame, scope);
@@ -946,6 +957,8 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         }
       if (strcmp (name, "__dict__") == 0 && lang_class_get (interp, obj)->ns)
         return lang_ref (interp, lang_class_get (interp, obj)->ns);
+      if (strcmp (name, "__annotations__") == 0 && lang_class_get (interp, obj)->ns)
+        return eval_class_annotations (interp, lang_class_get (interp, obj));
       return class_layout_attr (interp, lang_class_get (interp, obj), name);
     case RECLAIM_KIND_FUNCTION:
       {
@@ -957,6 +970,8 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         return scalar_str (reclaim_heap_get_label (h, obj), -1);
       if (strcmp (name, "__qualname__") == 0)
         return scalar_str (lang_eval_function_qualname (interp, obj), -1);
+      if (strcmp (name, "__annotations__") == 0)
+        return eval_function_annotations_dict (interp, obj);
       if (strcmp (name, "__doc__") == 0)
         {
           FunctionInfo *fi = eval_function_info (interp, obj);
@@ -1224,8 +1239,10 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
   return v ? v : missing_attr (interp, obj, name, raise);
 }
 
-int
-lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
+/* respect_frozen: FALSE for object.__setattr__, which a frozen
+ * dataclass's __init__ uses. */
+static int
+eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v, gboolean respect_frozen)
 {
   ReclaimHeap *h = interp->heap;
 
@@ -1237,7 +1254,7 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
           lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
           return -1;
         }
-      return lang_eval_setattr (interp, referent, name, v);
+      return eval_setattr (interp, referent, name, v, respect_frozen);
     }
   if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_FUNCTION)
     return eval_function_setattr (interp, obj, name, v);
@@ -1262,6 +1279,8 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
         lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
       return -1;
     }
+  if (respect_frozen && lang_dataclass_frozen_check (interp, obj, name, FALSE) < 0)
+    return -1;
   ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
   if (lang_is_data_descriptor (interp, class_attr))
     return lang_descriptor_set (interp, class_attr, obj, name, v);
@@ -1292,6 +1311,18 @@ lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Re
 }
 
 int
+lang_eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
+{
+  return eval_setattr (interp, obj, name, v, TRUE);
+}
+
+int
+lang_object_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
+{
+  return eval_setattr (interp, obj, name, v, FALSE);
+}
+
+int
 lang_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v)
 {
   return lang_eval_setattr (interp, obj, name, v);
@@ -1304,6 +1335,8 @@ lang_delattr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_INSTANCE)
     {
       LangClass *cls = lang_class_of (interp, obj);
+      if (lang_dataclass_frozen_check (interp, obj, name, TRUE) < 0)
+        return -1;
       ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
       if (lang_is_data_descriptor (interp, class_attr))
         return lang_descriptor_set (interp, class_attr, obj, name, 0);

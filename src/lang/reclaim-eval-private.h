@@ -59,6 +59,9 @@ enum { EXC_SLOT_ARGS, EXC_SLOT_TRACEBACK, EXC_SLOT_CAUSE, EXC_SLOT_CONTEXT, EXC_
 /* Function objects keep their references in these slots, in func_clear's
  * order. */
 enum { FUNC_SLOT_GLOBALS, FUNC_SLOT_DEFAULTS, FUNC_SLOT_CLOSURE, N_FUNC_SLOTS };
+/* ... and a fourth, only in a function that has annotations or whose
+ * __annotations__ was read */
+enum { FUNC_SLOT_ANNOTATIONS = N_FUNC_SLOTS };
 
 typedef struct {
   Scope        *module_scope;
@@ -107,6 +110,24 @@ int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const cha
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);
 /* A bound method object: func with self (new reference). */
 ReclaimValue  eval_bound_method  (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
+/* reclaim-eval-unpack.c: `a, *rest = v` (v stolen; targets->items[star]
+ * is the Starred one), displays with starred items, dicts with `**` */
+int           eval_store_unpack_starred (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *targets,
+                                         guint star, ReclaimValue v);
+ReclaimValue  eval_starred_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+ReclaimValue  eval_dict_display_unpacking (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+/* A dict of the key: value pairs from..to-1 of a Dict node. */
+ReclaimValue  eval_dict_pairs    (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to);
+/* reclaim-eval-annotations.c */
+gboolean      eval_body_has_annotations (const ReclaimNodeList *body);
+void          eval_setup_annotations (ReclaimInterp *interp, ReclaimValue ns, const ReclaimNodeList *body);
+ExecStatus    eval_annotation_of_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
+gboolean      eval_function_annotations (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node,
+                                         ReclaimValue *tuple);
+ReclaimValue  eval_function_annotations_dict (ReclaimInterp *interp, ReclaimValue func);
+ReclaimValue  eval_class_annotations (ReclaimInterp *interp, LangClass *cls);
+/* A private name (__x) as the class around frame's code spells it. */
+const char   *eval_mangle        (Frame *frame, const char *name);
 /* reclaim-eval-chain.c */
 void          eval_exception_set_context (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue handled);
 gboolean      eval_exception_set_cause (ReclaimInterp *interp, ReclaimValue exc, ReclaimValue cause);

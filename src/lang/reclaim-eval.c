@@ -14,6 +14,7 @@
 #include "reclaim-modules-private.h"
 #include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
+#include "reclaim-modules.h"
 
 #include <math.h>
 #include <string.h>
@@ -195,6 +196,12 @@ mangle (Frame *frame, const char *name)
   g_autofree char *mangled = g_strdup_printf ("_%s%s", cls, name);
   /* names are few: interned for good, so the pointer stays valid */
   return g_intern_string (mangled);
+}
+
+const char *
+eval_mangle (Frame *frame, const char *name)
+{
+  return mangle (frame, name);
 }
 
 /* ---- arithmetic --------------------------------------------------------- */
@@ -580,6 +587,9 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   /* 3 * [x] */
   if (op == RECLAIM_BIN_MULT && is_int (a) && is_builtin_sequence (interp, b))
     return sequence_repeat (interp, b, scalar_get_int (a));
+  /* int | None (type.__or__) */
+  if (op == RECLAIM_BIN_BITOR && lang_can_make_union_type (interp, a, b))
+    return lang_union_type_new (interp, a, b);
   return unsupported_operands (interp, inplace ? isym : sym, a, b);
 }
 
@@ -672,7 +682,7 @@ eval_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 
   for (guint i = 0; i < elts->n; i++)
     if (elts->items[i]->kind == RECLAIM_NODE_STARRED)
-      return lang_raise (interp, "SyntaxError", "not supported in Reclaim: starred expression");
+      return eval_starred_display (interp, frame, node);
   if (!eval_list (interp, frame, elts, items))
     return LANG_ERROR;
   if (node->kind != RECLAIM_NODE_SET)
@@ -698,34 +708,11 @@ static ReclaimValue
 eval_dict_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
   guint n = node->v.dict.values.n;
-  g_autofree ReclaimValue *kv = g_new (ReclaimValue, 2 * n + 1);
 
   for (guint i = 0; i < n; i++)
-    {
-      g_assert (node->v.dict.keys.items[i] != NULL); /* `**` was refused before the run */
-      kv[2 * i] = eval_expr (interp, frame, node->v.dict.keys.items[i]);
-      kv[2 * i + 1] = kv[2 * i] ? eval_expr (interp, frame, node->v.dict.values.items[i]) : LANG_ERROR;
-      if (kv[2 * i + 1] == LANG_ERROR)
-        {
-          for (guint j = 0; j < 2 * i + 1; j++)
-            lang_decref (interp, kv[j]);
-          return LANG_ERROR;
-        }
-    }
-  /* BUILD_MAP: the dict is made once every key and value is on the stack */
-  ReclaimValue dict = lang_dict_new (interp);
-  int r = 0;
-  for (guint i = 0; i < n; i++)
-    if (r == 0)
-      r = lang_dict_set (interp, dict, kv[2 * i], kv[2 * i + 1]);
-  for (guint i = 0; i < 2 * n; i++)
-    lang_decref (interp, kv[i]);
-  if (r < 0)
-    {
-      lang_decref (interp, dict);
-      return LANG_ERROR;
-    }
-  return dict;
+    if (node->v.dict.keys.items[i] == NULL)
+      return eval_dict_display_unpacking (interp, frame, node);
+  return eval_dict_pairs (interp, frame, node, 0, n);
 }
 
 /* a <= b as not (b < a), except that a NaN is never <= anything. */
@@ -1156,7 +1143,7 @@ eval_expr_here (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       r = eval_formatted_value (interp, frame, node);
       break;
     case RECLAIM_NODE_STARRED:
-      return lang_raise (interp, "SyntaxError", "not supported in Reclaim: starred expression");
+      return lang_raise (interp, "SyntaxError", "can't use starred expression here");
     default:
       return lang_raise (interp, "SystemError", "not supported in Reclaim: %s",
                          reclaim_node_kind_name (node->kind));
@@ -1397,6 +1384,9 @@ eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 static int
 store_unpack (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *targets, ReclaimValue v)
 {
+  for (guint i = 0; i < targets->n; i++)
+    if (targets->items[i]->kind == RECLAIM_NODE_STARRED)
+      return eval_store_unpack_starred (interp, frame, targets, i, v);
   if (!reclaim_value_is_object (v) && scalar_type (v) != SCALAR_STR)
     {
       lang_raise (interp, "TypeError", "cannot unpack non-iterable %s object", lang_type_name (interp, v));
@@ -1480,6 +1470,8 @@ store_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, Re
     case RECLAIM_NODE_TUPLE:
     case RECLAIM_NODE_LIST:
       return store_unpack (interp, frame, &target->v.seq.elts, v);
+    case RECLAIM_NODE_STARRED:   /* the list UNPACK_EX made for it */
+      return store_target (interp, frame, target->v.starred.value, v);
     default:
       lang_decref (interp, v);
       lang_raise (interp, "SyntaxError", "cannot assign to %s", reclaim_node_kind_name (target->kind));
@@ -1573,6 +1565,8 @@ exec_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       return EXEC_OK;
     }
 
+  if (node->v.assign.annotation && node->v.assign.value == NULL)
+    return eval_annotation_of_assign (interp, frame, node);
   ReclaimValue v = eval_expr (interp, frame, node->v.assign.value);
   if (v == LANG_ERROR)
     return EXEC_ERROR;
@@ -1589,6 +1583,8 @@ exec_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
           return EXEC_ERROR;
         }
     }
+  if (node->v.assign.annotation)
+    return eval_annotation_of_assign (interp, frame, node);
   return EXEC_OK;
 }
 

@@ -22,6 +22,8 @@ ReclaimValue lang_eval_getattr       (ReclaimInterp *interp, ReclaimValue obj, c
                                       gboolean raise_missing);
 int          lang_eval_setattr       (ReclaimInterp *interp, ReclaimValue obj, const char *name,
                                       ReclaimValue v);
+/* object.__setattr__: as lang_eval_setattr, but past a frozen dataclass's check */
+int          lang_object_setattr     (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimValue v);
 int          lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue *item);
 /* Starts raising exc (stolen). */
 void         lang_eval_set_exception (ReclaimInterp *interp, ReclaimValue exc);

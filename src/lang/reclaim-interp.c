@@ -443,6 +443,7 @@ reclaim_interp_run (ReclaimInterp *interp, const char *source, gssize length, co
   Frame module = { .scope = es->module_scope, .ns = interp->globals };
   es->frame = &module;
   interp->depth = 1;
+  eval_setup_annotations (interp, interp->globals, &es->module->v.module.body);
   ExecStatus s = eval_body (interp, &module, &es->module->v.module.body);
   int status = 0;
   if (s == EXEC_ERROR)

@@ -246,6 +246,8 @@ void         modules_contextlib_add_contextmanager (ReclaimInterp *interp, Recla
 /* ExitStack, bound in contextlib's namespace */
 void         modules_contextlib_add_exit_stack (ReclaimInterp *interp, ReclaimValue ns);
 void         modules_collections_init (ReclaimInterp *interp);
+void         modules_typing_init  (ReclaimInterp *interp);
+void         modules_dataclasses_init (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

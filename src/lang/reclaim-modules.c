@@ -390,6 +390,8 @@ static const ModuleDef module_table[] = {
   { "itertools", modules_itertools_init },
   { "contextlib", modules_contextlib_init },
   { "collections", modules_collections_init },
+  { "typing", modules_typing_init },
+  { "dataclasses", modules_dataclasses_init },
 };
 
 gboolean

@@ -35,7 +35,7 @@ visit_children (Checker *c, ReclaimNode *n, VisitFunc visit)
       break;
     case RECLAIM_NODE_RETURN: V (n->v.return_stmt.value); break;
     case RECLAIM_NODE_DELETE: VL (n->v.delete_stmt.targets); break;
-    case RECLAIM_NODE_ASSIGN: VL (n->v.assign.targets); V (n->v.assign.value); break;
+    case RECLAIM_NODE_ASSIGN: VL (n->v.assign.targets); V (n->v.assign.value); V (n->v.assign.annotation); break;
     case RECLAIM_NODE_AUG_ASSIGN: V (n->v.aug_assign.target); V (n->v.aug_assign.value); break;
     case RECLAIM_NODE_FOR: V (n->v.for_stmt.target); V (n->v.for_stmt.iter);
       VL (n->v.for_stmt.body); VL (n->v.for_stmt.orelse); break;
@@ -611,7 +611,9 @@ check_compile (Checker *c, ReclaimNode *n)
            check_loop_bodies (c, &n->v.while_stmt.body, &n->v.while_stmt.orelse, saved_loop);
       break;
     case RECLAIM_NODE_ASSIGN:
-      ok = check_compile (c, n->v.assign.value) && check_compile_all (c, &n->v.assign.targets);
+      ok = (n->v.assign.value == NULL || check_compile (c, n->v.assign.value)) &&
+           check_compile_all (c, &n->v.assign.targets) &&
+           (n->v.assign.annotation == NULL || check_compile (c, n->v.assign.annotation));
       break;
     default:
       ok = visit_children (c, n, check_compile);

@@ -417,19 +417,16 @@ parse_def (Parser *p, guint start)
   args = parser_parse_parameters (p, FALSE);
   if (args == NULL || !accept (p, RECLAIM_TOK_RPAR))
     return NULL;
-  if (peek (p) == RECLAIM_TOK_RARROW)
-    {
-      const ReclaimToken *arrow = advance (p);
-      if (parser_parse_expression (p) == NULL)
-        return NULL;
-      parser_not_supported_token (p, arrow, "annotations");
-    }
+  ReclaimNode *returns = NULL;
+  if (accept (p, RECLAIM_TOK_RARROW) && (returns = parser_parse_expression (p)) == NULL)
+    return NULL;
   if (!force_token (p, RECLAIM_TOK_COLON, ":"))
     return NULL;
   node = parser_new_node (p, RECLAIM_NODE_FUNCTION_DEF, tok (p, start), tok (p, start));
   node->v.function_def.name = parser_name_id (p, name);
   node->v.function_def.args = args;
   node->v.function_def.is_async = is_async;
+  node->v.function_def.returns = returns;
   if (!parse_block (p, &node->v.function_def.body, "function definition", kw))
     return NULL;
   parser_set_end (p, node, parser_last_token (p));

@@ -563,7 +563,6 @@ parser_to_target (Parser *p, ReclaimNode *e, ReclaimExprContext ctx)
       if (!parser_to_target (p, e->v.starred.value, ctx))
         return FALSE;
       e->v.starred.ctx = ctx;
-      parser_not_supported_node (p, e, "starred assignment targets");
       return TRUE;
     case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_TUPLE:
@@ -595,7 +594,6 @@ parser_parse_star_target (Parser *p)
       node = parser_new_node (p, RECLAIM_NODE_STARRED, t, parser_last_token (p));
       node->v.starred.value = inner;
       node->v.starred.ctx = RECLAIM_CTX_STORE;
-      parser_not_supported_node (p, node, "starred assignment targets");
       return node;
     }
   e = parser_parse_primary (p);

@@ -2,8 +2,8 @@
  *
  * Positional parameters and their defaults, *args and **kwargs, and in
  * the second pass the messages of the grammar's invalid_parameters rules.
- * Positional-only and keyword-only parameters and annotations are parsed
- * and remembered as not supported.
+ * Positional-only and keyword-only parameters are parsed and remembered as
+ * not supported.
  */
 #include "reclaim-parser-private.h"
 
@@ -15,16 +15,18 @@ arg_node (Parser *p, const ReclaimToken *name)
   return arg;
 }
 
-/* An annotation after a def parameter; Reclaim parses and drops it. */
+/* An annotation after a def parameter (`*args: *Ts` is refused). */
 static gboolean
 parse_annotation (Parser *p, ReclaimNode *arg, gboolean starred)
 {
-  const ReclaimToken *colon = advance (p);
+  advance (p);
   ReclaimNode *e = starred ? parser_parse_star_expression (p) : parser_parse_expression (p);
   if (e == NULL)
     return FALSE;
+  if (e->kind == RECLAIM_NODE_STARRED)
+    parser_not_supported_node (p, e, "a starred annotation");
+  arg->v.arg.annotation = e;
   parser_set_end (p, arg, parser_last_token (p));
-  parser_not_supported_token (p, colon, "annotations");
   return TRUE;
 }
 

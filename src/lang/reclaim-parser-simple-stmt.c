@@ -94,12 +94,11 @@ parse_expr_stmt_plain (Parser *p, gboolean *assignment)
   if (peek (p) == RECLAIM_TOK_COLON)
     {
       /* annotated assignment: NAME, (single_target) or attribute/subscript */
-      const ReclaimToken *colon;
-      ReclaimNode *value = NULL;
+      ReclaimNode *value = NULL, *annotation;
       if (!is_single_target (e))
         return NULL;
-      colon = advance (p);
-      if (parser_parse_expression (p) == NULL)
+      advance (p);
+      if ((annotation = parser_parse_expression (p)) == NULL)
         return NULL;
       if (accept (p, RECLAIM_TOK_EQUAL))
         {
@@ -107,19 +106,13 @@ parse_expr_stmt_plain (Parser *p, gboolean *assignment)
           if (value == NULL)
             return NULL;
         }
-      parser_not_supported_token (p, colon, "variable annotations");
       parser_to_target (p, e, RECLAIM_CTX_STORE);
-      if (value)
-        {
-          node = parser_new_node_from (p, RECLAIM_NODE_ASSIGN, start);
-          node->v.assign.targets = parser_list_of_one (p, e);
-          node->v.assign.value = value;
-        }
-      else
-        {
-          node = parser_new_node_from (p, RECLAIM_NODE_EXPR, start);
-          node->v.expr_stmt.value = e;
-        }
+      node = parser_new_node_from (p, RECLAIM_NODE_ASSIGN, start);
+      node->v.assign.targets = parser_list_of_one (p, e);
+      node->v.assign.value = value;
+      node->v.assign.annotation = annotation;
+      /* `(x): int` is not simple: its target starts one token earlier */
+      node->v.assign.simple = e->kind == RECLAIM_NODE_NAME && tok (p, start)->kind == RECLAIM_TOK_NAME;
       return node;
     }
 

@@ -1074,6 +1074,15 @@ seq_index (ReclaimInterp *interp, ReclaimValue key, guint n, const char *what, g
   return TRUE;
 }
 
+/* The builtin classes with a __class_getitem__: list[int] ... */
+static gboolean
+is_builtin_generic (ReclaimInterp *interp, ReclaimValue cls)
+{
+  static const char *const generic[] = { "list", "dict", "tuple", "set", "frozenset", "type", NULL };
+  LangClass *c = lang_class_get (interp, cls);
+  return c && c->builtin && g_strv_contains (generic, c->name);
+}
+
 ReclaimValue
 lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
 {
@@ -1128,6 +1137,11 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
           lang_raise_value (interp, "KeyError", key);
         return LANG_ERROR;
       }
+    case RECLAIM_KIND_CLASS:
+      if (is_builtin_generic (interp, container))
+        return lang_generic_alias_new (interp, container, key);
+      return lang_raise (interp, "TypeError", "type '%s' is not subscriptable",
+                         lang_class_get (interp, container)->name);
     default:
       break;
     }

@@ -60,6 +60,7 @@ struct _LangClass {
    * under name gives, a new reference; else NULL */
   ReclaimValue (*descr_get) (ReclaimInterp *interp, ReclaimValue descr, ReclaimValue obj, LangClass *owner,
                              const char *name);
+  gboolean     frozen;         /* a frozen dataclass: its fields cannot be assigned or deleted */
 };
 
 /* ---- the interpreter state the runtime needs -------------------------- */
@@ -134,6 +135,9 @@ LangClass   *lang_builtin_type_new (ReclaimInterp *interp, const char *name, Lan
 #define LANG_TYPE_GETSET "<getset>"
 /* The type slot `dunder` of v's type, if v's type is such a builtin type. */
 LangNativeFunc lang_type_slot     (ReclaimInterp *interp, ReclaimValue v, const char *dunder);
+/* An exception class based on the builtin one named base, as a module
+ * defines one (not a builtin name). */
+LangClass   *lang_exception_class_new (ReclaimInterp *interp, const char *name, const char *base);
 
 /* ---- builtin functions -------------------------------------------------- */
 /* A builtin_function_or_method object (new reference); self may be 0. */

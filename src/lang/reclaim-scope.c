@@ -150,7 +150,17 @@ walk_function (Analysis *a, Collect *c, const ReclaimNode *node)
     walk_list (a, c, &node->v.function_def.decorators);
   walk_list (a, c, &args->v.arguments.defaults);
   if (!is_lambda)
-    note (c, node->v.function_def.name, DEF_BOUND);
+    {
+      /* and so are the annotations */
+      for (guint i = 0; i < args->v.arguments.args.n; i++)
+        walk_expr (a, c, args->v.arguments.args.items[i]->v.arg.annotation);
+      if (args->v.arguments.vararg)
+        walk_expr (a, c, args->v.arguments.vararg->v.arg.annotation);
+      if (args->v.arguments.kwarg)
+        walk_expr (a, c, args->v.arguments.kwarg->v.arg.annotation);
+      walk_expr (a, c, node->v.function_def.returns);
+      note (c, node->v.function_def.name, DEF_BOUND);
+    }
 
   Scope *s = scope_new (a, SCOPE_FUNCTION, node, is_lambda ? "<lambda>" : node->v.function_def.name, c->scope);
   Collect *inner = g_hash_table_lookup (a->collects, s);
@@ -287,6 +297,7 @@ walk_stmt (Analysis *a, Collect *c, const ReclaimNode *node)
     case RECLAIM_NODE_ASSIGN:
       walk_expr (a, c, node->v.assign.value);
       walk_list (a, c, &node->v.assign.targets);
+      walk_expr (a, c, node->v.assign.annotation);
       break;
     case RECLAIM_NODE_AUG_ASSIGN:
       /* the target is read, then written */

@@ -348,6 +348,37 @@ class Gen:
         self.emit(f"{c} = {name}()")
         self.emit(f"print({c}(), {c}({self.int_atom()}), {c}.__name__)")
 
+    def stmt_unpack(self):
+        xs = self.r.choice(self.lists) if self.lists else "[1, 2, 3]"
+        first, rest, last = self.fresh("u"), self.fresh("rest"), self.fresh("u")
+        source = self.r.choice([xs, f"({xs})[::-1]", f"range({self.r.randint(0, 4)})", "'abc'",
+                                f"[*{xs}, {self.int_atom()}]", f"(*{xs}, *'xy')"])
+        target = self.r.choice([f"{first}, *{rest}", f"*{rest}, {last}", f"{first}, *{rest}, {last}",
+                                f"[{first}, *{rest}]", f"({first}, *{rest}), {last}"])
+        if target.startswith("("):
+            source = f"({source}, 0)"
+        self.emit("try:")
+        self.emit(f"    {target} = {source}")
+        self.emit(f"    print({rest}, type({rest}).__name__)")
+        self.emit("except (ValueError, TypeError) as e:")
+        self.emit("    print(type(e).__name__, e)")
+        self.emit(f"for {first}, *{rest} in [({self.int_atom()},), 'ab', [{self.int_atom()}, {xs}]]:")
+        self.emit(f"    print({first}, {rest})")
+
+    def stmt_dict_unpack(self):
+        parts = []
+        for _ in range(self.r.randint(1, 4)):
+            if self.dicts and self.r.random() < 0.5:
+                parts.append(f"**{self.r.choice(self.dicts)}")
+            elif self.r.random() < 0.2:
+                parts.append(self.r.choice(["**{}", "**dict(a=1)", "**{'b': 7}"]))
+            else:
+                parts.append(f"{repr(self.r.choice('abcdefg'))}: {self.int_atom()}")
+        name = self.fresh("d")
+        self.emit(f"{name} = {{{', '.join(parts)}}}")
+        self.emit(f"print({name}, len({name}), sorted({{*{name}, 'z'}}))")
+        self.dicts.append(name)
+
     def stmt_while(self):
         var = self.fresh("k")
         self.emit(f"{var} = {self.r.randint(0, 6)}")
@@ -414,7 +445,8 @@ class Gen:
                   self.stmt_dict_op, self.stmt_str, self.stmt_class, self.stmt_obj_op, self.stmt_obj_op,
                   self.stmt_func, self.stmt_call, self.stmt_try, self.stmt_loop, self.stmt_generator,
                   self.stmt_modules, self.stmt_misc, self.stmt_misc, self.stmt_inherit, self.stmt_closure,
-                  self.stmt_while, self.stmt_contextmanager, self.stmt_lru_cache, self.stmt_collections]
+                  self.stmt_while, self.stmt_contextmanager, self.stmt_lru_cache, self.stmt_collections,
+                  self.stmt_unpack, self.stmt_dict_unpack]
         for _ in range(n_statements):
             self.r.choice(makers)()
         if self.r.random() < 0.1:

@@ -12,6 +12,7 @@
  * reclaim-builtins-private.h for where the rest lives.
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <string.h>
@@ -160,6 +161,11 @@ builtins_call_special (ReclaimInterp *interp, ReclaimValue method, ReclaimValue 
 gboolean
 builtins_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
 {
+  if (builtins_is_int (v) && scalar_int_is_big (v))
+    {
+      lang_raise (interp, "OverflowError", "cannot fit 'int' into an index-sized integer");
+      return FALSE;
+    }
   if (builtins_is_int (v))
     {
       *out = scalar_get_int (v);
@@ -182,6 +188,17 @@ builtins_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
     }
   lang_raise (interp, "TypeError", "'%s' object cannot be interpreted as an integer", lang_type_name (interp, v));
   return FALSE;
+}
+
+gboolean
+builtins_number_to_double (ReclaimInterp *interp, ReclaimValue v, double *out)
+{
+  if (scalar_type (v) == SCALAR_FLOAT)
+    {
+      *out = scalar_get_float (v);
+      return TRUE;
+    }
+  return bigint_to_double (interp, v, out);
 }
 
 gboolean

@@ -58,6 +58,9 @@ gboolean     builtins_only_keywords (ReclaimInterp *interp, const char *func, gu
                                      const char *const *kwnames, const char *const *allowed);
 /* operator.index(v): ints and bools, or __index__ of a user class. */
 gboolean     builtins_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
+/* float(v) of an int or a float: an int too big for a double is
+ * OverflowError, as python3 says. */
+gboolean     builtins_number_to_double (ReclaimInterp *interp, ReclaimValue v, double *out);
 /* A start/end pair for str.find and friends: None is "not given". */
 gboolean     builtins_slice_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
 

@@ -10,6 +10,7 @@
  * a normalised key to its entry.
  */
 #include "reclaim-eval.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <string.h>
@@ -515,16 +516,6 @@ lang_set_discard (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
 
-/* hash() of an int, as CPython computes it (modulo 2**61 - 1). */
-static gint64
-int_hash (gint64 v)
-{
-  const guint64 modulus = (G_GUINT64_CONSTANT (1) << 61) - 1;
-  guint64 m = (guint64) (v < 0 ? -(v + 1) + 1 : v) % modulus;
-  gint64 h = v < 0 ? -(gint64) m : (gint64) m;
-  return h == -1 ? -2 : h;
-}
-
 /* set_insert_clean: where a hash lands in a table being filled. */
 static void
 insert_clean (gint64 *table, gboolean *used, gsize mask, gint64 hash, guint item)
@@ -586,7 +577,7 @@ lang_set_iteration_order (ReclaimInterp *interp, ReclaimValue set)
             if (old_used[i])
               {
                 guint item = old[i];
-                insert_clean (table, used, newsize - 1, int_hash (scalar_get_int (reclaim_heap_slot_get (interp->heap, set, item))), item);
+                insert_clean (table, used, newsize - 1, bigint_hash (reclaim_heap_slot_get (interp->heap, set, item)), item);
               }
           g_free (old);
           g_free (old_used);
@@ -595,7 +586,7 @@ lang_set_iteration_order (ReclaimInterp *interp, ReclaimValue set)
       if (k == items->len)
         break;
       guint item = g_array_index (items, guint, k);
-      insert_clean (table, used, size - 1, int_hash (scalar_get_int (reclaim_heap_slot_get (interp->heap, set, item))), item);
+      insert_clean (table, used, size - 1, bigint_hash (reclaim_heap_slot_get (interp->heap, set, item)), item);
       fill++;
     }
   GArray *order = g_array_new (FALSE, FALSE, sizeof (guint));

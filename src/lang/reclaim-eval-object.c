@@ -1105,7 +1105,7 @@ number_data_attr (ReclaimValue v, const char *name)
   if (t != SCALAR_INT && t != SCALAR_BOOL)
     return 0;
   if (strcmp (name, "real") == 0 || strcmp (name, "numerator") == 0)
-    return scalar_int (scalar_get_int (v));
+    return scalar_int_of (v);
   if (strcmp (name, "imag") == 0)
     return scalar_int (0);
   if (strcmp (name, "denominator") == 0)

@@ -409,6 +409,11 @@ static gboolean
 percent_integer (ReclaimInterp *interp, ReclaimValue v, gunichar type, gint64 *out)
 {
   gboolean hex_or_oct = type == 'o' || type == 'x' || type == 'X';
+  if (builtins_is_int (v) && scalar_int_is_big (v))
+    {
+      lang_raise (interp, "OverflowError", "not supported in Reclaim: %%-formatting of integers beyond 64 bits");
+      return FALSE;
+    }
   if (builtins_is_int (v))
     {
       *out = scalar_get_int (v);
@@ -451,10 +456,7 @@ percent_float (ReclaimInterp *interp, ReclaimValue v, double *out)
       return TRUE;
     }
   if (builtins_is_int (v))
-    {
-      *out = (double) scalar_get_int (v);
-      return TRUE;
-    }
+    return builtins_number_to_double (interp, v, out);
   ReclaimValue m = builtins_user_method (interp, v, "__float__");
   if (m)
     {

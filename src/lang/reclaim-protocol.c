@@ -9,6 +9,7 @@
 #include "reclaim-eval-private.h"
 #include "reclaim-modules-private.h"
 #include "reclaim-builtins-private.h"
+#include "reclaim-bigint.h"
 
 #include <string.h>
 
@@ -525,11 +526,24 @@ call_text_dunder (ReclaimInterp *interp, ReclaimValue method, ReclaimValue v, co
 
 static char *object_repr (ReclaimInterp *interp, ReclaimValue v);
 
+/* The repr of an immediate; python3 refuses to write an int of more than
+ * 4300 decimal digits. */
+static char *
+immediate_repr (ReclaimInterp *interp, ReclaimValue v)
+{
+  if (G_UNLIKELY (scalar_int_is_huge (v)))
+    {
+      bigint_raise_str_limit (interp);
+      return NULL;
+    }
+  return scalar_repr (v);
+}
+
 char *
 lang_repr (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v))
-    return scalar_repr (v);
+    return immediate_repr (interp, v);
   if (!lang_enter_recursive_call (interp, " while getting the repr of an object"))
     return NULL;
   char *text = object_repr (interp, v);
@@ -578,7 +592,7 @@ char *
 lang_str (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v))
-    return scalar_to_str (v);
+    return scalar_type (v) == SCALAR_STR ? scalar_to_str (v) : immediate_repr (interp, v);
   if (!lang_enter_recursive_call (interp, " while getting the str of an object"))
     return NULL;
   char *text;
@@ -660,9 +674,21 @@ number_as_double (ReclaimValue v)
   return scalar_type (v) == SCALAR_FLOAT ? scalar_get_float (v) : (double) scalar_get_int (v);
 }
 
+/* An int a double may not hold exactly: beyond 2**53. */
+static gboolean
+is_wide_int (ReclaimValue v)
+{
+  if (scalar_type (v) == SCALAR_FLOAT)
+    return FALSE;
+  gint64 n = scalar_get_int (v);
+  return n > (G_GINT64_CONSTANT (1) << 53) || n < -(G_GINT64_CONSTANT (1) << 53);
+}
+
 static int
 compare_numbers (ReclaimValue a, ReclaimValue b)
 {
+  if (G_UNLIKELY (is_wide_int (a) || is_wide_int (b)))
+    return bigint_compare (a, b);
   if (scalar_type (a) != SCALAR_FLOAT && scalar_type (b) != SCALAR_FLOAT)
     {
       gint64 x = scalar_get_int (a), y = scalar_get_int (b);
@@ -983,6 +1009,11 @@ seq_index (ReclaimInterp *interp, ReclaimValue key, guint n, const char *what, g
     {
       lang_raise (interp, "TypeError", "%s indices must be integers or slices, not %s", what,
                   lang_type_name (interp, key));
+      return FALSE;
+    }
+  if (scalar_int_is_big (key))
+    {
+      lang_raise (interp, "IndexError", "cannot fit 'int' into an index-sized integer");
       return FALSE;
     }
   gint64 i = scalar_get_int (key);

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-scalar.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -15,6 +16,8 @@ typedef struct {
   double     d;
   char      *s;       /* str: the UTF-8 text */
   gsize      len;
+  mpz_t     *big;     /* int beyond 64 bits: its value (i then saturated) */
+  gboolean   huge;    /* big, and too long for python3 to write in decimal */
 } Scalar;
 
 /* Scalars by the interned number of their repr (reclaim_intern): the
@@ -56,6 +59,12 @@ intern (const char *repr, const Scalar *proto)
         {
           s->s = g_strndup (proto->s, proto->len);
           bytes_held += proto->len;
+        }
+      if (proto->big)
+        {
+          s->big = g_new (mpz_t, 1);
+          mpz_init_set (*s->big, *proto->big);
+          bytes_held += mpz_size (*s->big) * sizeof (mp_limb_t);
         }
       scalars->pdata[q] = s;
     }
@@ -118,6 +127,80 @@ scalar_int (gint64 n)
   g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, n);
   Scalar s = { SCALAR_INT, n };
   return intern (buf, &s);
+}
+
+/* An int past 64 bits is interned under its decimal repr while python3
+ * would write one (sys.int_info.default_max_str_digits); past that, under
+ * its hexadecimal literal, which is cheap to make and reads back as the
+ * same number. */
+static char *
+big_int_key (const mpz_t z)
+{
+  if (mpz_sizeinbase (z, 10) <= SCALAR_INT_MAX_STR_DIGITS + 1)
+    {
+      char *decimal = mpz_get_str (NULL, 10, z);
+      if (strlen (decimal) - (decimal[0] == '-') <= SCALAR_INT_MAX_STR_DIGITS)
+        {
+          char *key = g_strdup (decimal);
+          free (decimal);
+          return key;
+        }
+      free (decimal);
+    }
+  char *hex = mpz_get_str (NULL, 16, z);
+  char *key = hex[0] == '-' ? g_strconcat ("-0x", hex + 1, NULL) : g_strconcat ("0x", hex, NULL);
+  free (hex);
+  return key;
+}
+
+ReclaimValue
+scalar_int_from_mpz (const mpz_t z)
+{
+  if (mpz_fits_slong_p (z))
+    return scalar_int (mpz_get_si (z));
+  g_autofree char *key = big_int_key (z);
+  mpz_t copy;
+  mpz_init_set (copy, z);
+  Scalar s = { SCALAR_INT, mpz_sgn (z) < 0 ? G_MININT64 : G_MAXINT64 };
+  s.big = &copy;
+  s.huge = key[0] != '-' ? key[1] == 'x' : key[2] == 'x';
+  ReclaimValue value = intern (key, &s);
+  mpz_clear (copy);
+  return value;
+}
+
+gboolean
+scalar_int_is_big (ReclaimValue value)
+{
+  if (reclaim_value_is_int (value))
+    return FALSE;
+  const Scalar *s = lookup (value);
+  return s && s->big;
+}
+
+gboolean
+scalar_int_is_huge (ReclaimValue value)
+{
+  if (reclaim_value_is_int (value))
+    return FALSE;
+  const Scalar *s = lookup (value);
+  return s && s->huge;
+}
+
+void
+scalar_get_mpz (ReclaimValue value, mpz_t out)
+{
+  const Scalar *s = lookup (value);
+  if (s && s->big)
+    mpz_set (out, *s->big);
+  else
+    mpz_set_si (out, scalar_get_int (value));
+}
+
+ReclaimValue
+scalar_int_of (ReclaimValue value)
+{
+  return scalar_type (value) == SCALAR_BOOL ? scalar_int (scalar_get_int (value)) : value;
 }
 
 ReclaimValue

@@ -480,8 +480,8 @@ hash_instance (ReclaimInterp *interp, ReclaimValue v, LangClass *cls, gint64 *ou
           return FALSE;
         }
       /* slot_tp_hash: an int that fits a Py_ssize_t is the hash as it is
-       * (-1 is kept for errors) */
-      gint64 h = scalar_get_int (r);
+       * (-1 is kept for errors); a bigger one gives its own hash */
+      gint64 h = scalar_int_is_big (r) ? bigint_hash (r) : scalar_get_int (r);
       *out = h == -1 ? -2 : h;
       return TRUE;
     }

@@ -447,6 +447,9 @@ range_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
     return LANG_ERROR;
   gint64 values[3] = { 0, 0, 1 };
   for (guint i = 0; i < nargs; i++)
+    if (builtins_is_int (args[i]) && scalar_int_is_big (args[i]))
+      return lang_raise (interp, "OverflowError", "not supported in Reclaim: range() of ints beyond 64 bits");
+  for (guint i = 0; i < nargs; i++)
     if (!builtins_index (interp, args[i], &values[nargs == 1 ? 1 : i]))
       return LANG_ERROR;
   if (values[2] == 0)

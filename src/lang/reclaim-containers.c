@@ -144,7 +144,9 @@ normalise_user_key (ReclaimInterp *interp, ReclaimValue key, LangClass *cls, gui
       lang_raise (interp, "TypeError", "__hash__ method should return an integer");
       return FALSE;
     }
-  g_autofree char *canon = g_strdup_printf ("\002hash %" G_GINT64_FORMAT, scalar_get_int (h));
+  /* an int past 64 bits stands for its own hash, as in slot_tp_hash */
+  gint64 hash_value = scalar_int_is_big (h) ? bigint_hash (h) : scalar_get_int (h);
+  g_autofree char *canon = g_strdup_printf ("\002hash %" G_GINT64_FORMAT, hash_value);
   *out = reclaim_value_text (canon);
   return TRUE;
 }
@@ -164,6 +166,8 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
         double d = scalar_get_float (key);
         if (d == floor (d) && fabs (d) < 1e15)
           *out = scalar_int ((gint64) d);
+        else if (d == floor (d) && isfinite (d))
+          *out = bigint_from_double (d);   /* 1e30 and 10**30 are one key */
         else
           *out = key;
         return TRUE;

@@ -351,6 +351,8 @@ format_int_spec (ReclaimInterp *interp, ReclaimValue value, Spec *spec, const ch
         return lang_raise (interp, "ValueError", "Sign not allowed with integer format specifier 'c'");
       if (spec->alternate)
         return lang_raise (interp, "ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
+      if (scalar_int_is_big (value))
+        return lang_raise (interp, "OverflowError", "Python int too large to convert to C long");
       if (v < 0 || v > 0x10ffff)
         return lang_raise (interp, "OverflowError", "%%c arg not in range(0x110000)");
       char buf[8];

@@ -844,6 +844,7 @@ lang_builtin_functions_init (ReclaimInterp *interp)
   builtins_constructors_init (interp);
   builtins_iterators_init (interp);
   builtins_numbers_init (interp);
+  builtins_bytes_init (interp);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_methods);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_case_methods);
   lang_class_add_methods (lang_builtin_class (interp, "list"), builtins_list_methods);

@@ -504,6 +504,13 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
     case SCALAR_STR:
       *out = hash_str (v);
       return TRUE;
+    case SCALAR_BYTES:
+      {
+        gsize len;
+        const guint8 *data = scalar_get_bytes (v, &len);
+        *out = len == 0 ? 0 : hash_fix ((gint64) siphash13 (data, len));
+      }
+      return TRUE;
     case SCALAR_NONE:
       *out = hash_pointer (v);
       return TRUE;

@@ -328,9 +328,10 @@ str_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recla
   if (!builtins_only_keywords (interp, "str", nkw, kwnames, allowed) ||
       !builtins_check (interp, "str", ARGS_KEYWORDS, nargs + nkw, 0, 3, 0, FALSE))
     return LANG_ERROR;
-  if (nargs + nkw > 1)
-    return lang_raise (interp, "TypeError", "not supported in Reclaim: bytes");
   ReclaimValue v = lang_arg (nargs, args, nkw, kwnames, 0, "object");
+  if (nargs + nkw > 1)
+    return lang_bytes_decode (interp, v ? v : scalar_bytes (NULL, 0), lang_arg (nargs, args, nkw, kwnames, 1, "encoding"),
+                              lang_arg (nargs, args, nkw, kwnames, 2, "errors"));
   if (v == 0)
     return scalar_str ("", 0);
   return builtins_str_of (interp, v);

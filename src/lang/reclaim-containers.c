@@ -174,6 +174,7 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
       }
     case SCALAR_INT:
     case SCALAR_STR:
+    case SCALAR_BYTES:
     case SCALAR_NONE:
       *out = key;
       return TRUE;

@@ -532,6 +532,13 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
     return ta == SCALAR_STR ? sequence_repeat (interp, a, scalar_get_int (b)) : sequence_repeat (interp, b, scalar_get_int (a));
   if (op == RECLAIM_BIN_MOD && ta == SCALAR_STR)
     return lang_string_format_percent (interp, a, b);
+  if (op == RECLAIM_BIN_ADD && ta == SCALAR_BYTES)
+    return lang_bytes_concat (interp, a, b);
+  if (op == RECLAIM_BIN_MOD && ta == SCALAR_BYTES)
+    return lang_raise (interp, "TypeError", "not supported in Reclaim: %% formatting of bytes");
+  if (op == RECLAIM_BIN_MULT && ((ta == SCALAR_BYTES && is_int (b)) || (tb == SCALAR_BYTES && is_int (a))))
+    return ta == SCALAR_BYTES ? lang_bytes_repeat (interp, a, scalar_get_int (b))
+                              : lang_bytes_repeat (interp, b, scalar_get_int (a));
 
   if (is_builtin_sequence (interp, a))
     {
@@ -584,7 +591,7 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
     return lang_raise (interp, "TypeError", "can only concatenate %s (not \"%s\") to %s",
                        lang_type_name (interp, a), lang_type_name (interp, b), lang_type_name (interp, a));
   /* "x" * 2.0 */
-  if (op == RECLAIM_BIN_MULT && !is_int (b) && (ta == SCALAR_STR || is_builtin_sequence (interp, a)))
+  if (op == RECLAIM_BIN_MULT && !is_int (b) && (ta == SCALAR_STR || ta == SCALAR_BYTES || is_builtin_sequence (interp, a)))
     return lang_raise (interp, "TypeError", "can't multiply sequence by non-int of type '%s'", lang_type_name (interp, b));
   /* 3 * [x] */
   if (op == RECLAIM_BIN_MULT && is_int (a) && is_builtin_sequence (interp, b))
@@ -626,6 +633,7 @@ eval_constant (ReclaimInterp *interp, const ReclaimNode *node)
       return scalar_int (node->v.constant.int_value);
     case RECLAIM_CONST_FLOAT: return scalar_float (node->v.constant.float_value);
     case RECLAIM_CONST_STR: return scalar_str (node->v.constant.str, node->v.constant.str_len);
+    case RECLAIM_CONST_BYTES: return scalar_bytes ((const guint8 *) node->v.constant.str, node->v.constant.str_len);
     }
   return LANG_ERROR;
 }

@@ -59,6 +59,7 @@ typedef enum {
   ITER_DICT_ITEMS,
   ITER_SET,
   ITER_STR,
+  ITER_BYTES,
   ITER_RANGE,
   ITER_NATIVE,       /* next_fn */
 } LangIterKind;
@@ -124,6 +125,8 @@ lang_iter (ReclaimInterp *interp, ReclaimValue v)
     {
     case SCALAR_STR:
       return iterator_new (interp, "str_ascii_iterator", TRUE, v, ITER_STR);
+    case SCALAR_BYTES:
+      return iterator_new (interp, "bytes_iterator", TRUE, v, ITER_BYTES);
     case SCALAR_NOT_SCALAR:
       break;
     default:
@@ -287,6 +290,18 @@ lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
         const char *p = s + state->next, *next = g_utf8_next_char (p);
         *item = scalar_str (p, next - p);
         state->next = next - s;
+        return 1;
+      }
+
+    case ITER_BYTES:
+      {
+        gsize len;
+        const guint8 *data = seq == RECLAIM_VALUE_NONE ? NULL : scalar_get_bytes (seq, &len);
+        if (data == NULL)
+          return 0;
+        if (state->next >= len)
+          return iterator_exhausted (interp, it);
+        *item = scalar_int (data[state->next++]);
         return 1;
       }
 
@@ -624,6 +639,12 @@ lang_truth (ReclaimInterp *interp, ReclaimValue v)
         scalar_get_str (v, &len);
         return len > 0;
       }
+    case SCALAR_BYTES:
+      {
+        gsize len;
+        scalar_get_bytes (v, &len);
+        return len > 0;
+      }
     case SCALAR_NOT_SCALAR:
       break;
     }
@@ -831,6 +852,8 @@ lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
       int c = memcmp (x, y, MIN (la, lb));
       return c < 0 || (c == 0 && la < lb);
     }
+  if (scalar_type (a) == SCALAR_BYTES && scalar_type (b) == SCALAR_BYTES)
+    return lang_bytes_compare (a, b) < 0;
   if (!lang_enter_recursive_call (interp, " in comparison"))
     return -1;
   int less = objects_less (interp, a, b);
@@ -868,6 +891,12 @@ lang_length (ReclaimInterp *interp, ReclaimValue v)
 {
   if (scalar_type (v) == SCALAR_STR)
     return scalar_str_length (v);
+  if (scalar_type (v) == SCALAR_BYTES)
+    {
+      gsize len;
+      scalar_get_bytes (v, &len);
+      return len;
+    }
   ReclaimValue method = user_method (interp, v, "__len__");
   if (method)
     {
@@ -942,6 +971,8 @@ lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
         }
       return strstr (scalar_get_str (container, NULL), scalar_get_str (v, NULL)) != NULL;
     }
+  if (scalar_type (container) == SCALAR_BYTES)
+    return lang_bytes_contains (interp, container, v);
   ReclaimValue method = user_method (interp, container, "__contains__");
   if (method)
     {
@@ -1021,7 +1052,11 @@ seq_index (ReclaimInterp *interp, ReclaimValue key, guint n, const char *what, g
     i += n;
   if (i < 0 || i >= (gint64) n)
     {
-      lang_raise (interp, "IndexError", "%s index out of range", what);
+      /* bytes say "index out of range", without their name */
+      if (strcmp (what, "byte") == 0)
+        lang_raise (interp, "IndexError", "index out of range");
+      else
+        lang_raise (interp, "IndexError", "%s index out of range", what);
       return FALSE;
     }
   *out = (guint) i;
@@ -1041,6 +1076,14 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
         return LANG_ERROR;
       const char *p = g_utf8_offset_to_pointer (s, i);
       return scalar_str (p, g_utf8_next_char (p) - p);
+    }
+  if (scalar_type (container) == SCALAR_BYTES)
+    {
+      gsize len;
+      const guint8 *data = scalar_get_bytes (container, &len);
+      if (!seq_index (interp, key, len, "byte", &i))
+        return LANG_ERROR;
+      return scalar_int (data[i]);
     }
   ReclaimValue method = user_method (interp, container, "__getitem__");
   if (method)

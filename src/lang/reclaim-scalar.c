@@ -55,9 +55,12 @@ intern (const char *repr, const Scalar *proto)
       *s = *proto;
       /* the record, its interned repr and the table entries beside them */
       bytes_held += sizeof *s + strlen (repr) + 48;
-      if (proto->type == SCALAR_STR)
+      if (proto->type == SCALAR_STR || proto->type == SCALAR_BYTES)
         {
-          s->s = g_strndup (proto->s, proto->len);
+          /* not g_strndup: the text may hold NULs */
+          s->s = g_malloc (proto->len + 1);
+          memcpy (s->s, proto->s, proto->len);
+          s->s[proto->len] = '\0';
           bytes_held += proto->len;
         }
       if (proto->big)
@@ -83,7 +86,7 @@ scalar_type (ReclaimValue value)
 const char *
 scalar_type_name (ScalarType type)
 {
-  static const char *names[] = { "object", "NoneType", "bool", "int", "float", "str" };
+  static const char *names[] = { "object", "NoneType", "bool", "int", "float", "str", "bytes" };
   return names[type];
 }
 
@@ -219,6 +222,56 @@ scalar_str (const char *utf8, gssize len)
   g_autofree char *repr = scalar_str_repr (utf8, len);
   Scalar s = { SCALAR_STR, 0, 0, (char *) utf8, len };
   return intern (repr, &s);
+}
+
+ReclaimValue
+scalar_bytes (const guint8 *data, gsize len)
+{
+  g_autofree char *repr = scalar_bytes_repr (data, len);
+  Scalar s = { SCALAR_BYTES, 0, 0, (char *) (data ? data : (const guint8 *) ""), len };
+  return intern (repr, &s);
+}
+
+const guint8 *
+scalar_get_bytes (ReclaimValue value, gsize *len)
+{
+  const Scalar *s = lookup (value);
+  g_return_val_if_fail (s && s->type == SCALAR_BYTES, (const guint8 *) "");
+  if (len)
+    *len = s->len;
+  return (const guint8 *) s->s;
+}
+
+/* bytes.__repr__: as str's, but every byte outside printable ASCII is
+ * \xhh. */
+char *
+scalar_bytes_repr (const guint8 *data, gsize len)
+{
+  gboolean has_single = memchr (data, '\'', len) != NULL;
+  gboolean has_double = memchr (data, '"', len) != NULL;
+  char quote = has_single && !has_double ? '"' : '\'';
+  GString *out = g_string_sized_new (len + 3);
+
+  g_string_append_c (out, 'b');
+  g_string_append_c (out, quote);
+  for (gsize i = 0; i < len; i++)
+    {
+      guint8 c = data[i];
+      if (c == quote || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c < 0x20 || c >= 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, quote);
+  return g_string_free (out, FALSE);
 }
 
 gboolean

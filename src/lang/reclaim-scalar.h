@@ -23,10 +23,11 @@ typedef enum {
   SCALAR_INT,
   SCALAR_FLOAT,
   SCALAR_STR,
+  SCALAR_BYTES,
 } ScalarType;
 
 ScalarType   scalar_type        (ReclaimValue value);
-const char  *scalar_type_name   (ScalarType type);   /* "NoneType", "bool", "int", "float", "str" */
+const char  *scalar_type_name   (ScalarType type);   /* "NoneType", "bool", "int", "float", "str", "bytes" */
 
 ReclaimValue scalar_none        (void);
 ReclaimValue scalar_bool        (gboolean b);
@@ -50,6 +51,11 @@ ReclaimValue scalar_int_of      (ReclaimValue value);
 double       scalar_get_float   (ReclaimValue value);
 /* The UTF-8 text of a str; valid as long as the process runs. */
 const char  *scalar_get_str     (ReclaimValue value, gsize *len);
+/* A bytes object of len bytes, and its bytes (valid as long as the
+ * process runs). */
+ReclaimValue scalar_bytes       (const guint8 *data, gsize len);
+const guint8 *scalar_get_bytes  (ReclaimValue value, gsize *len);
+char        *scalar_bytes_repr  (const guint8 *data, gsize len);
 /* Bytes held by the values made so far: strs, and ints and floats not
  * small enough to be immediates, live as long as the process. */
 gsize        scalar_bytes_held  (void);

@@ -1228,7 +1228,6 @@ test_not_supported (void)
     { "match x:\n    case 1:\n        pass\n", "match statements", 1, 1 },
     { "a, *b = c\n", "starred assignment targets", 1, 4 },
     { "for a, *b in c: pass\n", "starred assignment targets", 1, 8 },
-    { "x = b'abc'\n", "bytes literals", 1, 5 },
     { "class A(metaclass=M): pass\n", "class keywords", 1, 9 },
     { "def f(a, *, b): pass\n", "keyword-only parameters", 1, 10 },
     { "def f(*a, b): pass\n", "keyword-only parameters", 1, 11 },

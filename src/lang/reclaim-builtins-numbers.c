@@ -576,19 +576,11 @@ int_as_integer_ratio (ReclaimInterp *interp, ReclaimValue self, guint nargs, con
   return lang_tuple_new (interp, 2, items);
 }
 
-static ReclaimValue
-int_to_bytes (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-              guint nkw, const char *const *kwnames)
-{
-  return lang_raise (interp, "TypeError", "not supported in Reclaim: bytes");
-}
-
 const LangMethodDef builtins_int_methods[] = {
   { "bit_length", int_bit_length },
   { "bit_count", int_bit_count },
   { "conjugate", int_conjugate },
   { "as_integer_ratio", int_as_integer_ratio },
-  { "to_bytes", int_to_bytes },
   { NULL }
 };
 

@@ -12,6 +12,7 @@
  * xmlcharrefreplace for encoding), and python3's messages.
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-bigint.h"
 
 #include <string.h>
 
@@ -238,6 +239,8 @@ decode_bytes (ReclaimInterp *interp, const guint8 *data, gsize len, Codec codec,
   return scalar_str (out->str, out->len);
 }
 
+static ReclaimValue bytes_from_ints (ReclaimInterp *interp, ReclaimValue source);
+
 /* ---- methods ---------------------------------------------------------------------- */
 
 static ReclaimValue
@@ -439,9 +442,138 @@ bytes_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
   return bytes_from_ints (interp, source);
 }
 
+/* ---- int.to_bytes and int.from_bytes ---------------------------------------------- */
+
+/* byteorder and signed, the arguments both take after their first */
+static gboolean
+byte_order_args (ReclaimInterp *interp, ReclaimValue order, ReclaimValue is_signed, gboolean *little,
+                 gboolean *signed_out)
+{
+  if (order && !builtins_is_str (order))
+    {
+      lang_raise (interp, "TypeError", "argument 'byteorder' must be str, not %s", lang_type_name (interp, order));
+      return FALSE;
+    }
+  const char *name = order ? scalar_get_str (order, NULL) : "big";
+  if (strcmp (name, "big") != 0 && strcmp (name, "little") != 0)
+    {
+      lang_raise (interp, "ValueError", "byteorder must be either 'little' or 'big'");
+      return FALSE;
+    }
+  *little = name[0] == 'l';
+  int truth = is_signed ? lang_truth (interp, is_signed) : 0;
+  *signed_out = truth == 1;
+  return truth >= 0;
+}
+
+/* z in length bytes, two's complement when is_signed: FALSE when it
+ * does not fit.  z becomes the unsigned number those bytes hold. */
+static gboolean
+to_unsigned_bytes (mpz_t z, gint64 length, gboolean is_signed)
+{
+  gsize bits = mpz_sgn (z) == 0 ? 0 : mpz_sizeinbase (z, 2);
+  mpz_t power;
+  mpz_init (power);
+  mpz_ui_pow_ui (power, 2, 8 * length);
+  /* -2**(8 length - 1) <= z < 2**(8 length - 1), or 0 <= z < 2**(8 length) */
+  gboolean fits = !is_signed ? bits <= (guint64) 8 * length
+                  : length > 0 && (bits < (guint64) 8 * length ||
+                                   (mpz_sgn (z) < 0 && mpz_scan1 (z, 0) == bits - 1 && bits == (guint64) 8 * length));
+  if (fits && mpz_sgn (z) < 0)
+    mpz_add (z, z, power);
+  mpz_clear (power);
+  return fits || (length == 0 && bits == 0);
+}
+
+static ReclaimValue
+int_to_bytes (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+              guint nkw, const char *const *kwnames)
+{
+  static const char *const allowed[] = { "length", "byteorder", "signed", NULL };
+  if (!builtins_only_keywords (interp, "to_bytes", nkw, kwnames, allowed) ||
+      !builtins_check (interp, "to_bytes", ARGS_KEYWORDS, nargs, 0, 2, 0, FALSE))
+    return LANG_ERROR;
+  ReclaimValue length_arg = lang_arg (nargs, args, nkw, kwnames, 0, "length");
+  gint64 length = 1;
+  gboolean little, is_signed;
+  if ((length_arg && !builtins_index (interp, length_arg, &length)) ||
+      !byte_order_args (interp, lang_arg (nargs, args, nkw, kwnames, 1, "byteorder"),
+                        lang_kwarg (nargs, args, nkw, kwnames, "signed"), &little, &is_signed))
+    return LANG_ERROR;
+  if (length < 0)
+    return lang_raise (interp, "ValueError", "length argument must be non-negative");
+  gboolean negative = bigint_compare (self, scalar_int (0)) < 0;
+  if (negative && !is_signed)
+    return lang_raise (interp, "OverflowError", "can't convert negative int to unsigned");
+  if (!lang_memory_reserve (interp, length, LANG_STR_BYTE_COST))
+    return LANG_ERROR;
+  mpz_t z;
+  mpz_init (z);
+  scalar_get_mpz (self, z);
+  ReclaimValue r = LANG_ERROR;
+  if (!to_unsigned_bytes (z, length, is_signed))
+    lang_raise (interp, "OverflowError", "int too big to convert");
+  else
+    {
+      g_autofree guint8 *out = g_malloc0 (length + 1);
+      gsize count = (mpz_sizeinbase (z, 2) + 7) / 8;
+      if (mpz_sgn (z) != 0)
+        mpz_export (out + (little ? 0 : length - count), NULL, little ? -1 : 1, 1, 0, 0, z);
+      r = scalar_bytes (out, length);
+    }
+  mpz_clear (z);
+  return r;
+}
+
+static ReclaimValue
+int_from_bytes (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                guint nkw, const char *const *kwnames)
+{
+  static const char *const allowed[] = { "bytes", "byteorder", "signed", NULL };
+  if (!builtins_only_keywords (interp, "from_bytes", nkw, kwnames, allowed) ||
+      !builtins_check (interp, "from_bytes", ARGS_KEYWORDS, nargs, 1, 2, 0, FALSE))
+    return LANG_ERROR;
+  ReclaimValue source = args[0];
+  gboolean little, is_signed;
+  if (!byte_order_args (interp, lang_arg (nargs, args, nkw, kwnames, 1, "byteorder"),
+                        lang_kwarg (nargs, args, nkw, kwnames, "signed"), &little, &is_signed))
+    return LANG_ERROR;
+  if (scalar_type (source) != SCALAR_BYTES)
+    {
+      if (builtins_is_str (source))
+        return lang_raise (interp, "TypeError", "cannot convert 'str' object to bytes");
+      source = bytes_from_ints (interp, source);
+      if (source == LANG_ERROR)
+        return LANG_ERROR;
+    }
+  gsize len;
+  const guint8 *data = scalar_get_bytes (source, &len);
+  mpz_t z;
+  mpz_init (z);
+  mpz_import (z, len, little ? -1 : 1, 1, 0, 0, data);
+  if (is_signed && len > 0 && (data[little ? len - 1 : 0] & 0x80))
+    {
+      mpz_t power;
+      mpz_init (power);
+      mpz_ui_pow_ui (power, 2, 8 * len);
+      mpz_sub (z, z, power);
+      mpz_clear (power);
+    }
+  ReclaimValue r = scalar_int_from_mpz (z);
+  mpz_clear (z);
+  return r;
+}
+
+static const LangMethodDef int_bytes_methods[] = {
+  { "to_bytes", int_to_bytes },
+  { "from_bytes", int_from_bytes },
+  { NULL }
+};
+
 void
 builtins_bytes_init (ReclaimInterp *interp)
 {
+  lang_class_add_methods (lang_builtin_class (interp, "int"), int_bytes_methods);
   LangClass *bytes = lang_builtin_class (interp, "bytes");
   bytes->construct = bytes_construct;
   lang_class_add_methods (bytes, builtins_bytes_methods);

@@ -49,7 +49,17 @@ lookup_codec (ReclaimInterp *interp, ReclaimValue name, Codec *out)
         *out = names[i].codec;
         return TRUE;
       }
-  lang_raise (interp, "LookupError", "unknown encoding: %s", scalar_get_str (name, NULL));
+  /* codecs python3 has that Reclaim does not: said so, not "unknown" */
+  static const char *const other_codecs[] = {
+    "utf-16", "utf-16-le", "utf-16-be", "utf16", "utf-32", "utf-32-le", "utf-32-be", "utf32", "utf-7",
+    "utf-8-sig", "cp1252", "windows-1252", "cp437", "cp850", "iso-8859-15", "latin-9", "iso-8859-2",
+    "koi8-r", "mac-roman", "idna", "unicode-escape", "raw-unicode-escape", "punycode", "shift-jis", "gbk",
+    "big5", "euc-jp", NULL
+  };
+  if (g_strv_contains (other_codecs, norm))
+    lang_raise (interp, "LookupError", "not supported in Reclaim: the codec '%s'", scalar_get_str (name, NULL));
+  else
+    lang_raise (interp, "LookupError", "unknown encoding: %s", scalar_get_str (name, NULL));
   return FALSE;
 }
 

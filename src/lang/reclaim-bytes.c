@@ -389,7 +389,7 @@ bytes_from_ints (ReclaimInterp *interp, ReclaimValue source)
   gboolean failed = FALSE;
   for (guint i = 0; i < items->len && !failed; i++)
     {
-      gint64 n;
+      gint64 n = 0;
       failed = !builtins_index (interp, GPOINTER_TO_UINT (items->pdata[i]), &n);
       if (!failed && (n < 0 || n > 255))
         {
@@ -482,16 +482,18 @@ static gboolean
 to_unsigned_bytes (mpz_t z, gint64 length, gboolean is_signed)
 {
   gsize bits = mpz_sgn (z) == 0 ? 0 : mpz_sizeinbase (z, 2);
-  mpz_t power;
-  mpz_init (power);
-  mpz_ui_pow_ui (power, 2, 8 * length);
   /* -2**(8 length - 1) <= z < 2**(8 length - 1), or 0 <= z < 2**(8 length) */
   gboolean fits = !is_signed ? bits <= (guint64) 8 * length
                   : length > 0 && (bits < (guint64) 8 * length ||
                                    (mpz_sgn (z) < 0 && mpz_scan1 (z, 0) == bits - 1 && bits == (guint64) 8 * length));
   if (fits && mpz_sgn (z) < 0)
-    mpz_add (z, z, power);
-  mpz_clear (power);
+    {
+      mpz_t power;
+      mpz_init (power);
+      mpz_ui_pow_ui (power, 2, 8 * length);
+      mpz_add (z, z, power);
+      mpz_clear (power);
+    }
   return fits || (length == 0 && bits == 0);
 }
 

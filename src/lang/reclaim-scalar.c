@@ -227,8 +227,10 @@ scalar_str (const char *utf8, gssize len)
 ReclaimValue
 scalar_bytes (const guint8 *data, gsize len)
 {
+  if (data == NULL)
+    data = (const guint8 *) "";   /* b'': memchr and memcpy want a pointer */
   g_autofree char *repr = scalar_bytes_repr (data, len);
-  Scalar s = { SCALAR_BYTES, 0, 0, (char *) (data ? data : (const guint8 *) ""), len };
+  Scalar s = { SCALAR_BYTES, 0, 0, (char *) data, len };
   return intern (repr, &s);
 }
 

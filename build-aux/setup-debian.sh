@@ -15,7 +15,8 @@ readonly BUILD_DIR=build
 # validation); xauth is needed by xvfb-run; python3 is used by the tests and
 # by run-tests.sh to read meson's test log; poppler-utils (pdftoppm) lets
 # the figure tests rasterise a PDF; clang-14 and libclang-rt-14-dev
-# (libFuzzer) build the fuzz target of the test command (build-aux/fuzz.sh).
+# (libFuzzer) build the fuzz target of the test command (build-aux/fuzz.sh);
+# libgmp-dev (GMP) computes the ints beyond 64 bits (src/lang/reclaim-bigint.c).
 readonly PACKAGES=(
     build-essential
     meson
@@ -26,6 +27,7 @@ readonly PACKAGES=(
     libgtksourceview-5-dev
     adwaita-icon-theme
     libjson-glib-dev
+    libgmp-dev
     libcairo2-dev
     libpng-dev
     libpango1.0-dev

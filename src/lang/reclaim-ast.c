@@ -28,6 +28,7 @@
  *   constants       1 2.5 'str' True None ...
  */
 #include "reclaim-ast.h"
+#include "reclaim-scalar.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -457,6 +458,12 @@ dump_constant (GString *out, const ReclaimNode *node)
       break;
     case RECLAIM_CONST_FLOAT: dump_float (out, node->v.constant.float_value); break;
     case RECLAIM_CONST_STR: dump_str (out, node->v.constant.str, node->v.constant.str_len); break;
+    case RECLAIM_CONST_BYTES:
+      {
+        g_autofree char *repr = scalar_bytes_repr ((const guint8 *) node->v.constant.str, node->v.constant.str_len);
+        g_string_append (out, repr);
+      }
+      break;
     default: g_string_append (out, "?"); break;
     }
 }

@@ -138,6 +138,7 @@ typedef enum {
   RECLAIM_CONST_INT,
   RECLAIM_CONST_FLOAT,
   RECLAIM_CONST_STR,
+  RECLAIM_CONST_BYTES,   /* str and str_len hold the bytes */
 } ReclaimConstantKind;
 
 typedef struct {

@@ -13,6 +13,7 @@
  */
 #include "reclaim-builtins-private.h"
 #include "reclaim-modules-private.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <string.h>
@@ -161,6 +162,11 @@ builtins_call_special (ReclaimInterp *interp, ReclaimValue method, ReclaimValue 
 gboolean
 builtins_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
 {
+  if (builtins_is_int (v) && scalar_int_is_big (v))
+    {
+      lang_raise (interp, "OverflowError", "cannot fit 'int' into an index-sized integer");
+      return FALSE;
+    }
   if (builtins_is_int (v))
     {
       *out = scalar_get_int (v);
@@ -183,6 +189,17 @@ builtins_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
     }
   lang_raise (interp, "TypeError", "'%s' object cannot be interpreted as an integer", lang_type_name (interp, v));
   return FALSE;
+}
+
+gboolean
+builtins_number_to_double (ReclaimInterp *interp, ReclaimValue v, double *out)
+{
+  if (scalar_type (v) == SCALAR_FLOAT)
+    {
+      *out = scalar_get_float (v);
+      return TRUE;
+    }
+  return bigint_to_double (interp, v, out);
 }
 
 gboolean
@@ -839,6 +856,7 @@ lang_builtin_functions_init (ReclaimInterp *interp)
   builtins_constructors_init (interp);
   builtins_iterators_init (interp);
   builtins_numbers_init (interp);
+  builtins_bytes_init (interp);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_methods);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_case_methods);
   lang_class_add_methods (lang_builtin_class (interp, "list"), builtins_list_methods);

@@ -514,7 +514,8 @@ reversed_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const 
           return it;
         }
     }
-  gboolean sequence = builtins_is_str (seq) || builtins_is_kind (interp, seq, RECLAIM_KIND_TUPLE) ||
+  gboolean sequence = builtins_is_str (seq) || scalar_type (seq) == SCALAR_BYTES ||
+                      builtins_is_kind (interp, seq, RECLAIM_KIND_TUPLE) ||
                       (builtins_user_method (interp, seq, "__getitem__") &&
                        builtins_user_method (interp, seq, "__len__"));
   if (!sequence || method)

@@ -518,6 +518,17 @@ lang_slice_get (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start, Rec
         return LANG_ERROR;
       return slice_str (seq, &r);
     }
+  if (scalar_type (seq) == SCALAR_BYTES)
+    {
+      gsize len;
+      const guint8 *data = scalar_get_bytes (seq, &len);
+      if (!slice_adjust (interp, start, stop, step, len, &r))
+        return LANG_ERROR;
+      g_autofree guint8 *part = g_malloc (r.length + 1);
+      for (gint64 i = 0; i < r.length; i++)
+        part[i] = data[r.start + i * r.step];
+      return scalar_bytes (part, r.length);
+    }
   if (!is_list && !is_tuple && !is_range)
     {
       if (builtins_user_method (interp, seq, "__getitem__"))

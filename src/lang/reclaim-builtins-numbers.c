@@ -6,6 +6,7 @@
  */
 #include "reclaim-builtins-private.h"
 #include "reclaim-modules-private.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <string.h>
@@ -22,8 +23,8 @@ builtin_abs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   if (builtins_is_int (v))
     {
       gint64 n = scalar_get_int (v);
-      if (n == G_MININT64)
-        return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
+      if (scalar_int_is_big (v) || n == G_MININT64)
+        return bigint_absolute (interp, v);
       return scalar_int (n < 0 ? -n : n);
     }
   if (scalar_type (v) == SCALAR_FLOAT)
@@ -32,26 +33,6 @@ builtin_abs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   if (method)
     return builtins_call_special (interp, method, v, 0, NULL);
   return lang_raise (interp, "TypeError", "bad operand type for abs(): '%s'", lang_type_name (interp, v));
-}
-
-/* round(int, negative ndigits): to a multiple of 10**-ndigits, halves to even */
-static ReclaimValue
-round_int (ReclaimInterp *interp, gint64 x, gint64 ndigits)
-{
-  if (ndigits >= 0)
-    return scalar_int (x);
-  if (ndigits < -18)
-    return scalar_int (0);
-  gint64 pow10 = 1;
-  for (gint64 i = 0; i < -ndigits; i++)
-    pow10 *= 10;
-  gint64 q = scalar_floor_div (x, pow10), r = x - q * pow10;
-  if (2 * r > pow10 || (2 * r == pow10 && (q & 1)))
-    q++;
-  gint64 result;
-  if (__builtin_mul_overflow (q, pow10, &result))
-    return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
-  return scalar_int (result);
 }
 
 /* round(float, ndigits) correctly rounded, as CPython's dtoa-based one. */
@@ -111,7 +92,7 @@ builtins_float_to_int (ReclaimInterp *interp, double d)
   if (isinf (d))
     return lang_raise (interp, "OverflowError", "cannot convert float infinity to integer");
   if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
-    return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
+    return bigint_from_double (d);
   return scalar_int ((gint64) d);
 }
 
@@ -139,7 +120,7 @@ builtin_round (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
     return LANG_ERROR;
 
   if (builtins_is_int (number))
-    return round_int (interp, scalar_get_int (number), has_nd ? ndigits : 0);
+    return bigint_round (interp, number, has_nd ? ndigits : 0);
   double x = scalar_get_float (number);
   if (has_nd)
     return scalar_float (round_float_digits (x, ndigits));
@@ -166,17 +147,18 @@ builtin_divmod (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   if (builtins_is_int (a) && builtins_is_int (b))
     {
       gint64 x = scalar_get_int (a), y = scalar_get_int (b);
+      if (scalar_int_is_big (a) || scalar_int_is_big (b) || (x == G_MININT64 && y == -1))
+        return bigint_divmod (interp, a, b);
       if (y == 0)
         return lang_raise (interp, "ZeroDivisionError", "integer division or modulo by zero");
-      if (x == G_MININT64 && y == -1)
-        return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
       gint64 q = scalar_floor_div (x, y);
       return pair (interp, scalar_int (q), scalar_int (x - q * y));
     }
   if (builtins_is_number (a) && builtins_is_number (b))
     {
-      double vx = scalar_type (a) == SCALAR_FLOAT ? scalar_get_float (a) : (double) scalar_get_int (a);
-      double wx = scalar_type (b) == SCALAR_FLOAT ? scalar_get_float (b) : (double) scalar_get_int (b);
+      double vx, wx;
+      if (!builtins_number_to_double (interp, a, &vx) || !builtins_number_to_double (interp, b, &wx))
+        return LANG_ERROR;
       if (wx == 0.0)
         return lang_raise (interp, "ZeroDivisionError", "float divmod()");
       double mod = fmod (vx, wx), div = (vx - mod) / wx, floordiv;
@@ -210,50 +192,6 @@ builtin_divmod (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
                      lang_type_name (interp, a), lang_type_name (interp, b));
 }
 
-static gint64
-mulmod (gint64 a, gint64 b, gint64 m)
-{
-  return (gint64) (((__int128) a * b) % m);
-}
-
-static ReclaimValue
-pow_mod (ReclaimInterp *interp, gint64 base, gint64 exp, gint64 mod)
-{
-  if (mod == 0)
-    return lang_raise (interp, "ValueError", "pow() 3rd argument cannot be 0");
-  gboolean negative_mod = mod < 0;
-  gint64 m = negative_mod ? -mod : mod;
-  gint64 b = base % m;
-  if (b < 0)
-    b += m;
-  if (exp < 0)
-    {
-      /* the inverse of b modulo m, by the extended Euclid algorithm */
-      gint64 r0 = m, r1 = b, t0 = 0, t1 = 1;
-      while (r1 != 0)
-        {
-          gint64 q = r0 / r1, tmp;
-          tmp = r0 - q * r1; r0 = r1; r1 = tmp;
-          tmp = t0 - q * t1; t0 = t1; t1 = tmp;
-        }
-      if (r0 != 1)
-        return lang_raise (interp, "ValueError", "base is not invertible for the given modulus");
-      b = t0 < 0 ? t0 + m : t0;
-      exp = -exp;
-    }
-  gint64 result = 1 % m;
-  while (exp > 0)
-    {
-      if (exp & 1)
-        result = mulmod (result, b, m);
-      b = mulmod (b, b, m);
-      exp >>= 1;
-    }
-  if (negative_mod && result != 0)
-    result -= m;
-  return scalar_int (result);
-}
-
 static ReclaimValue
 builtin_pow (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
              guint nkw, const char *const *kwnames)
@@ -272,7 +210,7 @@ builtin_pow (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
     return eval_binary (interp, RECLAIM_BIN_POW, base, exp, FALSE);
   if (!builtins_is_int (base) || !builtins_is_int (exp) || !builtins_is_int (mod))
     return lang_raise (interp, "TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
-  return pow_mod (interp, scalar_get_int (base), scalar_get_int (exp), scalar_get_int (mod));
+  return bigint_pow_mod (interp, base, exp, mod);
 }
 
 /* ---- characters and number texts ------------------------------------------------ */
@@ -282,7 +220,11 @@ builtin_chr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
              guint nkw, const char *const *kwnames)
 {
   gint64 c;
-  if (!builtins_check (interp, "chr", ARGS_METH_O, nargs, 1, 1, nkw, FALSE) || !builtins_index (interp, args[0], &c))
+  if (!builtins_check (interp, "chr", ARGS_METH_O, nargs, 1, 1, nkw, FALSE))
+    return LANG_ERROR;
+  if (builtins_is_int (args[0]) && scalar_int_is_big (args[0]))
+    return lang_raise (interp, "OverflowError", "Python int too large to convert to C int");
+  if (!builtins_index (interp, args[0], &c))
     return LANG_ERROR;
   if (c < 0 || c > 0x10ffff)
     return lang_raise (interp, "ValueError", "chr() arg not in range(0x110000)");
@@ -325,7 +267,11 @@ number_text (ReclaimInterp *interp, guint nargs, const ReclaimValue *args, guint
              const char *spec)
 {
   gint64 n;
-  if (!builtins_check (interp, name, ARGS_METH_O, nargs, 1, 1, nkw, FALSE) || !builtins_index (interp, args[0], &n))
+  if (!builtins_check (interp, name, ARGS_METH_O, nargs, 1, 1, nkw, FALSE))
+    return LANG_ERROR;
+  if (builtins_is_int (args[0]))
+    return lang_format_value (interp, scalar_int_of (args[0]), scalar_str (spec, -1));
+  if (!builtins_index (interp, args[0], &n))
     return LANG_ERROR;
   return lang_format_value (interp, scalar_int (n), scalar_str (spec, -1));
 }
@@ -362,14 +308,6 @@ static gint64
 hash_fix (gint64 h)
 {
   return h == -1 ? -2 : h;
-}
-
-static gint64
-hash_int (gint64 n)
-{
-  guint64 a = n < 0 ? -(guint64) n : (guint64) n;
-  guint64 x = a % HASH_MODULUS;
-  return hash_fix (n < 0 ? -(gint64) x : (gint64) x);
 }
 
 static gint64
@@ -543,8 +481,8 @@ hash_instance (ReclaimInterp *interp, ReclaimValue v, LangClass *cls, gint64 *ou
           return FALSE;
         }
       /* slot_tp_hash: an int that fits a Py_ssize_t is the hash as it is
-       * (-1 is kept for errors) */
-      gint64 h = scalar_get_int (r);
+       * (-1 is kept for errors); a bigger one gives its own hash */
+      gint64 h = scalar_int_is_big (r) ? bigint_hash (r) : scalar_get_int (r);
       *out = h == -1 ? -2 : h;
       return TRUE;
     }
@@ -582,13 +520,20 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
     {
     case SCALAR_BOOL:
     case SCALAR_INT:
-      *out = hash_int (scalar_get_int (v));
+      *out = bigint_hash (v);
       return TRUE;
     case SCALAR_FLOAT:
       *out = hash_double (v, scalar_get_float (v));
       return TRUE;
     case SCALAR_STR:
       *out = hash_str (v);
+      return TRUE;
+    case SCALAR_BYTES:
+      {
+        gsize len;
+        const guint8 *data = scalar_get_bytes (v, &len);
+        *out = len == 0 ? 0 : hash_fix ((gint64) siphash13 (data, len));
+      }
       return TRUE;
     case SCALAR_NONE:
       *out = hash_pointer (v);
@@ -629,15 +574,7 @@ int_bit_length (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
 {
   if (!builtins_check (interp, "int.bit_length", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
     return LANG_ERROR;
-  gint64 n = scalar_get_int (self);
-  guint64 a = n < 0 ? -(guint64) n : (guint64) n;
-  int bits = 0;
-  while (a)
-    {
-      bits++;
-      a >>= 1;
-    }
-  return scalar_int (bits);
+  return scalar_int (bigint_bit_length (self));
 }
 
 static ReclaimValue
@@ -646,8 +583,7 @@ int_bit_count (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
 {
   if (!builtins_check (interp, "int.bit_count", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
     return LANG_ERROR;
-  gint64 n = scalar_get_int (self);
-  return scalar_int (__builtin_popcountll (n < 0 ? -(guint64) n : (guint64) n));
+  return scalar_int (bigint_bit_count (self));
 }
 
 static ReclaimValue
@@ -656,7 +592,7 @@ int_conjugate (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
 {
   if (!builtins_check (interp, "int.conjugate", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
     return LANG_ERROR;
-  return scalar_int (scalar_get_int (self));
+  return scalar_int_of (self);
 }
 
 static ReclaimValue
@@ -665,15 +601,8 @@ int_as_integer_ratio (ReclaimInterp *interp, ReclaimValue self, guint nargs, con
 {
   if (!builtins_check (interp, "int.as_integer_ratio", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
     return LANG_ERROR;
-  ReclaimValue items[] = { scalar_int (scalar_get_int (self)), scalar_int (1) };
+  ReclaimValue items[] = { scalar_int_of (self), scalar_int (1) };
   return lang_tuple_new (interp, 2, items);
-}
-
-static ReclaimValue
-int_to_bytes (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-              guint nkw, const char *const *kwnames)
-{
-  return lang_raise (interp, "TypeError", "not supported in Reclaim: bytes");
 }
 
 const LangMethodDef builtins_int_methods[] = {
@@ -681,7 +610,6 @@ const LangMethodDef builtins_int_methods[] = {
   { "bit_count", int_bit_count },
   { "conjugate", int_conjugate },
   { "as_integer_ratio", int_as_integer_ratio },
-  { "to_bytes", int_to_bytes },
   { NULL }
 };
 
@@ -722,17 +650,16 @@ float_as_integer_ratio (ReclaimInterp *interp, ReclaimValue self, guint nargs, c
       m *= 2.0;
       e--;
     }
-  if (fabs (m) >= 9223372036854775808.0 || e > 62 || e < -62)
-    return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
-  gint64 num = (gint64) m, den = 1;
+  mpz_t num, den;
+  mpz_init_set_d (num, m);
+  mpz_init_set_ui (den, 1);
   if (e > 0)
-    {
-      if (__builtin_mul_overflow (num, (gint64) 1 << e, &num))
-        return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
-    }
+    mpz_mul_2exp (num, num, e);
   else
-    den = (gint64) 1 << -e;
-  ReclaimValue items[] = { scalar_int (num), scalar_int (den) };
+    mpz_mul_2exp (den, den, -e);
+  ReclaimValue items[] = { scalar_int_from_mpz (num), scalar_int_from_mpz (den) };
+  mpz_clear (num);
+  mpz_clear (den);
   return lang_tuple_new (interp, 2, items);
 }
 

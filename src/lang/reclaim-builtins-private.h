@@ -15,6 +15,7 @@
  * reclaim-builtins-set.c      methods of set; the set operations
  * reclaim-str-methods.c       methods of str: split, join, strip, find, replace ...
  * reclaim-str-case.c          methods of str: case, padding, the is...() predicates
+ * reclaim-bytes.c             bytes: constructor, decode, hex, fromhex; str.encode; in + * <
  * reclaim-format.c            format() and the format-spec mini-language
  * reclaim-format-string.c     str.format() and the % operator
  */
@@ -27,6 +28,16 @@ G_BEGIN_DECLS
 #define BIG_INT_MESSAGE "not supported in Reclaim: integers beyond 64 bits"
 
 void         builtins_numbers_init      (ReclaimInterp *interp);
+void         builtins_bytes_init        (ReclaimInterp *interp);
+
+/* reclaim-bytes.c: in, +, * and comparison for bytes a */
+int          lang_bytes_contains        (ReclaimInterp *interp, ReclaimValue a, ReclaimValue v);
+ReclaimValue lang_bytes_concat          (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+ReclaimValue lang_bytes_repeat          (ReclaimInterp *interp, ReclaimValue a, gint64 times);
+int          lang_bytes_compare         (ReclaimValue a, ReclaimValue b);
+gboolean     lang_bytes_method_missing  (const char *name);
+ReclaimValue lang_bytes_decode          (ReclaimInterp *interp, ReclaimValue bytes, ReclaimValue encoding,
+                                         ReclaimValue errors);
 void         builtins_constructors_init (ReclaimInterp *interp);
 void         builtins_iterators_init    (ReclaimInterp *interp);
 
@@ -58,6 +69,9 @@ gboolean     builtins_only_keywords (ReclaimInterp *interp, const char *func, gu
                                      const char *const *kwnames, const char *const *allowed);
 /* operator.index(v): ints and bools, or __index__ of a user class. */
 gboolean     builtins_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
+/* float(v) of an int or a float: an int too big for a double is
+ * OverflowError, as python3 says. */
+gboolean     builtins_number_to_double (ReclaimInterp *interp, ReclaimValue v, double *out);
 /* A start/end pair for str.find and friends: None is "not given". */
 gboolean     builtins_slice_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
 

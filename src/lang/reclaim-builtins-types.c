@@ -10,6 +10,7 @@
  * CPython's order.
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <string.h>
@@ -83,14 +84,18 @@ digit_value (char c)
   return 99;
 }
 
-/* PyLong_FromString's grammar.  Returns 1, 0 for invalid, -1 for too big. */
+/* PyLong_FromString's grammar.  Returns 1, 0 for invalid, -1 for too big
+ * for 64 bits.  digits gets the sign and the digits and *base_out the
+ * base they are in, for a big int. */
 static int
-parse_int (const char *text, int base, gint64 *out)
+parse_int (const char *text, int base, gint64 *out, GString *digits, int *base_out)
 {
   const char *p = text;
   gboolean negative = FALSE;
   if (*p == '+' || *p == '-')
     negative = *p++ == '-';
+  if (negative)
+    g_string_append_c (digits, '-');
   gboolean leading_zero_rule = FALSE;
   if (p[0] == '0' && p[1] && strchr ("xXoObB", p[1]))
     {
@@ -123,6 +128,7 @@ parse_int (const char *text, int base, gint64 *out)
       if (d >= base)
         return 0;
       nonzero = nonzero || d != 0;
+      g_string_append_c (digits, *p);
       if (value > (limit - d) / base)
         too_big = TRUE;
       else
@@ -131,6 +137,7 @@ parse_int (const char *text, int base, gint64 *out)
     }
   if (ndigits == 0 || (leading_zero_rule && nonzero))
     return 0;
+  *base_out = base;
   if (too_big)
     return -1;
   *out = negative ? (gint64) (0 - value) : (gint64) value;
@@ -143,15 +150,23 @@ int_from_str (ReclaimInterp *interp, ReclaimValue str, int base)
   gsize len;
   const char *s = scalar_get_str (str, &len);
   g_autofree char *text = number_text (s, len);
+  g_autoptr (GString) digits = g_string_new (NULL);
   gint64 n;
-  int r = parse_int (text, base, &n);
-  if (r < 0)
-    return lang_raise (interp, "OverflowError", BIG_INT_MESSAGE);
+  int digits_base;
+  int r = parse_int (text, base, &n, digits, &digits_base);
   if (r == 0)
     {
       g_autofree char *repr = scalar_repr (str);
       return lang_raise (interp, "ValueError", "invalid literal for int() with base %d: %s", base, repr);
     }
+  /* python3 reads at most 4300 digits in a base not a power of two */
+  gsize n_digits = digits->len - (digits->str[0] == '-');
+  if ((digits_base & (digits_base - 1)) != 0 && n_digits > SCALAR_INT_MAX_STR_DIGITS)
+    return lang_raise (interp, "ValueError", "Exceeds the limit (%d digits) for integer string conversion: "
+                       "value has %" G_GSIZE_FORMAT " digits; use sys.set_int_max_str_digits() to increase the limit",
+                       SCALAR_INT_MAX_STR_DIGITS, n_digits);
+  if (r < 0)
+    return bigint_parse (interp, digits->str, digits_base);
   return scalar_int (n);
 }
 
@@ -223,7 +238,7 @@ static ReclaimValue
 int_from_object (ReclaimInterp *interp, ReclaimValue v)
 {
   if (builtins_is_int (v))
-    return scalar_int (scalar_get_int (v));
+    return scalar_int_of (v);
   if (scalar_type (v) == SCALAR_FLOAT)
     return builtins_float_to_int (interp, trunc (scalar_get_float (v)));
   if (builtins_is_str (v))
@@ -280,13 +295,11 @@ float_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
   ReclaimValue v = args[0];
   if (scalar_type (v) == SCALAR_FLOAT)
     return v;
+  double d;
   if (builtins_is_int (v))
-    return scalar_float ((double) scalar_get_int (v));
+    return bigint_to_double (interp, v, &d) ? scalar_float (d) : LANG_ERROR;
   if (builtins_is_str (v))
-    {
-      double d;
-      return builtins_parse_float (interp, v, &d) ? scalar_float (d) : LANG_ERROR;
-    }
+    return builtins_parse_float (interp, v, &d) ? scalar_float (d) : LANG_ERROR;
   ReclaimValue method = builtins_user_method (interp, v, "__float__");
   if (method)
     {
@@ -315,9 +328,10 @@ str_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recla
   if (!builtins_only_keywords (interp, "str", nkw, kwnames, allowed) ||
       !builtins_check (interp, "str", ARGS_KEYWORDS, nargs + nkw, 0, 3, 0, FALSE))
     return LANG_ERROR;
-  if (nargs + nkw > 1)
-    return lang_raise (interp, "TypeError", "not supported in Reclaim: bytes");
   ReclaimValue v = lang_arg (nargs, args, nkw, kwnames, 0, "object");
+  if (nargs + nkw > 1)
+    return lang_bytes_decode (interp, v ? v : scalar_bytes (NULL, 0), lang_arg (nargs, args, nkw, kwnames, 1, "encoding"),
+                              lang_arg (nargs, args, nkw, kwnames, 2, "errors"));
   if (v == 0)
     return scalar_str ("", 0);
   return builtins_str_of (interp, v);
@@ -433,6 +447,9 @@ range_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
   if (!builtins_check (interp, "range", ARGS_CLINIC, nargs, 1, 3, nkw, FALSE))
     return LANG_ERROR;
   gint64 values[3] = { 0, 0, 1 };
+  for (guint i = 0; i < nargs; i++)
+    if (builtins_is_int (args[i]) && scalar_int_is_big (args[i]))
+      return lang_raise (interp, "OverflowError", "not supported in Reclaim: range() of ints beyond 64 bits");
   for (guint i = 0; i < nargs; i++)
     if (!builtins_index (interp, args[i], &values[nargs == 1 ? 1 : i]))
       return LANG_ERROR;

@@ -23,8 +23,8 @@ lang_builtins_init (ReclaimInterp *interp)
   lang_builtin_type_new (interp, "type", object, RECLAIM_KIND_CLASS, NULL, NULL, TRUE);
 
   /* the types of immediates */
-  const char *scalars[] = { "NoneType", "int", "bool", "float", "str" };
-  const ScalarType scalar_types[] = { SCALAR_NONE, SCALAR_INT, SCALAR_BOOL, SCALAR_FLOAT, SCALAR_STR };
+  const char *scalars[] = { "NoneType", "int", "bool", "float", "str", "bytes" };
+  const ScalarType scalar_types[] = { SCALAR_NONE, SCALAR_INT, SCALAR_BOOL, SCALAR_FLOAT, SCALAR_STR, SCALAR_BYTES };
   for (guint i = 0; i < G_N_ELEMENTS (scalars); i++)
     {
       LangClass *base = scalar_types[i] == SCALAR_BOOL ? lang_builtin_class (interp, "int") : object;

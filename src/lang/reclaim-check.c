@@ -12,14 +12,14 @@
 /* Builtins python3 has and Reclaim does not (when the script does not
  * define a name of its own like them). */
 static const char *const missing_builtins[] = {
-  "frozenset", "globals", "locals", "open", "bytes",
+  "frozenset", "globals", "locals", "open",
   "bytearray", "memoryview", "complex", "slice", "dir", "exec", "eval", "compile", "input",
   "__import__", "breakpoint", "help", "BaseExceptionGroup", "ExceptionGroup", NULL
 };
 
 /* Builtin types a class may not be based on. */
 static const char *const sealed_types[] = {
-  "list", "dict", "str", "int", "float", "tuple", "set", "bool", "range", "type", NULL
+  "list", "dict", "str", "int", "float", "tuple", "set", "bool", "range", "type", "bytes", NULL
 };
 
 typedef struct {

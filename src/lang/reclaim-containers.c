@@ -11,6 +11,7 @@
  */
 #include "reclaim-eval.h"
 #include "reclaim-modules-private.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <string.h>
@@ -144,7 +145,9 @@ normalise_user_key (ReclaimInterp *interp, ReclaimValue key, LangClass *cls, gui
       lang_raise (interp, "TypeError", "__hash__ method should return an integer");
       return FALSE;
     }
-  g_autofree char *canon = g_strdup_printf ("\002hash %" G_GINT64_FORMAT, scalar_get_int (h));
+  /* an int past 64 bits stands for its own hash, as in slot_tp_hash */
+  gint64 hash_value = scalar_int_is_big (h) ? bigint_hash (h) : scalar_get_int (h);
+  g_autofree char *canon = g_strdup_printf ("\002hash %" G_GINT64_FORMAT, hash_value);
   *out = reclaim_value_text (canon);
   return TRUE;
 }
@@ -164,12 +167,15 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
         double d = scalar_get_float (key);
         if (d == floor (d) && fabs (d) < 1e15)
           *out = scalar_int ((gint64) d);
+        else if (d == floor (d) && isfinite (d))
+          *out = bigint_from_double (d);   /* 1e30 and 10**30 are one key */
         else
           *out = key;
         return TRUE;
       }
     case SCALAR_INT:
     case SCALAR_STR:
+    case SCALAR_BYTES:
     case SCALAR_NONE:
       *out = key;
       return TRUE;
@@ -519,16 +525,6 @@ lang_set_discard (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
 
-/* hash() of an int, as CPython computes it (modulo 2**61 - 1). */
-static gint64
-int_hash (gint64 v)
-{
-  const guint64 modulus = (G_GUINT64_CONSTANT (1) << 61) - 1;
-  guint64 m = (guint64) (v < 0 ? -(v + 1) + 1 : v) % modulus;
-  gint64 h = v < 0 ? -(gint64) m : (gint64) m;
-  return h == -1 ? -2 : h;
-}
-
 /* set_insert_clean: where a hash lands in a table being filled. */
 static void
 insert_clean (gint64 *table, gboolean *used, gsize mask, gint64 hash, guint item)
@@ -590,7 +586,7 @@ lang_set_iteration_order (ReclaimInterp *interp, ReclaimValue set)
             if (old_used[i])
               {
                 guint item = old[i];
-                insert_clean (table, used, newsize - 1, int_hash (scalar_get_int (reclaim_heap_slot_get (interp->heap, set, item))), item);
+                insert_clean (table, used, newsize - 1, bigint_hash (reclaim_heap_slot_get (interp->heap, set, item)), item);
               }
           g_free (old);
           g_free (old_used);
@@ -599,7 +595,7 @@ lang_set_iteration_order (ReclaimInterp *interp, ReclaimValue set)
       if (k == items->len)
         break;
       guint item = g_array_index (items, guint, k);
-      insert_clean (table, used, size - 1, int_hash (scalar_get_int (reclaim_heap_slot_get (interp->heap, set, item))), item);
+      insert_clean (table, used, size - 1, bigint_hash (reclaim_heap_slot_get (interp->heap, set, item)), item);
       fill++;
     }
   GArray *order = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -8,6 +8,7 @@
 #include "reclaim-modules-private.h"
 #include "reclaim-coroutine.h"
 #include "reclaim-modules.h"
+#include "reclaim-builtins-private.h"
 
 #include <string.h>
 
@@ -905,6 +906,8 @@ missing_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolea
   if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (interp->heap, obj) == RECLAIM_KIND_CLASS)
     return lang_raise (interp, "AttributeError", "type object '%s' has no attribute '%s'",
                        lang_class_get (interp, obj)->name, name);
+  if (scalar_type (obj) == SCALAR_BYTES && lang_bytes_method_missing (name))
+    return lang_raise (interp, "AttributeError", "not supported in Reclaim: bytes.%s()", name);
   if (g_strcmp0 (lang_type_name (interp, obj), "module") == 0)
     lang_raise (interp, "AttributeError", "module '%s' has no attribute '%s'",
                 lang_eval_module_name (interp, obj), name);
@@ -1141,7 +1144,7 @@ number_data_attr (ReclaimValue v, const char *name)
   if (t != SCALAR_INT && t != SCALAR_BOOL)
     return 0;
   if (strcmp (name, "real") == 0 || strcmp (name, "numerator") == 0)
-    return scalar_int (scalar_get_int (v));
+    return scalar_int_of (v);
   if (strcmp (name, "imag") == 0)
     return scalar_int (0);
   if (strcmp (name, "denominator") == 0)

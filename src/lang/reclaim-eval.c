@@ -15,6 +15,7 @@
 #include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
 #include "reclaim-modules.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <string.h>
@@ -225,6 +226,7 @@ as_double (ReclaimValue v)
   return scalar_type (v) == SCALAR_FLOAT ? scalar_get_float (v) : (double) scalar_get_int (v);
 }
 
+
 static ReclaimValue
 unsupported_operands (ReclaimInterp *interp, const char *op, ReclaimValue a, ReclaimValue b)
 {
@@ -255,6 +257,8 @@ int_op (ReclaimInterp *interp, ReclaimBinOp op, gint64 x, gint64 y)
       if (y == 0)
         return lang_raise (interp, "ZeroDivisionError", op == RECLAIM_BIN_MOD ? "integer modulo by zero"
                                                                              : "integer division or modulo by zero");
+      if (x == G_MININT64 && y == -1)
+        goto overflow;
       return scalar_int (op == RECLAIM_BIN_MOD ? scalar_floor_mod (x, y) : scalar_floor_div (x, y));
     case RECLAIM_BIN_DIV:
       if (y == 0)
@@ -265,6 +269,8 @@ int_op (ReclaimInterp *interp, ReclaimBinOp op, gint64 x, gint64 y)
         return lang_raise (interp, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
       if (y < 0)
         return scalar_float (pow ((double) x, (double) y));
+      if (y >= 64 && (x > 1 || x < -1))
+        goto overflow;
       /* by squaring: 1 ** 10**18 takes 60 steps, not 10**18 */
       r = 1;
       for (gint64 base = x, e = y; e > 0; e >>= 1)
@@ -292,7 +298,7 @@ int_op (ReclaimInterp *interp, ReclaimBinOp op, gint64 x, gint64 y)
     }
   return LANG_ERROR;
 overflow:
-  return lang_raise (interp, "OverflowError", "not supported in Reclaim: integers beyond 64 bits");
+  return bigint_binary (interp, op, scalar_int (x), scalar_int (y));
 }
 
 static ReclaimValue
@@ -397,6 +403,9 @@ str_repeat (ReclaimInterp *interp, ReclaimValue str, gint64 times)
 static ReclaimValue
 sequence_repeat (ReclaimInterp *interp, ReclaimValue seq, gint64 times)
 {
+  if (times == G_MAXINT64 || times == G_MININT64)
+    /* a count past 64 bits: scalar_get_int saturated it */
+    return lang_raise (interp, "OverflowError", "cannot fit 'int' into an index-sized integer");
   if (scalar_type (seq) == SCALAR_STR)
     return str_repeat (interp, seq, times);
   guint n = lang_seq_length (interp, seq);
@@ -509,10 +518,19 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   g_autofree char *isym = inplace ? g_strdup_printf ("%s=", sym) : NULL;
 
   if (is_int (a) && is_int (b) && op != RECLAIM_BIN_MATMULT)
-    return int_op (interp, op, scalar_get_int (a), scalar_get_int (b));
+    {
+      if (G_UNLIKELY (scalar_int_is_big (a) || scalar_int_is_big (b)))
+        return bigint_binary (interp, op, a, b);
+      return int_op (interp, op, scalar_get_int (a), scalar_get_int (b));
+    }
   if (is_num (a) && is_num (b) && op != RECLAIM_BIN_LSHIFT && op != RECLAIM_BIN_RSHIFT &&
       op != RECLAIM_BIN_BITOR && op != RECLAIM_BIN_BITAND && op != RECLAIM_BIN_BITXOR && op != RECLAIM_BIN_MATMULT)
-    return float_op (interp, op, as_double (a), as_double (b));
+    {
+      double x, y;
+      if (!builtins_number_to_double (interp, a, &x) || !builtins_number_to_double (interp, b, &y))
+        return LANG_ERROR;
+      return float_op (interp, op, x, y);
+    }
 
   ScalarType ta = scalar_type (a), tb = scalar_type (b);
   if (op == RECLAIM_BIN_ADD && ta == SCALAR_STR && tb == SCALAR_STR)
@@ -530,6 +548,13 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
     return ta == SCALAR_STR ? sequence_repeat (interp, a, scalar_get_int (b)) : sequence_repeat (interp, b, scalar_get_int (a));
   if (op == RECLAIM_BIN_MOD && ta == SCALAR_STR)
     return lang_string_format_percent (interp, a, b);
+  if (op == RECLAIM_BIN_ADD && ta == SCALAR_BYTES)
+    return lang_bytes_concat (interp, a, b);
+  if (op == RECLAIM_BIN_MOD && ta == SCALAR_BYTES)
+    return lang_raise (interp, "TypeError", "not supported in Reclaim: %% formatting of bytes");
+  if (op == RECLAIM_BIN_MULT && ((ta == SCALAR_BYTES && is_int (b)) || (tb == SCALAR_BYTES && is_int (a))))
+    return ta == SCALAR_BYTES ? lang_bytes_repeat (interp, a, scalar_get_int (b))
+                              : lang_bytes_repeat (interp, b, scalar_get_int (a));
 
   if (is_builtin_sequence (interp, a))
     {
@@ -582,7 +607,7 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
     return lang_raise (interp, "TypeError", "can only concatenate %s (not \"%s\") to %s",
                        lang_type_name (interp, a), lang_type_name (interp, b), lang_type_name (interp, a));
   /* "x" * 2.0 */
-  if (op == RECLAIM_BIN_MULT && !is_int (b) && (ta == SCALAR_STR || is_builtin_sequence (interp, a)))
+  if (op == RECLAIM_BIN_MULT && !is_int (b) && (ta == SCALAR_STR || ta == SCALAR_BYTES || is_builtin_sequence (interp, a)))
     return lang_raise (interp, "TypeError", "can't multiply sequence by non-int of type '%s'", lang_type_name (interp, b));
   /* 3 * [x] */
   if (op == RECLAIM_BIN_MULT && is_int (a) && is_builtin_sequence (interp, b))
@@ -597,6 +622,21 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
 
 static ReclaimValue eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
 
+/* A literal past 64 bits: "123...", "0x...", "0o..." or "0b...", its
+ * underscores already gone. */
+static ReclaimValue
+int_from_literal (ReclaimInterp *interp, const char *literal)
+{
+  int base = 10;
+  if (literal[0] == '0' && literal[1] != '\0')
+    {
+      char prefix = g_ascii_tolower (literal[1]);
+      base = prefix == 'x' ? 16 : prefix == 'o' ? 8 : prefix == 'b' ? 2 : 10;
+      literal += base == 10 ? 0 : 2;
+    }
+  return bigint_parse (interp, literal, base);
+}
+
 static ReclaimValue
 eval_constant (ReclaimInterp *interp, const ReclaimNode *node)
 {
@@ -608,10 +648,11 @@ eval_constant (ReclaimInterp *interp, const ReclaimNode *node)
     case RECLAIM_CONST_ELLIPSIS: return scalar_str ("Ellipsis", -1);
     case RECLAIM_CONST_INT:
       if (node->v.constant.int_big)
-        return lang_raise (interp, "OverflowError", "not supported in Reclaim: integers beyond 64 bits");
+        return int_from_literal (interp, node->v.constant.int_literal);
       return scalar_int (node->v.constant.int_value);
     case RECLAIM_CONST_FLOAT: return scalar_float (node->v.constant.float_value);
     case RECLAIM_CONST_STR: return scalar_str (node->v.constant.str, node->v.constant.str_len);
+    case RECLAIM_CONST_BYTES: return scalar_bytes ((const guint8 *) node->v.constant.str, node->v.constant.str_len);
     }
   return LANG_ERROR;
 }
@@ -875,7 +916,9 @@ eval_unary_value (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v)
       }
       break;
     case RECLAIM_UNARY_USUB:
-      if (is_int (v))
+      if (is_int (v) && (scalar_int_is_big (v) || scalar_get_int (v) == G_MININT64))
+        r = bigint_negative (interp, v);
+      else if (is_int (v))
         r = scalar_int (-scalar_get_int (v));
       else if (scalar_type (v) == SCALAR_FLOAT)
         r = scalar_float (-scalar_get_float (v));
@@ -889,7 +932,9 @@ eval_unary_value (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v)
         r = lang_raise (interp, "TypeError", "bad operand type for unary +: '%s'", lang_type_name (interp, v));
       break;
     case RECLAIM_UNARY_INVERT:
-      if (is_int (v))
+      if (is_int (v) && scalar_int_is_big (v))
+        r = bigint_invert (interp, v);
+      else if (is_int (v))
         r = scalar_int (~scalar_get_int (v));
       else
         r = lang_raise (interp, "TypeError", "bad operand type for unary ~: '%s'", lang_type_name (interp, v));

@@ -8,6 +8,7 @@
  * their error messages and the order in which they are checked.
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-bigint.h"
 
 #include <string.h>
 
@@ -404,23 +405,20 @@ sign_of (gboolean negative, int flags)
   return negative ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
 }
 
-/* %d %i %u %o %x %X: the integer value of v, or the CPython complaint */
+/* %d %i %u %o %x %X: the int v stands for, or the CPython complaint */
 static gboolean
-percent_integer (ReclaimInterp *interp, ReclaimValue v, gunichar type, gint64 *out)
+percent_integer (ReclaimInterp *interp, ReclaimValue v, gunichar type, ReclaimValue *out)
 {
   gboolean hex_or_oct = type == 'o' || type == 'x' || type == 'X';
   if (builtins_is_int (v))
     {
-      *out = scalar_get_int (v);
+      *out = v;
       return TRUE;
     }
   if (scalar_type (v) == SCALAR_FLOAT && !hex_or_oct)
     {
-      ReclaimValue i = builtins_float_to_int (interp, scalar_get_float (v));
-      if (i == LANG_ERROR)
-        return FALSE;
-      *out = scalar_get_int (i);
-      return TRUE;
+      *out = builtins_float_to_int (interp, scalar_get_float (v));
+      return *out != LANG_ERROR;
     }
   const char *method = hex_or_oct ? "__index__" : builtins_user_method (interp, v, "__int__") ? "__int__" : "__index__";
   ReclaimValue m = builtins_user_method (interp, v, method);
@@ -431,7 +429,7 @@ percent_integer (ReclaimInterp *interp, ReclaimValue v, gunichar type, gint64 *o
         return FALSE;
       gboolean ok = builtins_is_int (r);
       if (ok)
-        *out = scalar_get_int (r);
+        *out = r;
       else
         lang_raise (interp, "TypeError", "%s returned non-int (type %s)", method, lang_type_name (interp, r));
       lang_decref (interp, r);
@@ -451,10 +449,7 @@ percent_float (ReclaimInterp *interp, ReclaimValue v, double *out)
       return TRUE;
     }
   if (builtins_is_int (v))
-    {
-      *out = (double) scalar_get_int (v);
-      return TRUE;
-    }
+    return builtins_number_to_double (interp, v, out);
   ReclaimValue m = builtins_user_method (interp, v, "__float__");
   if (m)
     {
@@ -520,11 +515,16 @@ percent_convert (ReclaimInterp *interp, GString *out, ReclaimValue v, gunichar t
       }
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
       {
-        gint64 n;
-        if (!percent_integer (interp, v, type, &n))
+        ReclaimValue i;
+        if (!percent_integer (interp, v, type, &i))
           return FALSE;
         int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-        g_autofree char *digits = builtins_unsigned_digits (n < 0 ? -(guint64) n : (guint64) n, base, type == 'X');
+        gint64 n = scalar_get_int (i);
+        g_autofree char *digits = scalar_int_is_big (i) ? bigint_digits (interp, i, base, type == 'X')
+                                                        : builtins_unsigned_digits (n < 0 ? -(guint64) n : (guint64) n,
+                                                                                    base, type == 'X');
+        if (digits == NULL)
+          return FALSE;
         GString *body = g_string_new (NULL);
         for (gint64 i = strlen (digits); i < prec; i++)
           g_string_append_c (body, '0');

@@ -12,6 +12,7 @@
  * CPython's dtoa does.
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -324,12 +325,16 @@ static ReclaimValue format_float_spec (ReclaimInterp *interp, double d, Spec *sp
 
 /* format_long_internal */
 static ReclaimValue
-format_int_spec (ReclaimInterp *interp, gint64 v, Spec *spec, const char *type_name)
+format_int_spec (ReclaimInterp *interp, ReclaimValue value, Spec *spec, const char *type_name)
 {
+  gint64 v = scalar_get_int (value);
+  double d;
   switch (spec->type)
     {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-      return format_float_spec (interp, (double) v, spec, type_name);
+      if (!bigint_to_double (interp, value, &d))
+        return LANG_ERROR;
+      return format_float_spec (interp, d, spec, type_name);
     case 0: case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
       break;
     default:
@@ -346,6 +351,8 @@ format_int_spec (ReclaimInterp *interp, gint64 v, Spec *spec, const char *type_n
         return lang_raise (interp, "ValueError", "Sign not allowed with integer format specifier 'c'");
       if (spec->alternate)
         return lang_raise (interp, "ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
+      if (scalar_int_is_big (value))
+        return lang_raise (interp, "OverflowError", "Python int too large to convert to C long");
       if (v < 0 || v > 0x10ffff)
         return lang_raise (interp, "OverflowError", "%%c arg not in range(0x110000)");
       char buf[8];
@@ -363,7 +370,10 @@ format_int_spec (ReclaimInterp *interp, gint64 v, Spec *spec, const char *type_n
     default: break;
     }
   guint64 magnitude = v < 0 ? -(guint64) v : (guint64) v;
-  g_autofree char *digits = builtins_unsigned_digits (magnitude, base, spec->type == 'X');
+  g_autofree char *digits = scalar_int_is_big (value) ? bigint_digits (interp, value, base, spec->type == 'X')
+                                                      : builtins_unsigned_digits (magnitude, base, spec->type == 'X');
+  if (digits == NULL)
+    return LANG_ERROR;
   return layout_number (spec, v < 0, spec->alternate ? prefix : "", digits, strlen (digits), strlen (digits));
 }
 
@@ -570,7 +580,7 @@ lang_format_value (ReclaimInterp *interp, ReclaimValue v, ReclaimValue spec_str)
     case SCALAR_BOOL:
       if (!parse_spec (interp, spec_str, '>', lang_type_name (interp, v), &spec))
         return LANG_ERROR;
-      return format_int_spec (interp, scalar_get_int (v), &spec, lang_type_name (interp, v));
+      return format_int_spec (interp, v, &spec, lang_type_name (interp, v));
     case SCALAR_FLOAT:
       if (!parse_spec (interp, spec_str, '>', "float", &spec))
         return LANG_ERROR;

@@ -78,10 +78,12 @@ append_unichar (GString *out, gunichar ch)
     }
 }
 
-/* decode_unicode_with_escapes(): errors are raised at the token after the
- * strings, as CPython's RAISE_SYNTAX_ERROR does there. */
+/* decode_unicode_with_escapes(), or decode_bytes_with_escapes() when
+ * bytes (\ooo and \xhh are one byte; \u, \U and \N are no escapes):
+ * errors are raised at the token after the strings, as CPython's
+ * RAISE_SYNTAX_ERROR does there. */
 static gboolean
-decode_escapes (Parser *p, const ReclaimToken *t, const char *s, gsize len, GString *out)
+decode_escapes (Parser *p, const ReclaimToken *t, const char *s, gsize len, gboolean bytes, GString *out)
 {
   const char *end = s + len;
   const char *c = s;
@@ -103,6 +105,13 @@ decode_escapes (Parser *p, const ReclaimToken *t, const char *s, gsize len, GStr
           break;
         }
       c = esc + 1;
+      if (bytes && (*esc == 'u' || *esc == 'U' || *esc == 'N'))
+        {
+          /* no escapes in bytes: kept as written */
+          g_string_append_c (out, '\\');
+          c = esc;
+          continue;
+        }
       switch (*esc)
         {
         case '\n': break;
@@ -121,7 +130,10 @@ decode_escapes (Parser *p, const ReclaimToken *t, const char *s, gsize len, GStr
             gunichar v = (gunichar) (*esc - '0');
             for (int k = 0; k < 2 && c < end && *c >= '0' && *c <= '7'; k++, c++)
               v = v * 8 + (gunichar) (*c - '0');
-            append_unichar (out, v);
+            if (bytes)
+              g_string_append_c (out, (char) (v & 0xff));
+            else
+              append_unichar (out, v);
           }
           break;
         case 'x': case 'u': case 'U':
@@ -133,6 +145,12 @@ decode_escapes (Parser *p, const ReclaimToken *t, const char *s, gsize len, GStr
             int k;
             for (k = 0; k < digits && c < end && g_ascii_isxdigit (*c); k++, c++)
               v = v * 16 + (gunichar) g_ascii_xdigit_value (*c);
+            if (bytes && k < digits)
+              {
+                parser_raise_last (p, RECLAIM_ERROR_SYNTAX, "(value error) invalid \\x escape at position %"
+                                   G_GSIZE_FORMAT, escape_position (s, bs));
+                return FALSE;
+              }
             if (k < digits || v > 0x10FFFF)
               {
                 gsize from = escape_position (s, bs);
@@ -143,7 +161,10 @@ decode_escapes (Parser *p, const ReclaimToken *t, const char *s, gsize len, GStr
                                    k < digits ? what : "illegal Unicode character");
                 return FALSE;
               }
-            append_unichar (out, v);
+            if (bytes)
+              g_string_append_c (out, (char) v);
+            else
+              append_unichar (out, v);
           }
           break;
         case 'N':
@@ -244,7 +265,7 @@ done:
     {
       if (raw)
         g_string_append_len (st->literal, literal_start, s - literal_start);
-      else if (!decode_escapes (p, t, literal_start, (gsize) (s - literal_start), st->literal))
+      else if (!decode_escapes (p, t, literal_start, (gsize) (s - literal_start), FALSE, st->literal))
         return -1;
     }
   return result;
@@ -565,10 +586,12 @@ parser_parse_strings (Parser *p)
           goto fail;
         }
       bytesmode = s.bytes;
-      if (s.bytes)
+      if (s.bytes && s.raw)
+        g_string_append_len (st.literal, s.body, s.body_len);
+      else if (s.bytes)
         {
-          parser_not_supported_token (p, t, "bytes literals");
-          g_string_append_len (st.literal, s.body, s.body_len);
+          if (!decode_escapes (p, t, s.body, s.body_len, TRUE, st.literal))
+            goto fail;
         }
       else if (s.fstring)
         {
@@ -579,13 +602,15 @@ parser_parse_strings (Parser *p)
         }
       else if (s.raw)
         g_string_append_len (st.literal, s.body, s.body_len);
-      else if (!decode_escapes (p, t, s.body, s.body_len, st.literal))
+      else if (!decode_escapes (p, t, s.body, s.body_len, FALSE, st.literal))
         goto fail;
     }
 
   if (!st.fmode)
     {
       node = str_constant (p, st.first, st.last, st.literal->str, st.literal->len);
+      if (bytesmode)
+        node->v.constant.kind = RECLAIM_CONST_BYTES;
       parser_drop_list (p, st.base);
     }
   else

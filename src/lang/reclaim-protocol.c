@@ -9,6 +9,7 @@
 #include "reclaim-eval-private.h"
 #include "reclaim-modules-private.h"
 #include "reclaim-builtins-private.h"
+#include "reclaim-bigint.h"
 
 #include <string.h>
 
@@ -66,6 +67,7 @@ typedef enum {
   ITER_DICT_ITEMS,
   ITER_SET,
   ITER_STR,
+  ITER_BYTES,
   ITER_RANGE,
   ITER_NATIVE,       /* next_fn */
 } LangIterKind;
@@ -131,6 +133,8 @@ lang_iter (ReclaimInterp *interp, ReclaimValue v)
     {
     case SCALAR_STR:
       return iterator_new (interp, "str_ascii_iterator", TRUE, v, ITER_STR);
+    case SCALAR_BYTES:
+      return iterator_new (interp, "bytes_iterator", TRUE, v, ITER_BYTES);
     case SCALAR_NOT_SCALAR:
       break;
     default:
@@ -301,6 +305,18 @@ lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
         const char *p = s + state->next, *next = g_utf8_next_char (p);
         *item = scalar_str (p, next - p);
         state->next = next - s;
+        return 1;
+      }
+
+    case ITER_BYTES:
+      {
+        gsize len;
+        const guint8 *data = seq == RECLAIM_VALUE_NONE ? NULL : scalar_get_bytes (seq, &len);
+        if (data == NULL)
+          return 0;
+        if (state->next >= len)
+          return iterator_exhausted (interp, it);
+        *item = scalar_int (data[state->next++]);
         return 1;
       }
 
@@ -552,11 +568,24 @@ call_text_dunder (ReclaimInterp *interp, ReclaimValue method, ReclaimValue v, co
 
 static char *object_repr (ReclaimInterp *interp, ReclaimValue v);
 
+/* The repr of an immediate; python3 refuses to write an int of more than
+ * 4300 decimal digits. */
+static char *
+immediate_repr (ReclaimInterp *interp, ReclaimValue v)
+{
+  if (G_UNLIKELY (scalar_int_is_huge (v)))
+    {
+      bigint_raise_str_limit (interp);
+      return NULL;
+    }
+  return scalar_repr (v);
+}
+
 char *
 lang_repr (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v))
-    return scalar_repr (v);
+    return immediate_repr (interp, v);
   if (!lang_enter_recursive_call (interp, " while getting the repr of an object"))
     return NULL;
   char *text = object_repr (interp, v);
@@ -611,7 +640,7 @@ char *
 lang_str (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v))
-    return scalar_to_str (v);
+    return scalar_type (v) == SCALAR_STR ? scalar_to_str (v) : immediate_repr (interp, v);
   if (lang_is_proxy (interp, v))
     return lang_proxy_str (interp, v);
   if (!lang_enter_recursive_call (interp, " while getting the str of an object"))
@@ -643,6 +672,12 @@ lang_truth (ReclaimInterp *interp, ReclaimValue v)
       {
         gsize len;
         scalar_get_str (v, &len);
+        return len > 0;
+      }
+    case SCALAR_BYTES:
+      {
+        gsize len;
+        scalar_get_bytes (v, &len);
         return len > 0;
       }
     case SCALAR_NOT_SCALAR:
@@ -697,9 +732,21 @@ number_as_double (ReclaimValue v)
   return scalar_type (v) == SCALAR_FLOAT ? scalar_get_float (v) : (double) scalar_get_int (v);
 }
 
+/* An int a double may not hold exactly: beyond 2**53. */
+static gboolean
+is_wide_int (ReclaimValue v)
+{
+  if (scalar_type (v) == SCALAR_FLOAT)
+    return FALSE;
+  gint64 n = scalar_get_int (v);
+  return n > (G_GINT64_CONSTANT (1) << 53) || n < -(G_GINT64_CONSTANT (1) << 53);
+}
+
 static int
 compare_numbers (ReclaimValue a, ReclaimValue b)
 {
+  if (G_UNLIKELY (is_wide_int (a) || is_wide_int (b)))
+    return bigint_compare (a, b);
   if (scalar_type (a) != SCALAR_FLOAT && scalar_type (b) != SCALAR_FLOAT)
     {
       gint64 x = scalar_get_int (a), y = scalar_get_int (b);
@@ -865,6 +912,8 @@ lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
       int c = memcmp (x, y, MIN (la, lb));
       return c < 0 || (c == 0 && la < lb);
     }
+  if (scalar_type (a) == SCALAR_BYTES && scalar_type (b) == SCALAR_BYTES)
+    return lang_bytes_compare (a, b) < 0;
   if (!lang_enter_recursive_call (interp, " in comparison"))
     return -1;
   int less = objects_less (interp, a, b);
@@ -905,6 +954,12 @@ lang_length (ReclaimInterp *interp, ReclaimValue v)
     return scalar_str_length (v);
   if (lang_is_proxy (interp, v))
     return lang_proxy_length (interp, v);
+  if (scalar_type (v) == SCALAR_BYTES)
+    {
+      gsize len;
+      scalar_get_bytes (v, &len);
+      return len;
+    }
   ReclaimValue method = user_method (interp, v, "__len__");
   if (method)
     {
@@ -987,6 +1042,8 @@ lang_contains (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v)
     }
   if (lang_is_proxy (interp, container))
     return lang_proxy_contains (interp, container, v);
+  if (scalar_type (container) == SCALAR_BYTES)
+    return lang_bytes_contains (interp, container, v);
   ReclaimValue method = user_method (interp, container, "__contains__");
   if (method)
     {
@@ -1062,12 +1119,21 @@ seq_index (ReclaimInterp *interp, ReclaimValue key, guint n, const char *what, g
                   lang_type_name (interp, key));
       return FALSE;
     }
+  if (scalar_int_is_big (key))
+    {
+      lang_raise (interp, "IndexError", "cannot fit 'int' into an index-sized integer");
+      return FALSE;
+    }
   gint64 i = scalar_get_int (key);
   if (i < 0)
     i += n;
   if (i < 0 || i >= (gint64) n)
     {
-      lang_raise (interp, "IndexError", "%s index out of range", what);
+      /* bytes say "index out of range", without their name */
+      if (strcmp (what, "byte") == 0)
+        lang_raise (interp, "IndexError", "index out of range");
+      else
+        lang_raise (interp, "IndexError", "%s index out of range", what);
       return FALSE;
     }
   *out = (guint) i;
@@ -1099,6 +1165,14 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
     }
   if (lang_is_proxy (interp, container))
     return lang_proxy_subscript (interp, container, key);
+  if (scalar_type (container) == SCALAR_BYTES)
+    {
+      gsize len;
+      const guint8 *data = scalar_get_bytes (container, &len);
+      if (!seq_index (interp, key, len, "byte", &i))
+        return LANG_ERROR;
+      return scalar_int (data[i]);
+    }
   ReclaimValue method = user_method (interp, container, "__getitem__");
   if (method)
     return call_dunder (interp, method, container, 1, &key);

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-scalar.h"
+#include "reclaim-bigint.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -15,6 +16,8 @@ typedef struct {
   double     d;
   char      *s;       /* str: the UTF-8 text */
   gsize      len;
+  mpz_t     *big;     /* int beyond 64 bits: its value (i then saturated) */
+  gboolean   huge;    /* big, and too long for python3 to write in decimal */
 } Scalar;
 
 /* Scalars by the interned number of their repr (reclaim_intern): the
@@ -52,10 +55,19 @@ intern (const char *repr, const Scalar *proto)
       *s = *proto;
       /* the record, its interned repr and the table entries beside them */
       bytes_held += sizeof *s + strlen (repr) + 48;
-      if (proto->type == SCALAR_STR)
+      if (proto->type == SCALAR_STR || proto->type == SCALAR_BYTES)
         {
-          s->s = g_strndup (proto->s, proto->len);
+          /* not g_strndup: the text may hold NULs */
+          s->s = g_malloc (proto->len + 1);
+          memcpy (s->s, proto->s, proto->len);
+          s->s[proto->len] = '\0';
           bytes_held += proto->len;
+        }
+      if (proto->big)
+        {
+          s->big = g_new (mpz_t, 1);
+          mpz_init_set (*s->big, *proto->big);
+          bytes_held += mpz_size (*s->big) * sizeof (mp_limb_t);
         }
       scalars->pdata[q] = s;
     }
@@ -74,7 +86,7 @@ scalar_type (ReclaimValue value)
 const char *
 scalar_type_name (ScalarType type)
 {
-  static const char *names[] = { "object", "NoneType", "bool", "int", "float", "str" };
+  static const char *names[] = { "object", "NoneType", "bool", "int", "float", "str", "bytes" };
   return names[type];
 }
 
@@ -120,6 +132,80 @@ scalar_int (gint64 n)
   return intern (buf, &s);
 }
 
+/* An int past 64 bits is interned under its decimal repr while python3
+ * would write one (sys.int_info.default_max_str_digits); past that, under
+ * its hexadecimal literal, which is cheap to make and reads back as the
+ * same number. */
+static char *
+big_int_key (const mpz_t z)
+{
+  if (mpz_sizeinbase (z, 10) <= SCALAR_INT_MAX_STR_DIGITS + 1)
+    {
+      char *decimal = mpz_get_str (NULL, 10, z);
+      if (strlen (decimal) - (decimal[0] == '-') <= SCALAR_INT_MAX_STR_DIGITS)
+        {
+          char *key = g_strdup (decimal);
+          free (decimal);
+          return key;
+        }
+      free (decimal);
+    }
+  char *hex = mpz_get_str (NULL, 16, z);
+  char *key = hex[0] == '-' ? g_strconcat ("-0x", hex + 1, NULL) : g_strconcat ("0x", hex, NULL);
+  free (hex);
+  return key;
+}
+
+ReclaimValue
+scalar_int_from_mpz (const mpz_t z)
+{
+  if (mpz_fits_slong_p (z))
+    return scalar_int (mpz_get_si (z));
+  g_autofree char *key = big_int_key (z);
+  mpz_t copy;
+  mpz_init_set (copy, z);
+  Scalar s = { SCALAR_INT, mpz_sgn (z) < 0 ? G_MININT64 : G_MAXINT64 };
+  s.big = &copy;
+  s.huge = key[0] != '-' ? key[1] == 'x' : key[2] == 'x';
+  ReclaimValue value = intern (key, &s);
+  mpz_clear (copy);
+  return value;
+}
+
+gboolean
+scalar_int_is_big (ReclaimValue value)
+{
+  if (reclaim_value_is_int (value))
+    return FALSE;
+  const Scalar *s = lookup (value);
+  return s && s->big;
+}
+
+gboolean
+scalar_int_is_huge (ReclaimValue value)
+{
+  if (reclaim_value_is_int (value))
+    return FALSE;
+  const Scalar *s = lookup (value);
+  return s && s->huge;
+}
+
+void
+scalar_get_mpz (ReclaimValue value, mpz_t out)
+{
+  const Scalar *s = lookup (value);
+  if (s && s->big)
+    mpz_set (out, *s->big);
+  else
+    mpz_set_si (out, scalar_get_int (value));
+}
+
+ReclaimValue
+scalar_int_of (ReclaimValue value)
+{
+  return scalar_type (value) == SCALAR_BOOL ? scalar_int (scalar_get_int (value)) : value;
+}
+
 ReclaimValue
 scalar_float (double d)
 {
@@ -136,6 +222,58 @@ scalar_str (const char *utf8, gssize len)
   g_autofree char *repr = scalar_str_repr (utf8, len);
   Scalar s = { SCALAR_STR, 0, 0, (char *) utf8, len };
   return intern (repr, &s);
+}
+
+ReclaimValue
+scalar_bytes (const guint8 *data, gsize len)
+{
+  if (data == NULL)
+    data = (const guint8 *) "";   /* b'': memchr and memcpy want a pointer */
+  g_autofree char *repr = scalar_bytes_repr (data, len);
+  Scalar s = { SCALAR_BYTES, 0, 0, (char *) data, len };
+  return intern (repr, &s);
+}
+
+const guint8 *
+scalar_get_bytes (ReclaimValue value, gsize *len)
+{
+  const Scalar *s = lookup (value);
+  g_return_val_if_fail (s && s->type == SCALAR_BYTES, (const guint8 *) "");
+  if (len)
+    *len = s->len;
+  return (const guint8 *) s->s;
+}
+
+/* bytes.__repr__: as str's, but every byte outside printable ASCII is
+ * \xhh. */
+char *
+scalar_bytes_repr (const guint8 *data, gsize len)
+{
+  gboolean has_single = memchr (data, '\'', len) != NULL;
+  gboolean has_double = memchr (data, '"', len) != NULL;
+  char quote = has_single && !has_double ? '"' : '\'';
+  GString *out = g_string_sized_new (len + 3);
+
+  g_string_append_c (out, 'b');
+  g_string_append_c (out, quote);
+  for (gsize i = 0; i < len; i++)
+    {
+      guint8 c = data[i];
+      if (c == quote || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c < 0x20 || c >= 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, quote);
+  return g_string_free (out, FALSE);
 }
 
 gboolean

@@ -23,10 +23,11 @@ typedef enum {
   SCALAR_INT,
   SCALAR_FLOAT,
   SCALAR_STR,
+  SCALAR_BYTES,
 } ScalarType;
 
 ScalarType   scalar_type        (ReclaimValue value);
-const char  *scalar_type_name   (ScalarType type);   /* "NoneType", "bool", "int", "float", "str" */
+const char  *scalar_type_name   (ScalarType type);   /* "NoneType", "bool", "int", "float", "str", "bytes" */
 
 ReclaimValue scalar_none        (void);
 ReclaimValue scalar_bool        (gboolean b);
@@ -36,11 +37,25 @@ ReclaimValue scalar_float       (double d);
 ReclaimValue scalar_str         (const char *utf8, gssize len);
 
 gboolean     scalar_get_bool    (ReclaimValue value);
-/* The integer value of an int or a bool. */
+/* The integer value of an int or a bool; an int beyond 64 bits gives
+ * G_MAXINT64 or G_MININT64 (see reclaim-bigint.h for its value). */
 gint64       scalar_get_int     (ReclaimValue value);
+/* An int that does not fit 64 bits. */
+gboolean     scalar_int_is_big  (ReclaimValue value);
+/* A big int with more decimal digits than python3 converts to text. */
+gboolean     scalar_int_is_huge (ReclaimValue value);
+/* The int an int or a bool stands for: True gives 1, an int itself. */
+ReclaimValue scalar_int_of      (ReclaimValue value);
+/* sys.int_info.default_max_str_digits */
+#define SCALAR_INT_MAX_STR_DIGITS 4300
 double       scalar_get_float   (ReclaimValue value);
 /* The UTF-8 text of a str; valid as long as the process runs. */
 const char  *scalar_get_str     (ReclaimValue value, gsize *len);
+/* A bytes object of len bytes, and its bytes (valid as long as the
+ * process runs). */
+ReclaimValue scalar_bytes       (const guint8 *data, gsize len);
+const guint8 *scalar_get_bytes  (ReclaimValue value, gsize *len);
+char        *scalar_bytes_repr  (const guint8 *data, gsize len);
 /* Bytes held by the values made so far: strs, and ints and floats not
  * small enough to be immediates, live as long as the process. */
 gsize        scalar_bytes_held  (void);

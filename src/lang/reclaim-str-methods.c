@@ -652,13 +652,6 @@ str_format (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
   return builtins_str_format (interp, self, nargs, args, nkw, kwnames);
 }
 
-static ReclaimValue
-str_encode (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
-            guint nkw, const char *const *kwnames)
-{
-  return lang_raise (interp, "TypeError", "not supported in Reclaim: bytes");
-}
-
 const LangMethodDef builtins_str_methods[] = {
   { "join", str_join },
   { "split", str_split },
@@ -680,6 +673,5 @@ const LangMethodDef builtins_str_methods[] = {
   { "removeprefix", str_removeprefix },
   { "removesuffix", str_removesuffix },
   { "format", str_format },
-  { "encode", str_encode },
   { NULL }
 };

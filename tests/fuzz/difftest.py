@@ -43,6 +43,7 @@ class Gen:
         self.r = rng
         self.lines = []
         self.ints = []
+        self.bigs = []
         self.lists = []
         self.dicts = []
         self.objs = []
@@ -91,7 +92,40 @@ class Gen:
             return f"{self.r.choice(self.lists)}[{self.r.randint(-3, 3)}]"
         return self.int_atom()
 
+    def big_operand(self, with_floats=False):
+        """An int past 64 bits, or a small one, or (with_floats) a float."""
+        kind = self.r.randint(0, 5 if with_floats else 4)
+        if kind < 2 and self.bigs:
+            return self.r.choice(self.bigs)
+        if kind == 2:
+            return f"{self.r.choice(['2', '3', '-5', '10', '-123456789'])} ** {self.r.randint(15, 120)}"
+        if kind == 3:
+            return self.r.choice(["9223372036854775807", "-9223372036854775808", "2 ** 64", "0x1" + "0" * 20])
+        if kind == 5:
+            return self.r.choice(["1.5", "-2.0", "1e20", "2.0 ** 70"])
+        return self.int_atom()
+
     # ---- statements -----------------------------------------------------
+
+    def stmt_bigint(self):
+        name = self.fresh("b")
+        self.emit(f"{name} = {self.big_operand()} * {self.big_operand()} - {self.big_operand()}")
+        self.bigs.append(name)
+        a, b = name, self.big_operand(with_floats=True)
+        nonzero = f"({self.big_operand()} or 7)"
+        shift = self.r.randint(0, 90)
+        self.emit(self.r.choice([
+            f"print({a} + {b}, {a} - {b}, {a} * {b})",
+            f"print({a} // {nonzero}, {a} % {nonzero}, divmod({a}, {nonzero}))",
+            f"print({a} / {nonzero}, {a} == {b}, {a} < {b}, {a} >= {b})",
+            f"print(hash({a}), hash(-{a}), {a} >> {shift}, {a} << {shift}, -{a}, ~{a}, abs({a}))",
+            f"print({a} & {self.big_operand()}, {a} | {self.big_operand()}, {a} ^ -1)",
+            f"print(pow({a}, {self.r.randint(0, 40)}, {nonzero}))",
+            f"print(hex({a}), bin({a})[:20], f'{{{a}:,}}', f'{{{a}:>40x}}', str({a})[:30], int(str({a})) == {a})",
+            f"print({{{a}: 1, {a} + 0: 2}}, sorted({{{a} % 997, -({a} % 10 ** 9), {self.int_atom()}}}), round({a}, -3))",
+            f"print(float({a}) if {a}.bit_length() < 1000 else 'too big', {a}.bit_length(), {a} ** 2 // ({a} or 1))",
+        ]))
+
 
     def stmt_int(self):
         name = self.fresh("n")
@@ -441,7 +475,7 @@ class Gen:
         self.emit("import itertools")
         self.emit("import contextlib")
         self.emit("import collections")
-        makers = [self.stmt_int, self.stmt_print, self.stmt_list, self.stmt_list_op, self.stmt_dict,
+        makers = [self.stmt_int, self.stmt_bigint, self.stmt_print, self.stmt_list, self.stmt_list_op, self.stmt_dict,
                   self.stmt_dict_op, self.stmt_str, self.stmt_class, self.stmt_obj_op, self.stmt_obj_op,
                   self.stmt_func, self.stmt_call, self.stmt_try, self.stmt_loop, self.stmt_generator,
                   self.stmt_modules, self.stmt_misc, self.stmt_misc, self.stmt_inherit, self.stmt_closure,

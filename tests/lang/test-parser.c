@@ -1226,7 +1226,6 @@ test_not_supported (void)
     { "async def f(): pass\n", "async functions", 1, 1 },
     { "async def f():\n    await x\n", "async functions", 1, 1 },
     { "match x:\n    case 1:\n        pass\n", "match statements", 1, 1 },
-    { "x = b'abc'\n", "bytes literals", 1, 5 },
     { "class A(metaclass=M): pass\n", "class keywords", 1, 9 },
     { "def f(a, *, b): pass\n", "keyword-only parameters", 1, 10 },
     { "def f(*a, b): pass\n", "keyword-only parameters", 1, 11 },

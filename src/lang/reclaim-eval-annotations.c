@@ -190,9 +190,13 @@ eval_function_annotations_dict (ReclaimInterp *interp, ReclaimValue func)
 {
   ReclaimHeap *h = interp->heap;
 
-  if (reclaim_heap_n_slots (h, func) <= FUNC_SLOT_ANNOTATIONS)
-    reclaim_heap_slot_append (h, func, RECLAIM_ROLE_OTHER, "__annotations__", 0);
-  ReclaimValue held = reclaim_heap_slot_get (h, func, FUNC_SLOT_ANNOTATIONS);
+  int slot = eval_function_slot (interp, func, "__annotations__");
+  if (slot < 0)
+    {
+      reclaim_heap_slot_append (h, func, RECLAIM_ROLE_OTHER, "__annotations__", 0);
+      slot = (int) reclaim_heap_n_slots (h, func) - 1;
+    }
+  ReclaimValue held = reclaim_heap_slot_get (h, func, (guint) slot);
   if (held && lang_is_builtin_kind (interp, held, RECLAIM_KIND_DICT))
     return lang_ref (interp, held);
 
@@ -204,7 +208,7 @@ eval_function_annotations_dict (ReclaimInterp *interp, ReclaimValue func)
         lang_decref (interp, dict);
         return LANG_ERROR;
       }
-  reclaim_heap_slot_set (h, func, FUNC_SLOT_ANNOTATIONS, dict);   /* drops the tuple */
+  reclaim_heap_slot_set (h, func, (guint) slot, dict);   /* drops the tuple */
   return lang_ref (interp, dict);
 }
 

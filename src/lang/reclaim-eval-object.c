@@ -973,8 +973,6 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         return scalar_str (reclaim_heap_get_label (h, obj), -1);
       if (strcmp (name, "__qualname__") == 0)
         return scalar_str (lang_eval_function_qualname (interp, obj), -1);
-      if (strcmp (name, "__annotations__") == 0)
-        return eval_function_annotations_dict (interp, obj);
       if (strcmp (name, "__doc__") == 0)
         {
           FunctionInfo *fi = eval_function_info (interp, obj);

@@ -16,9 +16,8 @@
 
 #include <string.h>
 
-/* The slot labelled `label` after the fixed ones, or -1. */
-static int
-find_slot (ReclaimInterp *interp, ReclaimValue func, const char *label)
+int
+eval_function_slot (ReclaimInterp *interp, ReclaimValue func, const char *label)
 {
   guint n = reclaim_heap_n_slots (interp->heap, func);
   for (guint i = N_FUNC_SLOTS; i < n; i++)
@@ -31,18 +30,18 @@ find_slot (ReclaimInterp *interp, ReclaimValue func, const char *label)
 static void
 set_slot (ReclaimInterp *interp, ReclaimValue func, const char *label, ReclaimValue v)
 {
-  int slot = find_slot (interp, func, label);
+  int slot = eval_function_slot (interp, func, label);
   if (slot < 0)
     reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, label, v);
   else
     reclaim_heap_slot_set (interp->heap, func, (guint) slot, v);
 }
 
-/* __dict__ or __annotations__: made empty on first access. Borrowed. */
+/* __dict__: made empty on first access. Borrowed. */
 static ReclaimValue
 lazy_dict (ReclaimInterp *interp, ReclaimValue func, const char *label)
 {
-  int slot = find_slot (interp, func, label);
+  int slot = eval_function_slot (interp, func, label);
   ReclaimValue dict = slot >= 0 ? reclaim_heap_slot_get (interp->heap, func, (guint) slot) : 0;
   if (dict)
     return dict;
@@ -66,16 +65,18 @@ eval_function_attr (ReclaimInterp *interp, ReclaimValue func, const char *name)
   FunctionInfo *fi = eval_function_info (interp, func);
   if (strcmp (name, "__name__") == 0)
     return fi && fi->name ? scalar_str (fi->name, -1) : 0;
-  if (strcmp (name, "__dict__") == 0 || strcmp (name, "__annotations__") == 0)
+  if (strcmp (name, "__dict__") == 0)
     return lang_ref (interp, lazy_dict (interp, func, name));
+  if (strcmp (name, "__annotations__") == 0)
+    return eval_function_annotations_dict (interp, func);
   if (strcmp (name, "__doc__") == 0 || strcmp (name, "__module__") == 0)
     {
-      int slot = find_slot (interp, func, name);
+      int slot = eval_function_slot (interp, func, name);
       if (slot >= 0)
         return lang_ref (interp, reclaim_heap_slot_get (interp->heap, func, (guint) slot));
       return name[2] == 'm' ? default_module (interp, func) : 0;
     }
-  int slot = find_slot (interp, func, "__dict__");
+  int slot = eval_function_slot (interp, func, "__dict__");
   if (slot < 0 || name[0] == '\0')
     return 0;
   ReclaimValue v = lang_dict_get (interp, reclaim_heap_slot_get (interp->heap, func, (guint) slot),
@@ -147,7 +148,7 @@ eval_function_setattr (ReclaimInterp *interp, ReclaimValue func, const char *nam
 int
 eval_function_delattr (ReclaimInterp *interp, ReclaimValue func, const char *name)
 {
-  int slot = find_slot (interp, func, "__dict__");
+  int slot = eval_function_slot (interp, func, "__dict__");
   ReclaimValue dict = slot >= 0 ? reclaim_heap_slot_get (interp->heap, func, (guint) slot) : 0;
   if (dict == 0 || lang_dict_get (interp, dict, scalar_str (name, -1)) == 0)
     {

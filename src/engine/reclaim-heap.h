@@ -188,6 +188,7 @@ typedef enum {
   RECLAIM_EV_WEAKREF_LINK, /* obj = weakref; x = referent; y = predecessor in the referent's list */
   RECLAIM_EV_WEAKREF_CLEAR,/* obj = weakref; x = referent it pointed to; y = old predecessor */
   RECLAIM_EV_MODE,         /* a = new ReclaimCollectorMode; b = old */
+  RECLAIM_EV_DICT_SET,     /* obj; x = old instance dict; y = new one (see reclaim_heap_set_instance_dict) */
   /* Notes: no change of state. */
   RECLAIM_EV_LINE,         /* x = script line; y = frame depth */
   RECLAIM_EV_FINALIZE,     /* obj: __del__ (tp_finalize) is about to run */
@@ -279,6 +280,12 @@ void         reclaim_heap_slot_set      (ReclaimHeap  *heap,
                                          ReclaimValue  value);
 /* Remove the slot and return its value as a new reference. */
 ReclaimValue reclaim_heap_slot_take     (ReclaimHeap *heap, ReclaimId obj, guint index);
+/* The __dict__ of an instance of a class based on list or dict.  CPython
+ * keeps it beside the object (its managed dict pointer), not among the
+ * items: it is traversed before them and dropped before them, on death
+ * and by tp_clear.  dict is stolen; the old one is dropped. */
+void         reclaim_heap_set_instance_dict (ReclaimHeap *heap, ReclaimId obj, ReclaimId dict);
+ReclaimId    reclaim_heap_get_instance_dict (ReclaimHeap *heap, ReclaimId obj);
 /* tp_clear of the object's type: what the collector does to break cycles,
  * and what list.clear() / dict.clear() do. */
 void         reclaim_heap_clear         (ReclaimHeap *heap, ReclaimId obj);

@@ -573,6 +573,12 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
       break;
     }
   LangClass *cls = lang_class_of (interp, v);
+  /* a class based on list or dict inherits their __hash__ = None */
+  if (lang_is_container_instance (interp, v) && lang_eval_class_lookup (interp, cls, "__hash__") == 0)
+    {
+      lang_raise (interp, "TypeError", "unhashable type: '%s'", cls->name);
+      return FALSE;
+    }
   if (!cls->builtin)
     return hash_instance (interp, v, cls, out);
   if (builtins_is_kind (interp, v, RECLAIM_KIND_TUPLE))

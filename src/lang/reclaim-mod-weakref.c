@@ -46,6 +46,12 @@ modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
           return FALSE;
       }
       G_GNUC_FALLTHROUGH;
+    case RECLAIM_KIND_LIST:
+    case RECLAIM_KIND_DICT:
+      /* a class based on list or dict adds __weakref__ */
+      if (reclaim_heap_get_class (interp->heap, v) == 0)
+        return FALSE;
+      G_GNUC_FALLTHROUGH;
     case RECLAIM_KIND_SET:
     case RECLAIM_KIND_FUNCTION:
     case RECLAIM_KIND_METHOD:

@@ -549,9 +549,10 @@ reclaim_caption_describe_shown (ReclaimHeap *heap, const ReclaimVisibility *visi
     case RECLAIM_EV_DECREF:
       return describe_refcount (heap, visibility, ev, name);
     case RECLAIM_EV_SLOT_SET:
+    case RECLAIM_EV_DICT_SET:
     case RECLAIM_EV_SLOT_INSERT:
     case RECLAIM_EV_SLOT_REMOVE:
-      return g_strdup_printf (ev->kind == RECLAIM_EV_SLOT_SET ? _("%s changed: one of its references was replaced")
+      return g_strdup_printf (ev->kind == RECLAIM_EV_SLOT_SET || ev->kind == RECLAIM_EV_DICT_SET ? _("%s changed: one of its references was replaced")
                               : ev->kind == RECLAIM_EV_SLOT_INSERT ? _("%s changed: one of its references was added")
                               : _("%s changed: one of its references was removed"),
                               name);

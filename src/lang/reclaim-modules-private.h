@@ -186,6 +186,7 @@ void         modules_operator_init (ReclaimInterp *interp);
 void         modules_functools_init (ReclaimInterp *interp);
 void         modules_itertools_init (ReclaimInterp *interp);
 void         modules_contextlib_init (ReclaimInterp *interp);
+void         modules_pprint_init  (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

@@ -324,6 +324,7 @@ static const ModuleDef module_table[] = {
   { "functools", modules_functools_init },
   { "itertools", modules_itertools_init },
   { "contextlib", modules_contextlib_init },
+  { "pprint", modules_pprint_init },
 };
 
 gboolean

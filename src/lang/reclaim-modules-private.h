@@ -185,6 +185,7 @@ void         modules_gc_init      (ReclaimInterp *interp);
 void         modules_operator_init (ReclaimInterp *interp);
 void         modules_functools_init (ReclaimInterp *interp);
 void         modules_itertools_init (ReclaimInterp *interp);
+void         modules_itertools_shared_init (ReclaimInterp *interp, ReclaimValue ns);
 void         modules_contextlib_init (ReclaimInterp *interp);
 void         modules_pprint_init  (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);

@@ -41,6 +41,15 @@ text_length (const char *text)
   return g_utf8_strlen (text, -1);
 }
 
+/* What is written so far is charged to the script's memory, as the repr of
+ * a list of big strs is: a list nested through shared references can have
+ * a repr far bigger than the heap. */
+static gboolean
+room_for (Printer *p, GString *text)
+{
+  return lang_memory_reserve (p->interp, text->len, LANG_STR_BYTE_COST);
+}
+
 static void
 write_spaces (Printer *p, gint64 n)
 {
@@ -253,6 +262,7 @@ container_safe_repr (Printer *p, ReclaimValue v, ReclaimKind kind, int level)
       ok = key && (items.values == NULL || value);
       if (ok)
         g_string_append_printf (out, "%s%s%s%s", i ? ", " : "", key, value ? ": " : "", value ? value : "");
+      ok = ok && room_for (p, out);
     }
   g_hash_table_remove (p->context, GUINT_TO_POINTER (v));
   items_clear (p, &items);
@@ -535,7 +545,7 @@ pretty_format (Printer *p, ReclaimValue v, gint64 indent, gint64 allowance, int 
         return ok;
     }
   g_string_append (p->out, rep);
-  return TRUE;
+  return room_for (p, p->out);
 }
 
 /* ---- the module's functions ----------------------------------------------- */

@@ -1052,8 +1052,9 @@ super_getattr (ReclaimInterp *interp, ReclaimValue sup, const char *name, gboole
       if (v)
         return lang_descriptor_get (interp, v, self, lang_class_of (interp, self), name);
     }
-  /* list.append, dict.__setitem__ ... of a class based on them */
-  if (next && next->builtin && lang_is_container_instance (interp, self))
+  /* list.append, dict.__setitem__ ... of a class based on them, when no
+   * user class after this one defines the name */
+  if (next && lang_is_container_instance (interp, self))
     {
       ReclaimValue m = lang_builtin_method (interp, self, name);
       if (m)

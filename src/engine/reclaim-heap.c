@@ -340,7 +340,8 @@ heap_supports_weakrefs (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];
   /* a class based on list or dict adds __weakref__ */
-  return (reclaim_kind_info (o->kind)->weakrefs || heap_is_container_subclass (o)) &&
+  return (reclaim_kind_info (o->kind)->weakrefs || heap_is_container_subclass (o) ||
+          (o->alloc_flags & RECLAIM_ALLOC_WEAKLIST)) &&
          !(o->alloc_flags & RECLAIM_ALLOC_NO_WEAKREFS);
 }
 

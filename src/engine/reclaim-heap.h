@@ -90,6 +90,7 @@ typedef enum {
   RECLAIM_ALLOC_ROOT         = 1 << 2,  /* a frame or namespace: a root for mark-and-sweep and "why alive?" */
   RECLAIM_ALLOC_NO_WEAKREFS  = 1 << 3,  /* instances of a class whose __slots__ lack __weakref__ */
   RECLAIM_ALLOC_NO_FREELIST  = 1 << 4,  /* a subclass of list/dict/tuple: never from a free list */
+  RECLAIM_ALLOC_WEAKLIST     = 1 << 5,  /* weak references to an object of a kind that has none (itertools._tee) */
 } ReclaimAllocFlags;
 
 /* Object flags that change over time (part of the time-travelled state). */

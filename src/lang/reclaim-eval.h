@@ -45,6 +45,9 @@ ReclaimValue lang_range_iter         (ReclaimInterp *interp, gint64 start, gint6
  * sources in its slots. */
 ReclaimValue lang_native_iter_new    (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
                                       guint nsources, const ReclaimValue *sources);
+/* The same, allocated with flags (RECLAIM_ALLOC_WEAKLIST). */
+ReclaimValue lang_native_iter_new_with_flags (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
+                                              guint nsources, const ReclaimValue *sources, ReclaimAllocFlags flags);
 LangIterState *lang_iter_state       (ReclaimInterp *interp, ReclaimValue it);
 ReclaimValue lang_builtin_method     (ReclaimInterp *interp, ReclaimValue obj, const char *name);
 ReclaimValue lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name);

@@ -252,7 +252,9 @@ tee_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
 static ReclaimValue
 tee_new (ReclaimInterp *interp, ReclaimValue block, gint64 index)
 {
-  ReclaimValue tee = lang_native_iter_new (interp, "itertools._tee", tee_next, 0, NULL);
+  /* teeobject has a weak reference list */
+  ReclaimValue tee = lang_native_iter_new_with_flags (interp, "itertools._tee", tee_next, 0, NULL,
+                                                      RECLAIM_ALLOC_WEAKLIST);
   reclaim_heap_slot_append (interp->heap, tee, RECLAIM_ROLE_OTHER, "dataobj", lang_ref (interp, block));
   *tee_index (interp, tee) = index;
   return tee;

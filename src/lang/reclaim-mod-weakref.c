@@ -30,7 +30,8 @@ is_instance_of (ReclaimInterp *interp, ReclaimValue v, const char *cls_name)
 
 /* The engine's kinds with a weak reference list, as CPython's types with
  * tp_weaklistoffset: instances of user classes (unless __slots__ leaves
- * __weakref__ out), sets, functions, bound methods, generators, types.
+ * __weakref__ out, and lists and dicts of classes based on them), sets,
+ * functions, bound methods, generators, types, itertools._tee objects.
  * Builtin exception instances have none; finalize and _Info use __slots__. */
 gboolean
 modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
@@ -58,6 +59,9 @@ modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
     case RECLAIM_KIND_GENERATOR:
     case RECLAIM_KIND_CLASS:
       return !(reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_NO_WEAKREFS);
+    case RECLAIM_KIND_OBJECT:
+      /* an itertools._tee */
+      return (reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_WEAKLIST) != 0;
     default:
       return FALSE;
     }

@@ -99,7 +99,14 @@ ReclaimValue
 lang_native_iter_new (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
                       guint nsources, const ReclaimValue *sources)
 {
-  ReclaimId it = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, type_name, 0);
+  return lang_native_iter_new_with_flags (interp, type_name, next_fn, nsources, sources, 0);
+}
+
+ReclaimValue
+lang_native_iter_new_with_flags (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
+                                 guint nsources, const ReclaimValue *sources, ReclaimAllocFlags flags)
+{
+  ReclaimId it = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, type_name, flags);
   LangIterState *state = g_new0 (LangIterState, 1);
 
   state->kind = ITER_NATIVE;

@@ -17,22 +17,18 @@ print("b still reads:", list(b))
 del a
 print("a dropped; b holds the block")
 del b
-print("both dropped")
 refs.clear()
 lead, lag = tee(make(120))
 for item in lead:
     pass
 del item
 print("lead read all 120; lag holds them")
-for i in range(56):
-    next(lag)
+for i in range(56): next(lag)
 print("lag inside block 1:", next(lag).n)
 print("lag enters block 2:", next(lag).n)
-for i in range(57):
-    next(lag)
+for i in range(57): next(lag)
 print("lag enters block 3")
 del lead, lag
-refs.clear()
 x, y = tee(range(5))
 z, = tee(x, 1)
 c = y.__copy__()

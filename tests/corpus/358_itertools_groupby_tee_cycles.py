@@ -1,5 +1,6 @@
-# Cycles through groupby and tee objects are collected: what gc.collect() counts, and get_referents of each piece.
+# Cycles through groupby and tee objects are collected: what gc.collect() counts, get_referents of each piece, a weakref to a tee.
 import gc
+import weakref
 from itertools import groupby, tee
 class R:
     def __init__(self, n): self.n = n
@@ -23,6 +24,7 @@ box.append(second)
 print(next(first).n, len(gc.get_referents(first)), type(gc.get_referents(first)[0]).__name__)
 block = gc.get_referents(first)[0]
 print(len(gc.get_referents(block)), gc.is_tracked(block))
+watch = weakref.ref(first, lambda r: print("tee object freed"))
 del block, first, second, box
-print("tee cycle:", gc.collect())
+print("tee cycle:", gc.collect(), watch())
 print("end")

@@ -265,6 +265,8 @@ describe_ref (Teller *t, const ReclaimRef *ref)
 
   if (ref->slot == RECLAIM_QUERY_SLOT_CLASS)
     return g_strdup_printf ("%s.__class__", name_of (t, ref->obj));
+  if (ref->slot == RECLAIM_QUERY_SLOT_DICT)
+    return g_strdup_printf ("%s.__dict__", name_of (t, ref->obj));
   if (reclaim_heap_get_kind (heap, ref->obj) == RECLAIM_KIND_FRAME && label)
     return g_strdup (label);
   if (label && reclaim_heap_slot_get_role (heap, ref->obj, ref->slot) == RECLAIM_ROLE_VALUE)

@@ -301,6 +301,9 @@ delete_garbage (ReclaimHeap *heap, ReclaimList collectable, ReclaimList old)
                reclaim_heap_object (heap, op)->kind == RECLAIM_KIND_PROXY)
         {
           reclaim_heap_incref (heap, op);
+          /* subtype_clear: the instance dict goes before the base's tp_clear */
+          if (reclaim_heap_object (heap, op)->dict)
+            reclaim_heap_set_instance_dict (heap, op, 0);
           reclaim_heap_clear (heap, op);
           heap_decref_from (heap, op, 0, 0);
         }

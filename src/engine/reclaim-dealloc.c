@@ -295,6 +295,10 @@ dealloc_body (ReclaimHeap *heap, ReclaimId obj, ReclaimFreedBy by)
   if (weakrefs && !info->weakrefs_before_finalizer)
     heap_clear_weakrefs (heap, obj);
 
+  /* subtype_dealloc drops the instance dict, then the base type's
+   * dealloc drops the items */
+  if (reclaim_heap_object (heap, obj)->dict)
+    heap_decref_from (heap, reclaim_heap_object (heap, obj)->dict, obj, RECLAIM_SLOT_INSTANCE_DICT);
   o = reclaim_heap_object (heap, obj);
   if (o->kind == RECLAIM_KIND_WEAKREF || o->kind == RECLAIM_KIND_PROXY)
     {

@@ -24,6 +24,7 @@ typedef struct {
   ReclaimId  wr_first;           /* first weakref to this object */
   ReclaimId  wr_prev, wr_next;   /* for weakrefs: neighbours in the referent's list */
   ReclaimId  wr_referent;        /* for weakrefs: what they point to (0 once cleared) */
+  ReclaimId  dict;               /* reclaim_heap_set_instance_dict */
   Slot      *slots;
   guint32    n_slots;
   guint32    slots_allocated;
@@ -77,6 +78,16 @@ struct _ReclaimHeap {
   ReclaimHost   host;
   gpointer      host_data;
 };
+
+/* The referrer's slot index an incref or decref by an instance dict names. */
+#define RECLAIM_SLOT_INSTANCE_DICT (G_MAXUINT32 - 1)
+
+/* An instance of a user class based on list or dict. */
+static inline gboolean
+heap_is_container_subclass (const Object *o)
+{
+  return o->cls != 0 && (o->kind == RECLAIM_KIND_LIST || o->kind == RECLAIM_KIND_DICT);
+}
 
 /* Freshly built events go through here: applied, then appended to the log. */
 void     reclaim_heap_emit          (ReclaimHeap *heap, const ReclaimEvent *event);

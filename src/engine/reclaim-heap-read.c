@@ -182,7 +182,14 @@ reclaim_heap_traverse (ReclaimHeap *heap, ReclaimId obj, ReclaimVisitFunc visit,
   g_return_if_fail (obj > 0 && obj <= heap->n_objects);
   Object *o = &heap->objects[obj];
   guint n = o->n_slots;
+  /* subtype_traverse of a class based on list or dict: the instance dict
+   * and the class, then the base type's items */
+  gboolean class_first = heap_is_container_subclass (o);
 
+  if (o->dict)
+    visit (o->dict, user_data);
+  if (class_first)
+    visit (o->cls, user_data);
   if (reclaim_kind_info (o->kind)->dealloc_order == ORDER_REVERSE)
     {
       for (guint i = n; i-- > 0;)
@@ -206,7 +213,7 @@ reclaim_heap_traverse (ReclaimHeap *heap, ReclaimId obj, ReclaimVisitFunc visit,
             visit (s->value, user_data);
         }
     }
-  if (o->cls)
+  if (o->cls && !class_first)
     visit (o->cls, user_data);
 }
 

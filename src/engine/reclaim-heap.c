@@ -350,7 +350,9 @@ gboolean
 heap_supports_weakrefs (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];
-  return (reclaim_kind_info (o->kind)->weakrefs || (o->alloc_flags & RECLAIM_ALLOC_WEAKREFS)) &&
+  /* a class based on list or dict adds __weakref__ */
+  return (reclaim_kind_info (o->kind)->weakrefs || heap_is_container_subclass (o) ||
+          (o->alloc_flags & RECLAIM_ALLOC_WEAKREFS)) &&
          !(o->alloc_flags & RECLAIM_ALLOC_NO_WEAKREFS);
 }
 
@@ -536,3 +538,18 @@ reclaim_heap_weakref_count (ReclaimHeap *heap, ReclaimId referent)
   return n;
 }
 
+void
+reclaim_heap_set_instance_dict (ReclaimHeap *heap, ReclaimId obj, ReclaimId dict)
+{
+  g_return_if_fail (check_slot_owner (heap, obj));
+  ReclaimId old = heap->objects[obj].dict;
+  emit (heap, RECLAIM_EV_DICT_SET, 0, 0, obj, old, dict, 0);
+  heap_decref_from (heap, old, obj, RECLAIM_SLOT_INSTANCE_DICT);
+}
+
+ReclaimId
+reclaim_heap_get_instance_dict (ReclaimHeap *heap, ReclaimId obj)
+{
+  g_return_val_if_fail (obj > 0 && obj <= heap->n_objects, 0);
+  return heap->objects[obj].dict;
+}

@@ -93,7 +93,8 @@ typedef enum {
   RECLAIM_ALLOC_NO_FREELIST  = 1 << 4,  /* a subclass of list/dict/tuple: never from a free list */
   RECLAIM_ALLOC_WEAKREFS     = 1 << 5,  /* weakly referenceable though its kind is not: a weakref
                                          * subclass with __weakref__ (weakref.WeakMethod), a dict
-                                         * subclass that adds a weak reference list (OrderedDict) */
+                                         * subclass that adds a weak reference list (OrderedDict),
+                                         * an itertools._tee */
 } ReclaimAllocFlags;
 
 /* Object flags that change over time (part of the time-travelled state). */
@@ -192,6 +193,7 @@ typedef enum {
   RECLAIM_EV_WEAKREF_LINK, /* obj = weakref; x = referent; y = predecessor in the referent's list */
   RECLAIM_EV_WEAKREF_CLEAR,/* obj = weakref; x = referent it pointed to; y = old predecessor */
   RECLAIM_EV_MODE,         /* a = new ReclaimCollectorMode; b = old */
+  RECLAIM_EV_DICT_SET,     /* obj; x = old instance dict; y = new one (see reclaim_heap_set_instance_dict) */
   /* Notes: no change of state. */
   RECLAIM_EV_LINE,         /* x = script line; y = frame depth */
   RECLAIM_EV_FINALIZE,     /* obj: __del__ (tp_finalize) is about to run */
@@ -283,6 +285,12 @@ void         reclaim_heap_slot_set      (ReclaimHeap  *heap,
                                          ReclaimValue  value);
 /* Remove the slot and return its value as a new reference. */
 ReclaimValue reclaim_heap_slot_take     (ReclaimHeap *heap, ReclaimId obj, guint index);
+/* The __dict__ of an instance of a class based on list or dict.  CPython
+ * keeps it beside the object (its managed dict pointer), not among the
+ * items: it is traversed before them and dropped before them, on death
+ * and by tp_clear.  dict is stolen; the old one is dropped. */
+void         reclaim_heap_set_instance_dict (ReclaimHeap *heap, ReclaimId obj, ReclaimId dict);
+ReclaimId    reclaim_heap_get_instance_dict (ReclaimHeap *heap, ReclaimId obj);
 /* tp_clear of the object's type: what the collector does to break cycles,
  * and what list.clear() / dict.clear() do. */
 void         reclaim_heap_clear         (ReclaimHeap *heap, ReclaimId obj);

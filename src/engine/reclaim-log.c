@@ -329,6 +329,10 @@ apply_event (ReclaimHeap *heap, const ReclaimEvent *e, gboolean forward)
       heap->mode = forward ? e->a : e->b;
       break;
 
+    case RECLAIM_EV_DICT_SET:
+      o->dict = forward ? e->y : e->x;
+      break;
+
     case RECLAIM_EV_LINE:
     case RECLAIM_EV_FINALIZE:
     case RECLAIM_EV_FINALIZE_END:
@@ -469,7 +473,7 @@ reclaim_heap_set_line (ReclaimHeap *heap, guint line, guint depth)
 static const char *event_kind_names[RECLAIM_N_EVENT_KINDS] = {
   "alloc", "incref", "decref", "slot_set", "slot_insert", "slot_remove", "free",
   "track", "untrack", "gc_move", "gc_merge", "gc_word", "counter",
-  "weakref_link", "weakref_cleared", "mode", "line", "finalize", "finalize_end",
+  "weakref_link", "weakref_cleared", "mode", "dict_set", "line", "finalize", "finalize_end",
   "callback", "callback_end", "resurrected", "gc_start", "gc_phase", "gc_end",
 };
 
@@ -513,7 +517,7 @@ reclaim_heap_state_digest (ReclaimHeap *heap)
       if (o->state == RECLAIM_STATE_UNBORN)
         continue;
       guint32 fields[] = { id, o->gc_prev, o->gc_next, o->refcnt, o->gc_word, o->wr_first,
-                           o->wr_prev, o->wr_next, o->wr_referent, o->n_slots,
+                           o->wr_prev, o->wr_next, o->wr_referent, o->dict, o->n_slots,
                            o->state, o->list, o->freed_by };
       h = fnv (h, fields, sizeof fields);
       for (guint i = 0; i < o->n_slots; i++)

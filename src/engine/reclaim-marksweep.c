@@ -138,6 +138,8 @@ heap_marksweep_collect (ReclaimHeap *heap)
         continue;
       Object *o = reclaim_heap_object (heap, obj);
       ReclaimId cls = o->cls;
+      if (o->dict)
+        reclaim_heap_set_instance_dict (heap, obj, 0);
       for (guint s = 0; s < reclaim_heap_object (heap, obj)->n_slots; s++)
         heap_decref_from (heap, reclaim_heap_object (heap, obj)->slots[s].value, obj, s);
       if (reclaim_heap_object (heap, obj)->kind == RECLAIM_KIND_WEAKREF ||

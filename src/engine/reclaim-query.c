@@ -49,6 +49,15 @@ class_get_referent (ReclaimHeap *heap,
   return is_alive (heap, cls) ? cls : 0;
 }
 
+static ReclaimId
+dict_get_referent (ReclaimHeap *heap,
+                   ReclaimId    obj)
+{
+  ReclaimId dict = reclaim_heap_get_instance_dict (heap, obj);
+
+  return dict != 0 && is_alive (heap, dict) ? dict : 0;
+}
+
 /* Whatever the reference at (obj, slot) points to, or 0. */
 static ReclaimId
 reference_get_referent (ReclaimHeap *heap,
@@ -57,6 +66,8 @@ reference_get_referent (ReclaimHeap *heap,
 {
   if (slot == RECLAIM_QUERY_SLOT_CLASS)
     return class_get_referent (heap, obj);
+  if (slot == RECLAIM_QUERY_SLOT_DICT)
+    return dict_get_referent (heap, obj);
   if (slot >= reclaim_heap_n_slots (heap, obj))
     return 0;
   return slot_get_referent (heap, obj, slot);
@@ -72,15 +83,18 @@ append_ref (GArray    *refs,
   g_array_append_val (refs, ref);
 }
 
-/* Appends obj's strong references in tp_traverse order: slots, then class. */
+/* Appends obj's strong references: the instance dict of a class based on
+ * list or dict, the slots, then the class. */
 static void
 append_referents (ReclaimHeap *heap,
                   ReclaimId    obj,
                   GArray      *refs)
 {
   guint n_slots = reclaim_heap_n_slots (heap, obj);
-  ReclaimId cls;
+  ReclaimId cls, dict = dict_get_referent (heap, obj);
 
+  if (dict != 0)
+    append_ref (refs, dict, RECLAIM_QUERY_SLOT_DICT);
   for (guint i = 0; i < n_slots; i++)
     {
       ReclaimId target = slot_get_referent (heap, obj, i);
@@ -122,6 +136,13 @@ scan_referrers (ReclaimHeap *heap,
 
       if (reclaim_heap_get_state (heap, holder) != RECLAIM_STATE_ALIVE)
         continue;
+
+      if (dict_get_referent (heap, holder) == obj)
+        {
+          n_found++;
+          if (referrers != NULL)
+            append_ref (referrers, holder, RECLAIM_QUERY_SLOT_DICT);
+        }
 
       n_slots = reclaim_heap_n_slots (heap, holder);
       for (guint i = 0; i < n_slots; i++)

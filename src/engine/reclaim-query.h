@@ -30,12 +30,15 @@ G_BEGIN_DECLS
 #define RECLAIM_QUERY_SLOT_CLASS  G_MAXUINT
 /* The slot index of the last step of a path: it is the object asked about. */
 #define RECLAIM_QUERY_SLOT_NONE   (G_MAXUINT - 1)
+/* The slot index standing for the reference of an instance of a class
+ * based on list or dict to its __dict__ (reclaim_heap_get_instance_dict). */
+#define RECLAIM_QUERY_SLOT_DICT   (G_MAXUINT - 2)
 
 /* One strong reference: slot `slot` of some object, or an object seen
  * through slot `slot`; each function says which. */
 typedef struct {
   ReclaimId obj;
-  guint     slot;   /* a slot index, RECLAIM_QUERY_SLOT_CLASS or RECLAIM_QUERY_SLOT_NONE */
+  guint     slot;   /* a slot index, RECLAIM_QUERY_SLOT_CLASS, _DICT or _NONE */
 } ReclaimRef;
 
 typedef enum {

@@ -36,6 +36,7 @@ static const char *const event_names[RECLAIM_N_EVENT_KINDS] = {
   [RECLAIM_EV_WEAKREF_LINK]  = "weakref_link",
   [RECLAIM_EV_WEAKREF_CLEAR] = "weakref_cleared",
   [RECLAIM_EV_MODE]          = "mode",
+  [RECLAIM_EV_DICT_SET]      = "dict_set",
   [RECLAIM_EV_LINE]          = "line",
   [RECLAIM_EV_FINALIZE]      = "finalize",
   [RECLAIM_EV_FINALIZE_END]  = "finalize_end",
@@ -563,6 +564,12 @@ write_event_fields (TraceWriter *w, const ReclaimEvent *e)
     case RECLAIM_EV_SLOT_SET:
       field_uint (out, "id", e->obj);
       field_uint (out, "index", e->z);
+      field_value (out, "old", e->x);
+      field_value (out, "new", e->y);
+      break;
+
+    case RECLAIM_EV_DICT_SET:
+      field_uint (out, "id", e->obj);
       field_value (out, "old", e->x);
       field_value (out, "new", e->y);
       break;

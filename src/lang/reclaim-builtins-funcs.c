@@ -533,6 +533,8 @@ builtin_vars (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
       LangClass *cls = lang_class_of (interp, v);
       if (kind == RECLAIM_KIND_INSTANCE && (!cls->builtin || cls->is_exception) && eval_instance_has_dict (interp, v))
         return lang_ref (interp, eval_materialize_dict (interp, v));
+      if (lang_is_container_instance (interp, v))
+        return lang_ref (interp, lang_container_instance_dict (interp, v, TRUE));
       if (kind == RECLAIM_KIND_CLASS && lang_class_get (interp, v)->ns)
         return lang_ref (interp, lang_class_get (interp, v)->ns);
       if (g_strcmp0 (reclaim_heap_get_label (interp->heap, v), "module") == 0)

@@ -451,13 +451,21 @@ dict_reverse_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
   return reverse_done (interp, self);
 }
 
+/* A list or dict, of the builtin type or of a class based on it (which
+ * inherits its __reversed__). */
+static gboolean
+is_list_or_dict_of_kind (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
+{
+  return reclaim_value_is_object (v) && reclaim_heap_get_kind (heap (interp), v) == kind;
+}
+
 static ReclaimValue
 reverse_iterator (ReclaimInterp *interp, const char *type_name, LangNativeFunc next, ReclaimValue seq,
                   gint64 index)
 {
   ReclaimValue it = lang_native_iter_new (interp, type_name, next, 0, NULL);
   lang_iter_state (interp, it)->current = index;
-  if (builtins_is_kind (interp, seq, RECLAIM_KIND_DICT))
+  if (is_list_or_dict_of_kind (interp, seq, RECLAIM_KIND_DICT))
     lang_iter_state (interp, it)->stop = lang_dict_length (interp, seq);
   add_slot (interp, it, "seq", lang_ref (interp, seq));
   return it;
@@ -485,10 +493,10 @@ reversed_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const 
   ReclaimValue method = builtins_user_method (interp, seq, "__reversed__");
   if (method && scalar_type (method) != SCALAR_NONE)
     return builtins_call_special (interp, method, seq, 0, NULL);
-  if (builtins_is_kind (interp, seq, RECLAIM_KIND_LIST))
+  if (is_list_or_dict_of_kind (interp, seq, RECLAIM_KIND_LIST))
     return reverse_iterator (interp, "list_reverseiterator", list_reverse_next, seq,
                              (gint64) lang_seq_length (interp, seq) - 1);
-  if (builtins_is_kind (interp, seq, RECLAIM_KIND_DICT))
+  if (is_list_or_dict_of_kind (interp, seq, RECLAIM_KIND_DICT))
     {
       ReclaimValue it = reverse_iterator (interp, "dict_reversekeyiterator", dict_reverse_next, seq,
                                           reclaim_heap_n_slots (heap (interp), seq) / 2);

@@ -505,7 +505,11 @@ ReclaimValue
 lang_slice_get (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start, ReclaimValue stop, ReclaimValue step)
 {
   SliceRange r;
-  gboolean is_list = builtins_is_kind (interp, seq, RECLAIM_KIND_LIST);
+  /* a class based on list slices as a list unless it has a __getitem__ of
+   * its own, which would be given a slice object */
+  gboolean is_list = builtins_is_kind (interp, seq, RECLAIM_KIND_LIST) ||
+                     (lang_is_container_instance (interp, seq) && !builtins_user_method (interp, seq, "__getitem__") &&
+                      reclaim_heap_get_kind (H (interp), seq) == RECLAIM_KIND_LIST);
   /* a named tuple slices to a plain tuple */
   gboolean is_tuple = reclaim_value_is_object (seq) && reclaim_heap_get_kind (H (interp), seq) == RECLAIM_KIND_TUPLE &&
                       lang_class_of (interp, seq)->builtin;

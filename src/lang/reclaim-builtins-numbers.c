@@ -546,6 +546,12 @@ builtins_hash (ReclaimInterp *interp, ReclaimValue v, gint64 *out)
   if (builtins_is_kind (interp, v, RECLAIM_KIND_WEAKREF) || lang_is_weakmethod (interp, v))
     return hash_weakref (interp, v, out);
   LangClass *cls = lang_class_of (interp, v);
+  /* a class based on list or dict inherits their __hash__ = None */
+  if (lang_is_container_instance (interp, v) && lang_eval_class_lookup (interp, cls, "__hash__") == 0)
+    {
+      lang_raise (interp, "TypeError", "unhashable type: '%s'", cls->name);
+      return FALSE;
+    }
   if (!cls->builtin)
     return hash_instance (interp, v, cls, out);
   /* a tuple, or a named tuple (a builtin subclass) */

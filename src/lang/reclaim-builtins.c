@@ -62,6 +62,7 @@ lang_builtins_init (ReclaimInterp *interp)
 
   lang_descriptors_init (interp);
   lang_builtin_functions_init (interp);
+  lang_container_subclass_init (interp);
   lang_add_builtin (interp, "super", eval_builtin_super);
   /* the one NotImplemented: what a dunder returns to let the other operand try */
   ReclaimId not_implemented = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_PLAIN, 0, "NotImplementedType", 0);

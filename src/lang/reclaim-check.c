@@ -19,7 +19,7 @@ static const char *const missing_builtins[] = {
 
 /* Builtin types a class may not be based on. */
 static const char *const sealed_types[] = {
-  "list", "dict", "str", "int", "float", "tuple", "set", "bool", "range", "type", "bytes", NULL
+  "str", "int", "float", "tuple", "set", "bool", "range", "type", "bytes", NULL
 };
 
 typedef struct {

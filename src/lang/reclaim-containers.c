@@ -195,8 +195,12 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
       *out = (guint32) canon;
       return TRUE;
     }
-  if (cls->builtin && (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_SET ||
-                       kind == RECLAIM_KIND_DEQUE))
+  /* a class based on list or dict inherits __hash__ = None */
+  gboolean container = kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_SET ||
+                       kind == RECLAIM_KIND_DEQUE;
+  if (container && !cls->builtin && lang_eval_class_lookup (interp, cls, "__hash__"))
+    return normalise_user_key (interp, key, cls, out);
+  if (container)
     {
       lang_raise (interp, "TypeError", "unhashable type: '%s'", cls->name);
       return FALSE;

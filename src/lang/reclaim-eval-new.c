@@ -14,6 +14,8 @@ eval_alloc_plain_instance (ReclaimInterp *interp, LangClass *cls)
 {
   if (cls->slot_names)
     return eval_alloc_slotted_instance (interp, cls);
+  if (cls->instance_kind != RECLAIM_KIND_INSTANCE)
+    return lang_container_instance_new (interp, cls);
   return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL,
                              cls->has_del ? RECLAIM_ALLOC_HAS_FINALIZER : 0);
 }
@@ -55,7 +57,7 @@ object_new (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
                        lang_type_name (interp, args[0]));
   if (cls->builtin && !cls->is_exception && cls != lang_builtin_class (interp, "object"))
     return lang_raise (interp, "TypeError", "object.__new__(%s) is not safe, use %s.__new__()", cls->name, cls->name);
-  if ((nargs > 1 || nkw > 0) && !cls->is_exception)
+  if ((nargs > 1 || nkw > 0) && !cls->is_exception && cls->instance_kind == RECLAIM_KIND_INSTANCE)
     {
       if (user_new (interp, cls))
         return lang_raise (interp, "TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
@@ -99,7 +101,8 @@ call_init (ReclaimInterp *interp, ReclaimValue obj, guint nargs, const ReclaimVa
 {
   ReclaimValue init = lang_eval_class_lookup (interp, lang_class_of (interp, obj), "__init__");
   if (init == 0)
-    return TRUE;
+    return !lang_is_container_instance (interp, obj) ||
+           lang_container_default_init (interp, obj, nargs, args, nkw, kwnames);
   g_autofree ReclaimValue *all = g_new (ReclaimValue, nargs + nkw + 1);
   all[0] = obj;
   if (nargs + nkw > 0)
@@ -132,7 +135,7 @@ lang_eval_call_class (ReclaimInterp *interp, LangClass *cls, guint nargs, const 
 
   ReclaimValue new_attr = user_new (interp, cls);
   if (new_attr == 0 && lang_eval_class_lookup (interp, cls, "__init__") == 0 && (nargs || nkw) &&
-      !cls->is_exception)
+      !cls->is_exception && cls->instance_kind == RECLAIM_KIND_INSTANCE)
     return lang_raise (interp, "TypeError", "%s() takes no arguments", cls->name);
 
   /* type_call passes the arguments along as a tuple */

@@ -608,7 +608,8 @@ class_base_of (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gbo
   LangClass *cls = reclaim_value_is_object (base) && reclaim_heap_get_kind (interp->heap, base) == RECLAIM_KIND_CLASS
                    ? lang_class_get (interp, base) : NULL;
   lang_decref (interp, base);
-  if (cls == NULL || (cls->builtin && cls != lang_builtin_class (interp, "object") && !cls->is_exception))
+  if (cls == NULL || (cls->builtin && cls != lang_builtin_class (interp, "object") && !cls->is_exception &&
+                      lang_container_instance_kind (interp, cls) == RECLAIM_KIND_INSTANCE))
     {
       lang_raise (interp, "TypeError", "not supported in Reclaim: a class based on '%s'",
                   cls ? cls->name : lang_type_name (interp, base));
@@ -681,11 +682,11 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   LangClass *cls = g_new0 (LangClass, 1);
   cls->id = id;
   cls->name = g_strdup (node->v.class_def.name);
-  cls->base = base->builtin && !base->is_exception ? NULL : base;
+  cls->instance_kind = lang_container_instance_kind (interp, base);
+  cls->base = base->builtin && !base->is_exception && base->instance_kind == RECLAIM_KIND_INSTANCE ? NULL : base;
   cls->ns = ns;
   cls->keys = g_ptr_array_new_with_free_func (g_free);
   cls->key_index = g_hash_table_new (g_str_hash, g_str_equal);
-  cls->instance_kind = RECLAIM_KIND_INSTANCE;
   cls->scalar = SCALAR_NOT_SCALAR;
   cls->is_exception = base->is_exception;
   cls->has_del = lang_eval_class_lookup (interp, cls, "__del__") != 0;
@@ -696,7 +697,10 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
    * the same way: its dict (tracked only once it holds a container, unless
    * the class is based on object and so holds the __dict__ and __weakref__
    * descriptors), its mro and its tuple of bases */
-  gboolean based_on_object = base == lang_builtin_class (interp, "object");
+  /* a class based on list or dict adds __dict__ and __weakref__ as one
+   * based on object does */
+  gboolean based_on_object = base == lang_builtin_class (interp, "object") ||
+                             (base->builtin && cls->instance_kind != RECLAIM_KIND_INSTANCE);
   if (based_on_object)
     reclaim_heap_track (interp->heap, ns);   /* it holds the descriptors below */
   reclaim_heap_slot_append (interp->heap, id, RECLAIM_ROLE_OTHER, "__dict__", ns);
@@ -846,6 +850,15 @@ eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj)
   return dict;
 }
 
+/* An attribute in the __dict__ of an instance of a class based on list or
+ * dict (borrowed), or 0. */
+static ReclaimValue
+container_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
+{
+  ReclaimValue dict = lang_is_container_instance (interp, obj) ? lang_container_instance_dict (interp, obj, FALSE) : 0;
+  return dict ? lang_dict_get (interp, dict, lang_name_str (interp, name)) : 0;
+}
+
 /* Instances of a class with __slots__ have none. */
 gboolean
 eval_instance_has_dict (ReclaimInterp *interp, ReclaimValue obj)
@@ -857,7 +870,7 @@ gboolean
 eval_instance_has_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
 {
   if (reclaim_heap_get_kind (interp->heap, obj) != RECLAIM_KIND_INSTANCE)
-    return FALSE;
+    return container_attr (interp, obj, name) != 0;
   ReclaimValue dict = instance_dict (interp, obj);
   if (dict)
     return lang_dict_get (interp, dict, scalar_str (name, -1)) != 0;
@@ -1076,6 +1089,14 @@ super_getattr (ReclaimInterp *interp, ReclaimValue sup, const char *name, gboole
       if (v)
         return lang_descriptor_get (interp, v, self, lang_class_of (interp, self), name);
     }
+  /* list.append, dict.__setitem__ ... of a class based on them, when no
+   * user class after this one defines the name */
+  if (next && lang_is_container_instance (interp, self))
+    {
+      ReclaimValue m = lang_builtin_method (interp, self, name);
+      if (m)
+        return m;
+    }
   if (strcmp (name, "__init__") == 0)
     return lang_native_new (interp, "__init__", next && next->is_exception ? exception_init : object_init, self);
   if (strcmp (name, "__new__") == 0)
@@ -1203,10 +1224,12 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
     {
       if (strcmp (name, "__dict__") == 0 && kind == RECLAIM_KIND_INSTANCE && eval_instance_has_dict (interp, obj))
         return lang_ref (interp, eval_materialize_dict (interp, obj));
+      if (strcmp (name, "__dict__") == 0 && lang_is_container_instance (interp, obj))
+        return lang_ref (interp, lang_container_instance_dict (interp, obj, TRUE));
       ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
       if (lang_is_data_descriptor (interp, class_attr))
         return lang_descriptor_get (interp, class_attr, obj, cls, name);
-      v = kind == RECLAIM_KIND_INSTANCE ? instance_attr (interp, obj, name) : 0;
+      v = kind == RECLAIM_KIND_INSTANCE ? instance_attr (interp, obj, name) : container_attr (interp, obj, name);
       if (v)
         return lang_ref (interp, v);
       if (class_attr)
@@ -1266,6 +1289,13 @@ eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Reclaim
       if (strcmp (name, "__del__") == 0)
         lang_class_get (interp, obj)->has_del = TRUE;
       return lang_dict_set (interp, lang_class_get (interp, obj)->ns, scalar_str (name, -1), v);
+    }
+  if (lang_is_container_instance (interp, obj))
+    {
+      ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
+      if (lang_is_data_descriptor (interp, class_attr))
+        return lang_descriptor_set (interp, class_attr, obj, name, v);
+      return lang_dict_set (interp, lang_container_instance_dict (interp, obj, TRUE), lang_name_str (interp, name), v);
     }
   if (cls == NULL || reclaim_heap_get_kind (h, obj) != RECLAIM_KIND_INSTANCE || (cls->builtin && !cls->is_exception))
     {
@@ -1355,6 +1385,13 @@ lang_delattr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
           return 0;
         }
       lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", cls->name, name);
+      return -1;
+    }
+  if (lang_is_container_instance (interp, obj))
+    {
+      if (container_attr (interp, obj, name))
+        return lang_dict_delete (interp, lang_container_instance_dict (interp, obj, FALSE), lang_name_str (interp, name));
+      lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
       return -1;
     }
   if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (h, obj) == RECLAIM_KIND_CLASS)

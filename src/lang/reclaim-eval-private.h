@@ -154,6 +154,13 @@ char         *lang_member_repr   (ReclaimInterp *interp, ReclaimValue member);
 gboolean      lang_is_data_descriptor (ReclaimInterp *interp, ReclaimValue v);
 int           lang_descriptor_set (ReclaimInterp *interp, ReclaimValue descr, ReclaimValue obj, const char *name,
                                    ReclaimValue value);
+/* Classes based on list or dict (reclaim-container-subclass.c). */
+ReclaimKind   lang_container_instance_kind (ReclaimInterp *interp, LangClass *base);
+ReclaimValue  lang_container_instance_new (ReclaimInterp *interp, LangClass *cls);
+ReclaimValue  lang_container_instance_dict (ReclaimInterp *interp, ReclaimValue obj, gboolean create);
+void          lang_container_subclass_init (ReclaimInterp *interp);
+gboolean      lang_container_default_init (ReclaimInterp *interp, ReclaimValue obj, guint nargs,
+                                           const ReclaimValue *args, guint nkw, const char *const *kwnames);
 /* reclaim-eval-new.c */
 ReclaimValue  eval_alloc_plain_instance (ReclaimInterp *interp, LangClass *cls);
 ReclaimValue  eval_object_new_function (ReclaimInterp *interp);

@@ -345,14 +345,16 @@ sequence_from_items (ReclaimInterp *interp, ReclaimKind kind, guint n, ReclaimVa
   return list;
 }
 
+/* An object of that kind, of its builtin type or, for a list, of a class
+ * based on list (which inherits list's + and *). */
 static gboolean
 is_builtin_of_kind (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
 {
-  return reclaim_value_is_object (v) && lang_class_of (interp, v)->builtin &&
-         reclaim_heap_get_kind (interp->heap, v) == kind;
+  return reclaim_value_is_object (v) && reclaim_heap_get_kind (interp->heap, v) == kind &&
+         (lang_class_of (interp, v)->builtin || kind == RECLAIM_KIND_LIST);
 }
 
-/* A list or a tuple, not of a user subclass. */
+/* A list (or an instance of a class based on list) or a tuple. */
 static gboolean
 is_builtin_sequence (ReclaimInterp *interp, ReclaimValue v)
 {
@@ -1241,6 +1243,14 @@ eval_user_compare (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, Recla
     return r ? r : LANG_ERROR;
   if ((r = try_dunder (interp, b, names[swapped[op]], a)) || lang_error_occurred (interp))
     return r ? r : LANG_ERROR;
+  int items_equal = op <= RECLAIM_CMP_NOT_EQ ? lang_builtin_container_equal (interp, a, b) : -2;
+  if (items_equal != -2)
+    return items_equal < 0 ? LANG_ERROR : scalar_bool (items_equal == (op == RECLAIM_CMP_EQ));
+  /* a < b is b > a; a <= b is not b < a */
+  gboolean swap = op == RECLAIM_CMP_GT || op == RECLAIM_CMP_LT_E;
+  int less = op > RECLAIM_CMP_NOT_EQ ? lang_builtin_list_less (interp, swap ? b : a, swap ? a : b) : -2;
+  if (less != -2)
+    return less < 0 ? LANG_ERROR : scalar_bool (op == RECLAIM_CMP_LT || op == RECLAIM_CMP_GT ? less : !less);
   if (op == RECLAIM_CMP_NOT_EQ)
     {
       /* != is the opposite of == when only __eq__ is defined */

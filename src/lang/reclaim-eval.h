@@ -50,6 +50,9 @@ ReclaimValue lang_range_iter         (ReclaimInterp *interp, gint64 start, gint6
  * sources in its slots. */
 ReclaimValue lang_native_iter_new    (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
                                       guint nsources, const ReclaimValue *sources);
+/* The same, allocated with flags (RECLAIM_ALLOC_WEAKREFS). */
+ReclaimValue lang_native_iter_new_with_flags (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
+                                              guint nsources, const ReclaimValue *sources, ReclaimAllocFlags flags);
 LangIterState *lang_iter_state       (ReclaimInterp *interp, ReclaimValue it);
 ReclaimValue lang_builtin_method     (ReclaimInterp *interp, ReclaimValue obj, const char *name);
 ReclaimValue lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name);
@@ -57,5 +60,15 @@ ReclaimValue lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, con
 ReclaimValue lang_method_new (ReclaimInterp *interp, ReclaimValue func, ReclaimValue self);
 LangNativeFunc lang_find_builtin_method (ReclaimInterp *interp, ReclaimValue obj, const char *name);
 gboolean     lang_is_builtin_kind    (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind);
+/* d[key] with a dict subclass's __missing__; list and dict repr() and
+ * iter() that skip a subclass's own dunders (reclaim-protocol.c). */
+ReclaimValue lang_dict_subscript     (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key);
+char        *lang_builtin_container_repr (ReclaimInterp *interp, ReclaimValue v);
+int          lang_builtin_container_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+int          lang_builtin_list_less  (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* An instance of a user class based on list or dict
+ * (reclaim-container-subclass.c). */
+gboolean     lang_is_container_instance (ReclaimInterp *interp, ReclaimValue v);
+ReclaimValue lang_builtin_container_iter (ReclaimInterp *interp, ReclaimValue v);
 
 G_END_DECLS

@@ -70,7 +70,15 @@ traverse_referents (ReclaimInterp *interp, ReclaimId obj, ReferentFunc func, gpo
   ReclaimHeap *h = interp->heap;
   guint n = reclaim_heap_n_slots (h, obj);
   ReclaimValue v;
+  /* subtype_traverse of a class based on list or dict: its __dict__ and
+   * the class come before the items */
+  gboolean class_first = lang_is_container_instance (interp, obj);
+  ReclaimId cls = reclaim_heap_get_class (h, obj);
 
+  if (class_first && (v = reclaim_heap_get_instance_dict (h, obj)) && func (interp, v, data))
+    return TRUE;
+  if (class_first && func (interp, cls, data))
+    return TRUE;
   switch (reclaim_heap_get_kind (h, obj))
     {
     case RECLAIM_KIND_LIST:
@@ -99,8 +107,7 @@ traverse_referents (ReclaimInterp *interp, ReclaimId obj, ReferentFunc func, gpo
           return TRUE;
       break;
     }
-  ReclaimId cls = reclaim_heap_get_class (h, obj);
-  return cls && func (interp, cls, data);
+  return cls && !class_first && func (interp, cls, data);
 }
 
 static gboolean

@@ -9,7 +9,9 @@
  * are kept in slots too, as ints, which refer to nothing.  islice and
  * chain let go of an exhausted source at once, as CPython's do.
  *
- * Not modelled: groupby, tee, chain.from_iterable, starmap, takewhile,
+ * groupby and tee are in reclaim-mod-itertools-shared.c.
+ *
+ * Not modelled: chain.from_iterable, starmap, takewhile,
  * dropwhile, compress, filterfalse, pairwise (refused by the subset check,
  * as missing attributes); the reprs of count and repeat.
  */
@@ -724,6 +726,7 @@ modules_itertools_init (ReclaimInterp *interp)
                                             NULL, FALSE);
       lang_dict_set (interp, ns, scalar_str (types[i].name, -1), c->id);
     }
+  modules_itertools_shared_init (interp, ns);
   modules_new_module (interp, "itertools", ns);
   lang_decref (interp, ns);
 }

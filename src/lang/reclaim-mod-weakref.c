@@ -30,7 +30,8 @@ is_instance_of (ReclaimInterp *interp, ReclaimValue v, const char *cls_name)
 
 /* The engine's kinds with a weak reference list, as CPython's types with
  * tp_weaklistoffset: instances of user classes (unless __slots__ leaves
- * __weakref__ out), sets, functions, bound methods, generators, types.
+ * __weakref__ out, and lists and dicts of classes based on them), sets,
+ * functions, bound methods, generators, types, itertools._tee objects.
  * Builtin exception instances have none; finalize and _Info use __slots__. */
 gboolean
 modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
@@ -46,6 +47,16 @@ modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
           return FALSE;
       }
       G_GNUC_FALLTHROUGH;
+    case RECLAIM_KIND_LIST:
+    case RECLAIM_KIND_DICT:
+      /* a plain list or dict has none; a module's type based on dict says
+       * by a flag (OrderedDict and Counter do, defaultdict does not); a
+       * class written in Python based on list or dict adds __weakref__ */
+      if (reclaim_heap_get_class (interp->heap, v) == 0)
+        return FALSE;
+      if (lang_class_of (interp, v)->builtin)
+        return (reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_WEAKREFS) != 0;
+      G_GNUC_FALLTHROUGH;
     case RECLAIM_KIND_SET:
     case RECLAIM_KIND_DEQUE:
     case RECLAIM_KIND_FUNCTION:
@@ -54,7 +65,7 @@ modules_supports_weakrefs (ReclaimInterp *interp, ReclaimValue v)
     case RECLAIM_KIND_CLASS:
       return !(reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_NO_WEAKREFS);
     case RECLAIM_KIND_WEAKREF:   /* a WeakMethod, with __weakref__ among its __slots__ */
-    case RECLAIM_KIND_DICT:      /* OrderedDict and Counter add a weak reference list to the dict */
+    case RECLAIM_KIND_OBJECT:    /* an itertools._tee */
       return (reclaim_heap_get_alloc_flags (interp->heap, v) & RECLAIM_ALLOC_WEAKREFS) != 0;
     default:
       return FALSE;

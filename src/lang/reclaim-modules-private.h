@@ -234,6 +234,7 @@ void         modules_gc_init      (ReclaimInterp *interp);
 void         modules_operator_init (ReclaimInterp *interp);
 void         modules_functools_init (ReclaimInterp *interp);
 void         modules_itertools_init (ReclaimInterp *interp);
+void         modules_itertools_shared_init (ReclaimInterp *interp, ReclaimValue ns);
 void         modules_contextlib_init (ReclaimInterp *interp);
 /* update_wrapper, wraps and their constants, bound in functools' namespace */
 void         modules_functools_add_wraps (ReclaimInterp *interp, ReclaimValue ns);
@@ -248,6 +249,7 @@ void         modules_contextlib_add_exit_stack (ReclaimInterp *interp, ReclaimVa
 void         modules_collections_init (ReclaimInterp *interp);
 void         modules_typing_init  (ReclaimInterp *interp);
 void         modules_dataclasses_init (ReclaimInterp *interp);
+void         modules_pprint_init  (ReclaimInterp *interp);
 void         modules_weakref_init (ReclaimInterp *interp);
 void         modules_weakref_containers_init (ReclaimInterp *interp, ReclaimValue ns);
 

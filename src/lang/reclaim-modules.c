@@ -392,6 +392,7 @@ static const ModuleDef module_table[] = {
   { "collections", modules_collections_init },
   { "typing", modules_typing_init },
   { "dataclasses", modules_dataclasses_init },
+  { "pprint", modules_pprint_init },
 };
 
 gboolean

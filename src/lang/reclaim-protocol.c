@@ -109,7 +109,14 @@ ReclaimValue
 lang_native_iter_new (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
                       guint nsources, const ReclaimValue *sources)
 {
-  ReclaimId it = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, type_name, 0);
+  return lang_native_iter_new_with_flags (interp, type_name, next_fn, nsources, sources, 0);
+}
+
+ReclaimValue
+lang_native_iter_new_with_flags (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
+                                 guint nsources, const ReclaimValue *sources, ReclaimAllocFlags flags)
+{
+  ReclaimId it = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_OBJECT, 0, type_name, flags);
   LangIterState *state = g_new0 (LangIterState, 1);
 
   state->kind = ITER_NATIVE;
@@ -609,7 +616,8 @@ object_repr (ReclaimInterp *interp, ReclaimValue v)
     }
 
   ReclaimKind kind = kind_of (interp, v);
-  if (reclaim_heap_get_class (interp->heap, v) == 0 &&
+  /* a class based on list or dict shows its items as they do */
+  if ((reclaim_heap_get_class (interp->heap, v) == 0 || kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_DICT) &&
       (kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE || kind == RECLAIM_KIND_DICT ||
        kind == RECLAIM_KIND_SET))
     return container_repr (interp, v, kind);
@@ -921,12 +929,23 @@ lang_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
   return less;
 }
 
+static int sequences_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+
 static int
 objects_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
   if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b) ||
       lang_is_proxy (interp, a) || lang_is_proxy (interp, b))
     return user_compare_truth (interp, RECLAIM_CMP_LT, a, b);
+  int less = sequences_less (interp, a, b);
+  return less != -2 ? less : unorderable (interp, "<", a, b);
+}
+
+/* a < b item by item for two lists or two tuples (of any class); -2 when
+ * they are not. */
+static int
+sequences_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
   ReclaimKind ka = kind_of (interp, a);
   if (ka == kind_of (interp, b) && (ka == RECLAIM_KIND_LIST || ka == RECLAIM_KIND_TUPLE))
     {
@@ -942,7 +961,21 @@ objects_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
         }
       return na < nb;
     }
-  return unorderable (interp, "<", a, b);
+  return -2;
+}
+
+/* list_richcompare's ordering for a class based on list: -2 when a and b
+ * are not both lists. */
+int
+lang_builtin_list_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  if (kind_of (interp, a) != RECLAIM_KIND_LIST || kind_of (interp, b) != RECLAIM_KIND_LIST)
+    return -2;
+  if (!lang_enter_recursive_call (interp, " in comparison"))
+    return -1;
+  int less = sequences_less (interp, a, b);
+  lang_leave_recursive_call (interp);
+  return less;
 }
 
 /* ---- len, in, subscripts ------------------------------------------------ */
@@ -1199,18 +1232,7 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
         return lang_ref (interp, reclaim_heap_slot_get (interp->heap, container, i));
       }
     case RECLAIM_KIND_DICT:
-      {
-        ReclaimValue v = lang_dict_get (interp, container, key);
-        if (v)
-          return lang_ref (interp, v);
-        /* dict_subscript asks a subclass's __missing__ (defaultdict) */
-        LangNativeFunc missing = lang_type_slot (interp, container, "__missing__");
-        if (missing && !lang_error_occurred (interp))
-          return call_type_slot (interp, missing, container, 1, &key);
-        if (!lang_error_occurred (interp))
-          lang_raise_value (interp, "KeyError", key);
-        return LANG_ERROR;
-      }
+      return lang_dict_subscript (interp, container, key);
     case RECLAIM_KIND_CLASS:
       if (is_builtin_generic (interp, container))
         return lang_generic_alias_new (interp, container, key);
@@ -1288,6 +1310,61 @@ lang_delete_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimVal
     }
   lang_raise (interp, "TypeError", "'%s' object doesn't support item deletion", lang_type_name (interp, container));
   return -1;
+}
+
+/* dict_subscript: d[key], which asks the __missing__ of a class based on
+ * dict before it raises KeyError. */
+ReclaimValue
+lang_dict_subscript (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
+{
+  ReclaimValue v = lang_dict_get (interp, dict, key);
+  if (v)
+    return lang_ref (interp, v);
+  if (lang_error_occurred (interp))
+    return LANG_ERROR;
+  /* dict_subscript asks a subclass's __missing__: a class's own, or a
+   * module type's (defaultdict) */
+  ReclaimValue missing = user_method (interp, dict, "__missing__");
+  if (missing)
+    return call_dunder (interp, missing, dict, 1, &key);
+  LangNativeFunc type_missing = lang_type_slot (interp, dict, "__missing__");
+  if (lang_error_occurred (interp))
+    return LANG_ERROR;
+  if (type_missing)
+    return call_type_slot (interp, type_missing, dict, 1, &key);
+  return lang_raise_value (interp, "KeyError", key);
+}
+
+/* repr() and iter() of a list or dict as the builtin type makes them,
+ * for super().__repr__() and super().__iter__() in a class based on it. */
+char *
+lang_builtin_container_repr (ReclaimInterp *interp, ReclaimValue v)
+{
+  return container_repr (interp, v, kind_of (interp, v));
+}
+
+ReclaimValue
+lang_builtin_container_iter (ReclaimInterp *interp, ReclaimValue v)
+{
+  if (kind_of (interp, v) == RECLAIM_KIND_DICT)
+    return iterator_new (interp, "dict_keyiterator", TRUE, v, ITER_DICT_KEYS);
+  return iterator_new (interp, "list_iterator", TRUE, v, ITER_SEQ);
+}
+
+/* list_richcompare and dict_richcompare's == for a class based on list or
+ * dict that defines no __eq__ of its own: -2 when a and b are not both
+ * lists or both dicts. */
+int
+lang_builtin_container_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  ReclaimKind kind = kind_of (interp, a);
+  if (kind != kind_of (interp, b) || (kind != RECLAIM_KIND_LIST && kind != RECLAIM_KIND_DICT))
+    return -2;
+  if (!lang_enter_recursive_call (interp, " in comparison"))
+    return -1;
+  int e = kind == RECLAIM_KIND_LIST ? sequences_equal (interp, a, b) : dicts_equal (interp, a, b);
+  lang_leave_recursive_call (interp);
+  return e;
 }
 
 gboolean

@@ -73,6 +73,12 @@ append_access (GString *expr, ReclaimHeap *heap, ReclaimId obj, guint slot, gboo
       g_string_append (expr, ".__class__");
       return TRUE;
     }
+  if (slot == RECLAIM_QUERY_SLOT_DICT)
+    {
+      /* the __dict__ of a list or dict subclass: its entries read as attributes */
+      *as_attribute = TRUE;
+      return TRUE;
+    }
 
   ReclaimRole role = reclaim_heap_slot_get_role (heap, obj, slot);
   const char *label = reclaim_heap_slot_get_label (heap, obj, slot);
@@ -127,9 +133,11 @@ path_name (ReclaimHeap *heap, ReclaimId obj, gboolean *in_frame)
 
   /* the first step is a root: a variable of the module or of a frame */
   const ReclaimRef *root = &g_array_index (path, ReclaimRef, 0);
+  if (root->slot >= reclaim_heap_n_slots (heap, root->obj))
+    return NULL;
   ReclaimRole role = reclaim_heap_slot_get_role (heap, root->obj, root->slot);
   const char *variable = reclaim_heap_slot_get_label (heap, root->obj, root->slot);
-  if (root->slot == RECLAIM_QUERY_SLOT_CLASS || variable == NULL ||
+  if (variable == NULL ||
       (role != RECLAIM_ROLE_VALUE && role != RECLAIM_ROLE_VAR))
     return NULL;
   *in_frame = reclaim_heap_get_kind (heap, root->obj) != RECLAIM_KIND_DICT;
@@ -139,6 +147,12 @@ path_name (ReclaimHeap *heap, ReclaimId obj, gboolean *in_frame)
   for (guint i = 1; i + 1 < path->len; i++)
     {
       const ReclaimRef *step = &g_array_index (path, ReclaimRef, i);
+      /* the __dict__ of a list or dict subclass named for itself */
+      if (i + 2 == path->len && step->slot == RECLAIM_QUERY_SLOT_DICT)
+        {
+          g_string_append (expr, ".__dict__");
+          break;
+        }
       if (!append_access (expr, heap, step->obj, step->slot, &as_attribute))
         return NULL;
     }
@@ -161,7 +175,7 @@ variable_holding (ReclaimHeap *heap, ReclaimId obj, ReclaimKind kind)
   for (guint i = 0; i < referrers->len; i++)
     {
       const ReclaimRef *ref = &g_array_index (referrers, ReclaimRef, i);
-      if (ref->slot != RECLAIM_QUERY_SLOT_CLASS && reclaim_heap_get_kind (heap, ref->obj) == kind &&
+      if (ref->slot < reclaim_heap_n_slots (heap, ref->obj) && reclaim_heap_get_kind (heap, ref->obj) == kind &&
           (reclaim_heap_get_alloc_flags (heap, ref->obj) & RECLAIM_ALLOC_ROOT) &&
           reclaim_heap_slot_get_role (heap, ref->obj, ref->slot) == role &&
           !is_dunder_or_null (reclaim_heap_slot_get_label (heap, ref->obj, ref->slot)))
@@ -255,7 +269,7 @@ reclaim_caption_reference (ReclaimHeap *heap, ReclaimId holder, guint slot)
   gboolean as_attribute = FALSE;
 
   /* a variable of the module or of a frame reads as its own name */
-  if (slot != RECLAIM_QUERY_SLOT_CLASS &&
+  if (slot < reclaim_heap_n_slots (heap, holder) &&
       (reclaim_heap_get_alloc_flags (heap, holder) & RECLAIM_ALLOC_ROOT) &&
       reclaim_heap_slot_get_label (heap, holder, slot) != NULL)
     return g_strdup (reclaim_heap_slot_get_label (heap, holder, slot));
@@ -263,6 +277,7 @@ reclaim_caption_reference (ReclaimHeap *heap, ReclaimId holder, guint slot)
     return g_string_free (g_steal_pointer (&expr), FALSE);
 
   const char *label = slot == RECLAIM_QUERY_SLOT_CLASS ? "__class__"
+                      : slot == RECLAIM_QUERY_SLOT_DICT ? "__dict__"
                       : reclaim_heap_slot_get_label (heap, holder, slot);
   return g_strdup_printf ("%s: %s", holder_name, label ? label : _("a reference"));
 }
@@ -549,9 +564,10 @@ reclaim_caption_describe_shown (ReclaimHeap *heap, const ReclaimVisibility *visi
     case RECLAIM_EV_DECREF:
       return describe_refcount (heap, visibility, ev, name);
     case RECLAIM_EV_SLOT_SET:
+    case RECLAIM_EV_DICT_SET:
     case RECLAIM_EV_SLOT_INSERT:
     case RECLAIM_EV_SLOT_REMOVE:
-      return g_strdup_printf (ev->kind == RECLAIM_EV_SLOT_SET ? _("%s changed: one of its references was replaced")
+      return g_strdup_printf (ev->kind == RECLAIM_EV_SLOT_SET || ev->kind == RECLAIM_EV_DICT_SET ? _("%s changed: one of its references was replaced")
                               : ev->kind == RECLAIM_EV_SLOT_INSERT ? _("%s changed: one of its references was added")
                               : _("%s changed: one of its references was removed"),
                               name);

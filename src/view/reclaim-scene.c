@@ -625,6 +625,12 @@ card_rows (Builder *b, guint index)
     return;
 
   gboolean is_frame = (card->flags & RECLAIM_CARD_FRAME) != 0;
+  /* a list or dict subclass's __dict__ sits beside its items; the
+   * reference cannot be deleted from the canvas (no slot) */
+  ReclaimId instance_dict = reclaim_heap_get_instance_dict (b->heap, id);
+  if (instance_dict != 0)
+    sink_row (&sink, "__dict__", instance_dict, 0, G_MAXUINT);
+  guint rows_before_items = sink.n_added;
   switch (card->kind)
     {
     case RECLAIM_KIND_DICT:
@@ -647,7 +653,7 @@ card_rows (Builder *b, guint index)
       sink_text (&sink, NULL, more);
       reclaim_scene_get_card (b->scene, index)->flags |= RECLAIM_CARD_MORE_ROWS;
     }
-  else if (sink.n_added == 0 && !is_frame && shows_empty (card->kind))
+  else if (sink.n_added == rows_before_items && !is_frame && shows_empty (card->kind))
     /* TRANSLATORS: the only row of an empty list, tuple, dict or set */
     sink_text (&sink, NULL, _("empty"));
 }

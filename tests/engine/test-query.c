@@ -773,6 +773,28 @@ test_million_object_chain (void)
   reclaim_heap_free (heap);
 }
 
+/* A list subclass's __dict__ is a referent and a referrer like a slot,
+ * under RECLAIM_QUERY_SLOT_DICT, and deleting that reference frees it. */
+static void
+test_instance_dict_references (void)
+{
+  ReclaimHeap *heap = reclaim_heap_new ();
+  ReclaimId frame = new_frame (heap);
+  ReclaimId cls = reclaim_heap_alloc (heap, RECLAIM_KIND_CLASS, 0, "Stack", RECLAIM_ALLOC_DEFAULT);
+  ReclaimId stack = reclaim_heap_alloc (heap, RECLAIM_KIND_LIST, cls, NULL, RECLAIM_ALLOC_NO_FREELIST);
+  ReclaimId dict = reclaim_heap_alloc (heap, RECLAIM_KIND_DICT, 0, NULL, RECLAIM_ALLOC_DEFAULT);
+
+  bind_variable (heap, frame, "s", stack);
+  reclaim_heap_set_instance_dict (heap, stack, dict);
+  g_autoptr (GArray) referents = reclaim_query_referents (heap, stack);
+  assert_refs (referents, { dict, RECLAIM_QUERY_SLOT_DICT }, { cls, RECLAIM_QUERY_SLOT_CLASS });
+  g_autoptr (GArray) referrers = reclaim_query_referrers (heap, dict);
+  assert_refs (referrers, { stack, RECLAIM_QUERY_SLOT_DICT });
+  g_autoptr (ReclaimQueryFreed) freed = reclaim_query_what_would_free (heap, stack, RECLAIM_QUERY_SLOT_DICT);
+  assert_ids (freed->freed_by_refcount, dict);
+  reclaim_heap_free (heap);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -802,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/engine/query/read-only", test_queries_are_read_only);
   g_test_add_func ("/engine/query/time-travel", test_queries_follow_time_travel);
   g_test_add_func ("/engine/query/million-object-chain", test_million_object_chain);
+  g_test_add_func ("/engine/query/instance-dict", test_instance_dict_references);
 
   return g_test_run ();
 }

@@ -388,6 +388,51 @@ test_dict_tracking (void)
   world_free (w);
 }
 
+/* class Stack(list) with an attribute: the __dict__ goes before the items,
+ * which go last first (subtype_dealloc, then list_dealloc); a cycle through
+ * the __dict__ is found by the collector, and stepping back brings the
+ * __dict__ back. */
+static void
+test_instance_dict_order (void)
+{
+  World *w = world_new ();
+  WorldClass *obj = world_class (w, "Obj", FALSE);
+  WorldClass *stack = world_class (w, "Stack", FALSE);
+  ReclaimHeap *h = w->heap;
+
+  ReclaimId s = reclaim_heap_alloc (h, RECLAIM_KIND_LIST, stack->id, NULL, RECLAIM_ALLOC_NO_FREELIST);
+  world_set (w, "s", s);
+  world_watch (w, s, "died s");
+  world_list_append (w, s, watched (w, obj, "i0"));
+  world_list_append (w, s, watched (w, obj, "i1"));
+  ReclaimId dict = world_dict (w);
+  world_dict_set (w, dict, "tag", watched (w, obj, "tag"));
+  reclaim_heap_set_instance_dict (h, s, dict);
+  g_assert_cmpuint (reclaim_heap_get_instance_dict (h, s), ==, dict);
+  world_del (w, "s");
+  assert_output (w, "  died s\n  died tag\n  died i1\n  died i0\n");
+
+  ReclaimId c = reclaim_heap_alloc (h, RECLAIM_KIND_LIST, stack->id, NULL, RECLAIM_ALLOC_NO_FREELIST);
+  world_set (w, "c", c);
+  world_watch (w, c, "died c");
+  ReclaimId cycle_dict = world_dict (w);
+  reclaim_heap_incref (h, c);
+  world_dict_set (w, cycle_dict, "me", c);
+  reclaim_heap_set_instance_dict (h, c, cycle_dict);
+  world_del (w, "c");
+  g_assert_cmpint (reclaim_heap_get_state (h, c), ==, RECLAIM_STATE_ALIVE);
+  guint64 before = reclaim_heap_get_position (h);
+  guint64 digest = reclaim_heap_state_digest (h);
+  g_assert_cmpint (reclaim_heap_collect (h, 2), ==, 2);
+  assert_output (w, "  died c\n");
+  g_assert_cmpint (reclaim_heap_get_state (h, cycle_dict), ==, RECLAIM_STATE_FREED);
+  reclaim_heap_seek (h, before);
+  g_assert_cmpuint (reclaim_heap_get_instance_dict (h, c), ==, cycle_dict);
+  g_assert_cmpuint (reclaim_heap_state_digest (h), ==, digest);
+  reclaim_heap_seek (h, reclaim_heap_n_events (h));
+  world_free (w);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -402,5 +447,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/refcount/million-chain", test_million_chain);
   g_test_add_func ("/engine/refcount/allocation-count", test_allocation_count);
   g_test_add_func ("/engine/refcount/dict-tracking", test_dict_tracking);
+  g_test_add_func ("/engine/refcount/instance-dict-order", test_instance_dict_order);
   return g_test_run ();
 }

@@ -15,8 +15,8 @@ subset, so any refusal is a bug of the generator or of the check.
 The scripts use what memory lessons use: arithmetic, strings, lists,
 dicts, sets, functions with closures and defaults, classes with __del__,
 cycles and gc.collect(), weakref.ref with callbacks, try/except, loops,
-comprehensions, generators, and the operator, functools, itertools and collections
-modules.
+comprehensions, generators, classes based on list and dict, and the
+operator, functools, itertools, contextlib, collections and pprint modules.
 
 --tap prints one TAP result (for `meson test`): ok when every script
 agreed; otherwise the seeds of the differing scripts.  Standard library
@@ -304,6 +304,11 @@ class Gen:
             f"print(list(itertools.product('ab', repeat={self.r.randint(0, 2)})), "
             f"list(itertools.islice(itertools.count({self.int_atom()}, 3), 4)))",
             f"print(list(itertools.repeat({xs}, 2)), list(itertools.islice({xs}, 1, None, 2)))",
+            f"print([(k, list(g)) for k, g in itertools.groupby(sorted({xs}), key=lambda v: v % 3)])",
+            f"print([list(t) for t in itertools.tee({xs}, {self.r.randint(0, 3)})])",
+            f"pprint.pprint({{'xs': {xs}, 'n': {self.int_atom()}, 'd': dict(a={xs})}}, width={self.r.randint(5, 40)})",
+            f"print(pprint.pformat([{xs}] * {self.r.randint(1, 4)}, width={self.r.randint(8, 30)}, "
+            f"compact={self.r.choice([True, False])}))",
         ]))
 
     def stmt_collections(self):
@@ -330,6 +335,29 @@ class Gen:
             f"P = collections.namedtuple('P', 'a b'); p = P({self.int_atom()}, b={xs}); "
             f"print(p, p.a, p[1], p == tuple(p), p._replace(a=0), p._asdict())",
         ]))
+
+    def stmt_container_subclass(self):
+        name = self.fresh("Bag")
+        base = self.r.choice(["list", "dict"])
+        self.emit(f"class {name}({base}):")
+        self.emit(f"    def __init__(self, tag, *args):")
+        self.emit(f"        super().__init__(*args)")
+        self.emit(f"        self.tag = tag")
+        if base == "dict":
+            self.emit(f"    def __missing__(self, key):")
+            self.emit(f"        return key * 2")
+        var = self.fresh("bag")
+        xs = self.r.choice(self.lists) if self.lists else "[1, 2]"
+        if base == "list":
+            self.emit(f"{var} = {name}('t', {xs})")
+            self.emit(f"{var}.append({var})")
+            self.emit(f"print(len({var}), {var}[0] if len({var}) > 1 else None, {var}.tag, isinstance({var}, list))")
+        else:
+            self.emit(f"{var} = {name}('t', {{1: {xs}}})")
+            self.emit(f"{var}['me'] = {var}")
+            self.emit(f"print(len({var}), {var}[{self.int_atom()}], {var}.get(5), sorted(vars({var})))")
+        self.emit(f"del {var}")
+        self.emit(f"print(gc.collect())")
 
     def stmt_misc(self):
         a, b = self.int_atom(), self.int_atom()
@@ -475,12 +503,13 @@ class Gen:
         self.emit("import itertools")
         self.emit("import contextlib")
         self.emit("import collections")
+        self.emit("import pprint")
         makers = [self.stmt_int, self.stmt_bigint, self.stmt_print, self.stmt_list, self.stmt_list_op, self.stmt_dict,
                   self.stmt_dict_op, self.stmt_str, self.stmt_class, self.stmt_obj_op, self.stmt_obj_op,
                   self.stmt_func, self.stmt_call, self.stmt_try, self.stmt_loop, self.stmt_generator,
                   self.stmt_modules, self.stmt_misc, self.stmt_misc, self.stmt_inherit, self.stmt_closure,
                   self.stmt_while, self.stmt_contextmanager, self.stmt_lru_cache, self.stmt_collections,
-                  self.stmt_unpack, self.stmt_dict_unpack]
+                  self.stmt_unpack, self.stmt_dict_unpack, self.stmt_container_subclass]
         for _ in range(n_statements):
             self.r.choice(makers)()
         if self.r.random() < 0.1:

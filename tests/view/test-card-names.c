@@ -65,6 +65,31 @@ test_name_fits_in_header (void)
   g_assert_cmpfloat (card->width, >=, needed);
 }
 
+/* A list subclass's card points at its __dict__, which is named for it,
+ * beside its items; an empty one still says so. */
+static void
+test_instance_dict_row (void)
+{
+  g_auto (Script) script = { 0 };
+
+  script_run (&script, "class Stack(list):\n    pass\n"
+                       "s = Stack([[1]])\ns.owner = s\ne = Stack()\ne.tag = 'x'\n");
+  g_autoptr (ReclaimScene) scene = script_scene (&script, FALSE);
+  const ReclaimCard *stack = card_named (scene, "s");
+  g_assert_nonnull (stack);
+  const ReclaimRow *dict_row = reclaim_scene_find_row (scene, stack, "__dict__");
+  g_assert_nonnull (dict_row);
+  g_assert_true (dict_row->flags & RECLAIM_ROW_POINTER);
+  g_assert_cmpuint (dict_row->slot, ==, G_MAXUINT);
+  const ReclaimCard *dict = reclaim_scene_get_card (scene, dict_row->target);
+  g_assert_cmpstr (dict->title, ==, "dict");
+  g_assert_cmpstr (dict->name, ==, "s.__dict__");
+  g_assert_nonnull (reclaim_scene_find_row (scene, stack, "[0]"));
+  const ReclaimCard *empty = card_named (scene, "e");
+  g_assert_nonnull (empty);
+  g_assert_cmpuint (empty->n_rows, ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -72,5 +97,6 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/view/card-names/three-nodes", test_three_nodes);
   g_test_add_func ("/view/card-names/name-fits-in-header", test_name_fits_in_header);
+  g_test_add_func ("/view/card-names/instance-dict-row", test_instance_dict_row);
   return g_test_run ();
 }

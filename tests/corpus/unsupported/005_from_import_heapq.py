@@ -1,4 +1,6 @@
 # `from X import ...` is refused for any module Reclaim does not have.
 from weakref import ref
-from pprint import pformat
-print(len(pformat({})))
+from heapq import heappush
+heap = []
+heappush(heap, 3)
+print(heap)

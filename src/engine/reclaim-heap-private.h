@@ -78,6 +78,10 @@ struct _ReclaimHeap {
   gpointer      host_data;
 };
 
+/* The registry of live heaps (reclaim-value.c). */
+void     heap_register              (ReclaimHeap *heap);
+void     heap_unregister            (ReclaimHeap *heap);
+
 /* Freshly built events go through here: applied, then appended to the log. */
 void     reclaim_heap_emit          (ReclaimHeap *heap, const ReclaimEvent *event);
 

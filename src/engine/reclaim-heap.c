@@ -61,6 +61,7 @@ reclaim_heap_new (void)
   heap->counters[RECLAIM_COUNTER_THRESHOLD1] = 10;
   heap->counters[RECLAIM_COUNTER_THRESHOLD2] = 10;
   heap->counters[RECLAIM_COUNTER_ENABLED] = 1;
+  heap_register (heap);
   return heap;
 }
 
@@ -69,6 +70,7 @@ reclaim_heap_free (ReclaimHeap *heap)
 {
   if (heap == NULL)
     return;
+  heap_unregister (heap);
   for (guint32 id = 1; id <= heap->n_objects; id++)
     g_free (heap->objects[id].slots);
   g_free (heap->objects);

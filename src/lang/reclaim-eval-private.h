@@ -88,6 +88,15 @@ ReclaimValue  eval_make_generator (ReclaimInterp *interp, ReclaimValue func, Rec
 ReclaimValue  eval_yield          (ReclaimInterp *interp, Frame *frame, ReclaimValue value);
 void          eval_generator_finalize (ReclaimInterp *interp, ReclaimId gen);
 void          eval_generators_free    (ReclaimInterp *interp);
+/* For the scalar sweep: whether a generator is paused in its body, and
+ * the values generators keep beside their slots. */
+gboolean      eval_generators_paused  (ReclaimInterp *interp);
+void          eval_generators_visit   (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpointer user_data);
+/* reclaim-scalar-sweep.c: interpreters whose roots a sweep marks, and the
+ * sweep itself, run (when due) as a statement of the module body starts. */
+void          lang_scalar_sweep_register   (ReclaimInterp *interp);
+void          lang_scalar_sweep_unregister (ReclaimInterp *interp);
+void          lang_scalar_sweep_at_statement (ReclaimInterp *interp, Frame *frame);
 ReclaimValue  eval_load_name     (ReclaimInterp *interp, Frame *frame, const char *name);
 int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimValue v);
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);

@@ -10,13 +10,13 @@
 #include <string.h>
 
 typedef struct {
-  ScalarType   type;
+  guint8       type;    /* ScalarType */
+  guint8       marked;  /* floats and strs: found held by the running sweep */
+  ReclaimValue value;   /* floats and strs: the value this record is */
   gint64       i;
   double       d;
   char        *s;       /* str: the UTF-8 text */
   gsize        len;
-  ReclaimValue value;   /* floats and strs: the value this record is */
-  gboolean     marked;  /* floats and strs: found held by the running sweep */
 } Scalar;
 
 /* Scalars by the interned number of their repr (reclaim_intern), or, for
@@ -267,7 +267,7 @@ intern_once (ReclaimValue *cache, const char *repr, const Scalar *proto)
 ReclaimValue
 scalar_none (void)
 {
-  static const Scalar none = { SCALAR_NONE };
+  static const Scalar none = { .type = SCALAR_NONE };
   static ReclaimValue cached;
   return intern_once (&cached, "None", &none);
 }
@@ -275,7 +275,7 @@ scalar_none (void)
 ReclaimValue
 scalar_bool (gboolean b)
 {
-  static const Scalar false_proto = { SCALAR_BOOL, 0 }, true_proto = { SCALAR_BOOL, 1 };
+  static const Scalar false_proto = { .type = SCALAR_BOOL, .i = 0 }, true_proto = { .type = SCALAR_BOOL, .i = 1 };
   static ReclaimValue cached[2];
   return b ? intern_once (&cached[1], "True", &true_proto) : intern_once (&cached[0], "False", &false_proto);
 }
@@ -287,14 +287,14 @@ scalar_int (gint64 n)
     return reclaim_value_int ((gint32) n);
   char buf[32];
   g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, n);
-  Scalar s = { SCALAR_INT, n };
+  Scalar s = { .type = SCALAR_INT, .i = n };
   return intern (buf, &s);
 }
 
 ReclaimValue
 scalar_float (double d)
 {
-  Scalar s = { SCALAR_FLOAT, 0, d };
+  Scalar s = { .type = SCALAR_FLOAT, .d = d };
   return intern_record (&floats_by_bits, float_record_hash, float_record_equal, &s);
 }
 
@@ -303,7 +303,7 @@ scalar_str (const char *utf8, gssize len)
 {
   if (len < 0)
     len = strlen (utf8);
-  Scalar s = { SCALAR_STR, 0, 0, (char *) utf8, len };
+  Scalar s = { .type = SCALAR_STR, .s = (char *) utf8, .len = len };
   return intern_record (&strs_by_text, str_record_hash, str_record_equal, &s);
 }
 

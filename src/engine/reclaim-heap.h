@@ -359,6 +359,17 @@ void         reclaim_heap_traverse      (ReclaimHeap *heap, ReclaimId obj,
 const char  *reclaim_kind_name          (ReclaimKind kind);
 gboolean     reclaim_kind_is_gc         (ReclaimKind kind);
 
+/* A heap that drops its events may give the records and ids of freed
+ * objects to new ones, as CPython reuses freed memory (id() of a new
+ * object may then be that of a dead one).  Ids freed so far become
+ * reusable here: call it only where no caller still holds the id of an
+ * object freed since the last call.  forget (may be NULL) is called for
+ * each first.  Returns how many; 0 when the heap keeps its events (ids
+ * then stay unique, for time travel). */
+guint        reclaim_heap_reuse_freed_ids (ReclaimHeap *heap, ReclaimVisitFunc forget, gpointer user_data);
+/* Ids freed since the last reclaim_heap_reuse_freed_ids. */
+guint        reclaim_heap_n_freed_ids   (ReclaimHeap *heap);
+
 /* The event log and time travel */
 void         reclaim_heap_set_line      (ReclaimHeap *heap, guint line, guint depth);
 guint64      reclaim_heap_n_events      (ReclaimHeap *heap);

@@ -92,11 +92,12 @@ void          eval_generators_free    (ReclaimInterp *interp);
  * the values generators keep beside their slots. */
 gboolean      eval_generators_paused  (ReclaimInterp *interp);
 void          eval_generators_visit   (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpointer user_data);
-/* reclaim-scalar-sweep.c: interpreters whose roots a sweep marks, and the
- * sweep itself, run (when due) as a statement of the module body starts. */
-void          lang_scalar_sweep_register   (ReclaimInterp *interp);
-void          lang_scalar_sweep_unregister (ReclaimInterp *interp);
-void          lang_scalar_sweep_at_statement (ReclaimInterp *interp, Frame *frame);
+/* reclaim-safe-point.c: interpreters whose roots a scalar sweep marks;
+ * the sweep and the reuse of freed ids, run (when due) as a statement of
+ * the module body starts. */
+void          lang_safe_point_register   (ReclaimInterp *interp);
+void          lang_safe_point_unregister (ReclaimInterp *interp);
+void          lang_safe_point_at_statement (ReclaimInterp *interp, Frame *frame);
 ReclaimValue  eval_load_name     (ReclaimInterp *interp, Frame *frame, const char *name);
 int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimValue v);
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);

@@ -23,7 +23,7 @@ typedef struct {
  * floats and strs, by an anonymous number (reclaim_intern_anonymous): the
  * numbers are small and dense, so an array indexed by them is the fastest
  * lookup.  Floats and strs live until a sweep finds nothing holds them
- * (reclaim-scalar-sweep.c); the other entries as long as the process.  One script runs at a
+ * (reclaim-safe-point.c); the other entries as long as the process.  One script runs at a
  * time and its generators run in its thread (reclaim-coroutine.c), so
  * that thread alone writes the table and reads it without a lock; the
  * lock is for the view's thread, which asks for reprs while a script

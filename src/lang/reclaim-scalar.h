@@ -40,13 +40,13 @@ gboolean     scalar_get_bool    (ReclaimValue value);
 gint64       scalar_get_int     (ReclaimValue value);
 double       scalar_get_float   (ReclaimValue value);
 /* The UTF-8 text of a str; valid as long as the value is held (a sweep
- * lets go of strs nothing holds, see reclaim-scalar-sweep.c). */
+ * lets go of strs nothing holds, see reclaim-safe-point.c). */
 const char  *scalar_get_str     (ReclaimValue value, gsize *len);
 /* Bytes held by the values made so far: strs, floats, and ints not small
  * enough to be immediates.  Floats and strs go when a sweep finds nothing
  * holds them; the others live as long as the process. */
 gsize        scalar_bytes_held  (void);
-/* The sweep (driven by reclaim-scalar-sweep.c): when due, every value
+/* The sweep (driven by reclaim-safe-point.c): when due, every value
  * still held is marked, then the floats and strs left unmarked are freed
  * and their numbers may be given to new values. */
 gboolean     scalar_sweep_due   (void);

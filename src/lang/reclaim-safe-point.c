@@ -1,4 +1,5 @@
-/* reclaim-scalar-sweep.c: floats and strs that nothing holds are let go.
+/* reclaim-safe-point.c: what is let go as a statement of the module body
+ * starts: floats and strs nothing holds, and the ids of freed objects.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,18 +8,20 @@
  * nothing says when the last holder lets one go.  A sweep finds out:
  * it marks every value that can still be reached (every heap's slots, or
  * its whole log when it keeps one, and what each interpreter keeps beside
- * its heap), then reclaim-scalar.c frees the rest.
+ * its heap), then reclaim-scalar.c frees the rest.  Likewise a heap that
+ * drops its events may give a freed object's id to a new object, once no
+ * C code can still hold that id.
  *
- * A value may also sit in a C variable of a function that is half way
- * through an expression, where no table can see it.  So the sweep runs
- * only where no such function can be on the stack: as a statement of the
+ * A value or an id may sit in a C variable of a function that is half way
+ * through an expression, where no table can see it.  So both happen only
+ * where no such function can be on the stack: as a statement of the
  * module body starts.  The C functions then running are the interpreter's
  * entry and the module's own compound statements (for, while, if, try,
- * with), which hold only objects between their body's statements, and
+ * with), which hold only live objects between their body's statements, and
  * objects keep their values in slots.  A call, a class body, a __del__ or
  * a callback runs in a frame of its own, so a statement there is no such
  * point.  A generator paused in its body keeps C frames of its own on its
- * stack; while one is paused anywhere, the sweep waits.
+ * stack; while one is paused, both wait.
  */
 #include "reclaim-eval-private.h"
 #include "reclaim-interp-private.h"
@@ -27,7 +30,7 @@ static GPtrArray *live_interps;
 G_LOCK_DEFINE_STATIC (live_interps);
 
 void
-lang_scalar_sweep_register (ReclaimInterp *interp)
+lang_safe_point_register (ReclaimInterp *interp)
 {
   G_LOCK (live_interps);
   if (live_interps == NULL)
@@ -37,7 +40,7 @@ lang_scalar_sweep_register (ReclaimInterp *interp)
 }
 
 void
-lang_scalar_sweep_unregister (ReclaimInterp *interp)
+lang_safe_point_unregister (ReclaimInterp *interp)
 {
   G_LOCK (live_interps);
   g_ptr_array_remove_fast (live_interps, interp);
@@ -86,11 +89,9 @@ is_module_statement (ReclaimInterp *interp, Frame *frame)
          frame->gen == NULL && frame->ns == interp->globals && interp->depth == 1;
 }
 
-void
-lang_scalar_sweep_at_statement (ReclaimInterp *interp, Frame *frame)
+static void
+sweep_scalars (void)
 {
-  if (G_LIKELY (!scalar_sweep_due ()) || !is_module_statement (interp, frame))
-    return;
   G_LOCK (live_interps);
   for (guint i = 0; i < live_interps->len; i++)
     if (eval_generators_paused (live_interps->pdata[i]))
@@ -104,4 +105,37 @@ lang_scalar_sweep_at_statement (ReclaimInterp *interp, Frame *frame)
   reclaim_heaps_foreach_immediate (mark_value, NULL);
   scalar_sweep ();
   G_UNLOCK (live_interps);
+}
+
+/* A freed class's entry goes only now: until here C code may still look
+ * at the class it had in hand. */
+static void
+forget_class (ReclaimId id, gpointer user_data)
+{
+  ReclaimInterp *interp = user_data;
+  g_hash_table_remove (interp->classes, GUINT_TO_POINTER (id));
+}
+
+/* Freed ids are handed on in batches: the check for paused generators
+ * walks them all. */
+#define REUSE_BATCH 256
+
+static void
+reuse_freed_ids (ReclaimInterp *interp)
+{
+  if (!eval_generators_paused (interp))
+    reclaim_heap_reuse_freed_ids (interp->heap, forget_class, interp);
+}
+
+void
+lang_safe_point_at_statement (ReclaimInterp *interp, Frame *frame)
+{
+  gboolean sweep = scalar_sweep_due ();
+  gboolean reuse = reclaim_heap_n_freed_ids (interp->heap) >= REUSE_BATCH;
+  if (G_LIKELY (!sweep && !reuse) || !is_module_statement (interp, frame))
+    return;
+  if (sweep)
+    sweep_scalars ();
+  if (reuse)
+    reuse_freed_ids (interp);
 }

@@ -1,5 +1,6 @@
-/* test-scalar-sweep.c: floats and strs nothing holds are let go, and
- * never one that is still held.
+/* test-safe-point.c: floats and strs nothing holds are let go, and
+ * never one that is still held; freed objects' ids serve new objects when
+ * the log is not kept, and never while it is.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -145,13 +146,48 @@ test_logged_values_kept (void)
   reclaim_interp_free (interp);
 }
 
+/* A loop of the module body that makes and drops objects (lists, and
+ * classes with an instance each) reuses their ids when the log is not
+ * kept; the objects behave, and a weakref to a dead one stays dead. */
+static void
+test_freed_ids_reused (void)
+{
+  const char *script =
+    "import weakref\n"
+    "class Probe: pass\n"
+    "p = Probe()\n"
+    "r = weakref.ref(p)\n"
+    "del p\n"
+    "total = 0\n"
+    "for i in range(3000):\n"
+    "    class K:\n"
+    "        def f(self): return i\n"
+    "    k = K()\n"
+    "    items = [k, [i], {'n': i}]\n"
+    "    total = total + items[0].f() + items[1][0] + items[2]['n']\n"
+    "print(total, r(), isinstance(k, K), type(items[1]).__name__)\n";
+  for (int drop = 0; drop <= 1; drop++)
+    {
+      ReclaimInterp *interp;
+      g_autofree char *out = run (script, drop, &interp);
+      g_assert_cmpstr (out, ==, "13495500 None True list\n");
+      guint32 ids = reclaim_heap_n_objects (reclaim_interp_get_heap (interp));
+      if (drop)
+        g_assert_cmpuint (ids, <, 6000);
+      else
+        g_assert_cmpuint (ids, >, 5 * 3000);
+      reclaim_interp_free (interp);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/lang/scalar-sweep/dropped-strs-let-go", test_dropped_strs_let_go);
-  g_test_add_func ("/lang/scalar-sweep/dropped-strs-bounded-rss", test_dropped_strs_bounded_rss);
-  g_test_add_func ("/lang/scalar-sweep/held-values-survive", test_held_values_survive);
-  g_test_add_func ("/lang/scalar-sweep/logged-values-kept", test_logged_values_kept);
+  g_test_add_func ("/lang/safe-point/dropped-strs-let-go", test_dropped_strs_let_go);
+  g_test_add_func ("/lang/safe-point/dropped-strs-bounded-rss", test_dropped_strs_bounded_rss);
+  g_test_add_func ("/lang/safe-point/held-values-survive", test_held_values_survive);
+  g_test_add_func ("/lang/safe-point/logged-values-kept", test_logged_values_kept);
+  g_test_add_func ("/lang/safe-point/freed-ids-reused", test_freed_ids_reused);
   return g_test_run ();
 }

@@ -180,6 +180,28 @@ test_freed_ids_reused (void)
     }
 }
 
+/* As the window re-runs a script after each edit and lets the previous
+ * run go once the new one has finished: eight runs (their logs kept),
+ * each making a str of ten million characters of its own, leave at most
+ * the last few held, not all eight. */
+static void
+test_edits_let_go (void)
+{
+  gsize before = scalar_bytes_held ();
+  ReclaimInterp *previous = NULL;
+  for (int edit = 0; edit < 8; edit++)
+    {
+      ReclaimInterp *interp;
+      g_autofree char *script = g_strdup_printf ("x = '%c' * 10000000\ny = len(x)\nprint(y)\n", 'a' + edit);
+      g_autofree char *out = run (script, FALSE, &interp);
+      g_assert_cmpstr (out, ==, "10000000\n");
+      g_clear_pointer (&previous, reclaim_interp_free);
+      previous = interp;
+    }
+  reclaim_interp_free (previous);
+  g_assert_cmpuint (scalar_bytes_held () - MIN (before, scalar_bytes_held ()), <, 45u << 20);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -188,6 +210,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/lang/safe-point/dropped-strs-bounded-rss", test_dropped_strs_bounded_rss);
   g_test_add_func ("/lang/safe-point/held-values-survive", test_held_values_survive);
   g_test_add_func ("/lang/safe-point/logged-values-kept", test_logged_values_kept);
+  g_test_add_func ("/lang/safe-point/edits-let-go", test_edits_let_go);
   g_test_add_func ("/lang/safe-point/freed-ids-reused", test_freed_ids_reused);
   return g_test_run ();
 }

@@ -62,6 +62,8 @@ struct _ReclaimHeap {
   guint64       n_events;
   guint64       position;         /* events applied; == n_events when live */
   gboolean      drop_events;      /* apply events without keeping them */
+  GArray       *freed_ids;        /* drop_events: ids freed since the last reclaim_heap_reuse_freed_ids */
+  GArray       *reusable_ids;     /* drop_events: ids a new object may take */
   guint         n_chunks_allocated;
 
   guint32       line;
@@ -88,6 +90,13 @@ heap_is_container_subclass (const Object *o)
 {
   return o->cls != 0 && (o->kind == RECLAIM_KIND_LIST || o->kind == RECLAIM_KIND_DICT);
 }
+
+/* A freed object's id, for reclaim_heap_reuse_freed_ids (reclaim-heap.c). */
+void     heap_note_freed_id         (ReclaimHeap *heap, ReclaimId obj);
+
+/* The registry of live heaps (reclaim-value.c). */
+void     heap_register              (ReclaimHeap *heap);
+void     heap_unregister            (ReclaimHeap *heap);
 
 /* Freshly built events go through here: applied, then appended to the log. */
 void     reclaim_heap_emit          (ReclaimHeap *heap, const ReclaimEvent *event);

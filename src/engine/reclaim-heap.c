@@ -73,6 +73,7 @@ reclaim_heap_new (void)
   heap->counters[RECLAIM_COUNTER_THRESHOLD1] = 10;
   heap->counters[RECLAIM_COUNTER_THRESHOLD2] = 10;
   heap->counters[RECLAIM_COUNTER_ENABLED] = 1;
+  heap_register (heap);
   return heap;
 }
 
@@ -81,6 +82,11 @@ reclaim_heap_free (ReclaimHeap *heap)
 {
   if (heap == NULL)
     return;
+  heap_unregister (heap);
+  if (heap->freed_ids)
+    g_array_unref (heap->freed_ids);
+  if (heap->reusable_ids)
+    g_array_unref (heap->reusable_ids);
   for (guint32 id = 1; id <= heap->n_objects; id++)
     g_free (heap->objects[id].slots);
   g_free (heap->objects);
@@ -229,9 +235,57 @@ heap_clear_freelists (ReclaimHeap *heap)
 
 /* ---- allocation --------------------------------------------------------- */
 
+/* A heap that drops its events never looks back at a freed object, so its
+ * record and id can serve a new one, as CPython hands freed memory out
+ * again.  Not at once: C code may still hold the id of an object freed a
+ * moment ago (the collector's lists, a caller that is about to see it
+ * died), so freed ids wait until reclaim_heap_reuse_freed_ids. */
+void
+heap_note_freed_id (ReclaimHeap *heap, ReclaimId obj)
+{
+  if (heap->freed_ids == NULL)
+    heap->freed_ids = g_array_new (FALSE, FALSE, sizeof (ReclaimId));
+  g_array_append_val (heap->freed_ids, obj);
+}
+
+guint
+reclaim_heap_reuse_freed_ids (ReclaimHeap *heap, ReclaimVisitFunc forget, gpointer user_data)
+{
+  if (heap->freed_ids == NULL || heap->freed_ids->len == 0)
+    return 0;
+  guint n = heap->freed_ids->len;
+  if (heap->reusable_ids == NULL)
+    heap->reusable_ids = g_array_new (FALSE, FALSE, sizeof (ReclaimId));
+  for (guint i = 0; i < n; i++)
+    {
+      ReclaimId id = g_array_index (heap->freed_ids, ReclaimId, i);
+      if (forget)
+        forget (id, user_data);
+    }
+  g_array_append_vals (heap->reusable_ids, heap->freed_ids->data, n);
+  g_array_set_size (heap->freed_ids, 0);
+  return n;
+}
+
+guint
+reclaim_heap_n_freed_ids (ReclaimHeap *heap)
+{
+  return heap->freed_ids ? heap->freed_ids->len : 0;
+}
+
 static ReclaimId
-new_object_record (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, guint32 label,
-                   ReclaimAllocFlags flags, guint tuple_size)
+reused_object_record (ReclaimHeap *heap)
+{
+  if (heap->reusable_ids == NULL || heap->reusable_ids->len == 0)
+    return 0;
+  ReclaimId id = g_array_index (heap->reusable_ids, ReclaimId, heap->reusable_ids->len - 1);
+  g_array_set_size (heap->reusable_ids, heap->reusable_ids->len - 1);
+  memset (&heap->objects[id], 0, sizeof (Object));
+  return id;
+}
+
+static ReclaimId
+fresh_object_record (ReclaimHeap *heap)
 {
   if (heap->n_objects + 1 >= heap->objects_allocated)
     {
@@ -240,7 +294,16 @@ new_object_record (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, guint32 l
       heap->objects = g_renew (Object, heap->objects, heap->objects_allocated);
       memset (&heap->objects[old], 0, (heap->objects_allocated - old) * sizeof (Object));
     }
-  ReclaimId id = ++heap->n_objects;
+  return ++heap->n_objects;
+}
+
+static ReclaimId
+new_object_record (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, guint32 label,
+                   ReclaimAllocFlags flags, guint tuple_size)
+{
+  ReclaimId id = reused_object_record (heap);
+  if (id == 0)
+    id = fresh_object_record (heap);
   Object *o = &heap->objects[id];
   o->kind = kind;
   o->cls = cls;

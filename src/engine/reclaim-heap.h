@@ -23,6 +23,12 @@ G_BEGIN_DECLS
 /* Text the heap refers to by number (labels, reprs of immediates): the
  * same text always gives the same number; 0 stands for none. */
 guint32      reclaim_intern   (const char *text);
+/* A new number with no text (reclaim_interned gives NULL): for values
+ * whose repr is written only when it is asked for. */
+guint32      reclaim_intern_anonymous (void);
+/* Give an anonymous number back: nothing holds its value any more, and
+ * a later reclaim_intern_anonymous may hand it out again. */
+void         reclaim_intern_release_anonymous (guint32 id);
 const char  *reclaim_interned (guint32 id);
 
 /* Object ids are given in creation order, starting at 1; 0 is "no object". */
@@ -37,6 +43,20 @@ typedef guint32 ReclaimValue;
 
 ReclaimValue reclaim_value_int        (gint32       n);
 ReclaimValue reclaim_value_text       (const char  *repr);   /* interned: see reclaim_intern */
+/* A new immediate with no text of its own: its repr comes from the
+ * function the layer that made it registered (a float keeps its double
+ * and writes its digits only when they are shown). */
+ReclaimValue reclaim_value_anonymous  (void);
+typedef char *(*ReclaimReprFunc) (ReclaimValue value);
+void         reclaim_value_set_repr_func (ReclaimReprFunc func);
+/* The interned number of an immediate that is not an int, else 0. */
+guint32      reclaim_value_anonymous_id (ReclaimValue value);
+/* Calls visit for every immediate other than a small int that a heap of
+ * the process holds in a slot, or held at some point of a log it keeps
+ * (time travel may bring it back).  Under a lock: heaps are neither made
+ * nor freed meanwhile. */
+typedef void (*ReclaimValueVisitFunc) (ReclaimValue value, gpointer user_data);
+void         reclaim_heaps_foreach_immediate (ReclaimValueVisitFunc visit, gpointer user_data);
 gboolean     reclaim_value_is_object  (ReclaimValue value);
 gboolean     reclaim_value_is_immediate (ReclaimValue value);
 gboolean     reclaim_value_is_int     (ReclaimValue value);
@@ -357,6 +377,17 @@ void         reclaim_heap_traverse      (ReclaimHeap *heap, ReclaimId obj,
                                          ReclaimVisitFunc visit, gpointer user_data);
 const char  *reclaim_kind_name          (ReclaimKind kind);
 gboolean     reclaim_kind_is_gc         (ReclaimKind kind);
+
+/* A heap that drops its events may give the records and ids of freed
+ * objects to new ones, as CPython reuses freed memory (id() of a new
+ * object may then be that of a dead one).  Ids freed so far become
+ * reusable here: call it only where no caller still holds the id of an
+ * object freed since the last call.  forget (may be NULL) is called for
+ * each first.  Returns how many; 0 when the heap keeps its events (ids
+ * then stay unique, for time travel). */
+guint        reclaim_heap_reuse_freed_ids (ReclaimHeap *heap, ReclaimVisitFunc forget, gpointer user_data);
+/* Ids freed since the last reclaim_heap_reuse_freed_ids. */
+guint        reclaim_heap_n_freed_ids   (ReclaimHeap *heap);
 
 /* The event log and time travel */
 void         reclaim_heap_set_line      (ReclaimHeap *heap, guint line, guint depth);

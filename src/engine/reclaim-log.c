@@ -389,6 +389,7 @@ reclaim_heap_emit (ReclaimHeap *heap, const ReclaimEvent *event)
           g_clear_pointer (&o->slots, g_free);
           heap->slot_bytes -= o->slots_allocated * sizeof (Slot);
           o->n_slots = o->slots_allocated = 0;
+          heap_note_freed_id (heap, e.obj);
         }
       return;
     }

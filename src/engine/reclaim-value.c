@@ -6,13 +6,27 @@
 #include "reclaim-heap-private.h"
 
 /* Interned text: repr of immediates and labels of slots and objects.
+ * Anonymous numbers (values whose repr is written on demand) may be
+ * given back and then handed out again; text stays.
  * GLib's quarks would do, but their table leaks its old array every 2,048
  * new quarks, which makes memory grow with the square of the number of
  * distinct values a script makes (floats, strs, dict keys).  This table
  * grows linearly.  Text lives as long as the process; id 0 is "none". */
 static GHashTable *text_ids;
 static GPtrArray  *texts;
+static GArray     *anonymous_free;   /* guint32 numbers given back */
 G_LOCK_DEFINE_STATIC (texts);
+
+static void
+texts_init_locked (void)
+{
+  if (texts == NULL)
+    {
+      texts = g_ptr_array_new ();
+      g_ptr_array_add (texts, NULL);
+      text_ids = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+}
 
 guint32
 reclaim_intern (const char *text)
@@ -20,12 +34,7 @@ reclaim_intern (const char *text)
   if (text == NULL)
     return 0;
   G_LOCK (texts);
-  if (texts == NULL)
-    {
-      texts = g_ptr_array_new ();
-      g_ptr_array_add (texts, NULL);
-      text_ids = g_hash_table_new (g_str_hash, g_str_equal);
-    }
+  texts_init_locked ();
   guint32 id = GPOINTER_TO_UINT (g_hash_table_lookup (text_ids, text));
   if (id == 0)
     {
@@ -38,6 +47,37 @@ reclaim_intern (const char *text)
   return id;
 }
 
+guint32
+reclaim_intern_anonymous (void)
+{
+  G_LOCK (texts);
+  texts_init_locked ();
+  guint32 id;
+  if (anonymous_free != NULL && anonymous_free->len > 0)
+    {
+      id = g_array_index (anonymous_free, guint32, anonymous_free->len - 1);
+      g_array_set_size (anonymous_free, anonymous_free->len - 1);
+    }
+  else
+    {
+      id = texts->len;
+      g_ptr_array_add (texts, NULL);
+    }
+  G_UNLOCK (texts);
+  return id;
+}
+
+void
+reclaim_intern_release_anonymous (guint32 id)
+{
+  G_LOCK (texts);
+  g_return_if_fail (texts != NULL && id > 0 && id < texts->len && texts->pdata[id] == NULL);
+  if (anonymous_free == NULL)
+    anonymous_free = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (anonymous_free, id);
+  G_UNLOCK (texts);
+}
+
 const char *
 reclaim_interned (guint32 id)
 {
@@ -47,8 +87,8 @@ reclaim_interned (guint32 id)
   return text;
 }
 
-/* Immediates: bit 31 set.  Bit 30 set: a 30-bit signed int; else the
- * interned repr. */
+/* Immediates: bit 31 set.  Bit 30 set: a 30-bit signed int; else an
+ * interned number: the repr's, or an anonymous one. */
 #define VALUE_IMMEDIATE (1u << 31)
 #define VALUE_INT       (1u << 30)
 #define VALUE_PAYLOAD   (VALUE_INT - 1)
@@ -62,6 +102,22 @@ reclaim_value_int (gint32 n)
   char buf[16];
   g_snprintf (buf, sizeof buf, "%d", n);
   return reclaim_value_text (buf);
+}
+
+ReclaimValue
+reclaim_value_anonymous (void)
+{
+  guint32 id = reclaim_intern_anonymous ();
+  g_return_val_if_fail (id < VALUE_INT, RECLAIM_VALUE_NONE);
+  return VALUE_IMMEDIATE | id;
+}
+
+static ReclaimReprFunc repr_func;
+
+void
+reclaim_value_set_repr_func (ReclaimReprFunc func)
+{
+  repr_func = func;
 }
 
 ReclaimValue
@@ -105,5 +161,85 @@ reclaim_value_dup_repr (ReclaimValue value)
     return NULL;
   if (reclaim_value_is_int (value))
     return g_strdup_printf ("%d", reclaim_value_get_int (value));
-  return g_strdup (reclaim_interned (value & VALUE_PAYLOAD));
+  const char *text = reclaim_interned (value & VALUE_PAYLOAD);
+  if (text != NULL)
+    return g_strdup (text);
+  return repr_func ? repr_func (value) : NULL;
+}
+
+guint32
+reclaim_value_anonymous_id (ReclaimValue value)
+{
+  if (!reclaim_value_is_immediate (value) || reclaim_value_is_int (value))
+    return 0;
+  return value & VALUE_PAYLOAD;
+}
+
+/* ---- every value the heaps hold ----------------------------------------- */
+
+/* The heaps alive in the process, so that the layer above can learn which
+ * of its immediates are still held before it lets them go. */
+static GPtrArray *live_heaps;
+G_LOCK_DEFINE_STATIC (live_heaps);
+
+void
+heap_register (ReclaimHeap *heap)
+{
+  G_LOCK (live_heaps);
+  if (live_heaps == NULL)
+    live_heaps = g_ptr_array_new ();
+  g_ptr_array_add (live_heaps, heap);
+  G_UNLOCK (live_heaps);
+}
+
+void
+heap_unregister (ReclaimHeap *heap)
+{
+  G_LOCK (live_heaps);
+  g_ptr_array_remove_fast (live_heaps, heap);
+  G_UNLOCK (live_heaps);
+}
+
+static void
+visit_if_immediate (ReclaimValue value, ReclaimValueVisitFunc visit, gpointer user_data)
+{
+  if (reclaim_value_is_immediate (value) && !reclaim_value_is_int (value))
+    visit (value, user_data);
+}
+
+/* A heap that keeps its log may go back to any point of it: every value
+ * a slot ever held is in a slot event, and stays held.  A heap that drops
+ * its events holds what its live objects' slots hold. */
+static void
+heap_visit_immediates (ReclaimHeap *heap, ReclaimValueVisitFunc visit, gpointer user_data)
+{
+  if (!heap->drop_events)
+    {
+      for (guint64 i = 0; i < heap->n_events; i++)
+        {
+          const ReclaimEvent *e = reclaim_heap_get_event (heap, i);
+          if (e->kind == RECLAIM_EV_SLOT_SET)
+            visit_if_immediate (e->x, visit, user_data);
+          if (e->kind == RECLAIM_EV_SLOT_SET || e->kind == RECLAIM_EV_SLOT_INSERT ||
+              e->kind == RECLAIM_EV_SLOT_REMOVE)
+            visit_if_immediate (e->y, visit, user_data);
+        }
+      return;
+    }
+  for (guint32 id = 1; id <= heap->n_objects; id++)
+    {
+      const Object *o = &heap->objects[id];
+      if (o->state == RECLAIM_STATE_ALIVE)
+        for (guint i = 0; i < o->n_slots; i++)
+          visit_if_immediate (o->slots[i].value, visit, user_data);
+    }
+}
+
+void
+reclaim_heaps_foreach_immediate (ReclaimValueVisitFunc visit, gpointer user_data)
+{
+  G_LOCK (live_heaps);
+  for (guint i = 0; live_heaps != NULL && i < live_heaps->len; i++)
+    heap_visit_immediates (live_heaps->pdata[i], visit, user_data);
+  G_UNLOCK (live_heaps);
 }

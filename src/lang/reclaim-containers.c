@@ -657,6 +657,21 @@ lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
 }
 
 void
+lang_tables_visit_keys (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpointer user_data)
+{
+  GHashTableIter tables, keys;
+  gpointer table, key;
+
+  g_hash_table_iter_init (&tables, interp->tables);
+  while (g_hash_table_iter_next (&tables, NULL, &table))
+    {
+      g_hash_table_iter_init (&keys, ((LangTable *) table)->index);
+      while (g_hash_table_iter_next (&keys, &key, NULL))
+        visit (GPOINTER_TO_UINT (key), user_data);
+    }
+}
+
+void
 lang_tables_init (ReclaimInterp *interp)
 {
   interp->tables = g_hash_table_new_full (NULL, NULL, NULL, table_free);

@@ -381,6 +381,41 @@ eval_generator_forget (ReclaimInterp *interp, ReclaimId gen)
     g_hash_table_remove (generators (interp), GUINT_TO_POINTER (gen));
 }
 
+gboolean
+eval_generators_paused (ReclaimInterp *interp)
+{
+  GHashTableIter iter;
+  gpointer p;
+
+  if (generators (interp) == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, generators (interp));
+  while (g_hash_table_iter_next (&iter, NULL, &p))
+    {
+      Generator *g = p;
+      if (coroutine_started (g->co) && !g->done)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+eval_generators_visit (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpointer user_data)
+{
+  GHashTableIter iter;
+  gpointer p;
+
+  if (generators (interp) == NULL)
+    return;
+  g_hash_table_iter_init (&iter, generators (interp));
+  while (g_hash_table_iter_next (&iter, NULL, &p))
+    {
+      Generator *g = p;
+      visit (g->transfer, user_data);
+      visit (g->result, user_data);
+    }
+}
+
 /* At the end: generators still paused are unwound without running Python.
  * Unwinding one that is in a yield from lets go of the inner generator,
  * which then leaves the table: walk a copy of its keys. */

@@ -106,6 +106,16 @@ ReclaimValue  eval_make_generator (ReclaimInterp *interp, ReclaimValue func, Rec
 ReclaimValue  eval_yield          (ReclaimInterp *interp, Frame *frame, ReclaimValue value);
 void          eval_generator_finalize (ReclaimInterp *interp, ReclaimId gen);
 void          eval_generators_free    (ReclaimInterp *interp);
+/* For the scalar sweep: whether a generator is paused in its body, and
+ * the values generators keep beside their slots. */
+gboolean      eval_generators_paused  (ReclaimInterp *interp);
+void          eval_generators_visit   (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpointer user_data);
+/* reclaim-safe-point.c: interpreters whose roots a scalar sweep marks;
+ * the sweep and the reuse of freed ids, run (when due) as a statement of
+ * the module body starts. */
+void          lang_safe_point_register   (ReclaimInterp *interp);
+void          lang_safe_point_unregister (ReclaimInterp *interp);
+void          lang_safe_point_at_statement (ReclaimInterp *interp, Frame *frame);
 ReclaimValue  eval_load_name     (ReclaimInterp *interp, Frame *frame, const char *name);
 int           eval_store_name    (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimValue v);
 int           eval_delete_name   (ReclaimInterp *interp, Frame *frame, const char *name);

@@ -1874,6 +1874,7 @@ exec_stmt (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   reclaim_heap_set_line (interp->heap, node->line, MAX (interp->depth - 1, 0));
   if (!eval_check_limits (interp))
     return EXEC_ERROR;
+  lang_safe_point_at_statement (interp, frame);
 
   switch (node->kind)
     {

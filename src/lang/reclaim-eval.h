@@ -44,6 +44,9 @@ void         lang_dict_add_vacant    (ReclaimInterp *interp, ReclaimValue dict, 
 int          lang_set_contains       (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v);
 GArray      *lang_set_iteration_order (ReclaimInterp *interp, ReclaimValue set);
 void         lang_tables_init        (ReclaimInterp *interp);
+/* Calls visit for every normalised key of every dict and set table (a
+ * split table keeps the keys of deleted entries). */
+void         lang_tables_visit_keys  (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpointer user_data);
 ReclaimValue lang_range_iter         (ReclaimInterp *interp, gint64 start, gint64 stop, gint64 step);
 /* An iterator object whose next_fn(interp, it, ...) returns the next item,
  * or LANG_ERROR with no exception set when exhausted.  It holds the

@@ -131,6 +131,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
 
   interp->eval = es;
   interp->heap = reclaim_heap_new ();
+  lang_safe_point_register (interp);
   reclaim_heap_set_keep_events (interp->heap, !interp->options.drop_events);
   interp->natives = g_hash_table_new_full (NULL, NULL, NULL, native_free);
   interp->iterators = g_hash_table_new_full (NULL, NULL, NULL, iter_state_free);
@@ -207,6 +208,7 @@ reclaim_interp_free (ReclaimInterp *interp)
   if (!reclaim_heap_is_live (interp->heap))
     reclaim_heap_seek (interp->heap, reclaim_heap_n_events (interp->heap));
   eval_generators_free (interp);
+  lang_safe_point_unregister (interp);
   reclaim_heap_set_host (interp->heap, NULL, NULL);
   reclaim_heap_free (interp->heap);
   g_hash_table_unref (interp->natives);

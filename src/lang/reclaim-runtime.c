@@ -217,7 +217,10 @@ lang_raise (ReclaimInterp *interp, const char *type_name, const char *format, ..
 static guint64
 memory_in_use (ReclaimInterp *interp)
 {
-  return reclaim_heap_memory_size (interp->heap) + (scalar_bytes_held () - interp->scalar_bytes_at_start);
+  /* values made before this interpreter may have been let go since */
+  gsize held = scalar_bytes_held ();
+  return reclaim_heap_memory_size (interp->heap) +
+         (held > interp->scalar_bytes_at_start ? held - interp->scalar_bytes_at_start : 0);
 }
 
 gboolean

@@ -11,22 +11,40 @@
 #include <string.h>
 
 typedef struct {
-  ScalarType type;
-  gint64     i;
-  double     d;
-  char      *s;       /* str: the UTF-8 text */
-  gsize      len;
-  mpz_t     *big;     /* int beyond 64 bits: its value (i then saturated) */
-  gboolean   huge;    /* big, and too long for python3 to write in decimal */
+  guint8       type;    /* ScalarType */
+  guint8       marked;  /* floats and strs: found held by the running sweep */
+  gboolean     huge;    /* big, and too long for python3 to write in decimal */
+  ReclaimValue value;   /* floats and strs: the value this record is */
+  gint64       i;
+  double       d;
+  char        *s;       /* str and bytes: the text, which may hold NULs */
+  gsize        len;
+  mpz_t       *big;     /* int beyond 64 bits: its value (i then saturated) */
 } Scalar;
 
-/* Scalars by the interned number of their repr (reclaim_intern): the
+/* Scalars by the interned number of their repr (reclaim_intern), or, for
+ * floats and strs, by an anonymous number (reclaim_intern_anonymous): the
  * numbers are small and dense, so an array indexed by them is the fastest
- * lookup.  Interned text lives as long as the process, and so do these
- * entries.  No lock: one script runs at a time, and its generators run
- * in its thread (reclaim-coroutine.c). */
+ * lookup.  Floats and strs live until a sweep finds nothing holds them
+ * (reclaim-safe-point.c); the other entries as long as the process.  One script runs at a
+ * time and its generators run in its thread (reclaim-coroutine.c), so
+ * that thread alone writes the table and reads it without a lock; the
+ * lock is for the view's thread, which asks for reprs while a script
+ * runs (scalar_record_repr). */
 static GPtrArray *scalars;
+static GMutex     scalars_lock;
 static gsize      bytes_held;
+
+/* Floats and strs are let go when nothing holds them (scalar_sweep);
+ * a sweep is due when their records have doubled since the last one. */
+#define SWEEP_MIN_BYTES (8u << 20)
+static gsize      record_bytes;
+static gsize      sweep_threshold = SWEEP_MIN_BYTES;
+
+/* Floats by their bits, strs by their text: equal values are one value,
+ * as when their reprs were interned. */
+static GHashTable *floats_by_bits;
+static GHashTable *strs_by_text;
 
 #define TEXT_ID_OF(value) ((value) & ~(1u << 31))
 
@@ -39,39 +57,198 @@ lookup (ReclaimValue value)
   return scalars && q < scalars->len ? scalars->pdata[q] : NULL;
 }
 
-static ReclaimValue
-intern (const char *repr, const Scalar *proto)
+static void
+publish (ReclaimValue value, Scalar *s)
 {
-  ReclaimValue value = reclaim_value_text (repr);
   guint q = TEXT_ID_OF (value);
-
+  g_mutex_lock (&scalars_lock);
   if (scalars == NULL)
     scalars = g_ptr_array_new ();
   if (q >= scalars->len)
     g_ptr_array_set_size (scalars, MAX (q + 1, scalars->len * 2));
-  if (scalars->pdata[q] == NULL)
+  scalars->pdata[q] = s;
+  g_mutex_unlock (&scalars_lock);
+}
+
+/* What a record costs: itself, its text, the table entries beside it. */
+static gsize
+record_size (const Scalar *s, gsize repr_len)
+{
+  gsize size = sizeof *s + repr_len + 48;
+  if (s->type == SCALAR_STR || s->type == SCALAR_BYTES)
+    size += s->len;
+  if (s->big)
+    size += mpz_size (*s->big) * sizeof (mp_limb_t);
+  return size;
+}
+
+static Scalar *
+copy_record (const Scalar *proto, gsize repr_len)
+{
+  Scalar *s = g_new (Scalar, 1);
+  *s = *proto;
+  if (proto->type == SCALAR_STR || proto->type == SCALAR_BYTES)
     {
-      Scalar *s = g_new (Scalar, 1);
-      *s = *proto;
-      /* the record, its interned repr and the table entries beside them */
-      bytes_held += sizeof *s + strlen (repr) + 48;
-      if (proto->type == SCALAR_STR || proto->type == SCALAR_BYTES)
-        {
-          /* not g_strndup: the text may hold NULs */
-          s->s = g_malloc (proto->len + 1);
-          memcpy (s->s, proto->s, proto->len);
-          s->s[proto->len] = '\0';
-          bytes_held += proto->len;
-        }
-      if (proto->big)
-        {
-          s->big = g_new (mpz_t, 1);
-          mpz_init_set (*s->big, *proto->big);
-          bytes_held += mpz_size (*s->big) * sizeof (mp_limb_t);
-        }
-      scalars->pdata[q] = s;
+      /* not g_strndup: the text may hold NULs */
+      s->s = g_malloc (proto->len + 1);
+      memcpy (s->s, proto->s, proto->len);
+      s->s[proto->len] = '\0';
     }
+  if (proto->big)
+    {
+      s->big = g_new (mpz_t, 1);
+      mpz_init_set (*s->big, *proto->big);
+    }
+  bytes_held += record_size (s, repr_len);
+  return s;
+}
+
+static ReclaimValue
+intern (const char *repr, const Scalar *proto)
+{
+  ReclaimValue value = reclaim_value_text (repr);
+  if (lookup (value) == NULL)
+    publish (value, copy_record (proto, strlen (repr)));
   return value;
+}
+
+/* The repr of a float or str, written when a view or repr() asks. */
+static char *
+scalar_record_repr (ReclaimValue value)
+{
+  g_mutex_lock (&scalars_lock);
+  const Scalar *s = lookup (value);
+  char *repr = NULL;
+  if (s != NULL)
+    repr = s->type == SCALAR_FLOAT ? scalar_float_repr (s->d) : scalar_str_repr (s->s, s->len);
+  g_mutex_unlock (&scalars_lock);
+  return repr;
+}
+
+/* A float or str: found by its bits or text, else made as a new
+ * anonymous immediate whose repr is written only when asked for. */
+static ReclaimValue
+intern_record (GHashTable **table, GHashFunc hash, GEqualFunc equal, const Scalar *proto)
+{
+  if (*table == NULL)
+    {
+      *table = g_hash_table_new (hash, equal);
+      reclaim_value_set_repr_func (scalar_record_repr);
+    }
+  const Scalar *found = g_hash_table_lookup (*table, proto);
+  if (found != NULL)
+    return found->value;
+  Scalar *s = copy_record (proto, 0);
+  record_bytes += record_size (s, 0);
+  s->value = reclaim_value_anonymous ();
+  publish (s->value, s);
+  g_hash_table_add (*table, s);
+  return s->value;
+}
+
+static guint64
+float_bits (double d)
+{
+  guint64 bits;
+  memcpy (&bits, &d, sizeof bits);
+  return bits;
+}
+
+/* Every NaN is one key (they all read "nan"); 0.0 and -0.0 are two. */
+static guint
+float_record_hash (gconstpointer p)
+{
+  const Scalar *s = p;
+  guint64 bits = isnan (s->d) ? 0 : float_bits (s->d);
+  return (guint) (bits ^ (bits >> 32));
+}
+
+static gboolean
+float_record_equal (gconstpointer a, gconstpointer b)
+{
+  const Scalar *x = a, *y = b;
+  if (isnan (x->d) || isnan (y->d))
+    return isnan (x->d) && isnan (y->d);
+  return float_bits (x->d) == float_bits (y->d);
+}
+
+static guint
+str_record_hash (gconstpointer p)
+{
+  const Scalar *s = p;
+  guint32 h = 2166136261u;   /* FNV-1a */
+  for (gsize i = 0; i < s->len; i++)
+    h = (h ^ (guchar) s->s[i]) * 16777619u;
+  return h;
+}
+
+static gboolean
+str_record_equal (gconstpointer a, gconstpointer b)
+{
+  const Scalar *x = a, *y = b;
+  return x->len == y->len && memcmp (x->s, y->s, x->len) == 0;
+}
+
+/* ---- letting go of floats and strs -------------------------------------- */
+
+gboolean
+scalar_sweep_due (void)
+{
+  return record_bytes >= sweep_threshold;
+}
+
+void
+scalar_sweep_postpone (void)
+{
+  sweep_threshold = MAX (SWEEP_MIN_BYTES, 2 * record_bytes);
+}
+
+void
+scalar_mark (ReclaimValue value)
+{
+  Scalar *s = (Scalar *) lookup (value);
+  if (s != NULL)
+    s->marked = TRUE;
+}
+
+static void
+free_unmarked (GHashTable *table)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  if (table == NULL)
+    return;
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      Scalar *s = key;
+      if (s->marked)
+        {
+          s->marked = FALSE;
+          continue;
+        }
+      g_hash_table_iter_remove (&iter);
+      scalars->pdata[TEXT_ID_OF (s->value)] = NULL;
+      reclaim_intern_release_anonymous (reclaim_value_anonymous_id (s->value));
+      gsize size = record_size (s, 0);
+      bytes_held -= size;
+      record_bytes -= size;
+      if (s->type == SCALAR_STR)
+        g_free (s->s);
+      g_free (s);
+    }
+}
+
+void
+scalar_sweep (void)
+{
+  /* under the lock: a view's thread may be writing a repr */
+  g_mutex_lock (&scalars_lock);
+  free_unmarked (floats_by_bits);
+  free_unmarked (strs_by_text);
+  g_mutex_unlock (&scalars_lock);
+  scalar_sweep_postpone ();
 }
 
 ScalarType
@@ -108,7 +285,7 @@ intern_once (ReclaimValue *cache, const char *repr, const Scalar *proto)
 ReclaimValue
 scalar_none (void)
 {
-  static const Scalar none = { SCALAR_NONE };
+  static const Scalar none = { .type = SCALAR_NONE };
   static ReclaimValue cached;
   return intern_once (&cached, "None", &none);
 }
@@ -116,7 +293,7 @@ scalar_none (void)
 ReclaimValue
 scalar_bool (gboolean b)
 {
-  static const Scalar false_proto = { SCALAR_BOOL, 0 }, true_proto = { SCALAR_BOOL, 1 };
+  static const Scalar false_proto = { .type = SCALAR_BOOL, .i = 0 }, true_proto = { .type = SCALAR_BOOL, .i = 1 };
   static ReclaimValue cached[2];
   return b ? intern_once (&cached[1], "True", &true_proto) : intern_once (&cached[0], "False", &false_proto);
 }
@@ -128,7 +305,7 @@ scalar_int (gint64 n)
     return reclaim_value_int ((gint32) n);
   char buf[32];
   g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, n);
-  Scalar s = { SCALAR_INT, n };
+  Scalar s = { .type = SCALAR_INT, .i = n };
   return intern (buf, &s);
 }
 
@@ -164,7 +341,7 @@ scalar_int_from_mpz (const mpz_t z)
   g_autofree char *key = big_int_key (z);
   mpz_t copy;
   mpz_init_set (copy, z);
-  Scalar s = { SCALAR_INT, mpz_sgn (z) < 0 ? G_MININT64 : G_MAXINT64 };
+  Scalar s = { .type = SCALAR_INT, .i = mpz_sgn (z) < 0 ? G_MININT64 : G_MAXINT64 };
   s.big = &copy;
   s.huge = key[0] != '-' ? key[1] == 'x' : key[2] == 'x';
   ReclaimValue value = intern (key, &s);
@@ -209,9 +386,8 @@ scalar_int_of (ReclaimValue value)
 ReclaimValue
 scalar_float (double d)
 {
-  g_autofree char *repr = scalar_float_repr (d);
-  Scalar s = { SCALAR_FLOAT, 0, d };
-  return intern (repr, &s);
+  Scalar s = { .type = SCALAR_FLOAT, .d = d };
+  return intern_record (&floats_by_bits, float_record_hash, float_record_equal, &s);
 }
 
 ReclaimValue
@@ -219,9 +395,8 @@ scalar_str (const char *utf8, gssize len)
 {
   if (len < 0)
     len = strlen (utf8);
-  g_autofree char *repr = scalar_str_repr (utf8, len);
-  Scalar s = { SCALAR_STR, 0, 0, (char *) utf8, len };
-  return intern (repr, &s);
+  Scalar s = { .type = SCALAR_STR, .s = (char *) utf8, .len = len };
+  return intern_record (&strs_by_text, str_record_hash, str_record_equal, &s);
 }
 
 ReclaimValue
@@ -230,7 +405,7 @@ scalar_bytes (const guint8 *data, gsize len)
   if (data == NULL)
     data = (const guint8 *) "";   /* b'': memchr and memcpy want a pointer */
   g_autofree char *repr = scalar_bytes_repr (data, len);
-  Scalar s = { SCALAR_BYTES, 0, 0, (char *) data, len };
+  Scalar s = { .type = SCALAR_BYTES, .s = (char *) data, .len = len };
   return intern (repr, &s);
 }
 

@@ -49,16 +49,25 @@ ReclaimValue scalar_int_of      (ReclaimValue value);
 /* sys.int_info.default_max_str_digits */
 #define SCALAR_INT_MAX_STR_DIGITS 4300
 double       scalar_get_float   (ReclaimValue value);
-/* The UTF-8 text of a str; valid as long as the process runs. */
+/* The UTF-8 text of a str; valid as long as the value is held (a sweep
+ * lets go of strs nothing holds, see reclaim-safe-point.c). */
 const char  *scalar_get_str     (ReclaimValue value, gsize *len);
 /* A bytes object of len bytes, and its bytes (valid as long as the
  * process runs). */
 ReclaimValue scalar_bytes       (const guint8 *data, gsize len);
 const guint8 *scalar_get_bytes  (ReclaimValue value, gsize *len);
 char        *scalar_bytes_repr  (const guint8 *data, gsize len);
-/* Bytes held by the values made so far: strs, and ints and floats not
- * small enough to be immediates, live as long as the process. */
+/* Bytes held by the values made so far: strs, floats, and ints not small
+ * enough to be immediates.  Floats and strs go when a sweep finds nothing
+ * holds them; the others live as long as the process. */
 gsize        scalar_bytes_held  (void);
+/* The sweep (driven by reclaim-safe-point.c): when due, every value
+ * still held is marked, then the floats and strs left unmarked are freed
+ * and their numbers may be given to new values. */
+gboolean     scalar_sweep_due   (void);
+void         scalar_sweep_postpone (void);
+void         scalar_mark        (ReclaimValue value);
+void         scalar_sweep       (void);
 /* Number of code points of a str. */
 gsize        scalar_str_length  (ReclaimValue value);
 

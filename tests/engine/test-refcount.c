@@ -433,6 +433,38 @@ test_instance_dict_order (void)
   world_free (w);
 }
 
+/* A heap that drops its events gives a freed id to a new object once the
+ * caller says no one holds it; one that keeps them never does. */
+static void
+test_freed_ids_reused (void)
+{
+  for (int keep = 0; keep <= 1; keep++)
+    {
+      ReclaimHeap *heap = reclaim_heap_new ();
+      reclaim_heap_set_keep_events (heap, keep);
+      ReclaimId a = reclaim_heap_alloc (heap, RECLAIM_KIND_LIST, 0, NULL, 0);
+      reclaim_heap_decref (heap, a);
+      /* not before the caller says so */
+      ReclaimId b = reclaim_heap_alloc (heap, RECLAIM_KIND_LIST, 0, NULL, 0);
+      g_assert_cmpuint (b, !=, a);
+      g_assert_cmpuint (reclaim_heap_reuse_freed_ids (heap, NULL, NULL), ==, keep ? 0 : 1);
+      ReclaimId c = reclaim_heap_alloc (heap, RECLAIM_KIND_DICT, 0, NULL, 0);
+      if (keep)
+        g_assert_cmpuint (c, >, b);
+      else
+        {
+          g_assert_cmpuint (c, ==, a);
+          g_assert_cmpint (reclaim_heap_get_kind (heap, c), ==, RECLAIM_KIND_DICT);
+          g_assert_cmpint (reclaim_heap_get_state (heap, c), ==, RECLAIM_STATE_ALIVE);
+          g_assert_cmpuint (reclaim_heap_get_refcount (heap, c), ==, 1);
+          g_assert_cmpuint (reclaim_heap_n_slots (heap, c), ==, 0);
+          g_assert_cmpuint (reclaim_heap_n_objects (heap), ==, 2);
+        }
+      g_assert_cmpuint (reclaim_heap_n_alive (heap), ==, 2);
+      reclaim_heap_free (heap);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -448,5 +480,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/refcount/allocation-count", test_allocation_count);
   g_test_add_func ("/engine/refcount/dict-tracking", test_dict_tracking);
   g_test_add_func ("/engine/refcount/instance-dict-order", test_instance_dict_order);
+  g_test_add_func ("/engine/refcount/freed-ids-reused", test_freed_ids_reused);
   return g_test_run ();
 }

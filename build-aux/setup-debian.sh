@@ -16,7 +16,7 @@ readonly BUILD_DIR=build
 # by run-tests.sh to read meson's test log; poppler-utils (pdftoppm) lets
 # the figure tests rasterise a PDF; clang-14 and libclang-rt-14-dev
 # (libFuzzer) build the fuzz target of the test command (build-aux/fuzz.sh);
-# libgmp-dev (GMP) computes the ints beyond 64 bits (src/lang/reclaim-bigint.c).
+# libgmp-dev (GMP) computes the ints beyond 64 bits (src/lang/runtime/reclaim-bigint.c).
 readonly PACKAGES=(
     build-essential
     meson

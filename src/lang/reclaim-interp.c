@@ -483,8 +483,3 @@ reclaim_interp_get_error_line (ReclaimInterp *interp)
   return interp->error_line;
 }
 
-ReclaimValue
-lang_empty_tuple (ReclaimInterp *interp)
-{
-  return eval_state (interp)->empty_tuple;
-}

@@ -12,7 +12,7 @@
  * reclaim-builtins-private.h for where the rest lives.
  */
 #include "reclaim-builtins-private.h"
-#include "reclaim-modules-private.h"
+#include "reclaim-weakproxy.h"
 #include "reclaim-bigint.h"
 
 #include <math.h>

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-builtins-private.h"
-#include "reclaim-modules-private.h"
+#include "reclaim-weakproxy.h"
 #include "reclaim-bigint.h"
 
 #include <math.h>

@@ -305,7 +305,7 @@ PREDICATE (str_isalpha, "str.isalpha", is_alpha, FALSE)
 PREDICATE (str_isalnum, "str.isalnum", is_alnum, FALSE)
 PREDICATE (str_isspace, "str.isspace", builtins_unichar_isspace, FALSE)
 PREDICATE (str_isascii, "str.isascii", is_ascii, TRUE)
-PREDICATE (str_isprintable, "str.isprintable", scalar_char_is_printable, TRUE)
+PREDICATE (str_isprintable, "str.isprintable", reclaim_unichar_is_printable, TRUE)
 
 /* isupper / islower / istitle: about the cased characters only */
 static ReclaimValue

@@ -401,7 +401,7 @@ dc_hash (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVal
 /* ---- frozen instances -------------------------------------------------------- */
 
 int
-lang_dataclass_frozen_check (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean deleting)
+modules_dataclass_frozen_check (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean deleting)
 {
   LangClass *cls = lang_class_of (interp, obj), *frozen = cls;
   while (frozen && !frozen->frozen)
@@ -720,6 +720,7 @@ modules_dataclasses_init (ReclaimInterp *interp)
   LangClass *field = modules_class_new (interp, "dataclasses", "Field", NULL, NULL, NULL);
   modules_class_new (interp, "dataclasses", "_MISSING_TYPE", NULL, missing_dunders, NULL);
   LangClass *frozen = lang_exception_class_new (interp, "FrozenInstanceError", "AttributeError");
+  interp->hooks.dataclass_frozen_check = modules_dataclass_frozen_check;
 
   lang_dict_set (interp, ns, scalar_str ("Field", -1), field->id);
   lang_dict_set (interp, ns, scalar_str ("FrozenInstanceError", -1), frozen->id);

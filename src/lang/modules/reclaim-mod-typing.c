@@ -558,7 +558,7 @@ typing_or (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimV
     {
       /* types.UnionType.__or__ */
       ReclaimValue a = reflected ? args[0] : self, b = reflected ? self : args[0];
-      return lang_can_make_union_type (interp, a, b) ? lang_union_type_new (interp, a, b) : not_implemented (interp);
+      return modules_can_make_union_type (interp, a, b) ? modules_union_type_new (interp, a, b) : not_implemented (interp);
     }
   if (!can_be_in_union (interp, args[0]))
     return not_implemented (interp);
@@ -586,7 +586,7 @@ typing_or_right (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Re
 /* ---- built-in generics: list[int], int | None ------------------------------ */
 
 ReclaimValue
-lang_generic_alias_new (ReclaimInterp *interp, ReclaimValue origin, ReclaimValue key)
+modules_generic_alias_new (ReclaimInterp *interp, ReclaimValue origin, ReclaimValue key)
 {
   ReclaimValue alias = new_form (interp, "GenericAlias", NULL);
   modules_weak_set_attr (interp, alias, "__origin__", lang_ref (interp, origin));
@@ -603,7 +603,7 @@ is_unionable (ReclaimInterp *interp, ReclaimValue v)
 }
 
 gboolean
-lang_can_make_union_type (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+modules_can_make_union_type (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
   return is_unionable (interp, a) && is_unionable (interp, b) &&
          !(scalar_type (a) == SCALAR_NONE && scalar_type (b) == SCALAR_NONE);
@@ -611,7 +611,7 @@ lang_can_make_union_type (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 
 /* int | None: a types.UnionType of both, nested ones flattened. */
 ReclaimValue
-lang_union_type_new (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+modules_union_type_new (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
   ReclaimValue items[2] = { lang_ref (interp, a), lang_ref (interp, b) };
   ReclaimValue params = lang_tuple_new (interp, 2, items);
@@ -724,6 +724,9 @@ modules_typing_init (ReclaimInterp *interp)
     { "ForwardRef", forward_ref_construct },
   };
   ReclaimValue ns = modules_namespace_new (interp, "typing");
+  interp->hooks.generic_alias_new = modules_generic_alias_new;
+  interp->hooks.can_make_union_type = modules_can_make_union_type;
+  interp->hooks.union_type_new = modules_union_type_new;
 
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     modules_class_new (interp, i >= 4 && i < 6 ? "types" : "typing", classes[i].cls, classes[i].construct,

@@ -150,7 +150,7 @@ modules_weak_init_bookkeeping (ReclaimInterp *interp, ReclaimValue self, Reclaim
 ReclaimValue
 modules_weak_repr (ReclaimInterp *interp, ReclaimValue self)
 {
-  g_autofree char *addr = modules_address (self);
+  g_autofree char *addr = lang_address_text (self);
   g_autofree char *text = g_strdup_printf ("<%s at %s>", lang_type_name (interp, self), addr);
   return scalar_str (text, -1);
 }

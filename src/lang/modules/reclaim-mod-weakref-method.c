@@ -32,7 +32,7 @@ enum { CELL_CALLBACK, CELL_SELF_WR };
 static const char *const slot_names[] = { NULL, "_alive", "_func_ref", "_meth_type" };
 
 gboolean
-lang_is_weakmethod (ReclaimInterp *interp, ReclaimValue v)
+modules_is_weakmethod (ReclaimInterp *interp, ReclaimValue v)
 {
   if (!reclaim_value_is_object (v) || reclaim_heap_get_kind (interp->heap, v) != RECLAIM_KIND_WEAKREF)
     return FALSE;
@@ -54,7 +54,7 @@ is_alive (ReclaimInterp *interp, ReclaimValue self)
 
 /* wm._alive, wm._func_ref, wm._meth_type; 0 for other names. */
 ReclaimValue
-lang_weakmethod_attr (ReclaimInterp *interp, ReclaimValue self, const char *name)
+modules_weakmethod_attr (ReclaimInterp *interp, ReclaimValue self, const char *name)
 {
   for (guint i = SLOT_ALIVE; i < G_N_ELEMENTS (slot_names); i++)
     if (strcmp (name, slot_names[i]) == 0)

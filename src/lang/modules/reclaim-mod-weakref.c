@@ -208,7 +208,7 @@ weakref_getweakrefs (ReclaimInterp *interp, ReclaimValue self, guint nargs, cons
 }
 
 ReclaimValue
-lang_weakref_call (ReclaimInterp *interp, ReclaimValue weakref, guint nargs, const ReclaimValue *args,
+modules_weakref_call (ReclaimInterp *interp, ReclaimValue weakref, guint nargs, const ReclaimValue *args,
                    guint nkw, const char *const *kwnames)
 {
   ReclaimId referent = reclaim_heap_weakref_get_referent (interp->heap, weakref);
@@ -221,7 +221,7 @@ lang_weakref_call (ReclaimInterp *interp, ReclaimValue weakref, guint nargs, con
         return lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
       return lang_call (interp, referent, nargs, args, nkw, kwnames);
     }
-  if (lang_is_weakmethod (interp, weakref))
+  if (modules_is_weakmethod (interp, weakref))
     return lang_weakmethod_call (interp, weakref, nargs, nkw);
   if (nkw > 0)
     return lang_raise (interp, "TypeError", "weakref() takes no keyword arguments");
@@ -252,7 +252,7 @@ unwrap_proxy (ReclaimInterp *interp, ReclaimValue *v)
 }
 
 int
-lang_weakref_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+modules_weakref_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
   if (is_weakref_kind (interp, a, RECLAIM_KIND_PROXY) || is_weakref_kind (interp, b, RECLAIM_KIND_PROXY))
     {
@@ -262,7 +262,7 @@ lang_weakref_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
     }
   if (!is_weakref_kind (interp, a, RECLAIM_KIND_WEAKREF) || !is_weakref_kind (interp, b, RECLAIM_KIND_WEAKREF))
     return -2;
-  if (lang_is_weakmethod (interp, a) && lang_is_weakmethod (interp, b))
+  if (modules_is_weakmethod (interp, a) && modules_is_weakmethod (interp, b))
     return lang_weakmethod_equal (interp, a, b);
   ReclaimId ra = reclaim_heap_weakref_get_referent (interp->heap, a);
   ReclaimId rb = reclaim_heap_weakref_get_referent (interp->heap, b);
@@ -479,7 +479,7 @@ finalize_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
   ReclaimValue info = lang_dict_get (interp, finalize_registry (interp), self);
   ReclaimValue wr = info ? modules_attr (interp, info, "weakref") : 0;
   ReclaimId obj = wr ? reclaim_heap_weakref_get_referent (interp->heap, wr) : 0;
-  g_autofree char *addr = modules_address (self);
+  g_autofree char *addr = lang_address_text (self);
   g_autofree char *text = NULL;
 
   if (lang_error_occurred (interp))
@@ -488,7 +488,7 @@ finalize_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
     text = g_strdup_printf ("<%s object at %s; dead>", lang_type_name (interp, self), addr);
   else
     {
-      g_autofree char *obj_addr = modules_address (obj);
+      g_autofree char *obj_addr = lang_address_text (obj);
       text = g_strdup_printf ("<%s object at %s; for '%s' at %s>", lang_type_name (interp, self), addr,
                               lang_type_name (interp, obj), obj_addr);
     }
@@ -660,6 +660,10 @@ modules_weakref_init (ReclaimInterp *interp)
   modules_weakref_containers_init (interp, ns);
   modules_weakmethod_init (interp, ns);
   finalize_init_class (interp, ns);
+  interp->hooks.weakref_call = modules_weakref_call;
+  interp->hooks.weakref_equal = modules_weakref_equal;
+  interp->hooks.is_weakmethod = modules_is_weakmethod;
+  interp->hooks.weakmethod_attr = modules_weakmethod_attr;
   modules_new_module (interp, "weakref", ns);
   lang_decref (interp, ns);
 }

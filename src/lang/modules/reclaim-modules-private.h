@@ -28,58 +28,42 @@
 #pragma once
 
 #include "reclaim-modules.h"
+#include "reclaim-weakproxy.h"
 #include "reclaim-eval.h"
 #include "reclaim-ast.h"
 
 G_BEGIN_DECLS
 
-/* ---- for the runtime (reclaim-runtime.c, reclaim-protocol.c) ------------- */
+/* ---- lent to the runtime (LangModuleHooks in reclaim-runtime.h) ------------ */
 
 /* Calling a weak reference object: a ReferenceType (or KeyedRef) returns
  * its referent or None; a ProxyType calls its referent, or raises
  * ReferenceError once it is dead. */
-ReclaimValue lang_weakref_call    (ReclaimInterp *interp, ReclaimValue weakref, guint nargs,
+ReclaimValue modules_weakref_call    (ReclaimInterp *interp, ReclaimValue weakref, guint nargs,
                                    const ReclaimValue *args, guint nkw, const char *const *kwnames);
 /* a == b when both are weak references (weakref_richcompare): the
  * referents compare when both are alive, else identity.  1, 0, or -1
  * with an exception; -2 when a or b is not a weak reference. */
-int          lang_weakref_equal   (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+int          modules_weakref_equal   (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
 
-/* weakref.proxy (reclaim-weakproxy.c): each protocol operation of a proxy
- * runs on its referent, held meanwhile, or raises ReferenceError once the
- * referent died.  The runtime calls these when lang_is_proxy (v). */
-gboolean     lang_is_proxy        (ReclaimInterp *interp, ReclaimValue v);
-/* Records that proxy is a CallableProxyType (its referent was callable). */
-void         lang_proxy_made      (ReclaimInterp *interp, ReclaimValue proxy, ReclaimValue referent);
-const char  *lang_proxy_type_name (ReclaimInterp *interp, ReclaimValue proxy);
-/* Raises the TypeError of hash(proxy); returns FALSE. */
-gboolean     lang_proxy_unhashable (ReclaimInterp *interp, ReclaimValue proxy);
-/* The referent as a new reference, or LANG_ERROR with ReferenceError. */
-ReclaimValue lang_proxy_referent  (ReclaimInterp *interp, ReclaimValue proxy);
-char        *lang_proxy_repr      (ReclaimInterp *interp, ReclaimValue proxy);
-char        *lang_proxy_str       (ReclaimInterp *interp, ReclaimValue proxy);
-int          lang_proxy_truth     (ReclaimInterp *interp, ReclaimValue proxy);
-gssize       lang_proxy_length    (ReclaimInterp *interp, ReclaimValue proxy);
-int          lang_proxy_contains  (ReclaimInterp *interp, ReclaimValue proxy, ReclaimValue v);
-ReclaimValue lang_proxy_subscript (ReclaimInterp *interp, ReclaimValue proxy, ReclaimValue key);
-/* proxy[key] = v, or del proxy[key] when v is 0. */
-int          lang_proxy_store_subscript (ReclaimInterp *interp, ReclaimValue proxy, ReclaimValue key,
-                                         ReclaimValue v);
-ReclaimValue lang_proxy_iter      (ReclaimInterp *interp, ReclaimValue proxy);
-int          lang_proxy_next      (ReclaimInterp *interp, ReclaimValue proxy, ReclaimValue *item);
-ReclaimValue lang_proxy_unary     (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue proxy);
-ReclaimValue lang_proxy_binary    (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b,
-                                   gboolean inplace);
-ReclaimValue lang_proxy_compare   (ReclaimInterp *interp, ReclaimCmpOp op, ReclaimValue a, ReclaimValue b);
+/* The built-in generics (reclaim-mod-typing.c): list[int] (key: the
+ * subscript), and X | Y for types, when modules_can_make_union_type(). */
+ReclaimValue modules_generic_alias_new (ReclaimInterp *interp, ReclaimValue origin, ReclaimValue key);
+gboolean     modules_can_make_union_type (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+ReclaimValue modules_union_type_new (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* Setting or deleting an attribute of an instance of a frozen dataclass
+ * (reclaim-mod-dataclasses.c): -1 with FrozenInstanceError for a field. */
+int          modules_dataclass_frozen_check (ReclaimInterp *interp, ReclaimValue obj, const char *name,
+                                          gboolean deleting);
 
 /* weakref.WeakMethod (reclaim-mod-weakref-method.c) */
-gboolean     lang_is_weakmethod   (ReclaimInterp *interp, ReclaimValue v);
+gboolean     modules_is_weakmethod   (ReclaimInterp *interp, ReclaimValue v);
 /* Calling one: a new bound method, or None once its object or function died. */
 ReclaimValue lang_weakmethod_call (ReclaimInterp *interp, ReclaimValue self, guint nargs, guint nkw);
 /* a == b for two WeakMethods: 1, 0, or -1 with an exception. */
 int          lang_weakmethod_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
 /* Its slots _alive, _func_ref and _meth_type (new reference), or 0. */
-ReclaimValue lang_weakmethod_attr (ReclaimInterp *interp, ReclaimValue self, const char *name);
+ReclaimValue modules_weakmethod_attr (ReclaimInterp *interp, ReclaimValue self, const char *name);
 void         modules_weakmethod_init (ReclaimInterp *interp, ReclaimValue ns);
 
 /* ---- shared by the module files ---------------------------------------- */
@@ -100,8 +84,6 @@ ReclaimValue modules_kwargs_dict  (ReclaimInterp *interp, guint nargs, const Rec
 /* func(*args, **kwds) for a tuple args and a dict kwds with str keys. */
 ReclaimValue modules_call_with_tuple_and_dict (ReclaimInterp *interp, ReclaimValue func, ReclaimValue args,
                                                ReclaimValue kwds);
-/* The stand-in address repr() prints for a heap object. */
-char        *modules_address      (ReclaimValue v);
 /* METH_VARARGS: CPython packs the arguments in a tuple, which is a GC
  * allocation that gc.get_count() sees.  Returns the tuple (new reference). */
 ReclaimValue modules_args_tuple   (ReclaimInterp *interp, guint nargs, const ReclaimValue *args);

@@ -107,13 +107,6 @@ modules_call_with_tuple_and_dict (ReclaimInterp *interp, ReclaimValue func, Recl
   return lang_call (interp, func, npos, all, k, names);
 }
 
-char *
-modules_address (ReclaimValue v)
-{
-  /* the same stand-in as repr() of a builtin object (reclaim-protocol.c) */
-  return g_strdup_printf ("0x7f%010x", (guint) v * 48u);
-}
-
 /* ---- classes written in Python in CPython ------------------------------- */
 
 LangClass *

@@ -25,14 +25,4 @@ void lang_gc_run_callbacks    (ReclaimInterp *interp, const char *phase, int gen
  * newest first. */
 void lang_weakref_run_atexit  (ReclaimInterp *interp);
 
-/* The built-in generics (reclaim-mod-typing.c): list[int] (key: the
- * subscript), and X | Y for types, when lang_can_make_union_type(). */
-ReclaimValue lang_generic_alias_new (ReclaimInterp *interp, ReclaimValue origin, ReclaimValue key);
-gboolean     lang_can_make_union_type (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
-ReclaimValue lang_union_type_new (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
-/* Setting or deleting an attribute of an instance of a frozen dataclass
- * (reclaim-mod-dataclasses.c): -1 with FrozenInstanceError for a field. */
-int          lang_dataclass_frozen_check (ReclaimInterp *interp, ReclaimValue obj, const char *name,
-                                          gboolean deleting);
-
 G_END_DECLS

@@ -10,7 +10,7 @@
  * a normalised key to its entry.
  */
 #include "reclaim-eval.h"
-#include "reclaim-modules-private.h"
+#include "reclaim-weakproxy.h"
 #include "reclaim-bigint.h"
 
 #include <math.h>

@@ -5,9 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-eval-private.h"
-#include "reclaim-modules-private.h"
 #include "reclaim-coroutine.h"
-#include "reclaim-modules.h"
 #include "reclaim-builtins-private.h"
 
 #include <string.h>

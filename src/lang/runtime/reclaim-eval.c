@@ -11,10 +11,9 @@
  * That is what makes objects die in the order python3 shows.
  */
 #include "reclaim-eval-private.h"
-#include "reclaim-modules-private.h"
+#include "reclaim-weakproxy.h"
 #include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
-#include "reclaim-modules.h"
 #include "reclaim-bigint.h"
 
 #include <math.h>
@@ -1949,4 +1948,10 @@ ReclaimValue
 eval_store_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, ReclaimValue v)
 {
   return store_target (interp, frame, target, v) < 0 ? LANG_ERROR : scalar_none ();
+}
+
+ReclaimValue
+lang_empty_tuple (ReclaimInterp *interp)
+{
+  return eval_state (interp)->empty_tuple;
 }

@@ -91,6 +91,7 @@ struct _ReclaimInterp {
   ReclaimId             module_namespace;
   gboolean              shutting_down;
   gpointer              eval;         /* the evaluator's own state */
+  LangModuleHooks       hooks;        /* what the modules lend the runtime */
 };
 
 typedef struct {

@@ -6,8 +6,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-interp-private.h"
+#include "reclaim-weakproxy.h"
 #include "reclaim-eval-private.h"
-#include "reclaim-modules-private.h"
 #include "reclaim-builtins-private.h"
 #include "reclaim-bigint.h"
 
@@ -438,8 +438,8 @@ container_repr (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
 }
 
 /* CPython prints addresses; these stand-ins are stable for one run. */
-static char *
-address (ReclaimValue v)
+char *
+lang_address_text (ReclaimValue v)
 {
   return g_strdup_printf ("0x7f%010x", (guint) v * 48u);
 }
@@ -459,7 +459,7 @@ static char *
 default_repr (ReclaimInterp *interp, ReclaimValue v)
 {
   ReclaimHeap *h = interp->heap;
-  g_autofree char *addr = address (v);
+  g_autofree char *addr = lang_address_text (v);
   LangClass *cls = lang_class_of (interp, v);
 
   switch (kind_of (interp, v))
@@ -498,7 +498,7 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
         ReclaimId referent = reclaim_heap_weakref_get_referent (h, v);
         if (referent == 0)
           return g_strdup_printf ("<weakref at %s; dead>", addr);
-        g_autofree char *raddr = address (referent);
+        g_autofree char *raddr = lang_address_text (referent);
         return g_strdup_printf ("<weakref at %s; to '%s' at %s>", addr,
                                 lang_type_name (interp, referent), raddr);
       }

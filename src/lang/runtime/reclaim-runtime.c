@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-interp-private.h"
+#include "reclaim-weakproxy.h"
 #include "reclaim-eval.h"
-#include "reclaim-modules-private.h"
 #include "reclaim-coroutine.h"
 
 #include <stdarg.h>
@@ -542,4 +542,57 @@ lang_type_slot (ReclaimInterp *interp, ReclaimValue v, const char *dunder)
     return NULL;
   LangClass *cls = lang_class_of (interp, v);
   return cls->builtin ? find_builtin_method (cls, dunder) : NULL;
+}
+
+/* ---- what the modules lend the runtime ----------------------------------
+ * Until the modules are made (while the built-in types are), no object of
+ * theirs exists: each hook then answers as for an object that is not one. */
+
+ReclaimValue
+lang_weakref_call (ReclaimInterp *interp, ReclaimValue weakref, guint nargs, const ReclaimValue *args, guint nkw,
+                   const char *const *kwnames)
+{
+  return interp->hooks.weakref_call (interp, weakref, nargs, args, nkw, kwnames);
+}
+
+int
+lang_weakref_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  return interp->hooks.weakref_equal ? interp->hooks.weakref_equal (interp, a, b) : -2;
+}
+
+gboolean
+lang_is_weakmethod (ReclaimInterp *interp, ReclaimValue v)
+{
+  return interp->hooks.is_weakmethod && interp->hooks.is_weakmethod (interp, v);
+}
+
+ReclaimValue
+lang_weakmethod_attr (ReclaimInterp *interp, ReclaimValue self, const char *name)
+{
+  return interp->hooks.weakmethod_attr ? interp->hooks.weakmethod_attr (interp, self, name) : 0;
+}
+
+ReclaimValue
+lang_generic_alias_new (ReclaimInterp *interp, ReclaimValue origin, ReclaimValue key)
+{
+  return interp->hooks.generic_alias_new (interp, origin, key);
+}
+
+gboolean
+lang_can_make_union_type (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  return interp->hooks.can_make_union_type && interp->hooks.can_make_union_type (interp, a, b);
+}
+
+ReclaimValue
+lang_union_type_new (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+{
+  return interp->hooks.union_type_new (interp, a, b);
+}
+
+int
+lang_dataclass_frozen_check (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean deleting)
+{
+  return interp->hooks.dataclass_frozen_check ? interp->hooks.dataclass_frozen_check (interp, obj, name, deleting) : 0;
 }

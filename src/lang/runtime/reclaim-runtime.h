@@ -79,6 +79,52 @@ void         lang_decref          (ReclaimInterp *interp, ReclaimValue v);
 /* v with one more reference: `return lang_ref (interp, v);` */
 ReclaimValue lang_ref             (ReclaimInterp *interp, ReclaimValue v);
 
+/* ---- what the modules lend the runtime ---------------------------------
+ * A few objects that modules make take part in the object protocol:
+ * calling or comparing weak references (weakref), X | Y of two types and
+ * list[int] (typing), assigning a field of a frozen dataclass.  The
+ * runtime stands below the modules and never calls them: a module lends
+ * these operations when it is made (reclaim-modules.c makes every module
+ * with the interpreter), and the functions below call them. */
+typedef struct {
+  ReclaimValue (*weakref_call)        (ReclaimInterp *interp, ReclaimValue weakref, guint nargs,
+                                       const ReclaimValue *args, guint nkw, const char *const *kwnames);
+  int          (*weakref_equal)       (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+  gboolean     (*is_weakmethod)       (ReclaimInterp *interp, ReclaimValue v);
+  ReclaimValue (*weakmethod_attr)     (ReclaimInterp *interp, ReclaimValue self, const char *name);
+  ReclaimValue (*generic_alias_new)   (ReclaimInterp *interp, ReclaimValue origin, ReclaimValue key);
+  gboolean     (*can_make_union_type) (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+  ReclaimValue (*union_type_new)      (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+  int          (*dataclass_frozen_check) (ReclaimInterp *interp, ReclaimValue obj, const char *name,
+                                          gboolean deleting);
+} LangModuleHooks;
+
+/* Calling a weak reference object: a ReferenceType (or KeyedRef) returns
+ * its referent or None; a ProxyType calls its referent, or raises
+ * ReferenceError once it is dead. */
+ReclaimValue lang_weakref_call    (ReclaimInterp *interp, ReclaimValue weakref, guint nargs,
+                                   const ReclaimValue *args, guint nkw, const char *const *kwnames);
+/* a == b when both are weak references (weakref_richcompare): the
+ * referents compare when both are alive, else identity.  1, 0, or -1
+ * with an exception; -2 when a or b is not a weak reference. */
+int          lang_weakref_equal   (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* Whether v is a weakref.WeakMethod, and its slots _alive, _func_ref and
+ * _meth_type (new reference), or 0. */
+gboolean     lang_is_weakmethod   (ReclaimInterp *interp, ReclaimValue v);
+ReclaimValue lang_weakmethod_attr (ReclaimInterp *interp, ReclaimValue self, const char *name);
+/* The built-in generics: list[int] (key: the subscript), and X | Y for
+ * types, when lang_can_make_union_type(). */
+ReclaimValue lang_generic_alias_new (ReclaimInterp *interp, ReclaimValue origin, ReclaimValue key);
+gboolean     lang_can_make_union_type (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+ReclaimValue lang_union_type_new  (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* Setting or deleting an attribute of an instance of a frozen dataclass:
+ * -1 with FrozenInstanceError for a field. */
+int          lang_dataclass_frozen_check (ReclaimInterp *interp, ReclaimValue obj, const char *name,
+                                          gboolean deleting);
+
+/* The stand-in address repr() prints for a heap object. */
+char        *lang_address_text    (ReclaimValue v);
+
 /* ---- exceptions --------------------------------------------------------- */
 /* Raises type_name (a builtin exception class: "TypeError", "KeyError"...)
  * with a formatted message.  Always returns LANG_ERROR. */

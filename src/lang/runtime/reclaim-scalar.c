@@ -404,7 +404,7 @@ scalar_bytes (const guint8 *data, gsize len)
 {
   if (data == NULL)
     data = (const guint8 *) "";   /* b'': memchr and memcpy want a pointer */
-  g_autofree char *repr = scalar_bytes_repr (data, len);
+  g_autofree char *repr = reclaim_bytes_repr (data, len);
   Scalar s = { .type = SCALAR_BYTES, .s = (char *) data, .len = len };
   return intern (repr, &s);
 }
@@ -417,38 +417,6 @@ scalar_get_bytes (ReclaimValue value, gsize *len)
   if (len)
     *len = s->len;
   return (const guint8 *) s->s;
-}
-
-/* bytes.__repr__: as str's, but every byte outside printable ASCII is
- * \xhh. */
-char *
-scalar_bytes_repr (const guint8 *data, gsize len)
-{
-  gboolean has_single = memchr (data, '\'', len) != NULL;
-  gboolean has_double = memchr (data, '"', len) != NULL;
-  char quote = has_single && !has_double ? '"' : '\'';
-  GString *out = g_string_sized_new (len + 3);
-
-  g_string_append_c (out, 'b');
-  g_string_append_c (out, quote);
-  for (gsize i = 0; i < len; i++)
-    {
-      guint8 c = data[i];
-      if (c == quote || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c < 0x20 || c >= 0x7f)
-        g_string_append_printf (out, "\\x%02x", c);
-      else
-        g_string_append_c (out, (char) c);
-    }
-  g_string_append_c (out, quote);
-  return g_string_free (out, FALSE);
 }
 
 gboolean
@@ -499,29 +467,6 @@ scalar_str_length (ReclaimValue value)
   return g_utf8_strlen (s, len);
 }
 
-/* str.isprintable(): everything but the "Other" and "Separator"
- * categories, the ASCII space aside. */
-gboolean
-scalar_char_is_printable (gunichar c)
-{
-  if (c == ' ')
-    return TRUE;
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_SURROGATE:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-    case G_UNICODE_SPACE_SEPARATOR:
-      return FALSE;
-    default:
-      return TRUE;
-    }
-}
-
 /* Python's str.__repr__: single quotes unless the text has a single quote
  * and no double quote; \t \n \r \\ escaped; other non-printable characters
  * as \xhh, \uhhhh or \Uhhhhhhhh. */
@@ -558,7 +503,7 @@ scalar_str_repr (const char *utf8, gsize len)
         g_string_append_printf (out, "\\x%02x", c);
       else if (c < 0x7f)
         g_string_append_c (out, (char) c);
-      else if (!scalar_char_is_printable (c))
+      else if (!reclaim_unichar_is_printable (c))
         {
           if (c <= 0xff)
             g_string_append_printf (out, "\\x%02x", c);

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "reclaim-heap.h"
+#include "reclaim-literal-text.h"
 
 G_BEGIN_DECLS
 
@@ -56,7 +57,6 @@ const char  *scalar_get_str     (ReclaimValue value, gsize *len);
  * process runs). */
 ReclaimValue scalar_bytes       (const guint8 *data, gsize len);
 const guint8 *scalar_get_bytes  (ReclaimValue value, gsize *len);
-char        *scalar_bytes_repr  (const guint8 *data, gsize len);
 /* Bytes held by the values made so far: strs, floats, and ints not small
  * enough to be immediates.  Floats and strs go when a sweep finds nothing
  * holds them; the others live as long as the process. */
@@ -75,8 +75,6 @@ gsize        scalar_str_length  (ReclaimValue value);
 char        *scalar_repr        (ReclaimValue value);
 char        *scalar_to_str      (ReclaimValue value);
 char        *scalar_str_repr    (const char *utf8, gsize len);
-/* What str.isprintable() and repr() take for printable, one character. */
-gboolean     scalar_char_is_printable (gunichar c);
 char        *scalar_float_repr  (double d);
 
 /* Python's // and % on ints: rounding towards minus infinity, the

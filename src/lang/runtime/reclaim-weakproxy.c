@@ -14,8 +14,8 @@
  * unhashable.  A proxy of something callable is a CallableProxyType,
  * decided when it is made, as PyWeakref_NewProxy does.
  */
-#include "reclaim-modules-private.h"
 #include "reclaim-eval-private.h"
+#include "reclaim-weakproxy.h"
 
 gboolean
 lang_is_proxy (ReclaimInterp *interp, ReclaimValue v)
@@ -66,8 +66,8 @@ char *
 lang_proxy_repr (ReclaimInterp *interp, ReclaimValue proxy)
 {
   ReclaimId referent = reclaim_heap_weakref_get_referent (interp->heap, proxy);
-  g_autofree char *addr = modules_address (proxy);
-  g_autofree char *raddr = modules_address (referent ? referent : scalar_none ());
+  g_autofree char *addr = lang_address_text (proxy);
+  g_autofree char *raddr = lang_address_text (referent ? referent : scalar_none ());
   return g_strdup_printf ("<weakproxy at %s to %s at %s>", addr,
                           referent ? lang_type_name (interp, referent) : "NoneType", raddr);
 }

@@ -28,7 +28,7 @@
  *   constants       1 2.5 'str' True None ...
  */
 #include "reclaim-ast.h"
-#include "reclaim-scalar.h"
+#include "reclaim-literal-text.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -460,7 +460,7 @@ dump_constant (GString *out, const ReclaimNode *node)
     case RECLAIM_CONST_STR: dump_str (out, node->v.constant.str, node->v.constant.str_len); break;
     case RECLAIM_CONST_BYTES:
       {
-        g_autofree char *repr = scalar_bytes_repr ((const guint8 *) node->v.constant.str, node->v.constant.str_len);
+        g_autofree char *repr = reclaim_bytes_repr ((const guint8 *) node->v.constant.str, node->v.constant.str_len);
         g_string_append (out, repr);
       }
       break;

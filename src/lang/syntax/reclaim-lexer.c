@@ -6,7 +6,7 @@
  * it the same way.
  */
 #include "reclaim-lexer.h"
-#include "reclaim-scalar.h"
+#include "reclaim-literal-text.h"
 
 #include <string.h>
 
@@ -475,7 +475,7 @@ verify_identifier (Lexer *lx)
       if (!ok)
         {
           lx->cur = (gsize) (next - lx->buf);
-          if (scalar_char_is_printable (ch))
+          if (reclaim_unichar_is_printable (ch))
             {
               char utf8[8];
               utf8[g_unichar_to_utf8 (ch, utf8)] = '\0';

@@ -54,7 +54,7 @@ defaultdict_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, con
     return lang_raise (interp, "TypeError", "update expected at most 1 argument, got %u", nargs - 1);
   ReclaimValue dd = collections_dict_alloc (interp, defaultdict_name, FALSE);
   set_up_factory (interp, dd, lang_ref (interp, factory));
-  ReclaimValue r = collections_dict_update (interp, dd, nargs > 0 ? nargs - 1 : 0, args + (nargs > 0), nkw, kwnames);
+  ReclaimValue r = collections_dict_update (interp, dd, nargs > 0 ? nargs - 1 : 0, nargs > 0 ? args + 1 : NULL, nkw, kwnames);
   if (r == LANG_ERROR)
     {
       lang_decref (interp, dd);

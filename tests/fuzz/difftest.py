@@ -327,12 +327,15 @@ class Gen:
         self.emit(f"    if {g}.default_factory is not None:")
         self.emit(f"        {g}[k % 3 if isinstance(k, int) else 0]")
         self.emit(f"print({g}, isinstance({g}, dict), len({g}), sorted({g}.items()) == sorted(dict({g}).items()))")
+        # each named tuple class keeps its own name: a class let go is
+        # garbage whose gc.collect() count differs (docs/python-subset.md)
+        nt = self.fresh("P")
         self.emit(self.r.choice([
             f"print(collections.Counter(str({xs})).most_common(3), collections.Counter({xs}))",
             f"c = collections.Counter({xs}); c.update('aab'); c.subtract([1]); print(c, c.total(), c[99])",
             f"o = collections.OrderedDict.copy(collections.OrderedDict(zip('abc', {xs}))); "
             f"o.move_to_end('a'); print(o, o.popitem(last=False) if o else None, o == dict(o))",
-            f"P = collections.namedtuple('P', 'a b'); p = P({self.int_atom()}, b={xs}); "
+            f"{nt} = collections.namedtuple('P', 'a b'); p = {nt}({self.int_atom()}, b={xs}); "
             f"print(p, p.a, p[1], p == tuple(p), p._replace(a=0), p._asdict())",
         ]))
 

@@ -52,6 +52,23 @@ test_dropped_strs_let_go (void)
   g_assert_cmpuint (scalar_bytes_held () - MIN (before, scalar_bytes_held ()), <, 20u << 20);
 }
 
+/* Ints past the immediates (30 bits, up to 64) go too: 400,000 distinct
+ * ones made and dropped leave the held bytes bounded, and the ones still
+ * held (total, the list's items) keep their values. */
+static void
+test_dropped_ints_let_go (void)
+{
+  gsize before = scalar_bytes_held ();
+  g_autofree char *out = run ("total = 0\n"
+                              "kept = [2**40 + 1, -2**50]\n"
+                              "for i in range(400000):\n"
+                              "    big = i * 2**31\n"
+                              "    total = (total + big) % 2**61\n"
+                              "print(total, kept, big)\n", TRUE, NULL);
+  g_assert_cmpstr (out, ==, "1165879661457047552 [1099511627777, -1125899906842624] 858991311716352\n");
+  g_assert_cmpuint (scalar_bytes_held () - MIN (before, scalar_bytes_held ()), <, 20u << 20);
+}
+
 static gsize
 peak_rss_kb (void)
 {
@@ -212,6 +229,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/lang/safe-point/dropped-strs-let-go", test_dropped_strs_let_go);
   g_test_add_func ("/lang/safe-point/dropped-strs-bounded-rss", test_dropped_strs_bounded_rss);
+  g_test_add_func ("/lang/safe-point/dropped-ints-let-go", test_dropped_ints_let_go);
   g_test_add_func ("/lang/safe-point/held-values-survive", test_held_values_survive);
   g_test_add_func ("/lang/safe-point/logged-values-kept", test_logged_values_kept);
   g_test_add_func ("/lang/safe-point/edits-let-go", test_edits_let_go);

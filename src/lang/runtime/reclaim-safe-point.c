@@ -1,10 +1,10 @@
 /* reclaim-safe-point.c: what is let go as a statement of the module body
- * starts: floats and strs nothing holds, and the ids of freed objects.
+ * starts: floats, strs and ints nothing holds, and the ids of freed objects.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Floats and strs are immediates: slots hold them without a count, so
+ * Floats, strs and ints are immediates: slots hold them without a count, so
  * nothing says when the last holder lets one go.  A sweep finds out:
  * it marks every value that can still be reached (every heap's slots, or
  * its whole log when it keeps one, and what each interpreter keeps beside

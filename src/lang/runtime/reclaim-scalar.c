@@ -12,9 +12,9 @@
 
 typedef struct {
   guint8       type;    /* ScalarType */
-  guint8       marked;  /* floats and strs: found held by the running sweep */
+  guint8       marked;  /* floats, strs and 64-bit ints: found held by the running sweep */
   gboolean     huge;    /* big, and too long for python3 to write in decimal */
-  ReclaimValue value;   /* floats and strs: the value this record is */
+  ReclaimValue value;   /* floats, strs and 64-bit ints: the value this record is */
   gint64       i;
   double       d;
   char        *s;       /* str and bytes: the text, which may hold NULs */
@@ -23,10 +23,11 @@ typedef struct {
 } Scalar;
 
 /* Scalars by the interned number of their repr (reclaim_intern), or, for
- * floats and strs, by an anonymous number (reclaim_intern_anonymous): the
- * numbers are small and dense, so an array indexed by them is the fastest
- * lookup.  Floats and strs live until a sweep finds nothing holds them
- * (reclaim-safe-point.c); the other entries as long as the process.  One script runs at a
+ * floats, strs and ints up to 64 bits, by an anonymous number
+ * (reclaim_intern_anonymous): the numbers are small and dense, so an array
+ * indexed by them is the fastest lookup.  Floats, strs and those ints live
+ * until a sweep finds nothing holds them (reclaim-safe-point.c); the other
+ * entries (bytes, ints past 64 bits) as long as the process.  One script runs at a
  * time and its generators run in its thread (reclaim-coroutine.c), so
  * that thread alone writes the table and reads it without a lock; the
  * lock is for the view's thread, which asks for reprs while a script
@@ -35,16 +36,18 @@ static GPtrArray *scalars;
 static GMutex     scalars_lock;
 static gsize      bytes_held;
 
-/* Floats and strs are let go when nothing holds them (scalar_sweep);
+/* Floats, strs and ints are let go when nothing holds them (scalar_sweep);
  * a sweep is due when their records have doubled since the last one. */
 #define SWEEP_MIN_BYTES (8u << 20)
 static gsize      record_bytes;
 static gsize      sweep_threshold = SWEEP_MIN_BYTES;
 
-/* Floats by their bits, strs by their text: equal values are one value,
- * as when their reprs were interned. */
+/* Floats by their bits, strs by their text, ints past the immediates (up
+ * to 64 bits) by their value: equal values are one value, as when their
+ * reprs were interned. */
 static GHashTable *floats_by_bits;
 static GHashTable *strs_by_text;
+static GHashTable *ints_by_value;
 
 #define TEXT_ID_OF(value) ((value) & ~(1u << 31))
 
@@ -119,13 +122,17 @@ scalar_record_repr (ReclaimValue value)
   g_mutex_lock (&scalars_lock);
   const Scalar *s = lookup (value);
   char *repr = NULL;
-  if (s != NULL)
-    repr = s->type == SCALAR_FLOAT ? scalar_float_repr (s->d) : scalar_str_repr (s->s, s->len);
+  if (s != NULL && s->type == SCALAR_FLOAT)
+    repr = scalar_float_repr (s->d);
+  else if (s != NULL && s->type == SCALAR_INT)
+    repr = g_strdup_printf ("%" G_GINT64_FORMAT, s->i);
+  else if (s != NULL)
+    repr = scalar_str_repr (s->s, s->len);
   g_mutex_unlock (&scalars_lock);
   return repr;
 }
 
-/* A float or str: found by its bits or text, else made as a new
+/* A float, str or int: found by its bits, text or value, else made as a new
  * anonymous immediate whose repr is written only when asked for. */
 static ReclaimValue
 intern_record (GHashTable **table, GHashFunc hash, GEqualFunc equal, const Scalar *proto)
@@ -144,6 +151,19 @@ intern_record (GHashTable **table, GHashFunc hash, GEqualFunc equal, const Scala
   publish (s->value, s);
   g_hash_table_add (*table, s);
   return s->value;
+}
+
+static guint
+int_record_hash (gconstpointer p)
+{
+  const Scalar *s = p;
+  return (guint) (s->i ^ (s->i >> 32));
+}
+
+static gboolean
+int_record_equal (gconstpointer a, gconstpointer b)
+{
+  return ((const Scalar *) a)->i == ((const Scalar *) b)->i;
 }
 
 static guint64
@@ -247,6 +267,7 @@ scalar_sweep (void)
   g_mutex_lock (&scalars_lock);
   free_unmarked (floats_by_bits);
   free_unmarked (strs_by_text);
+  free_unmarked (ints_by_value);
   g_mutex_unlock (&scalars_lock);
   scalar_sweep_postpone ();
 }
@@ -303,10 +324,8 @@ scalar_int (gint64 n)
 {
   if (n >= -(1 << 29) && n < (1 << 29))
     return reclaim_value_int ((gint32) n);
-  char buf[32];
-  g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, n);
   Scalar s = { .type = SCALAR_INT, .i = n };
-  return intern (buf, &s);
+  return intern_record (&ints_by_value, int_record_hash, int_record_equal, &s);
 }
 
 /* An int past 64 bits is interned under its decimal repr while python3

@@ -57,12 +57,13 @@ const char  *scalar_get_str     (ReclaimValue value, gsize *len);
  * process runs). */
 ReclaimValue scalar_bytes       (const guint8 *data, gsize len);
 const guint8 *scalar_get_bytes  (ReclaimValue value, gsize *len);
-/* Bytes held by the values made so far: strs, floats, and ints not small
- * enough to be immediates.  Floats and strs go when a sweep finds nothing
- * holds them; the others live as long as the process. */
+/* Bytes held by the values made so far: strs, floats, bytes and ints not
+ * small enough to be immediates.  Floats, strs and ints up to 64 bits go
+ * when a sweep finds nothing holds them; the others live as long as the
+ * process. */
 gsize        scalar_bytes_held  (void);
 /* The sweep (driven by reclaim-safe-point.c): when due, every value
- * still held is marked, then the floats and strs left unmarked are freed
+ * still held is marked, then the floats, strs and ints left unmarked are freed
  * and their numbers may be given to new values. */
 gboolean     scalar_sweep_due   (void);
 void         scalar_sweep_postpone (void);

@@ -212,9 +212,11 @@ bind_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, Recl
     {
       if (reclaim_heap_slot_get (h, locals, i) != RECLAIM_VALUE_NONE)
         continue;
-      if (i >= npos - ndef)
+      /* a __defaults__ the script set may be longer than the parameters:
+       * its last items serve, as in CPython */
+      if (i + ndef >= npos)
         {
-          ReclaimValue d = lang_seq_item (interp, defaults, i - (npos - ndef));
+          ReclaimValue d = lang_seq_item (interp, defaults, i + ndef - npos);
           reclaim_heap_slot_set (h, locals, i, lang_ref (interp, d));
           continue;
         }

@@ -997,6 +997,11 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
     default:
       break;
     }
+  LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (obj));
+  if (native && strcmp (name, "__name__") == 0)
+    return scalar_str (native->name, -1);
+  if (native && native->qualname && strcmp (name, "__qualname__") == 0)
+    return scalar_str (native->qualname, -1);
   ReclaimValue oserror_attr = lang_oserror_attr (interp, obj, name);
   if (oserror_attr)
     return oserror_attr;

@@ -241,6 +241,7 @@ void         modules_functools_add_wraps (ReclaimInterp *interp, ReclaimValue ns
 ReclaimValue modules_functools_update_wrapper (ReclaimInterp *interp, ReclaimValue wrapper, ReclaimValue wrapped);
 /* lru_cache, cache, cached_property, bound in functools' namespace */
 void         modules_functools_add_caches (ReclaimInterp *interp, ReclaimValue ns);
+void         modules_functools_add_ordering (ReclaimInterp *interp, ReclaimValue ns);
 /* contextmanager and _GeneratorContextManager, bound in contextlib's namespace */
 void         modules_contextlib_add_contextmanager (ReclaimInterp *interp, ReclaimValue ns);
 /* ExitStack, bound in contextlib's namespace */

@@ -149,8 +149,10 @@ static ReclaimValue
 functools_total_ordering (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                           guint nkw, const char *const *kwnames)
 {
-  if (!lang_check_args (interp, "total_ordering", nargs, 1, 1, nkw))
-    return LANG_ERROR;
+  if (nargs + nkw != 1 || (nkw == 1 && strcmp (kwnames[0], "cls") != 0))
+    return lang_raise (interp, "TypeError", nargs + nkw == 0
+                       ? "total_ordering() missing 1 required positional argument: 'cls'"
+                       : "total_ordering() takes 1 positional argument but %u were given", nargs + nkw);
   gboolean roots[G_N_ELEMENTS (conversions)];
   const Conversion *chosen = NULL;
   for (guint i = G_N_ELEMENTS (conversions); i-- > 0;)

@@ -130,6 +130,26 @@ check_builtin_call (Check *c, const ReclaimNode *node)
     refuse (c, node, "%s", "vars() without an argument in a function");
 }
 
+/* A comprehension runs as a function of its own, but for its first
+ * iterable, which the enclosing scope evaluates. */
+static gboolean
+check_comprehension (const ReclaimNodeList *generators, const ReclaimNode *elt, const ReclaimNode *value, Check *c)
+{
+  const ReclaimNode *first = generators->n > 0 ? generators->items[0] : NULL;
+  if (first && !check_node (first->v.comprehension.iter, c))
+    return FALSE;
+  c->functions++;
+  gboolean ok = check_node (elt, c) && check_node (value, c);
+  for (guint i = 0; ok && i < generators->n; i++)
+    {
+      const ReclaimNode *g = generators->items[i];
+      ok = check_node (g->v.comprehension.target, c) && (g == first || check_node (g->v.comprehension.iter, c)) &&
+           check_list (&g->v.comprehension.ifs, c);
+    }
+  c->functions--;
+  return ok;
+}
+
 /* A def's or lambda's body, counted as inside a function. */
 static gboolean
 check_function_body (const ReclaimNodeList *body, const ReclaimNode *expression, Check *c)
@@ -310,10 +330,9 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_LIST_COMP:
     case RECLAIM_NODE_SET_COMP:
     case RECLAIM_NODE_GENERATOR_EXP:
-      return check_node (node->v.comp.elt, c) && check_list (&node->v.comp.generators, c);
+      return check_comprehension (&node->v.comp.generators, node->v.comp.elt, NULL, c);
     case RECLAIM_NODE_DICT_COMP:
-      return check_node (node->v.dict_comp.key, c) && check_node (node->v.dict_comp.value, c) &&
-             check_list (&node->v.dict_comp.generators, c);
+      return check_comprehension (&node->v.dict_comp.generators, node->v.dict_comp.key, node->v.dict_comp.value, c);
     case RECLAIM_NODE_COMPREHENSION:
       return check_node (node->v.comprehension.target, c) && check_node (node->v.comprehension.iter, c) &&
              check_list (&node->v.comprehension.ifs, c);

@@ -10,3 +10,5 @@ def show(a, b=2):
 
 
 print(show(1))
+print([x for x in vars() if x == "show"])
+print([sorted(vars()) for x in range(1)])

@@ -115,12 +115,20 @@ static gboolean check_list (const ReclaimNodeList *list, Check *c);
 static gboolean check_node (const ReclaimNode *node, Check *c);
 
 /* Calls of builtins that Reclaim runs only in part: type(name, bases,
- * dict), which makes a class, and vars() in a function, which would need
- * the function's locals as a dict. */
+ * dict), which makes a class, vars() in a function, which would need
+ * the function's locals as a dict, and the methods that make bytes
+ * (str.encode, int.to_bytes) unless the script defines its own. */
 static void
 check_builtin_call (Check *c, const ReclaimNode *node)
 {
+  static const char *const bytes_methods[] = { "encode", "to_bytes", NULL };
   const ReclaimNode *func = node->v.call.func;
+  if (func->kind == RECLAIM_NODE_ATTRIBUTE && g_strv_contains (bytes_methods, func->v.attribute.attr) &&
+      !g_hash_table_contains (c->names->bound, func->v.attribute.attr))
+    {
+      refuse (c, node, "%s() (bytes)", func->v.attribute.attr);
+      return;
+    }
   if (func->kind != RECLAIM_NODE_NAME || g_hash_table_contains (c->names->bound, func->v.name.id))
     return;
   guint n = node->v.call.args.n + node->v.call.keywords.n;

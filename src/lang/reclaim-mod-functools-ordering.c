@@ -47,11 +47,27 @@ not_implemented (ReclaimInterp *interp)
  * it is; then Python's `and` / `or`, which give one of their operands. */
 static ReclaimValue
 derive (ReclaimInterp *interp, const Derivation *d, const char *name, guint nargs, const ReclaimValue *args,
-        guint nkw)
+        guint nkw, const char *const *kwnames)
 {
-  if (nkw > 0 || nargs != 2)
-    return lang_raise (interp, "TypeError", "%s() takes 2 positional arguments but %u were given", name,
-                       nargs + nkw);
+  if (nargs > 2)
+    return lang_raise (interp, "TypeError", "%s() takes 2 positional arguments but %u were given", name, nargs);
+  /* (self, other), by position or by name */
+  ReclaimValue pair[2] = { nargs > 0 ? args[0] : 0, nargs > 1 ? args[1] : 0 };
+  for (guint k = 0; k < nkw; k++)
+    {
+      int i = strcmp (kwnames[k], "self") == 0 ? 0 : strcmp (kwnames[k], "other") == 0 ? 1 : -1;
+      if (i < 0 || pair[i])
+        return lang_raise (interp, "TypeError", i < 0 ? "%s() got an unexpected keyword argument '%s'"
+                                                      : "%s() got multiple values for argument '%s'",
+                           name, kwnames[k]);
+      pair[i] = args[nargs + k];
+    }
+  if (pair[0] == 0 || pair[1] == 0)
+    return lang_raise (interp, "TypeError", "%s() missing %s", name,
+                       pair[0] == 0 && pair[1] == 0 ? "2 required positional arguments: 'self' and 'other'"
+                       : pair[0] == 0 ? "1 required positional argument: 'self'"
+                                      : "1 required positional argument: 'other'");
+  args = pair;
   ReclaimValue root = lang_getattr (interp, lang_class_of (interp, args[0])->id, d->root);
   if (root == LANG_ERROR)
     return LANG_ERROR;
@@ -70,12 +86,14 @@ derive (ReclaimInterp *interp, const Derivation *d, const char *name, guint narg
   if (d->combine == COMBINE_NONE)
     return r;
   int t = lang_truth (interp, r);
-  if (t < 0 || t == (d->combine == COMBINE_OR_EQ))
+  if (t < 0)
     {
-      if (t < 0)
-        lang_decref (interp, r);
-      return t < 0 ? LANG_ERROR : r;
+      lang_decref (interp, r);
+      return LANG_ERROR;
     }
+  /* `r and ...` gives r when it is false, `r or ...` when it is true */
+  if (t == (d->combine == COMBINE_OR_EQ))
+    return r;
   lang_decref (interp, r);
   return eval_compare_values (interp, d->combine == COMBINE_OR_EQ ? RECLAIM_CMP_EQ : RECLAIM_CMP_NOT_EQ, args[0], args[1]);
 }
@@ -86,7 +104,7 @@ derive (ReclaimInterp *interp, const Derivation *d, const char *name, guint narg
          guint nkw, const char *const *kwnames)                                                   \
   {                                                                                               \
     static const Derivation d = { root, negate, combine };                                        \
-    return derive (interp, &d, #fname, nargs, args, nkw);                                         \
+    return derive (interp, &d, #fname, nargs, args, nkw, kwnames);                                \
   }
 
 DERIVED (_gt_from_lt, "__lt__", TRUE, COMBINE_AND_NE)

@@ -97,5 +97,11 @@ class Other:
 
 # one function serves every class it is added to
 print(Other.__dict__["__gt__"] is Version.__dict__["__gt__"], Other.__gt__ is functools._gt_from_lt)
+for call in [lambda: Version.__gt__(a), lambda: Version.__gt__(), lambda: a.__le__(other=b),
+             lambda: Version.__ge__(a, b, 3), lambda: a.__ge__(b, other=b)]:
+    try:
+        print(call())
+    except TypeError as e:
+        print("TypeError:", e)
 del a, b, n
 print("end")

@@ -54,6 +54,13 @@ lam = lambda x=1: x
 lam.__defaults__ = (Token("lambda"),)
 print(lam())
 
+for defaults in [(1,), (1, 2, 3), None]:
+    pick.__defaults__ = defaults
+    try:
+        pick(1, 2, 3)
+    except TypeError as e:
+        print("TypeError:", e)
+
 print(pick.__kwdefaults__)
 pick.__kwdefaults__ = {"k": Token("kw")}
 print(pick.__kwdefaults__)

@@ -92,6 +92,7 @@ native_free (gpointer p)
 {
   LangNative *n = p;
   g_free (n->name);
+  g_free (n->qualname);
   g_free (n);
 }
 

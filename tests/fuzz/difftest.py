@@ -472,12 +472,56 @@ class Gen:
         body = ["print(held)", "raise ValueError('in the block')", "print(1 // 0)"]
         if self.objs:
             body.append(f"held.append({self.r.choice(self.objs)})")
+        if self.r.random() < 0.4:
+            # the manager as a decorator: a fresh one for each call
+            self.emit(f"@{name}({self.int_atom()})")
+            self.emit(f"def {name}_user(held):")
+            self.emit(f"    {self.r.choice(body)}")
+            self.emit(f"    return {name}_user.__name__")
+            self.emit("for held in range(2):")
+            self.emit("    try:")
+            self.emit(f"        print({name}_user(held), {name}.__wrapped__.__name__)")
+            self.emit("    except (ValueError, ZeroDivisionError, RuntimeError, AttributeError) as e:")
+            self.emit("        print('escaped', type(e).__name__, e)")
+            return
         self.emit("try:")
         self.emit(f"    with {name}({self.int_atom()}) as held:")
         self.emit(f"        {self.r.choice(body)}")
         self.emit("except (ValueError, ZeroDivisionError, RuntimeError) as e:")
         self.emit("    print('escaped', type(e).__name__, e)")
         self.emit("del held")
+
+    def stmt_ordering(self):
+        name = self.fresh("Ord")
+        root = self.r.choice(["__lt__", "__le__", "__gt__", "__ge__"])
+        op = {"__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}[root]
+        self.emit("@functools.total_ordering")
+        self.emit(f"class {name}:")
+        self.emit("    def __init__(self, v):")
+        self.emit("        self.v = v")
+        self.emit("    def __eq__(self, other):")
+        self.emit("        return self.v == other.v")
+        self.emit(f"    def {root}(self, other):")
+        self.emit(f"        if not isinstance(other, {name}):")
+        self.emit("            return NotImplemented")
+        self.emit(f"        return self.v {op} other.v")
+        self.emit("    def __repr__(self):")
+        self.emit(f"        return '{name}(%r)' % (self.v,)")
+        a, b = self.int_atom(), self.int_atom()
+        self.emit(f"x, y = {name}({a}), {name}({b})")
+        self.emit(f"print(x < y, x <= y, x > y, x >= y, x == y, sorted([y, x, {name}(0)]))")
+        self.emit(self.r.choice([
+            f"print(max(x, y), min([y, x]), {name}.__gt__.__qualname__)",
+            f"print(sorted([{a}, {b}, 0], key=functools.cmp_to_key(lambda p, q: q - p)))",
+            f"print(x.__lt__(1) is NotImplemented, x.__ge__(x))",
+        ]))
+        if self.r.random() < 0.3:
+            f = self.fresh("dflt")
+            self.emit(f"def {f}(a, b=1):")
+            self.emit("    return [a, b]")
+            self.emit(f"{f}.__defaults__ = ({self.int_atom()}, {self.int_atom()})")
+            self.emit(f"print({f}(), {f}.__defaults__)")
+        self.emit("del x, y")
 
     def stmt_lru_cache(self):
         name = self.fresh("cached")
@@ -512,7 +556,7 @@ class Gen:
                   self.stmt_func, self.stmt_call, self.stmt_try, self.stmt_loop, self.stmt_generator,
                   self.stmt_modules, self.stmt_misc, self.stmt_misc, self.stmt_inherit, self.stmt_closure,
                   self.stmt_while, self.stmt_contextmanager, self.stmt_lru_cache, self.stmt_collections,
-                  self.stmt_unpack, self.stmt_dict_unpack, self.stmt_container_subclass]
+                  self.stmt_unpack, self.stmt_dict_unpack, self.stmt_container_subclass, self.stmt_ordering]
         for _ in range(n_statements):
             self.r.choice(makers)()
         if self.r.random() < 0.1:

@@ -320,6 +320,31 @@ float_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
                      lang_type_name (interp, v));
 }
 
+/* str(object, encoding, errors) decodes bytes (bytearray and memoryview
+ * are refused); anything else is python3's TypeError. */
+static ReclaimValue
+str_decode (ReclaimInterp *interp, ReclaimValue v, guint nargs, const ReclaimValue *args,
+            guint nkw, const char *const *kwnames)
+{
+  static const char *const names[] = { "encoding", "errors" };
+  for (guint i = 0; i < 2; i++)
+    {
+      ReclaimValue given = lang_arg (nargs, args, nkw, kwnames, i + 1, names[i]);
+      if (given && scalar_type (given) != SCALAR_STR)
+        return lang_raise (interp, "TypeError", "str() argument '%s' must be str, not %s", names[i],
+                           lang_type_name (interp, given));
+    }
+  if (v == 0)
+    return scalar_str ("", 0);
+  if (scalar_type (v) == SCALAR_BYTES)
+    return lang_bytes_decode (interp, v, lang_arg (nargs, args, nkw, kwnames, 1, "encoding"),
+                              lang_arg (nargs, args, nkw, kwnames, 2, "errors"));
+  if (scalar_type (v) == SCALAR_STR)
+    return lang_raise (interp, "TypeError", "decoding str is not supported");
+  return lang_raise (interp, "TypeError", "decoding to str: need a bytes-like object, %s found",
+                     lang_type_name (interp, v));
+}
+
 static ReclaimValue
 str_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const ReclaimValue *args,
                guint nkw, const char *const *kwnames)
@@ -329,9 +354,8 @@ str_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recla
       !builtins_check (interp, "str", ARGS_KEYWORDS, nargs + nkw, 0, 3, 0, FALSE))
     return LANG_ERROR;
   ReclaimValue v = lang_arg (nargs, args, nkw, kwnames, 0, "object");
-  if (nargs + nkw > 1)
-    return lang_bytes_decode (interp, v ? v : scalar_bytes (NULL, 0), lang_arg (nargs, args, nkw, kwnames, 1, "encoding"),
-                              lang_arg (nargs, args, nkw, kwnames, 2, "errors"));
+  if (nargs + nkw > (v != 0))
+    return str_decode (interp, v, nargs, args, nkw, kwnames);
   if (v == 0)
     return scalar_str ("", 0);
   return builtins_str_of (interp, v);

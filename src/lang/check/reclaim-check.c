@@ -93,6 +93,7 @@ typedef struct {
   ReclaimCheckAttributeFunc has_attribute;
   gpointer data;
   GHashTable *slotted_classes;  /* names of the classes that set __slots__ */
+  guint functions;              /* how many defs and lambdas the walk is inside */
 } Check;
 
 /* Notes what is refused and returns TRUE, so that the walk goes on to the
@@ -111,6 +112,53 @@ refuse (Check *c, const ReclaimNode *node, const char *format, const char *arg)
 }
 
 static gboolean check_list (const ReclaimNodeList *list, Check *c);
+static gboolean check_node (const ReclaimNode *node, Check *c);
+
+/* Calls of builtins that Reclaim runs only in part: type(name, bases,
+ * dict), which makes a class, and vars() in a function, which would need
+ * the function's locals as a dict. */
+static void
+check_builtin_call (Check *c, const ReclaimNode *node)
+{
+  const ReclaimNode *func = node->v.call.func;
+  if (func->kind != RECLAIM_NODE_NAME || g_hash_table_contains (c->names->bound, func->v.name.id))
+    return;
+  guint n = node->v.call.args.n + node->v.call.keywords.n;
+  if (strcmp (func->v.name.id, "type") == 0 && n == 3)
+    refuse (c, node, "%s", "type() with 3 arguments");
+  else if (strcmp (func->v.name.id, "vars") == 0 && n == 0 && c->functions > 0)
+    refuse (c, node, "%s", "vars() without an argument in a function");
+}
+
+/* A comprehension runs as a function of its own, but for its first
+ * iterable, which the enclosing scope evaluates. */
+static gboolean
+check_comprehension (const ReclaimNodeList *generators, const ReclaimNode *elt, const ReclaimNode *value, Check *c)
+{
+  const ReclaimNode *first = generators->n > 0 ? generators->items[0] : NULL;
+  if (first && !check_node (first->v.comprehension.iter, c))
+    return FALSE;
+  c->functions++;
+  gboolean ok = check_node (elt, c) && check_node (value, c);
+  for (guint i = 0; ok && i < generators->n; i++)
+    {
+      const ReclaimNode *g = generators->items[i];
+      ok = check_node (g->v.comprehension.target, c) && (g == first || check_node (g->v.comprehension.iter, c)) &&
+           check_list (&g->v.comprehension.ifs, c);
+    }
+  c->functions--;
+  return ok;
+}
+
+/* A def's or lambda's body, counted as inside a function. */
+static gboolean
+check_function_body (const ReclaimNodeList *body, const ReclaimNode *expression, Check *c)
+{
+  c->functions++;
+  gboolean ok = body ? check_list (body, c) : check_node (expression, c);
+  c->functions--;
+  return ok;
+}
 
 /* An attribute the module does not have would fail halfway through the
  * script with AttributeError, as if the user's code were wrong. */
@@ -219,7 +267,8 @@ check_node (const ReclaimNode *node, Check *c)
       return check_list (&node->v.module.body, c);
     case RECLAIM_NODE_FUNCTION_DEF:
       return check_list (&node->v.function_def.decorators, c) && check_node (node->v.function_def.args, c) &&
-             check_node (node->v.function_def.returns, c) && check_list (&node->v.function_def.body, c);
+             check_node (node->v.function_def.returns, c) &&
+             check_function_body (&node->v.function_def.body, NULL, c);
     case RECLAIM_NODE_ARGUMENTS:
       return check_list (&node->v.arguments.defaults, c) && check_list (&node->v.arguments.args, c) &&
              check_node (node->v.arguments.vararg, c) && check_node (node->v.arguments.kwarg, c);
@@ -270,17 +319,16 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_UNARY_OP:
       return check_node (node->v.unary_op.operand, c);
     case RECLAIM_NODE_LAMBDA:
-      return check_node (node->v.lambda.args, c) && check_node (node->v.lambda.body, c);
+      return check_node (node->v.lambda.args, c) && check_function_body (NULL, node->v.lambda.body, c);
     case RECLAIM_NODE_IF_EXP:
       return check_node (node->v.if_exp.test, c) && check_node (node->v.if_exp.body, c) &&
              check_node (node->v.if_exp.orelse, c);
     case RECLAIM_NODE_LIST_COMP:
     case RECLAIM_NODE_SET_COMP:
     case RECLAIM_NODE_GENERATOR_EXP:
-      return check_node (node->v.comp.elt, c) && check_list (&node->v.comp.generators, c);
+      return check_comprehension (&node->v.comp.generators, node->v.comp.elt, NULL, c);
     case RECLAIM_NODE_DICT_COMP:
-      return check_node (node->v.dict_comp.key, c) && check_node (node->v.dict_comp.value, c) &&
-             check_list (&node->v.dict_comp.generators, c);
+      return check_comprehension (&node->v.dict_comp.generators, node->v.dict_comp.key, node->v.dict_comp.value, c);
     case RECLAIM_NODE_COMPREHENSION:
       return check_node (node->v.comprehension.target, c) && check_node (node->v.comprehension.iter, c) &&
              check_list (&node->v.comprehension.ifs, c);
@@ -298,6 +346,7 @@ check_node (const ReclaimNode *node, Check *c)
         if ((at = check_dataclass_call (node, &format, &name)) != NULL)
           refuse (c, at, format, name);
       }
+      check_builtin_call (c, node);
       if (!check_node (node->v.call.func, c))
         return FALSE;
       for (guint i = 0; i < node->v.call.args.n; i++)

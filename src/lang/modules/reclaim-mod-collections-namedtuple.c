@@ -11,8 +11,10 @@
  * __doc__, __slots__, _fields and _field_defaults in its namespace; the
  * fields are read through the class's data attributes, by position.
  *
- * Not modelled: defaults=, rename=, module= (TypeError "not supported"),
- * _make, __getnewargs__, __match_args__, the field descriptors read from
+ * defaults= fills the last fields (kept in _field_defaults), rename=
+ * replaces bad field names with _INDEX, module= sets __module__.
+ *
+ * Not modelled: _make, __getnewargs__, __match_args__, the field descriptors read from
  * the class (Point.x), subclassing a named tuple.
  */
 #include "reclaim-mod-collections-private.h"
@@ -132,6 +134,11 @@ collect_arguments (ReclaimInterp *interp, LangClass *cls, guint nargs, const Rec
         }
       items[i] = args[nargs + k];
     }
+  /* __new__.__defaults__: the class's _field_defaults, by name */
+  ReclaimValue defaults = lang_dict_get (interp, cls->ns, scalar_str ("_field_defaults", -1));
+  for (guint i = 0; defaults && i < n; i++)
+    if (items[i] == 0)
+      items[i] = lang_dict_get (interp, defaults, scalar_str (field_name (interp, cls, i), -1));
   guint missing;
   g_autofree char *names = missing_names (interp, cls, items, &missing);
   if (missing == 0)
@@ -260,9 +267,38 @@ static const char *const keywords[] = {
   "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 };
 
-/* namedtuple's checks of the type name and each field name */
+/* rename=True: a field name that is no identifier, a keyword, starts
+ * with an underscore or was seen before becomes _INDEX.  Takes fields,
+ * returns the renamed tuple (or LANG_ERROR). */
+static ReclaimValue
+rename_fields (ReclaimInterp *interp, ReclaimValue fields)
+{
+  guint n = lang_seq_length (interp, fields);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree ReclaimValue *renamed = g_new (ReclaimValue, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      ReclaimValue name = lang_seq_item (interp, fields, i);
+      const char *text = scalar_get_str (name, NULL);
+      ReclaimValue ok = lang_call_method (interp, name, "isidentifier", 0, NULL);
+      gboolean bad = ok == LANG_ERROR || !scalar_get_bool (ok) || text[0] == '_' ||
+                     g_hash_table_contains (seen, text);
+      for (guint k = 0; k < G_N_ELEMENTS (keywords); k++)
+        bad |= strcmp (keywords[k], text) == 0;
+      lang_error_clear (interp);
+      g_autofree char *numbered = g_strdup_printf ("_%u", i);
+      renamed[i] = bad ? scalar_str (numbered, -1) : lang_ref (interp, name);
+      g_hash_table_add (seen, (gpointer) text);
+    }
+  ReclaimValue result = lang_tuple_new (interp, n, renamed);
+  lang_decref (interp, fields);
+  return result;
+}
+
+/* namedtuple's checks of the type name and each field name (renamed
+ * fields may start with an underscore) */
 static gboolean
-check_name (ReclaimInterp *interp, ReclaimValue name, gboolean is_field, GHashTable *seen)
+check_name (ReclaimInterp *interp, ReclaimValue name, gboolean is_field, gboolean renamed, GHashTable *seen)
 {
   const char *text = scalar_get_str (name, NULL);
   ReclaimValue ok = lang_call_method (interp, name, "isidentifier", 0, NULL);
@@ -279,7 +315,7 @@ check_name (ReclaimInterp *interp, ReclaimValue name, gboolean is_field, GHashTa
         lang_raise (interp, "ValueError", "Type names and field names cannot be a keyword: '%s'", text);
         return FALSE;
       }
-  if (is_field && text[0] == '_')
+  if (is_field && text[0] == '_' && !renamed)
     {
       lang_raise (interp, "ValueError", "Field names cannot start with an underscore: '%s'", text);
       return FALSE;
@@ -387,6 +423,43 @@ class_new (ReclaimInterp *interp, const char *name, ReclaimValue fields)
   return c->id;
 }
 
+/* defaults=: tuple(defaults), at most one per field, matched to the last
+ * fields.  The _field_defaults dict (new reference) or LANG_ERROR; the
+ * tuple goes in *as_tuple (0 when there are no defaults). */
+static ReclaimValue
+make_field_defaults (ReclaimInterp *interp, ReclaimValue fields, ReclaimValue defaults, ReclaimValue *as_tuple)
+{
+  ReclaimValue result = lang_dict_new (interp);
+  *as_tuple = 0;
+  if (defaults == 0 || scalar_type (defaults) == SCALAR_NONE)
+    return result;
+  GPtrArray *values = lang_sequence_to_array (interp, defaults);
+  guint n = lang_seq_length (interp, fields);
+  if (values && values->len > n)
+    lang_raise (interp, "TypeError", "Got more default values than field names");
+  gboolean ok = values && values->len <= n;
+  g_autofree ReclaimValue *items = g_new (ReclaimValue, values ? values->len + 1 : 1);
+  for (guint i = 0; values && i < values->len; i++)
+    {
+      items[i] = GPOINTER_TO_UINT (values->pdata[i]);
+      if (ok)
+        lang_dict_set (interp, result, lang_seq_item (interp, fields, n - values->len + i), items[i]);
+    }
+  if (values)
+    {
+      *as_tuple = lang_tuple_new (interp, values->len, items);
+      g_ptr_array_unref (values);
+    }
+  if (!ok)
+    {
+      lang_decref (interp, result);
+      lang_decref (interp, *as_tuple);
+      *as_tuple = 0;
+      return LANG_ERROR;
+    }
+  return result;
+}
+
 static ReclaimValue
 collections_namedtuple (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                         guint nkw, const char *const *kwnames)
@@ -394,9 +467,13 @@ collections_namedtuple (ReclaimInterp *interp, ReclaimValue self, guint nargs, c
   ReclaimValue typename = lang_arg (nargs, args, nkw, kwnames, 0, "typename");
   ReclaimValue spec = lang_arg (nargs, args, nkw, kwnames, 1, "field_names");
 
+  static const char *const known[] = { "typename", "field_names", "rename", "defaults", "module", NULL };
   for (guint k = 0; k < nkw; k++)
-    if (strcmp (kwnames[k], "typename") != 0 && strcmp (kwnames[k], "field_names") != 0)
-      return lang_raise (interp, "TypeError", "not supported in Reclaim: namedtuple(%s=...)", kwnames[k]);
+    if (!g_strv_contains (known, kwnames[k]))
+      return lang_raise (interp, "TypeError", "namedtuple() got an unexpected keyword argument '%s'", kwnames[k]);
+  ReclaimValue rename = lang_kwarg (nargs, args, nkw, kwnames, "rename");
+  ReclaimValue defaults = lang_kwarg (nargs, args, nkw, kwnames, "defaults");
+  ReclaimValue module = lang_kwarg (nargs, args, nkw, kwnames, "module");
   if (nargs > 2)
     return lang_raise (interp, "TypeError", "namedtuple() takes 2 positional arguments but %u were given", nargs);
   if (typename == 0 || spec == 0)
@@ -405,13 +482,35 @@ collections_namedtuple (ReclaimInterp *interp, ReclaimValue self, guint nargs, c
   g_autofree char *name = scalar_type (typename) == SCALAR_STR ? NULL : lang_str (interp, typename);
   ReclaimValue name_str = name ? scalar_str (name, -1) : typename;
   ReclaimValue fields = parse_fields (interp, spec);
-  if (fields == LANG_ERROR)
-    return LANG_ERROR;
+  int renaming = fields == LANG_ERROR || rename == 0 ? 0 : lang_truth (interp, rename);
+  if (renaming > 0)
+    fields = rename_fields (interp, fields);
+  if (fields == LANG_ERROR || renaming < 0)
+    {
+      lang_decref (interp, fields);
+      return LANG_ERROR;
+    }
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean ok = check_name (interp, name_str, FALSE, seen);
+  gboolean ok = check_name (interp, name_str, FALSE, FALSE, seen);
   for (guint i = 0; ok && i < lang_seq_length (interp, fields); i++)
-    ok = check_name (interp, lang_seq_item (interp, fields, i), TRUE, seen);
-  ReclaimValue cls = ok ? class_new (interp, scalar_get_str (name_str, NULL), fields) : LANG_ERROR;
+    ok = check_name (interp, lang_seq_item (interp, fields, i), TRUE, renaming > 0, seen);
+  ReclaimValue defaults_tuple = 0;
+  ReclaimValue field_defaults = ok ? make_field_defaults (interp, fields, defaults, &defaults_tuple) : LANG_ERROR;
+  ReclaimValue cls = field_defaults != LANG_ERROR ? class_new (interp, scalar_get_str (name_str, NULL), fields)
+                                                  : LANG_ERROR;
+  if (cls != LANG_ERROR)
+    {
+      LangClass *c = lang_class_get (interp, cls);
+      lang_dict_set (interp, c->ns, scalar_str ("_field_defaults", -1), field_defaults);
+      if (module && scalar_type (module) != SCALAR_NONE)
+        lang_dict_set (interp, c->ns, scalar_str ("__module__", -1), module);
+      /* CPython's __new__ holds them too, as its __defaults__ */
+      if (defaults_tuple)
+        reclaim_heap_slot_append (H (interp), cls, RECLAIM_ROLE_OTHER, "__new__.__defaults__", defaults_tuple);
+      defaults_tuple = 0;   /* the class has it now */
+    }
+  lang_decref (interp, defaults_tuple);
+  lang_decref (interp, field_defaults);
   lang_decref (interp, fields);
   return cls;
 }

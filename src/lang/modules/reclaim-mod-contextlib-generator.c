@@ -11,7 +11,7 @@
  */
 #include "reclaim-modules-private.h"
 
-#define GCM "_GeneratorContextManager"
+#define GCM MODULES_GCM
 
 /* __init__(self, func, args, kwds): self.gen = func(*args, **kwds) first */
 static ReclaimValue
@@ -171,18 +171,21 @@ gcm_exit (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
 
 MODULES_CONSTRUCTOR (gcm_construct, GCM)
 
-/* The function @contextmanager gives back: helper(*args, **kwds) makes a
- * manager for func (its __self__). */
+/* _recreate_cm(self): a fresh manager for each call of a function it
+ * decorates: self.__class__(self.func, self.args, self.kwds) */
 static ReclaimValue
-contextmanager_helper (ReclaimInterp *interp, ReclaimValue func, guint nargs, const ReclaimValue *args,
-                       guint nkw, const char *const *kwnames)
+gcm_recreate_cm (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                 guint nkw, const char *const *kwnames)
 {
-  ReclaimValue kwds = modules_kwargs_dict (interp, nargs, args, nkw, kwnames);
-  ReclaimValue parts[] = { func, modules_args_tuple (interp, nargs, args), kwds };
-  ReclaimValue manager = modules_construct (interp, GCM, 3, parts, 0, NULL);
-  lang_decref (interp, parts[1]);
-  lang_decref (interp, kwds);
-  return manager;
+  if (!modules_method_self (interp, GCM, "_recreate_cm", &self, &nargs, &args) ||
+      !lang_check_args (interp, "_recreate_cm", nargs, 0, 0, nkw))
+    return LANG_ERROR;
+  ReclaimValue parts[3];
+  static const char *const names[] = { "func", "args", "kwds" };
+  for (guint i = 0; i < 3; i++)
+    if ((parts[i] = modules_attr (interp, self, names[i])) == 0)
+      return LANG_ERROR;
+  return lang_call (interp, lang_class_of (interp, self)->id, 3, parts, 0, NULL);
 }
 
 static ReclaimValue
@@ -191,17 +194,11 @@ contextlib_contextmanager (ReclaimInterp *interp, ReclaimValue self, guint nargs
 {
   if (!lang_check_args (interp, "contextmanager", nargs, 1, 1, nkw))
     return LANG_ERROR;
-  ReclaimValue name = lang_lookup_attr (interp, args[0], "__name__");
-  if (name == 0 && interp->exc)
-    return LANG_ERROR;
-  const char *text = name && scalar_type (name) == SCALAR_STR ? scalar_get_str (name, NULL) : "helper";
-  ReclaimValue helper = lang_native_new (interp, text, contextmanager_helper, args[0]);
-  lang_decref (interp, name);
-  return helper;
+  return modules_contextlib_helper_new (interp, args[0]);
 }
 
 static const LangMethodDef gcm_dunders[] = {
-  { "__enter__", gcm_enter }, { "__exit__", gcm_exit }, { NULL, NULL }
+  { "__enter__", gcm_enter }, { "__exit__", gcm_exit }, { "_recreate_cm", gcm_recreate_cm }, { NULL, NULL }
 };
 static const LangMethodDef gcm_methods[] = { { "__init__", gcm_init }, { NULL, NULL } };
 
@@ -209,6 +206,7 @@ void
 modules_contextlib_add_contextmanager (ReclaimInterp *interp, ReclaimValue ns)
 {
   LangClass *gcm = modules_class_new (interp, "contextlib", GCM, gcm_construct, gcm_dunders, gcm_methods);
+  modules_class_set_base (interp, gcm, modules_contextlib_add_decorator (interp, ns));
   lang_dict_set (interp, ns, scalar_str (GCM, -1), gcm->id);
   modules_add_function (interp, ns, "contextmanager", contextlib_contextmanager);
 }

@@ -186,6 +186,7 @@ modules_functools_init (ReclaimInterp *interp)
   modules_add_function (interp, ns, "reduce", functools_reduce);
   modules_functools_add_wraps (interp, ns);
   modules_functools_add_caches (interp, ns);
+  modules_functools_add_ordering (interp, ns);
   lang_dict_set (interp, ns, scalar_str ("partial", -1), partial->id);
   modules_new_module (interp, "functools", ns);
   lang_decref (interp, ns);

@@ -97,6 +97,8 @@ ReclaimValue modules_args_tuple   (ReclaimInterp *interp, guint nargs, const Rec
 LangClass   *modules_class_new    (ReclaimInterp *interp, const char *module, const char *name,
                                    LangNativeFunc constructor, const LangMethodDef *dunders,
                                    const LangMethodDef *methods);
+/* Bases such a class on another one (made the same way) instead of object. */
+void         modules_class_set_base (ReclaimInterp *interp, LangClass *cls, LangClass *base);
 /* type_call for such a class: the arguments as a tuple, a new instance,
  * then the __init__ of its `methods`. */
 ReclaimValue modules_construct    (ReclaimInterp *interp, const char *cls_name, guint nargs,
@@ -224,8 +226,14 @@ void         modules_functools_add_wraps (ReclaimInterp *interp, ReclaimValue ns
 ReclaimValue modules_functools_update_wrapper (ReclaimInterp *interp, ReclaimValue wrapper, ReclaimValue wrapped);
 /* lru_cache, cache, cached_property, bound in functools' namespace */
 void         modules_functools_add_caches (ReclaimInterp *interp, ReclaimValue ns);
+void         modules_functools_add_ordering (ReclaimInterp *interp, ReclaimValue ns);
 /* contextmanager and _GeneratorContextManager, bound in contextlib's namespace */
 void         modules_contextlib_add_contextmanager (ReclaimInterp *interp, ReclaimValue ns);
+#define MODULES_GCM "_GeneratorContextManager"
+/* ContextDecorator, in ns; returned for _GeneratorContextManager's base */
+LangClass   *modules_contextlib_add_decorator (ReclaimInterp *interp, ReclaimValue ns);
+/* What @contextmanager gives back for func (new reference or LANG_ERROR). */
+ReclaimValue modules_contextlib_helper_new (ReclaimInterp *interp, ReclaimValue func);
 /* ExitStack, bound in contextlib's namespace */
 void         modules_contextlib_add_exit_stack (ReclaimInterp *interp, ReclaimValue ns);
 void         modules_collections_init (ReclaimInterp *interp);

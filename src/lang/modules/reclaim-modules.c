@@ -151,6 +151,16 @@ modules_class_new (ReclaimInterp *interp, const char *module, const char *name, 
   return c;
 }
 
+void
+modules_class_set_base (ReclaimInterp *interp, LangClass *cls, LangClass *base)
+{
+  cls->base = base;
+  guint n = reclaim_heap_n_slots (interp->heap, cls->id);
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (reclaim_heap_slot_get_label (interp->heap, cls->id, i), "__base__") == 0)
+      reclaim_heap_slot_set (interp->heap, cls->id, i, lang_ref (interp, base->id));
+}
+
 static LangNativeFunc
 find_init (LangClass *cls)
 {

@@ -230,7 +230,7 @@ lang_descriptor_get (ReclaimInterp *interp, ReclaimValue attr, ReclaimValue obj,
 {
   if (!reclaim_value_is_object (attr))
     return lang_ref (interp, attr);
-  if (reclaim_heap_get_kind (interp->heap, attr) == RECLAIM_KIND_FUNCTION)
+  if (reclaim_heap_get_kind (interp->heap, attr) == RECLAIM_KIND_FUNCTION || lang_native_binds (interp, attr))
     return obj ? eval_bound_method (interp, attr, obj) : lang_ref (interp, attr);
   if (lang_is_member_descriptor (interp, attr))
     return obj ? lang_member_get (interp, attr, obj) : lang_ref (interp, attr);

@@ -128,6 +128,26 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
 static ReclaimValue
 bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
+/* "takes 2 positional arguments", or with defaults "takes from 1 to 2
+ * positional arguments" (from a negative count when __defaults__ was
+ * set longer than the parameters, as CPython says too) */
+static void
+too_many_positional (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, guint npos, guint nargs)
+{
+  ReclaimValue defaults = reclaim_heap_slot_get (interp->heap, func, FUNC_SLOT_DEFAULTS);
+  gint64 ndef = defaults ? lang_seq_length (interp, defaults) : 0;
+  const char *verb = nargs == 1 ? "was" : "were";
+  if (ndef > 0)
+    bind_error (interp, fi, "takes from %" G_GINT64_FORMAT " to %u positional arguments but %u %s given",
+                (gint64) npos - ndef, npos, nargs, verb);
+  else
+    bind_error (interp, fi, "takes %u positional argument%s but %u %s given", npos, npos == 1 ? "" : "s",
+                nargs, verb);
+}
+
+static ReclaimValue
+bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
 static ReclaimValue
 bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...)
 {
@@ -162,8 +182,7 @@ bind_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, Recl
         reclaim_heap_slot_set (h, locals, i, args[i]);
       else if (!scope->has_vararg && ok)
         {
-          bind_error (interp, fi, "takes %u positional argument%s but %u %s given", npos, npos == 1 ? "" : "s",
-                      nargs, nargs == 1 ? "was" : "were");
+          too_many_positional (interp, fi, func, npos, nargs);
           ok = FALSE;
         }
       used++;
@@ -221,9 +240,11 @@ bind_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, Recl
     {
       if (reclaim_heap_slot_get (h, locals, i) != RECLAIM_VALUE_NONE)
         continue;
-      if (i >= npos - ndef)
+      /* a __defaults__ the script set may be longer than the parameters:
+       * its last items serve, as in CPython */
+      if (i + ndef >= npos)
         {
-          ReclaimValue d = lang_seq_item (interp, defaults, i - (npos - ndef));
+          ReclaimValue d = lang_seq_item (interp, defaults, i + ndef - npos);
           reclaim_heap_slot_set (h, locals, i, lang_ref (interp, d));
           continue;
         }
@@ -1022,6 +1043,11 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
     default:
       break;
     }
+  LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (obj));
+  if (native && strcmp (name, "__name__") == 0)
+    return scalar_str (native->name, -1);
+  if (native && native->qualname && strcmp (name, "__qualname__") == 0)
+    return scalar_str (native->qualname, -1);
   ReclaimValue oserror_attr = lang_oserror_attr (interp, obj, name);
   if (oserror_attr)
     return oserror_attr;

@@ -1,6 +1,7 @@
 /* reclaim-function-attrs.c: the attributes a script may set on a function
  * (func_setattr): __name__, __qualname__, __doc__, __module__, __dict__,
- * __annotations__ and any other name, kept in the function's __dict__.
+ * __annotations__, __defaults__, __kwdefaults__ and any other name, kept
+ * in the function's __dict__.
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -69,6 +70,12 @@ eval_function_attr (ReclaimInterp *interp, ReclaimValue func, const char *name)
     return lang_ref (interp, lazy_dict (interp, func, name));
   if (strcmp (name, "__annotations__") == 0)
     return eval_function_annotations_dict (interp, func);
+  if (strcmp (name, "__kwdefaults__") == 0)
+    {
+      int slot = eval_function_slot (interp, func, name);
+      ReclaimValue v = slot >= 0 ? reclaim_heap_slot_get (interp->heap, func, (guint) slot) : 0;
+      return v ? lang_ref (interp, v) : scalar_none ();
+    }
   if (strcmp (name, "__doc__") == 0 || strcmp (name, "__module__") == 0)
     {
       int slot = eval_function_slot (interp, func, name);
@@ -119,6 +126,27 @@ set_dict_attr (ReclaimInterp *interp, ReclaimValue func, const char *name, Recla
   return 0;
 }
 
+/* __defaults__ (a tuple, held in its fixed slot) or __kwdefaults__ (a
+ * dict, in a slot of its own: Reclaim has no keyword-only parameters to
+ * use it, but the function holds it as CPython's does).  None clears. */
+static int
+set_defaults (ReclaimInterp *interp, ReclaimValue func, const char *name, ReclaimValue v)
+{
+  gboolean is_defaults = name[2] == 'd';
+  gboolean none = scalar_type (v) == SCALAR_NONE;
+  if (!none && !lang_is_instance (interp, v, is_defaults ? "tuple" : "dict"))
+    {
+      lang_raise (interp, "TypeError", "%s must be set to a %s object", name, is_defaults ? "tuple" : "dict");
+      return -1;
+    }
+  ReclaimValue held = none ? RECLAIM_VALUE_NONE : lang_ref (interp, v);
+  if (is_defaults)
+    reclaim_heap_slot_set (interp->heap, func, FUNC_SLOT_DEFAULTS, held);
+  else
+    set_slot (interp, func, name, held);
+  return 0;
+}
+
 int
 eval_function_setattr (ReclaimInterp *interp, ReclaimValue func, const char *name, ReclaimValue v)
 {
@@ -137,17 +165,16 @@ eval_function_setattr (ReclaimInterp *interp, ReclaimValue func, const char *nam
       set_slot (interp, func, name, lang_ref (interp, v));
       return 0;
     }
-  if (strcmp (name, "__defaults__") == 0)
-    {
-      lang_raise (interp, "TypeError", "not supported in Reclaim: setting __defaults__");
-      return -1;
-    }
+  if (strcmp (name, "__defaults__") == 0 || strcmp (name, "__kwdefaults__") == 0)
+    return set_defaults (interp, func, name, v);
   return lang_dict_set (interp, lazy_dict (interp, func, "__dict__"), scalar_str (name, -1), v);
 }
 
 int
 eval_function_delattr (ReclaimInterp *interp, ReclaimValue func, const char *name)
 {
+  if (strcmp (name, "__defaults__") == 0 || strcmp (name, "__kwdefaults__") == 0)
+    return set_defaults (interp, func, name, scalar_none ());
   int slot = eval_function_slot (interp, func, "__dict__");
   ReclaimValue dict = slot >= 0 ? reclaim_heap_slot_get (interp->heap, func, (guint) slot) : 0;
   if (dict == 0 || lang_dict_get (interp, dict, scalar_str (name, -1)) == 0)

@@ -16,6 +16,9 @@ typedef struct {
   LangNativeFunc  unbound;   /* str.lower and the like: the method, called with
                               * its first argument as self */
   LangClass      *owner;     /* the type an unbound method belongs to */
+  gboolean        binds;     /* found on a class, binds to the instance as a
+                              * Python function does (lang_native_function_new) */
+  char           *qualname;  /* such a function's __qualname__ */
 } LangNative;
 
 /* A dict's or set's lookup table: key -> entry index.  Entries live in

@@ -509,7 +509,10 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
     default:
       break;
     }
-  if (g_hash_table_contains (interp->natives, GUINT_TO_POINTER (v)))
+  LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (v));
+  if (native && native->qualname)
+    return g_strdup_printf ("<function %s at %s>", native->qualname, addr);
+  if (native)
     return g_strdup_printf ("<built-in function %s>", reclaim_heap_get_label (h, v));
   if (lang_is_member_descriptor (interp, v))
     return lang_member_repr (interp, v);

@@ -313,6 +313,24 @@ lang_native_new (ReclaimInterp *interp, const char *name, LangNativeFunc func, R
   return obj;
 }
 
+ReclaimValue
+lang_native_function_new (ReclaimInterp *interp, const char *name, const char *qualname, LangNativeFunc func)
+{
+  ReclaimValue obj = lang_native_new (interp, name, func, 0);
+  LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (obj));
+  native->binds = TRUE;
+  native->qualname = g_strdup (qualname);
+  return obj;
+}
+
+gboolean
+lang_native_binds (ReclaimInterp *interp, ReclaimValue v)
+{
+  LangNative *native = reclaim_value_is_object (v) ? g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (v))
+                                                   : NULL;
+  return native && native->binds;
+}
+
 void
 lang_add_builtin (ReclaimInterp *interp, const char *name, LangNativeFunc func)
 {

@@ -190,6 +190,13 @@ LangClass   *lang_exception_class_new (ReclaimInterp *interp, const char *name, 
 ReclaimValue lang_native_new      (ReclaimInterp *interp, const char *name, LangNativeFunc func,
                                    ReclaimValue self);
 void         lang_add_builtin     (ReclaimInterp *interp, const char *name, LangNativeFunc func);
+/* A builtin function standing for one CPython writes in Python (the
+ * methods functools.total_ordering adds): read from an instance, it
+ * gives a bound method with the instance as first argument, and its
+ * repr is a function's, "<function QUALNAME at 0x...>". */
+ReclaimValue lang_native_function_new (ReclaimInterp *interp, const char *name, const char *qualname,
+                                       LangNativeFunc func);
+gboolean     lang_native_binds    (ReclaimInterp *interp, ReclaimValue v);
 /* Checks the argument count: "NAME() takes exactly one argument (N given)"
  * and similar CPython messages.  Returns FALSE with TypeError set. */
 gboolean     lang_check_args      (ReclaimInterp *interp, const char *name, guint nargs,

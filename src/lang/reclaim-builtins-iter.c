@@ -485,6 +485,9 @@ reversed_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const 
   ReclaimValue method = builtins_user_method (interp, seq, "__reversed__");
   if (method && scalar_type (method) != SCALAR_NONE)
     return builtins_call_special (interp, method, seq, 0, NULL);
+  LangNativeFunc reversed_slot = lang_type_slot (interp, seq, "__reversed__");
+  if (reversed_slot)
+    return reversed_slot (interp, seq, 0, NULL, 0, NULL);
   if (builtins_is_kind (interp, seq, RECLAIM_KIND_LIST))
     return reverse_iterator (interp, "list_reverseiterator", list_reverse_next, seq,
                              (gint64) lang_seq_length (interp, seq) - 1);

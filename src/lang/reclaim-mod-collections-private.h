@@ -6,6 +6,7 @@
  *
  * reclaim-mod-collections.c         the module; the helpers below
  * reclaim-mod-collections-deque.c   deque
+ * reclaim-mod-collections-deque-ops.c  insert, reversed(), its operators
  * reclaim-mod-collections-dicts.c   defaultdict, OrderedDict
  * reclaim-mod-collections-counter.c Counter
  * reclaim-mod-collections-namedtuple.c  namedtuple
@@ -38,6 +39,20 @@ ReclaimValue collections_dict_update (ReclaimInterp *interp, ReclaimValue dict, 
 int          collections_dicts_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
 /* NotImplemented (new reference). */
 ReclaimValue collections_not_implemented (ReclaimInterp *interp);
+
+/* The deque's own operations that reclaim-mod-collections-deque-ops.c uses. */
+gboolean     collections_is_deque (ReclaimInterp *interp, ReclaimValue v);
+/* deque_append_internal / deque_appendleft_internal: steals the item */
+void         collections_deque_push_right (ReclaimInterp *interp, ReclaimValue d, ReclaimValue stolen);
+void         collections_deque_push_left (ReclaimInterp *interp, ReclaimValue d, ReclaimValue stolen);
+/* deque.extend / extendleft: 0, or -1 with an exception */
+int          collections_deque_extend (ReclaimInterp *interp, ReclaimValue d, ReclaimValue iterable,
+                                       gboolean left);
+void         collections_deque_clear (ReclaimInterp *interp, ReclaimValue d);
+/* deque(d, d.maxlen) (new reference) */
+ReclaimValue collections_deque_copy (ReclaimInterp *interp, ReclaimValue d);
+/* insert, reversed(), + * += *= and < <= > >= join the deque type */
+void         collections_deque_ops_init (ReclaimInterp *interp, LangClass *deque);
 
 void         collections_deque_init (ReclaimInterp *interp, ReclaimValue ns);
 void         collections_dicts_init (ReclaimInterp *interp, ReclaimValue ns);

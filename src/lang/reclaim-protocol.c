@@ -876,7 +876,8 @@ static int
 objects_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
   if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b) ||
-      lang_is_proxy (interp, a) || lang_is_proxy (interp, b))
+      lang_is_proxy (interp, a) || lang_is_proxy (interp, b) ||
+      lang_type_slot (interp, a, "__lt__") || lang_type_slot (interp, b, "__lt__"))
     return user_compare_truth (interp, RECLAIM_CMP_LT, a, b);
   ReclaimKind ka = kind_of (interp, a);
   if (ka == kind_of (interp, b) && (ka == RECLAIM_KIND_LIST || ka == RECLAIM_KIND_TUPLE))

@@ -1221,7 +1221,14 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
         return v;
     }
   v = lang_builtin_method (interp, obj, name);
-  return v ? v : missing_attr (interp, obj, name, raise);
+  if (v)
+    return v;
+  /* what a builtin type a module defines keeps in its namespace
+   * (OrderedDict.fromkeys, a classmethod) */
+  ReclaimValue class_attr = cls->builtin ? lang_eval_class_lookup (interp, cls, name) : 0;
+  if (class_attr)
+    return lang_descriptor_get (interp, class_attr, obj, cls, name);
+  return missing_attr (interp, obj, name, raise);
 }
 
 int

@@ -9,6 +9,7 @@
  * reclaim-mod-collections-deque-ops.c  insert, reversed(), its operators
  * reclaim-mod-collections-dicts.c   defaultdict, OrderedDict
  * reclaim-mod-collections-counter.c Counter
+ * reclaim-mod-collections-counter-ops.c  its operators
  * reclaim-mod-collections-namedtuple.c  namedtuple
  */
 #pragma once
@@ -37,6 +38,9 @@ ReclaimValue collections_dict_update (ReclaimInterp *interp, ReclaimValue dict, 
                                       const ReclaimValue *args, guint nkw, const char *const *kwnames);
 /* dict_equal: the same keys with equal values, in any order (1, 0, -1). */
 int          collections_dicts_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* cls.name = classmethod(func): func gets the class as args[0]. */
+void         collections_add_classmethod (ReclaimInterp *interp, LangClass *cls, const char *name,
+                                          LangNativeFunc func);
 /* NotImplemented (new reference). */
 ReclaimValue collections_not_implemented (ReclaimInterp *interp);
 
@@ -56,6 +60,13 @@ void         collections_deque_ops_init (ReclaimInterp *interp, LangClass *deque
 
 void         collections_deque_init (ReclaimInterp *interp, ReclaimValue ns);
 void         collections_dicts_init (ReclaimInterp *interp, ReclaimValue ns);
+/* counter[key] as Counter.__missing__ answers it: 0 when missing (new
+ * reference). */
+ReclaimValue collections_counter_count (ReclaimInterp *interp, ReclaimValue counter, ReclaimValue key);
+/* Counter() (new reference) */
+ReclaimValue collections_counter_new (ReclaimInterp *interp);
+/* + - | & (also in place), unary + -, fromkeys join the Counter type */
+void         collections_counter_ops_init (ReclaimInterp *interp, LangClass *counter);
 void         collections_counter_init (ReclaimInterp *interp, ReclaimValue ns);
 void         collections_namedtuple_init (ReclaimInterp *interp, ReclaimValue ns);
 

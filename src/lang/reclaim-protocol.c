@@ -445,7 +445,7 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
       {
         LangClass *c = lang_class_get (interp, v);
         /* a class made at run time (namedtuple) has a namespace too */
-        if (c && (!c->builtin || c->ns))
+        if (c && (!c->builtin || (c->ns && strchr (c->name, '.') == NULL)))
           return g_strdup_printf ("<class '%s.%s'>", class_module (interp, c), c->name);
         return g_strdup_printf ("<class '%s'>", c ? c->name : "?");
       }

@@ -11,6 +11,7 @@
  * reclaim-mod-collections-counter.c Counter
  * reclaim-mod-collections-counter-ops.c  its operators
  * reclaim-mod-collections-namedtuple.c  namedtuple
+ * reclaim-mod-collections-tuplegetter.c  its classes' _make and Point.x
  */
 #pragma once
 
@@ -68,6 +69,10 @@ ReclaimValue collections_counter_new (ReclaimInterp *interp);
 /* + - | & (also in place), unary + -, fromkeys join the Counter type */
 void         collections_counter_ops_init (ReclaimInterp *interp, LangClass *counter);
 void         collections_counter_init (ReclaimInterp *interp, ReclaimValue ns);
+/* A named tuple class's _make and its fields' _tuplegetters, in its
+ * namespace. */
+void         collections_named_class_fill (ReclaimInterp *interp, LangClass *cls, ReclaimValue fields);
+void         collections_tuplegetter_init (ReclaimInterp *interp);
 void         collections_namedtuple_init (ReclaimInterp *interp, ReclaimValue ns);
 
 G_END_DECLS

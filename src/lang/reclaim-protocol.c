@@ -459,9 +459,12 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
         ReclaimValue qualname = reclaim_heap_get_kind (h, func) == RECLAIM_KIND_FUNCTION
                                 ? 0 : lang_lookup_attr (interp, func, "__qualname__");
         gboolean named = qualname && scalar_type (qualname) == SCALAR_STR;
+        /* a builtin function bound as a classmethod (Point._make) */
+        LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (func));
         g_autofree char *text = g_strdup_printf ("<bound method %s of %s>",
                                                  named ? scalar_get_str (qualname, NULL)
-                                                       : lang_eval_function_qualname (interp, func),
+                                                 : native ? native->name
+                                                          : lang_eval_function_qualname (interp, func),
                                                  self_repr ? self_repr : "?");
         lang_decref (interp, qualname);
         if (self_repr)

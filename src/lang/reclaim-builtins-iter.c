@@ -432,9 +432,17 @@ dict_reverse_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
       state->stop = -1;
       return lang_raise (interp, "RuntimeError", "dictionary changed size during iteration");
     }
+  /* an OrderedDict moved by move_to_end has an order of its own */
+  GArray *order = lang_table_get (interp, dict)->order;
   while (state->current > 0)
     {
       guint e = (guint) --state->current;
+      if (order)
+        {
+          if (e >= order->len)
+            continue;
+          e = g_array_index (order, guint, e);
+        }
       if (2 * e + 1 >= reclaim_heap_n_slots (heap (interp), dict))
         continue;
       ReclaimValue key = reclaim_heap_slot_get (heap (interp), dict, 2 * e);
@@ -451,13 +459,21 @@ dict_reverse_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
   return reverse_done (interp, self);
 }
 
+/* a dict, or a dict subclass a module defines (OrderedDict, Counter) */
+static gboolean
+is_dict (ReclaimInterp *interp, ReclaimValue v)
+{
+  return reclaim_value_is_object (v) && reclaim_heap_get_kind (heap (interp), v) == RECLAIM_KIND_DICT &&
+         lang_class_of (interp, v)->builtin;
+}
+
 static ReclaimValue
 reverse_iterator (ReclaimInterp *interp, const char *type_name, LangNativeFunc next, ReclaimValue seq,
                   gint64 index)
 {
   ReclaimValue it = lang_native_iter_new (interp, type_name, next, 0, NULL);
   lang_iter_state (interp, it)->current = index;
-  if (builtins_is_kind (interp, seq, RECLAIM_KIND_DICT))
+  if (is_dict (interp, seq))
     lang_iter_state (interp, it)->stop = lang_dict_length (interp, seq);
   add_slot (interp, it, "seq", lang_ref (interp, seq));
   return it;
@@ -491,7 +507,7 @@ reversed_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const 
   if (builtins_is_kind (interp, seq, RECLAIM_KIND_LIST))
     return reverse_iterator (interp, "list_reverseiterator", list_reverse_next, seq,
                              (gint64) lang_seq_length (interp, seq) - 1);
-  if (builtins_is_kind (interp, seq, RECLAIM_KIND_DICT))
+  if (is_dict (interp, seq))
     {
       ReclaimValue it = reverse_iterator (interp, "dict_reversekeyiterator", dict_reverse_next, seq,
                                           reclaim_heap_n_slots (heap (interp), seq) / 2);

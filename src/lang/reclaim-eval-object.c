@@ -946,6 +946,13 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         }
       if (strcmp (name, "__dict__") == 0 && lang_class_get (interp, obj)->ns)
         return lang_ref (interp, lang_class_get (interp, obj)->ns);
+      if (strcmp (name, "__module__") == 0 && lang_class_get (interp, obj)->builtin &&
+          lang_eval_class_lookup (interp, lang_class_get (interp, obj), name) == 0)
+        {
+          /* a type named "module.name" in C comes from that module, others from builtins */
+          const char *type_name = lang_class_get (interp, obj)->name, *dot = strrchr (type_name, '.');
+          return dot ? scalar_str (type_name, dot - type_name) : scalar_str ("builtins", -1);
+        }
       return class_layout_attr (interp, lang_class_get (interp, obj), name);
     case RECLAIM_KIND_FUNCTION:
       {

@@ -320,6 +320,13 @@ class Gen:
             f"{d}.extend('abc'); {d}.rotate({self.int_atom()}); print({d}, list({d}), {d}.count(1))",
             f"{d}.extendleft({xs}); print({d}.pop() if {d} else None, {d}.popleft() if {d} else None, {d})",
             f"print({d} == collections.deque({xs}), 2 in {d}, {d}[0] if {d} else 'empty', bool({d}))",
+            f"{d}.insert({self.int_atom()}, 'i') if len({d}) != {d}.maxlen else None; "
+            f"print({d}, list(reversed({d})))",
+            f"print({d} + collections.deque({xs}), {d} * {self.r.randint(-1, 3)}, "
+            f"{self.r.randint(0, 2)} * {d})",
+            f"{d} += {xs}; {d} *= {self.r.randint(0, 3)}; print({d}, len({d}))",
+            f"print({d} < collections.deque({xs}), {d} >= collections.deque({xs}), "
+            f"sorted([{d}, collections.deque({xs}), collections.deque()]))",
         ]))
         g = self.fresh("dd")
         self.emit(f"{g} = collections.defaultdict({self.r.choice(['list', 'int', 'None', 'str'])})")
@@ -337,6 +344,13 @@ class Gen:
             f"o.move_to_end('a'); print(o, o.popitem(last=False) if o else None, o == dict(o))",
             f"{nt} = collections.namedtuple('P', 'a b'); p = {nt}({self.int_atom()}, b={xs}); "
             f"print(p, p.a, p[1], p == tuple(p), p._replace(a=0), p._asdict())",
+            f"c = collections.Counter({xs}); e = collections.Counter(str({xs})); "
+            f"print(c + e, c - e, e - c, c | e, c & e, +c, -c)",
+            f"c = collections.Counter({xs}); c -= collections.Counter([1, 1]); c |= {{2: 3}}; "
+            f"c &= collections.Counter({xs}); c += {{0: -1}}; print(c)",
+            f"print(collections.OrderedDict.fromkeys({xs}, {self.int_atom()}))",
+            f"P = collections.namedtuple('P', ['a', 'a', 'def'], rename=True, defaults=[{self.int_atom()}]); "
+            f"print(P(1, 2), P._make([1, 2, 3]), P._field_defaults, P._1, P.a)",
         ]))
 
     def stmt_container_subclass(self):

@@ -595,6 +595,14 @@ greater (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
       lang_decref (interp, r);
       return t;
     }
+  if (lang_type_slot (interp, a, "__gt__") || lang_type_slot (interp, b, "__lt__"))
+    {
+      /* a builtin type a module defines with ordering slots (deque) */
+      ReclaimValue r = eval_compare_values (interp, RECLAIM_CMP_GT, a, b);
+      int t = r == LANG_ERROR ? -1 : lang_truth (interp, r);
+      lang_decref (interp, r);
+      return t;
+    }
   gboolean comparable = (builtins_is_number (a) && builtins_is_number (b)) ||
                         (builtins_is_str (a) && builtins_is_str (b)) ||
                         builtins_user_method (interp, b, "__lt__") ||

@@ -432,9 +432,17 @@ dict_reverse_next (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
       state->stop = -1;
       return lang_raise (interp, "RuntimeError", "dictionary changed size during iteration");
     }
+  /* an OrderedDict moved by move_to_end has an order of its own */
+  GArray *order = lang_table_get (interp, dict)->order;
   while (state->current > 0)
     {
       guint e = (guint) --state->current;
+      if (order)
+        {
+          if (e >= order->len)
+            continue;
+          e = g_array_index (order, guint, e);
+        }
       if (2 * e + 1 >= reclaim_heap_n_slots (heap (interp), dict))
         continue;
       ReclaimValue key = reclaim_heap_slot_get (heap (interp), dict, 2 * e);
@@ -493,6 +501,9 @@ reversed_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const 
   ReclaimValue method = builtins_user_method (interp, seq, "__reversed__");
   if (method && scalar_type (method) != SCALAR_NONE)
     return builtins_call_special (interp, method, seq, 0, NULL);
+  LangNativeFunc reversed_slot = lang_type_slot (interp, seq, "__reversed__");
+  if (reversed_slot)
+    return reversed_slot (interp, seq, 0, NULL, 0, NULL);
   if (is_list_or_dict_of_kind (interp, seq, RECLAIM_KIND_LIST))
     return reverse_iterator (interp, "list_reverseiterator", list_reverse_next, seq,
                              (gint64) lang_seq_length (interp, seq) - 1);

@@ -33,4 +33,10 @@ const ReclaimNode *check_missing_import    (const ReclaimNode *import_from, cons
 /* a method of the descriptor protocol or a class hook defined in a class */
 const ReclaimNode *check_missing_hook      (const ReclaimNode *class_def, const char **format, const char **name);
 
+/* reclaim-check-collections.c: what the script's names stand for among
+ * what the collections module makes, and the base of a class statement
+ * that is one of them (NULL if none), with what is refused. */
+GHashTable        *check_collections_names (const ReclaimNode *module);
+const ReclaimNode *check_collections_base  (const ReclaimNode *class_def, GHashTable *names, const char **what);
+
 G_END_DECLS

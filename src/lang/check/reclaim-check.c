@@ -94,6 +94,7 @@ typedef struct {
   gpointer data;
   GHashTable *slotted_classes;  /* names of the classes that set __slots__ */
   guint functions;              /* how many defs and lambdas the walk is inside */
+  GHashTable *collections_names; /* check_collections_names */
 } Check;
 
 /* Notes what is refused and returns TRUE, so that the walk goes on to the
@@ -237,6 +238,8 @@ check_node (const ReclaimNode *node, Check *c)
           refuse (c, at, "%s", what);
         if ((at = check_missing_hook (node, &what, &hook)) != NULL)
           refuse (c, at, what, hook);
+        if ((at = check_collections_base (node, c->collections_names, &what)) != NULL)
+          refuse (c, at, "%s", what);
       }
       if (node->v.class_def.bases.n == 1 && node->v.class_def.bases.items[0]->kind == RECLAIM_NODE_NAME &&
           g_strv_contains (sealed_types, node->v.class_def.bases.items[0]->v.name.id) &&
@@ -417,11 +420,14 @@ reclaim_check_collect (const ReclaimNode *module, GPtrArray *refusals, ReclaimCh
     g_hash_table_new (g_str_hash, g_str_equal),
     g_hash_table_new (g_str_hash, g_str_equal),
   };
-  Check c = { &names, refusals, has_attribute, data, check_slotted_classes (module) };
+  Check c = { .names = &names, .refusals = refusals, .has_attribute = has_attribute, .data = data,
+              .slotted_classes = check_slotted_classes (module),
+              .collections_names = check_collections_names (module) };
 
   collect_bound ((ReclaimNode *) module, &names);
   check_node (module, &c);
   g_hash_table_unref (c.slotted_classes);
+  g_hash_table_unref (c.collections_names);
   g_hash_table_unref (names.bound);
   g_hash_table_unref (names.by_import);
   g_hash_table_unref (names.otherwise);

@@ -9,10 +9,10 @@
  * key counts 0 without being stored.  most_common() sorts by count, the
  * first seen first among equal counts, as sorted() and heapq.nlargest do.
  *
- * Not modelled: the operators + - & | and unary + -, the rich comparisons
- * but ==, fromkeys, attributes set on an instance (a Counter has a
- * __dict__ in python3); elements() gives a list iterator where python3
- * gives an itertools.chain.
+ * The operators and fromkeys are in reclaim-mod-collections-counter-ops.c.
+ * Not modelled: the rich comparisons but ==, attributes set on an
+ * instance (a Counter has a __dict__ in python3); elements() gives a list
+ * iterator where python3 gives an itertools.chain.
  */
 #include "reclaim-mod-collections-private.h"
 #include "reclaim-eval-private.h"
@@ -23,9 +23,8 @@
  * namespace (see collections_counter_init). */
 static const char *const counter_name = "Counter";
 
-/* self[key] (0 when missing) */
-static ReclaimValue
-count_of (ReclaimInterp *interp, ReclaimValue counter, ReclaimValue key)
+ReclaimValue
+collections_counter_count (ReclaimInterp *interp, ReclaimValue counter, ReclaimValue key)
 {
   ReclaimValue v = lang_dict_get (interp, counter, key);
   if (v)
@@ -37,7 +36,7 @@ count_of (ReclaimInterp *interp, ReclaimValue counter, ReclaimValue key)
 static int
 add_count (ReclaimInterp *interp, ReclaimValue counter, ReclaimValue key, ReclaimValue delta, gboolean subtract)
 {
-  ReclaimValue old = count_of (interp, counter, key);
+  ReclaimValue old = collections_counter_count (interp, counter, key);
   if (old == LANG_ERROR)
     return -1;
   ReclaimValue sum = eval_binary (interp, subtract ? RECLAIM_BIN_SUB : RECLAIM_BIN_ADD, old, delta, FALSE);
@@ -118,11 +117,17 @@ count_arguments (ReclaimInterp *interp, ReclaimValue counter, const char *method
   return r;
 }
 
+ReclaimValue
+collections_counter_new (ReclaimInterp *interp)
+{
+  return collections_dict_alloc (interp, counter_name, TRUE);
+}
+
 static ReclaimValue
 counter_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const ReclaimValue *args,
                    guint nkw, const char *const *kwnames)
 {
-  ReclaimValue counter = collections_dict_alloc (interp, counter_name, TRUE);
+  ReclaimValue counter = collections_counter_new (interp);
   if (count_arguments (interp, counter, "update", nargs, args, nkw, kwnames, FALSE) < 0)
     {
       lang_decref (interp, counter);
@@ -320,7 +325,7 @@ counts_within (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
   ReclaimValue key, value;
   for (guint pos = 0; lang_dict_next_entry (interp, a, &pos, &key, &value);)
     {
-      ReclaimValue other = count_of (interp, b, key);
+      ReclaimValue other = collections_counter_count (interp, b, key);
       if (other == LANG_ERROR)
         return -1;
       int e = lang_equal (interp, value, other);
@@ -376,5 +381,6 @@ collections_counter_init (ReclaimInterp *interp, ReclaimValue ns)
   counter->ns = cls_ns;
   reclaim_heap_slot_append (interp->heap, counter->id, RECLAIM_ROLE_OTHER, "__dict__", cls_ns);
 
+  collections_counter_ops_init (interp, counter);
   lang_dict_set (interp, ns, scalar_str ("Counter", -1), counter->id);
 }

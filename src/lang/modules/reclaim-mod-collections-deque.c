@@ -11,9 +11,8 @@
  * LangTable.  An item pushed out by maxlen is dropped at once, as
  * deque_append_internal drops it.
  *
- * Not modelled (refused or listed in docs/python-subset.md): insert,
- * extend of a deque by itself while bounded, the operators + * += and
- * ordering comparisons, reversed(), slicing (refused by CPython too).
+ * insert, reversed(), the operators and the ordering comparisons are in
+ * reclaim-mod-collections-deque-ops.c.  Slicing is refused, by CPython too.
  */
 #include "reclaim-modules-private.h"
 #include "reclaim-eval-private.h"
@@ -23,8 +22,8 @@
 
 #define H(interp) ((interp)->heap)
 
-static gboolean
-is_deque (ReclaimInterp *interp, ReclaimValue v)
+gboolean
+collections_is_deque (ReclaimInterp *interp, ReclaimValue v)
 {
   return reclaim_value_is_object (v) && reclaim_heap_get_kind (H (interp), v) == RECLAIM_KIND_DEQUE;
 }
@@ -99,8 +98,8 @@ take_right (ReclaimInterp *interp, ReclaimValue d)
 
 /* deque_append_internal: the item goes in, then one is pushed out of the
  * other end and dropped if that makes the deque longer than maxlen. */
-static void
-push_right (ReclaimInterp *interp, ReclaimValue d, ReclaimValue stolen)
+void
+collections_deque_push_right (ReclaimInterp *interp, ReclaimValue d, ReclaimValue stolen)
 {
   gint64 maxlen = deque_info (interp, d)->maxlen;
 
@@ -111,8 +110,8 @@ push_right (ReclaimInterp *interp, ReclaimValue d, ReclaimValue stolen)
     deque_info (interp, d)->state++;
 }
 
-static void
-push_left (ReclaimInterp *interp, ReclaimValue d, ReclaimValue stolen)
+void
+collections_deque_push_left (ReclaimInterp *interp, ReclaimValue d, ReclaimValue stolen)
 {
   gint64 maxlen = deque_info (interp, d)->maxlen;
 
@@ -125,8 +124,8 @@ push_left (ReclaimInterp *interp, ReclaimValue d, ReclaimValue stolen)
 
 /* deque_extend / deque_extendleft: item by item from the iterable; a
  * deque of maxlen 0 only runs the iterator out. */
-static int
-extend (ReclaimInterp *interp, ReclaimValue d, ReclaimValue iterable, gboolean left)
+int
+collections_deque_extend (ReclaimInterp *interp, ReclaimValue d, ReclaimValue iterable, gboolean left)
 {
   if (iterable == d)
     {
@@ -135,7 +134,7 @@ extend (ReclaimInterp *interp, ReclaimValue d, ReclaimValue iterable, gboolean l
       if (items == NULL)
         return -1;
       for (guint i = 0; i < items->len; i++)
-        (left ? push_left : push_right) (interp, d, GPOINTER_TO_UINT (items->pdata[i]));
+        (left ? collections_deque_push_left : collections_deque_push_right) (interp, d, GPOINTER_TO_UINT (items->pdata[i]));
       g_ptr_array_unref (items);
       return 0;
     }
@@ -148,7 +147,7 @@ extend (ReclaimInterp *interp, ReclaimValue d, ReclaimValue iterable, gboolean l
       if (deque_info (interp, d)->maxlen == 0)
         lang_decref (interp, item);
       else
-        (left ? push_left : push_right) (interp, d, item);
+        (left ? collections_deque_push_left : collections_deque_push_right) (interp, d, item);
     }
   lang_decref (interp, it);
   return r;
@@ -156,8 +155,8 @@ extend (ReclaimInterp *interp, ReclaimValue d, ReclaimValue iterable, gboolean l
 
 /* deque_clear: the deque is emptied first, then its items dropped left
  * to right. */
-static void
-clear (ReclaimInterp *interp, ReclaimValue d)
+void
+collections_deque_clear (ReclaimInterp *interp, ReclaimValue d)
 {
   guint n = deque_len (interp, d);
   g_autofree ReclaimValue *items = g_new (ReclaimValue, n + 1);
@@ -229,7 +228,7 @@ deque_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
 
   ReclaimValue d = reclaim_heap_alloc (H (interp), RECLAIM_KIND_DEQUE, 0, NULL, 0);
   deque_info (interp, d)->maxlen = maxlen;
-  if (iterable && extend (interp, d, iterable, FALSE) < 0)
+  if (iterable && collections_deque_extend (interp, d, iterable, FALSE) < 0)
     {
       lang_decref (interp, d);
       return LANG_ERROR;
@@ -241,13 +240,13 @@ deque_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
 
 DEQUE_METHOD (deque_append, "append", 1)
 {
-  push_right (interp, self, lang_ref (interp, args[0]));
+  collections_deque_push_right (interp, self, lang_ref (interp, args[0]));
   return scalar_none ();
 }
 
 DEQUE_METHOD (deque_appendleft, "appendleft", 1)
 {
-  push_left (interp, self, lang_ref (interp, args[0]));
+  collections_deque_push_left (interp, self, lang_ref (interp, args[0]));
   return scalar_none ();
 }
 
@@ -267,17 +266,17 @@ DEQUE_METHOD (deque_popleft, "popleft", 0)
 
 DEQUE_METHOD (deque_extend, "extend", 1)
 {
-  return extend (interp, self, args[0], FALSE) < 0 ? LANG_ERROR : scalar_none ();
+  return collections_deque_extend (interp, self, args[0], FALSE) < 0 ? LANG_ERROR : scalar_none ();
 }
 
 DEQUE_METHOD (deque_extendleft, "extendleft", 1)
 {
-  return extend (interp, self, args[0], TRUE) < 0 ? LANG_ERROR : scalar_none ();
+  return collections_deque_extend (interp, self, args[0], TRUE) < 0 ? LANG_ERROR : scalar_none ();
 }
 
 DEQUE_METHOD (deque_clear, "clear", 0)
 {
-  clear (interp, self);
+  collections_deque_clear (interp, self);
   return scalar_none ();
 }
 
@@ -371,10 +370,16 @@ maxlen_value (ReclaimInterp *interp, ReclaimValue d)
   return maxlen < 0 ? scalar_none () : scalar_int (maxlen);
 }
 
+ReclaimValue
+collections_deque_copy (ReclaimInterp *interp, ReclaimValue d)
+{
+  ReclaimValue args_of_copy[] = { d, maxlen_value (interp, d) };
+  return deque_construct (interp, 0, 2, args_of_copy, 0, NULL);
+}
+
 DEQUE_METHOD (deque_copy, "copy", 0)
 {
-  ReclaimValue args_of_copy[] = { self, maxlen_value (interp, self) };
-  return deque_construct (interp, 0, 2, args_of_copy, 0, NULL);
+  return collections_deque_copy (interp, self);
 }
 
 static ReclaimValue
@@ -521,7 +526,7 @@ DEQUE_METHOD (deque_repr, "__repr__", 0)
 DEQUE_METHOD (deque_eq, "__eq__", 1)
 {
   ReclaimValue other = args[0];
-  if (!is_deque (interp, other))
+  if (!collections_is_deque (interp, other))
     return collections_not_implemented (interp);
   if (deque_len (interp, self) != deque_len (interp, other))
     return scalar_bool (FALSE);
@@ -567,5 +572,6 @@ collections_deque_init (ReclaimInterp *interp, ReclaimValue ns)
                                             deque_construct, deque_methods, FALSE);
 
   lang_builtin_type_new (interp, "_collections._deque_iterator", object, RECLAIM_KIND_OBJECT, NULL, NULL, FALSE);
+  collections_deque_ops_init (interp, deque);
   lang_dict_set (interp, ns, scalar_str ("deque", -1), deque->id);
 }

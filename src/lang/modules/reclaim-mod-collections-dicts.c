@@ -374,6 +374,38 @@ ordered_copy (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
   return ordered_construct (interp, 0, 1, &self, 0, NULL);
 }
 
+/* odict_fromkeys, a classmethod: cls(), then d[key] = value for each key
+ * of the iterable, all holding the one value */
+static ReclaimValue
+ordered_fromkeys (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+                  guint nkw, const char *const *kwnames)
+{
+  static const char *const known[] = { "iterable", "value" };
+  /* args[0] is the class */
+  if (nargs + nkw > 3)
+    return lang_raise (interp, "TypeError", "fromkeys() takes at most 2 arguments (%u given)", nargs + nkw - 1);
+  for (guint k = 0; k < nkw; k++)
+    if (strcmp (kwnames[k], known[0]) != 0 && strcmp (kwnames[k], known[1]) != 0)
+      return lang_raise (interp, "TypeError", "fromkeys() got an unexpected keyword argument '%s'", kwnames[k]);
+  ReclaimValue iterable = lang_arg (nargs, args, nkw, kwnames, 1, "iterable");
+  ReclaimValue value = lang_arg (nargs, args, nkw, kwnames, 2, "value");
+  if (iterable == 0)
+    return lang_raise (interp, "TypeError", "fromkeys() missing required argument 'iterable' (pos 1)");
+  ReclaimValue od = ordered_construct (interp, 0, 0, NULL, 0, NULL);
+  ReclaimValue it = lang_iter (interp, iterable), key;
+  int r = it == LANG_ERROR ? -1 : 0;
+  while (r == 0 && (r = lang_next (interp, it, &key)) == 1)
+    {
+      r = lang_store_subscript (interp, od, key, value ? value : scalar_none ());
+      lang_decref (interp, key);
+    }
+  lang_decref (interp, it);
+  if (r == 0)
+    return od;
+  lang_decref (interp, od);
+  return LANG_ERROR;
+}
+
 static const LangMethodDef ordered_methods[] = {
   { "move_to_end", ordered_move_to_end }, { "popitem", ordered_popitem },
   { "copy", ordered_copy }, { "__copy__", ordered_copy },
@@ -391,6 +423,7 @@ collections_dicts_init (ReclaimInterp *interp, ReclaimValue ns)
   LangClass *od = lang_builtin_type_new (interp, ordered_name, dict, RECLAIM_KIND_DICT, ordered_construct,
                                          ordered_methods, FALSE);
 
+  collections_add_classmethod (interp, od, "fromkeys", ordered_fromkeys);
   lang_dict_set (interp, ns, scalar_str ("defaultdict", -1), dd->id);
   lang_dict_set (interp, ns, scalar_str ("OrderedDict", -1), od->id);
 }

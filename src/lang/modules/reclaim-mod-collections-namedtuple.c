@@ -11,11 +11,12 @@
  * __doc__, __slots__, _fields and _field_defaults in its namespace; the
  * fields are read through the class's data attributes, by position.
  *
- * defaults= fills the last fields (kept in _field_defaults), rename=
- * replaces bad field names with _INDEX, module= sets __module__.
+ * defaults= are held by the class, as python3's __new__ holds them in its
+ * __defaults__; _make and the field descriptors (Point.x) are in
+ * reclaim-mod-collections-tuplegetter.c.
  *
- * Not modelled: _make, __getnewargs__, __match_args__, the field descriptors read from
- * the class (Point.x), subclassing a named tuple.
+ * Not modelled: __getnewargs__, __match_args__, __new__ read from the
+ * class, subclassing a named tuple.
  */
 #include "reclaim-mod-collections-private.h"
 
@@ -78,6 +79,27 @@ named_self (ReclaimInterp *interp, const char *method, ReclaimValue *self, guint
 
 /* ---- instances ---------------------------------------------------------------- */
 
+/* The defaults of __new__, a tuple, or 0 when there are none (borrowed). */
+static ReclaimValue
+new_defaults (ReclaimInterp *interp, LangClass *cls)
+{
+  for (guint i = 0; i < reclaim_heap_n_slots (H (interp), cls->id); i++)
+    if (g_strcmp0 (reclaim_heap_slot_get_label (H (interp), cls->id, i), "__new__.__defaults__") == 0)
+      return reclaim_heap_slot_get (H (interp), cls->id, i);
+  return 0;
+}
+
+/* The missing arguments that have a default take it (borrowed). */
+static void
+fill_defaults (ReclaimInterp *interp, LangClass *cls, ReclaimValue *items)
+{
+  ReclaimValue defaults = new_defaults (interp, cls);
+  guint n = n_fields (interp, cls), d = defaults ? lang_seq_length (interp, defaults) : 0;
+  for (guint i = n - d; i < n; i++)
+    if (items[i] == 0)
+      items[i] = lang_seq_item (interp, defaults, i - (n - d));
+}
+
 /* A new instance holding items (stolen). */
 static ReclaimValue
 instance_new (ReclaimInterp *interp, LangClass *cls, ReclaimValue *items)
@@ -114,10 +136,16 @@ collect_arguments (ReclaimInterp *interp, LangClass *cls, guint nargs, const Rec
                    const char *const *kwnames, ReclaimValue *items)
 {
   guint n = n_fields (interp, cls);
+  ReclaimValue defaults = new_defaults (interp, cls);
+  guint d = defaults ? lang_seq_length (interp, defaults) : 0;
   if (nargs > n)
     {
-      lang_raise (interp, "TypeError", "%s.__new__() takes %u positional arguments but %u were given", cls->name,
-                  n + 1, nargs + 1);
+      if (d > 0)
+        lang_raise (interp, "TypeError", "%s.__new__() takes from %u to %u positional arguments but %u were given",
+                    cls->name, n - d + 1, n + 1, nargs + 1);
+      else
+        lang_raise (interp, "TypeError", "%s.__new__() takes %u positional arguments but %u were given", cls->name,
+                    n + 1, nargs + 1);
       return FALSE;
     }
   for (guint i = 0; i < nargs; i++)
@@ -134,11 +162,7 @@ collect_arguments (ReclaimInterp *interp, LangClass *cls, guint nargs, const Rec
         }
       items[i] = args[nargs + k];
     }
-  /* __new__.__defaults__: the class's _field_defaults, by name */
-  ReclaimValue defaults = lang_dict_get (interp, cls->ns, scalar_str ("_field_defaults", -1));
-  for (guint i = 0; defaults && i < n; i++)
-    if (items[i] == 0)
-      items[i] = lang_dict_get (interp, defaults, scalar_str (field_name (interp, cls, i), -1));
+  fill_defaults (interp, cls, items);
   guint missing;
   g_autofree char *names = missing_names (interp, cls, items, &missing);
   if (missing == 0)
@@ -267,65 +291,88 @@ static const char *const keywords[] = {
   "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 };
 
-/* rename=True: a field name that is no identifier, a keyword, starts
- * with an underscore or was seen before becomes _INDEX.  Takes fields,
- * returns the renamed tuple (or LANG_ERROR). */
-static ReclaimValue
-rename_fields (ReclaimInterp *interp, ReclaimValue fields)
+static gboolean
+is_keyword (const char *text)
 {
-  guint n = lang_seq_length (interp, fields);
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree ReclaimValue *renamed = g_new (ReclaimValue, n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      ReclaimValue name = lang_seq_item (interp, fields, i);
-      const char *text = scalar_get_str (name, NULL);
-      ReclaimValue ok = lang_call_method (interp, name, "isidentifier", 0, NULL);
-      gboolean bad = ok == LANG_ERROR || !scalar_get_bool (ok) || text[0] == '_' ||
-                     g_hash_table_contains (seen, text);
-      for (guint k = 0; k < G_N_ELEMENTS (keywords); k++)
-        bad |= strcmp (keywords[k], text) == 0;
-      lang_error_clear (interp);
-      g_autofree char *numbered = g_strdup_printf ("_%u", i);
-      renamed[i] = bad ? scalar_str (numbered, -1) : lang_ref (interp, name);
-      g_hash_table_add (seen, (gpointer) text);
-    }
-  ReclaimValue result = lang_tuple_new (interp, n, renamed);
-  lang_decref (interp, fields);
-  return result;
+  for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
+    if (strcmp (keywords[i], text) == 0)
+      return TRUE;
+  return FALSE;
 }
 
-/* namedtuple's checks of the type name and each field name (renamed
- * fields may start with an underscore) */
+/* 1 for an identifier, 0 if not, -1 on error */
+static int
+is_identifier (ReclaimInterp *interp, ReclaimValue name)
+{
+  ReclaimValue ok = lang_call_method (interp, name, "isidentifier", 0, NULL);
+  return ok == LANG_ERROR ? -1 : scalar_get_bool (ok);
+}
+
+/* namedtuple's first check, of the type name and each field name */
 static gboolean
-check_name (ReclaimInterp *interp, ReclaimValue name, gboolean is_field, gboolean renamed, GHashTable *seen)
+check_identifier (ReclaimInterp *interp, ReclaimValue name)
 {
   const char *text = scalar_get_str (name, NULL);
-  ReclaimValue ok = lang_call_method (interp, name, "isidentifier", 0, NULL);
-  if (ok == LANG_ERROR)
+  int identifier = is_identifier (interp, name);
+  if (identifier < 0)
     return FALSE;
-  if (!scalar_get_bool (ok))
+  if (!identifier)
     {
       lang_raise (interp, "ValueError", "Type names and field names must be valid identifiers: '%s'", text);
       return FALSE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
-    if (strcmp (keywords[i], text) == 0)
-      {
-        lang_raise (interp, "ValueError", "Type names and field names cannot be a keyword: '%s'", text);
-        return FALSE;
-      }
-  if (is_field && text[0] == '_' && !renamed)
+  if (is_keyword (text))
+    {
+      lang_raise (interp, "ValueError", "Type names and field names cannot be a keyword: '%s'", text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* and then of the field names alone */
+static gboolean
+check_field (ReclaimInterp *interp, ReclaimValue name, gboolean rename, GHashTable *seen)
+{
+  const char *text = scalar_get_str (name, NULL);
+  if (!rename && text[0] == '_')
     {
       lang_raise (interp, "ValueError", "Field names cannot start with an underscore: '%s'", text);
       return FALSE;
     }
-  if (is_field && !g_hash_table_add (seen, (gpointer) text))
+  if (!g_hash_table_add (seen, (gpointer) text))
     {
       lang_raise (interp, "ValueError", "Encountered duplicate field name: '%s'", text);
       return FALSE;
     }
   return TRUE;
+}
+
+/* rename=True: a name that is no identifier, a keyword, starts with an
+ * underscore or was seen before becomes _INDEX.  A new tuple, or
+ * LANG_ERROR. */
+static ReclaimValue
+rename_fields (ReclaimInterp *interp, ReclaimValue fields)
+{
+  guint n = lang_seq_length (interp, fields);
+  g_autofree ReclaimValue *names = g_new (ReclaimValue, n + 1);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      ReclaimValue name = lang_seq_item (interp, fields, i);
+      const char *text = scalar_get_str (name, NULL);
+      int identifier = is_identifier (interp, name);
+      if (identifier < 0)
+        {
+          for (guint j = 0; j < i; j++)
+            lang_decref (interp, names[j]);
+          return LANG_ERROR;
+        }
+      gboolean bad = !identifier || is_keyword (text) || text[0] == '_' || g_hash_table_contains (seen, text);
+      g_autofree char *renamed = bad ? g_strdup_printf ("_%u", i) : NULL;
+      names[i] = bad ? scalar_str (renamed, -1) : lang_ref (interp, name);
+      g_hash_table_add (seen, (gpointer) text);
+    }
+  return lang_tuple_new (interp, n, names);
 }
 
 /* field_names: a str of names split at commas and spaces, or an iterable
@@ -383,9 +430,10 @@ class_doc (ReclaimInterp *interp, const char *name, ReclaimValue fields)
 }
 
 /* The class, holding what type() gives a class: its namespace, its base,
- * its mro and its bases. */
+ * its mro and its bases; and the defaults (stolen, 0 for none). */
 static ReclaimValue
-class_new (ReclaimInterp *interp, const char *name, ReclaimValue fields)
+class_new (ReclaimInterp *interp, const char *name, ReclaimValue fields, ReclaimValue defaults,
+           ReclaimValue field_defaults, ReclaimValue module)
 {
   LangClass *tuple = lang_builtin_class (interp, "tuple");
   LangClass *object = lang_builtin_class (interp, "object");
@@ -410,107 +458,128 @@ class_new (ReclaimInterp *interp, const char *name, ReclaimValue fields)
   ReclaimValue ns = lang_dict_new (interp);
   c->ns = ns;
   reclaim_heap_slot_append (H (interp), c->id, RECLAIM_ROLE_OTHER, "__dict__", ns);
-  modules_add_value (interp, ns, "__module__", scalar_str ("__main__", -1));
+  modules_add_value (interp, ns, "__module__", module);
   modules_add_value (interp, ns, "__doc__", class_doc (interp, name, fields));
   modules_add_value (interp, ns, "__slots__", lang_tuple_new (interp, 0, NULL));
   lang_dict_set (interp, ns, scalar_str ("_fields", -1), fields);
-  modules_add_value (interp, ns, "_field_defaults", lang_dict_new (interp));
+  modules_add_value (interp, ns, "_field_defaults", field_defaults);
+  collections_named_class_fill (interp, c, fields);
   reclaim_heap_slot_append (H (interp), c->id, RECLAIM_ROLE_OTHER, "__base__", lang_ref (interp, tuple->id));
   ReclaimValue mro[] = { lang_ref (interp, c->id), lang_ref (interp, tuple->id), lang_ref (interp, object->id) };
   reclaim_heap_slot_append (H (interp), c->id, RECLAIM_ROLE_OTHER, "__mro__", lang_tuple_new (interp, 3, mro));
   ReclaimValue bases[] = { lang_ref (interp, tuple->id) };
   reclaim_heap_slot_append (H (interp), c->id, RECLAIM_ROLE_OTHER, "__bases__", lang_tuple_new (interp, 1, bases));
+  if (defaults)
+    reclaim_heap_slot_append (H (interp), c->id, RECLAIM_ROLE_OTHER, "__new__.__defaults__", defaults);
   return c->id;
 }
 
-/* defaults=: tuple(defaults), at most one per field, matched to the last
- * fields.  The _field_defaults dict (new reference) or LANG_ERROR; the
- * tuple goes in *as_tuple (0 when there are no defaults). */
-static ReclaimValue
-make_field_defaults (ReclaimInterp *interp, ReclaimValue fields, ReclaimValue defaults, ReclaimValue *as_tuple)
+/* defaults: a tuple of them (new reference, 0 for None) and the dict of
+ * the fields they go to, the last ones; FALSE with TypeError if there are
+ * more defaults than fields. */
+static gboolean
+parse_defaults (ReclaimInterp *interp, ReclaimValue spec, ReclaimValue fields, ReclaimValue *defaults,
+                ReclaimValue *field_defaults)
 {
-  ReclaimValue result = lang_dict_new (interp);
-  *as_tuple = 0;
-  if (defaults == 0 || scalar_type (defaults) == SCALAR_NONE)
-    return result;
-  GPtrArray *values = lang_sequence_to_array (interp, defaults);
-  guint n = lang_seq_length (interp, fields);
-  if (values && values->len > n)
-    lang_raise (interp, "TypeError", "Got more default values than field names");
-  gboolean ok = values && values->len <= n;
-  g_autofree ReclaimValue *items = g_new (ReclaimValue, values ? values->len + 1 : 1);
-  for (guint i = 0; values && i < values->len; i++)
+  *defaults = 0;
+  *field_defaults = lang_dict_new (interp);
+  if (spec == 0 || scalar_type (spec) == SCALAR_NONE)
+    return TRUE;
+  GPtrArray *items = lang_sequence_to_array (interp, spec);
+  if (items == NULL)
+    return FALSE;
+  guint n = lang_seq_length (interp, fields), d = items->len;
+  g_autofree ReclaimValue *values = g_new (ReclaimValue, d + 1);
+  for (guint i = 0; i < d; i++)
+    values[i] = GPOINTER_TO_UINT (items->pdata[i]);
+  g_ptr_array_unref (items);
+  *defaults = lang_tuple_new (interp, d, values);
+  if (d > n)
     {
-      items[i] = GPOINTER_TO_UINT (values->pdata[i]);
-      if (ok)
-        lang_dict_set (interp, result, lang_seq_item (interp, fields, n - values->len + i), items[i]);
+      lang_raise (interp, "TypeError", "Got more default values than field names");
+      return FALSE;
     }
-  if (values)
-    {
-      *as_tuple = lang_tuple_new (interp, values->len, items);
-      g_ptr_array_unref (values);
-    }
-  if (!ok)
-    {
-      lang_decref (interp, result);
-      lang_decref (interp, *as_tuple);
-      *as_tuple = 0;
-      return LANG_ERROR;
-    }
-  return result;
+  for (guint i = 0; i < d; i++)
+    lang_dict_set (interp, *field_defaults, lang_seq_item (interp, fields, n - d + i),
+                   lang_seq_item (interp, *defaults, i));
+  return TRUE;
 }
 
+/* module: where the class says it comes from, "__main__" unless given */
+static ReclaimValue
+module_name (ReclaimInterp *interp, ReclaimValue spec)
+{
+  return spec && scalar_type (spec) != SCALAR_NONE ? lang_ref (interp, spec) : scalar_str ("__main__", -1);
+}
+
+/* The field names after rename and the checks (new reference), or
+ * LANG_ERROR. */
+static ReclaimValue
+checked_fields (ReclaimInterp *interp, ReclaimValue name_str, ReclaimValue spec, gboolean rename)
+{
+  ReclaimValue fields = parse_fields (interp, spec);
+  if (fields != LANG_ERROR && rename)
+    {
+      ReclaimValue renamed = rename_fields (interp, fields);
+      lang_decref (interp, fields);
+      fields = renamed;
+    }
+  if (fields == LANG_ERROR)
+    return LANG_ERROR;
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean ok = check_identifier (interp, name_str);
+  for (guint i = 0; ok && i < lang_seq_length (interp, fields); i++)
+    ok = check_identifier (interp, lang_seq_item (interp, fields, i));
+  for (guint i = 0; ok && i < lang_seq_length (interp, fields); i++)
+    ok = check_field (interp, lang_seq_item (interp, fields, i), rename, seen);
+  if (ok)
+    return fields;
+  lang_decref (interp, fields);
+  return LANG_ERROR;
+}
+
+/* namedtuple(typename, field_names, *, rename=False, defaults=None, module=None) */
 static ReclaimValue
 collections_namedtuple (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                         guint nkw, const char *const *kwnames)
 {
+  static const char *const known[] = { "typename", "field_names", "rename", "defaults", "module" };
   ReclaimValue typename = lang_arg (nargs, args, nkw, kwnames, 0, "typename");
   ReclaimValue spec = lang_arg (nargs, args, nkw, kwnames, 1, "field_names");
 
-  static const char *const known[] = { "typename", "field_names", "rename", "defaults", "module", NULL };
   for (guint k = 0; k < nkw; k++)
-    if (!g_strv_contains (known, kwnames[k]))
-      return lang_raise (interp, "TypeError", "namedtuple() got an unexpected keyword argument '%s'", kwnames[k]);
-  ReclaimValue rename = lang_kwarg (nargs, args, nkw, kwnames, "rename");
-  ReclaimValue defaults = lang_kwarg (nargs, args, nkw, kwnames, "defaults");
-  ReclaimValue module = lang_kwarg (nargs, args, nkw, kwnames, "module");
+    {
+      gboolean found = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+        found = found || strcmp (kwnames[k], known[i]) == 0;
+      if (!found)
+        return lang_raise (interp, "TypeError", "namedtuple() got an unexpected keyword argument '%s'", kwnames[k]);
+    }
   if (nargs > 2)
     return lang_raise (interp, "TypeError", "namedtuple() takes 2 positional arguments but %u were given", nargs);
   if (typename == 0 || spec == 0)
     return lang_raise (interp, "TypeError", "namedtuple() missing required argument '%s'",
                        typename == 0 ? "typename" : "field_names");
+  ReclaimValue rename_arg = lang_kwarg (nargs, args, nkw, kwnames, "rename");
+  int rename = rename_arg ? lang_truth (interp, rename_arg) : 0;
+  if (rename < 0)
+    return LANG_ERROR;
   g_autofree char *name = scalar_type (typename) == SCALAR_STR ? NULL : lang_str (interp, typename);
   ReclaimValue name_str = name ? scalar_str (name, -1) : typename;
-  ReclaimValue fields = parse_fields (interp, spec);
-  int renaming = fields == LANG_ERROR || rename == 0 ? 0 : lang_truth (interp, rename);
-  if (renaming > 0)
-    fields = rename_fields (interp, fields);
-  if (fields == LANG_ERROR || renaming < 0)
+  ReclaimValue fields = checked_fields (interp, name_str, spec, rename);
+  if (fields == LANG_ERROR)
+    return LANG_ERROR;
+  ReclaimValue defaults, field_defaults;
+  if (!parse_defaults (interp, lang_kwarg (nargs, args, nkw, kwnames, "defaults"), fields, &defaults,
+                       &field_defaults))
     {
+      lang_decref (interp, defaults);
+      lang_decref (interp, field_defaults);
       lang_decref (interp, fields);
       return LANG_ERROR;
     }
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean ok = check_name (interp, name_str, FALSE, FALSE, seen);
-  for (guint i = 0; ok && i < lang_seq_length (interp, fields); i++)
-    ok = check_name (interp, lang_seq_item (interp, fields, i), TRUE, renaming > 0, seen);
-  ReclaimValue defaults_tuple = 0;
-  ReclaimValue field_defaults = ok ? make_field_defaults (interp, fields, defaults, &defaults_tuple) : LANG_ERROR;
-  ReclaimValue cls = field_defaults != LANG_ERROR ? class_new (interp, scalar_get_str (name_str, NULL), fields)
-                                                  : LANG_ERROR;
-  if (cls != LANG_ERROR)
-    {
-      LangClass *c = lang_class_get (interp, cls);
-      lang_dict_set (interp, c->ns, scalar_str ("_field_defaults", -1), field_defaults);
-      if (module && scalar_type (module) != SCALAR_NONE)
-        lang_dict_set (interp, c->ns, scalar_str ("__module__", -1), module);
-      /* CPython's __new__ holds them too, as its __defaults__ */
-      if (defaults_tuple)
-        reclaim_heap_slot_append (H (interp), cls, RECLAIM_ROLE_OTHER, "__new__.__defaults__", defaults_tuple);
-      defaults_tuple = 0;   /* the class has it now */
-    }
-  lang_decref (interp, defaults_tuple);
-  lang_decref (interp, field_defaults);
+  ReclaimValue cls = class_new (interp, scalar_get_str (name_str, NULL), fields, defaults, field_defaults,
+                                module_name (interp, lang_kwarg (nargs, args, nkw, kwnames, "module")));
   lang_decref (interp, fields);
   return cls;
 }
@@ -518,5 +587,6 @@ collections_namedtuple (ReclaimInterp *interp, ReclaimValue self, guint nargs, c
 void
 collections_namedtuple_init (ReclaimInterp *interp, ReclaimValue ns)
 {
+  collections_tuplegetter_init (interp);
   modules_add_function (interp, ns, "namedtuple", collections_namedtuple);
 }

@@ -110,6 +110,22 @@ collections_not_implemented (ReclaimInterp *interp)
 }
 
 void
+collections_add_classmethod (ReclaimInterp *interp, LangClass *cls, const char *name, LangNativeFunc func)
+{
+  if (cls->ns == 0)
+    {
+      cls->ns = lang_dict_new (interp);
+      reclaim_heap_slot_append (interp->heap, cls->id, RECLAIM_ROLE_OTHER, "__dict__", cls->ns);
+    }
+  g_autofree char *qualname = g_strdup_printf ("%s.%s", collections_short_name (cls->name), name);
+  ReclaimValue native = lang_native_new (interp, qualname, func, 0);
+  LangClass *classmethod = lang_builtin_class (interp, "classmethod");
+  ReclaimValue wrapped = lang_call (interp, classmethod->id, 1, &native, 0, NULL);
+  lang_decref (interp, native);
+  modules_add_value (interp, cls->ns, name, wrapped);
+}
+
+void
 modules_collections_init (ReclaimInterp *interp)
 {
   ReclaimValue ns = modules_namespace_new (interp, "collections");

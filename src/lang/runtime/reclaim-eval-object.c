@@ -994,6 +994,13 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         return lang_ref (interp, lang_class_get (interp, obj)->ns);
       if (strcmp (name, "__annotations__") == 0 && lang_class_get (interp, obj)->ns)
         return eval_class_annotations (interp, lang_class_get (interp, obj));
+      if (strcmp (name, "__module__") == 0 && lang_class_get (interp, obj)->builtin &&
+          lang_eval_class_lookup (interp, lang_class_get (interp, obj), name) == 0)
+        {
+          /* a type named "module.name" in C comes from that module, others from builtins */
+          const char *type_name = lang_class_get (interp, obj)->name, *dot = strrchr (type_name, '.');
+          return dot ? scalar_str (type_name, dot - type_name) : scalar_str ("builtins", -1);
+        }
       return class_layout_attr (interp, lang_class_get (interp, obj), name);
     case RECLAIM_KIND_FUNCTION:
       {
@@ -1284,7 +1291,14 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
         return v;
     }
   v = lang_builtin_method (interp, obj, name);
-  return v ? v : missing_attr (interp, obj, name, raise);
+  if (v)
+    return v;
+  /* what a builtin type a module defines keeps in its namespace
+   * (OrderedDict.fromkeys, a classmethod) */
+  ReclaimValue class_attr = cls->builtin ? lang_eval_class_lookup (interp, cls, name) : 0;
+  if (class_attr)
+    return lang_descriptor_get (interp, class_attr, obj, cls, name);
+  return missing_attr (interp, obj, name, raise);
 }
 
 /* respect_frozen: FALSE for object.__setattr__, which a frozen

@@ -453,18 +453,37 @@ eval_is_user_instance (ReclaimInterp *interp, ReclaimValue v)
          !lang_class_of (interp, v)->builtin;
 }
 
-/* Calls self.name(other) if the class has it; 0 when it has not or when
- * it returned NotImplemented. */
+/* The builtin types a module defines (deque, Counter) keep their
+ * operators among their methods, as type slots (lang_type_slot). */
+static gboolean
+has_operator_slot (ReclaimInterp *interp, ReclaimValue v, ReclaimBinOp op)
+{
+  return lang_type_slot (interp, v, user_binop_name (op, FALSE)) ||
+         lang_type_slot (interp, v, user_binop_name (op, TRUE)) ||
+         lang_type_slot (interp, v, reflected_binop_name (op));
+}
+
+/* Calls self.name(other) if the class has it, or the type slot of that
+ * name; 0 when it has not or when it returned NotImplemented. */
 static ReclaimValue
 try_dunder (ReclaimInterp *interp, ReclaimValue self, const char *name, ReclaimValue other)
 {
+  ReclaimValue r;
   if (!eval_is_user_instance (interp, self))
-    return 0;
-  ReclaimValue method = lang_eval_class_lookup (interp, lang_class_of (interp, self), name);
-  if (method == 0)
-    return 0;
-  ReclaimValue args[] = { self, other };
-  ReclaimValue r = lang_call (interp, method, 2, args, 0, NULL);
+    {
+      LangNativeFunc slot = lang_type_slot (interp, self, name);
+      if (slot == NULL)
+        return 0;
+      r = slot (interp, self, 1, &other, 0, NULL);
+    }
+  else
+    {
+      ReclaimValue method = lang_eval_class_lookup (interp, lang_class_of (interp, self), name);
+      if (method == 0)
+        return 0;
+      ReclaimValue args[] = { self, other };
+      r = lang_call (interp, method, 2, args, 0, NULL);
+    }
   if (r == eval_state (interp)->not_implemented)
     {
       lang_decref (interp, r);
@@ -508,7 +527,8 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
 {
   if (lang_is_proxy (interp, a) || lang_is_proxy (interp, b))
     return lang_proxy_binary (interp, op, a, b, inplace);
-  if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b))
+  if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b) ||
+      has_operator_slot (interp, a, op) || has_operator_slot (interp, b, op))
     {
       ReclaimValue r = user_binary (interp, op, a, b, inplace);
       if (r || lang_error_occurred (interp))
@@ -791,12 +811,13 @@ builtin_compare (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, Rec
   return r;
 }
 
-/* Operands whose rich comparison is a method: user classes, and proxies
- * (which compare their referents). */
+/* Operands whose rich comparison is a method: user classes, proxies
+ * (which compare their referents), and builtin types a module defines
+ * with ordering type slots (deque). */
 static gboolean
 has_rich_compare (ReclaimInterp *interp, ReclaimValue v)
 {
-  return eval_is_user_instance (interp, v) || lang_is_proxy (interp, v);
+  return eval_is_user_instance (interp, v) || lang_is_proxy (interp, v) || lang_type_slot (interp, v, "__lt__");
 }
 
 ReclaimValue
@@ -890,12 +911,17 @@ eval_unary (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   return r;
 }
 
+static const char *
+unary_dunder (ReclaimUnaryOp op)
+{
+  return op == RECLAIM_UNARY_USUB ? "__neg__" : op == RECLAIM_UNARY_UADD ? "__pos__" : "__invert__";
+}
+
 /* -x, +x, ~x of a user class: its __neg__, __pos__, __invert__. */
 static ReclaimValue
 user_unary (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v)
 {
-  const char *name = op == RECLAIM_UNARY_USUB ? "__neg__" : op == RECLAIM_UNARY_UADD ? "__pos__" : "__invert__";
-  ReclaimValue method = lang_eval_class_lookup (interp, lang_class_of (interp, v), name);
+  ReclaimValue method = lang_eval_class_lookup (interp, lang_class_of (interp, v), unary_dunder (op));
   return method ? lang_call (interp, method, 1, &v, 0, NULL) : 0;
 }
 
@@ -908,6 +934,9 @@ eval_unary_value (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v)
     return lang_proxy_unary (interp, op, v);
   if (op != RECLAIM_UNARY_NOT && eval_is_user_instance (interp, v) && (r = user_unary (interp, op, v)))
     return r;
+  LangNativeFunc slot = op == RECLAIM_UNARY_NOT ? NULL : lang_type_slot (interp, v, unary_dunder (op));
+  if (slot)
+    return slot (interp, v, 0, NULL, 0, NULL);
   switch (op)
     {
     case RECLAIM_UNARY_NOT:

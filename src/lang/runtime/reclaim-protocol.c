@@ -468,7 +468,7 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
       {
         LangClass *c = lang_class_get (interp, v);
         /* a class made at run time (namedtuple) has a namespace too */
-        if (c && (!c->builtin || c->ns))
+        if (c && (!c->builtin || (c->ns && strchr (c->name, '.') == NULL)))
           return g_strdup_printf ("<class '%s.%s'>", class_module (interp, c), c->name);
         return g_strdup_printf ("<class '%s'>", c ? c->name : "?");
       }
@@ -482,9 +482,12 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
         ReclaimValue qualname = reclaim_heap_get_kind (h, func) == RECLAIM_KIND_FUNCTION
                                 ? 0 : lang_lookup_attr (interp, func, "__qualname__");
         gboolean named = qualname && scalar_type (qualname) == SCALAR_STR;
+        /* a builtin function bound as a classmethod (Point._make) */
+        LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (func));
         g_autofree char *text = g_strdup_printf ("<bound method %s of %s>",
                                                  named ? scalar_get_str (qualname, NULL)
-                                                       : lang_eval_function_qualname (interp, func),
+                                                 : native ? native->name
+                                                          : lang_eval_function_qualname (interp, func),
                                                  self_repr ? self_repr : "?");
         lang_decref (interp, qualname);
         if (self_repr)
@@ -938,7 +941,8 @@ static int
 objects_less (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
   if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b) ||
-      lang_is_proxy (interp, a) || lang_is_proxy (interp, b))
+      lang_is_proxy (interp, a) || lang_is_proxy (interp, b) ||
+      lang_type_slot (interp, a, "__lt__") || lang_type_slot (interp, b, "__lt__"))
     return user_compare_truth (interp, RECLAIM_CMP_LT, a, b);
   int less = sequences_less (interp, a, b);
   return less != -2 ? less : unorderable (interp, "<", a, b);

@@ -497,7 +497,7 @@ DEQUE_METHOD (deque_iter, "__iter__", 0)
 /* deque_repr: "deque([1, 2])", ", maxlen=N" when bounded; "[...]" inside itself */
 DEQUE_METHOD (deque_repr, "__repr__", 0)
 {
-  if (!collections_repr_enter (self))
+  if (!lang_repr_enter (self))
     return scalar_str ("[...]", -1);
   GString *out = g_string_new ("deque([");
   gboolean ok = TRUE;
@@ -507,7 +507,7 @@ DEQUE_METHOD (deque_repr, "__repr__", 0)
       ok = r != NULL;
       g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", r ? r : "");
     }
-  collections_repr_leave (self);
+  lang_repr_leave (self);
   if (!ok)
     {
       g_string_free (out, TRUE);

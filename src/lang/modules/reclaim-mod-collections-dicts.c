@@ -90,7 +90,7 @@ defaultdict_missing (ReclaimInterp *interp, ReclaimValue self, guint nargs, cons
 static char *
 entries_repr (ReclaimInterp *interp, ReclaimValue dict)
 {
-  if (!collections_repr_enter (dict))
+  if (!lang_repr_enter (dict))
     return g_strdup ("{...}");
   GString *out = g_string_new ("{");
   ReclaimValue key, value;
@@ -102,7 +102,7 @@ entries_repr (ReclaimInterp *interp, ReclaimValue dict)
       ok = v != NULL;
       g_string_append_printf (out, "%s%s: %s", first ? "" : ", ", k ? k : "", v ? v : "");
     }
-  collections_repr_leave (dict);
+  lang_repr_leave (dict);
   g_string_append (out, "}");
   return g_string_free (out, !ok);
 }
@@ -119,12 +119,12 @@ defaultdict_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const R
     return LANG_ERROR;
   ReclaimValue factory = factory_of (interp, self);
   g_autofree char *factory_repr = NULL;
-  if (!collections_repr_enter (factory))
+  if (!lang_repr_enter (factory))
     factory_repr = g_strdup ("...");
   else
     {
       factory_repr = lang_repr (interp, factory);
-      collections_repr_leave (factory);
+      lang_repr_leave (factory);
     }
   if (factory_repr == NULL)
     return LANG_ERROR;
@@ -318,7 +318,7 @@ ordered_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
       g_autofree char *empty = g_strdup_printf ("%s()", name);
       return scalar_str (empty, -1);
     }
-  if (!collections_repr_enter (self))
+  if (!lang_repr_enter (self))
     return scalar_str ("...", -1);
   GString *out = g_string_new (name);
   g_string_append (out, "([");
@@ -331,7 +331,7 @@ ordered_repr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
       ok = v != NULL;
       g_string_append_printf (out, "%s(%s, %s)", first ? "" : ", ", k ? k : "", v ? v : "");
     }
-  collections_repr_leave (self);
+  lang_repr_leave (self);
   g_string_append (out, "])");
   ReclaimValue text = ok ? scalar_str (out->str, out->len) : LANG_ERROR;
   g_string_free (out, TRUE);
@@ -350,7 +350,7 @@ ordered_eq (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
   ReclaimValue other = args[0];
   if (!reclaim_value_is_object (other) || !lang_is_instance (interp, other, "dict"))
     return collections_not_implemented (interp);
-  int e = collections_dicts_equal (interp, self, other);
+  int e = lang_dicts_equal (interp, self, other);
   if (e <= 0 || !lang_is_instance (interp, other, ordered_name))
     return e < 0 ? LANG_ERROR : scalar_bool (e);
   ReclaimValue k1, k2;

@@ -19,10 +19,6 @@
 
 G_BEGIN_DECLS
 
-/* A container that shows itself inside itself prints as "[...]" or
- * "...": FALSE when v's repr is being made already. */
-gboolean     collections_repr_enter (ReclaimValue v);
-void         collections_repr_leave (ReclaimValue v);
 /* The instance of type_name a method was called on: self when bound, else
  * args[0], shifted out of *nargs / *args.  FALSE with TypeError. */
 gboolean     collections_self     (ReclaimInterp *interp, const char *type_name, const char *method,
@@ -38,7 +34,6 @@ ReclaimValue collections_dict_alloc (ReclaimInterp *interp, const char *type_nam
 ReclaimValue collections_dict_update (ReclaimInterp *interp, ReclaimValue dict, guint nargs,
                                       const ReclaimValue *args, guint nkw, const char *const *kwnames);
 /* dict_equal: the same keys with equal values, in any order (1, 0, -1). */
-int          collections_dicts_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
 /* cls.name = classmethod(func): func gets the class as args[0]. */
 void         collections_add_classmethod (ReclaimInterp *interp, LangClass *cls, const char *name,
                                           LangNativeFunc func);

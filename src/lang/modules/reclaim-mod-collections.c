@@ -25,25 +25,6 @@ find_dict_method (ReclaimInterp *interp, const char *name)
 
 /* Only one script runs at a time in a process: the set of objects whose
  * repr is being made can be shared. */
-static GHashTable *repr_active;
-
-gboolean
-collections_repr_enter (ReclaimValue v)
-{
-  if (repr_active == NULL)
-    repr_active = g_hash_table_new (NULL, NULL);
-  if (g_hash_table_contains (repr_active, GUINT_TO_POINTER (v)))
-    return FALSE;
-  g_hash_table_add (repr_active, GUINT_TO_POINTER (v));
-  return TRUE;
-}
-
-void
-collections_repr_leave (ReclaimValue v)
-{
-  g_hash_table_remove (repr_active, GUINT_TO_POINTER (v));
-}
-
 gboolean
 collections_self (ReclaimInterp *interp, const char *type_name, const char *method, ReclaimValue *self,
                   guint *nargs, const ReclaimValue **args)
@@ -83,24 +64,6 @@ collections_dict_update (ReclaimInterp *interp, ReclaimValue dict, guint nargs, 
 {
   LangNativeFunc update = find_dict_method (interp, "update");
   return update (interp, dict, nargs, args, nkw, kwnames);
-}
-
-int
-collections_dicts_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
-{
-  if (lang_dict_length (interp, a) != lang_dict_length (interp, b))
-    return 0;
-  ReclaimValue key, value;
-  for (guint pos = 0; lang_dict_next_entry (interp, a, &pos, &key, &value);)
-    {
-      ReclaimValue other = lang_dict_get (interp, b, key);
-      if (other == 0)
-        return lang_error_occurred (interp) ? -1 : 0;
-      int e = other == value ? 1 : lang_equal (interp, value, other);
-      if (e != 1)
-        return e;
-    }
-  return 1;
 }
 
 ReclaimValue

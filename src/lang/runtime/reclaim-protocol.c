@@ -359,8 +359,8 @@ lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
 /* Containers that contain themselves print as [...], {...}. */
 static GHashTable *repr_active;
 
-static gboolean
-repr_enter (ReclaimValue v)
+gboolean
+lang_repr_enter (ReclaimValue v)
 {
   if (repr_active == NULL)
     repr_active = g_hash_table_new (NULL, NULL);
@@ -370,8 +370,8 @@ repr_enter (ReclaimValue v)
   return TRUE;
 }
 
-static void
-repr_leave (ReclaimValue v)
+void
+lang_repr_leave (ReclaimValue v)
 {
   g_hash_table_remove (repr_active, GUINT_TO_POINTER (v));
 }
@@ -398,7 +398,7 @@ container_repr (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
 
   if (kind == RECLAIM_KIND_SET && lang_table_get (interp, v)->used == 0)
     return g_strdup ("set()");
-  if (!repr_enter (v))
+  if (!lang_repr_enter (v))
     return g_strdup_printf ("%s...%s", open, close);
 
   GString *out = g_string_new (open);
@@ -425,7 +425,7 @@ container_repr (ReclaimInterp *interp, ReclaimValue v, ReclaimKind kind)
         first = FALSE;
       }
     }
-  repr_leave (v);
+  lang_repr_leave (v);
   if (!ok)
     {
       g_string_free (out, TRUE);
@@ -786,8 +786,8 @@ sequences_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
   return 1;
 }
 
-static int
-dicts_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
+int
+lang_dicts_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 {
   if (lang_dict_length (interp, a) != lang_dict_length (interp, b))
     return 0;
@@ -892,7 +892,7 @@ objects_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
     case RECLAIM_KIND_TUPLE:
       return sequences_equal (interp, a, b);
     case RECLAIM_KIND_DICT:
-      return dicts_equal (interp, a, b);
+      return lang_dicts_equal (interp, a, b);
     case RECLAIM_KIND_SET:
       return sets_equal (interp, a, b);
     case RECLAIM_KIND_METHOD:
@@ -1369,7 +1369,7 @@ lang_builtin_container_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValu
     return -2;
   if (!lang_enter_recursive_call (interp, " in comparison"))
     return -1;
-  int e = kind == RECLAIM_KIND_LIST ? sequences_equal (interp, a, b) : dicts_equal (interp, a, b);
+  int e = kind == RECLAIM_KIND_LIST ? sequences_equal (interp, a, b) : lang_dicts_equal (interp, a, b);
   lang_leave_recursive_call (interp);
   return e;
 }

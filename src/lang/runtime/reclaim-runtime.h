@@ -225,6 +225,14 @@ char        *lang_repr            (ReclaimInterp *interp, ReclaimValue v);
 char        *lang_str             (ReclaimInterp *interp, ReclaimValue v);
 int          lang_truth           (ReclaimInterp *interp, ReclaimValue v);
 int          lang_equal           (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* Two dicts of equal items (dict_richcompare): 1, 0, or -1 with an
+ * exception. */
+int          lang_dicts_equal     (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
+/* Py_ReprEnter: FALSE when v's repr is being made already (a container
+ * inside itself prints as [...]); else TRUE, and lang_repr_leave (v) once
+ * it is made. */
+gboolean     lang_repr_enter      (ReclaimValue v);
+void         lang_repr_leave      (ReclaimValue v);
 /* a < b: 1, 0 or -1 with TypeError "'<' not supported between ..." */
 int          lang_less            (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
 /* The key under which a dict or set files v; TypeError for unhashable. */

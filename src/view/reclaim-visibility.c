@@ -5,6 +5,8 @@
  */
 #include "reclaim-visibility.h"
 
+#include <string.h>
+
 struct _ReclaimVisibility
 {
   ReclaimId   first_id;
@@ -20,6 +22,7 @@ typedef struct {
   ReclaimVisibility *visibility;
   GHashTable *machinery;    /* classes, functions, modules, descriptors */
   GHashTable *parts;        /* dicts and tuples the machinery holds itself */
+  GHashTable *dunder_parts; /* what a class keeps under a dunder name, and all it holds */
   GHashTable *unheld;       /* tuples and iterators no slot has held yet */
   GHashTable *named;        /* held by an object the script can name */
 } Classifier;
@@ -75,6 +78,18 @@ note_alloc (Classifier *c, ReclaimId id)
     add (c->unheld, id);
 }
 
+/* A slot label of the form __name__, or '__name__' (a dict entry's key). */
+static gboolean
+is_dunder_label (const char *label)
+{
+  if (label == NULL)
+    return FALSE;
+  gsize len = strlen (label);
+  if (len >= 2 && label[0] == '\'' && label[len - 1] == '\'')
+    label++, len -= 2;
+  return len > 4 && strncmp (label, "__", 2) == 0 && strncmp (label + len - 2, "__", 2) == 0;
+}
+
 /* by_name: the slot is a global, an attribute or a dict entry, which the
  * script can name.  A list's or a set's items and a function's locals are
  * not enough: `[o for o in gc.get_objects() ...]` holds every class's
@@ -93,6 +108,14 @@ note_held (Classifier *c, ReclaimId holder, ReclaimValue value, const char *labe
     {
       if (kind == RECLAIM_KIND_DICT || kind == RECLAIM_KIND_TUPLE)
         add (c->parts, value);
+    }
+  /* what a class keeps under a dunder name (__annotations__, __slots__,
+   * a dataclass's __dataclass_fields__ and its Field objects, a generated
+   * __init__) is Python's bookkeeping, down to what that holds */
+  else if (contains (c->dunder_parts, holder) || (contains (c->parts, holder) && is_dunder_label (label)))
+    {
+      add (c->parts, value);
+      add (c->dunder_parts, value);
     }
   else if (by_name && !contains (c->parts, holder))
     add (c->named, value);
@@ -117,7 +140,7 @@ holds_by_name (ReclaimHeap *heap, ReclaimId holder)
 }
 
 static void
-classify (Classifier *c)
+classify_pass (Classifier *c)
 {
   guint64 n = reclaim_heap_n_events (c->heap);
 
@@ -131,6 +154,29 @@ classify (Classifier *c)
                    ev->a != RECLAIM_ROLE_ITEM && holds_by_name (c->heap, ev->obj));
       else if (ev->kind == RECLAIM_EV_SLOT_SET)
         note_held (c, ev->obj, ev->y, NULL, holds_by_name (c->heap, ev->obj));
+    }
+}
+
+/* A dict gets its entries before it is put where it belongs (a class's
+ * __annotations__ before the class, a dataclass's Field objects before
+ * __dataclass_fields__ is stored): the log is read again, from what the
+ * last pass found, until a pass finds nothing new. */
+#define MAX_PASSES 4
+
+static void
+classify (Classifier *c)
+{
+  guint found = 0;
+
+  for (guint pass = 0; pass < MAX_PASSES; pass++)
+    {
+      g_hash_table_remove_all (c->unheld);
+      g_hash_table_remove_all (c->named);
+      classify_pass (c);
+      guint now = g_hash_table_size (c->machinery) + g_hash_table_size (c->parts);
+      if (now == found)
+        break;
+      found = now;
     }
 }
 
@@ -155,6 +201,7 @@ reclaim_visibility_new (ReclaimHeap *heap, ReclaimId first_id, ReclaimId module_
     .visibility = visibility,
     .machinery = g_hash_table_new (NULL, NULL),
     .parts = g_hash_table_new (NULL, NULL),
+    .dunder_parts = g_hash_table_new (NULL, NULL),
     .unheld = g_hash_table_new (NULL, NULL),
     .named = g_hash_table_new (NULL, NULL),
   };
@@ -171,6 +218,7 @@ reclaim_visibility_new (ReclaimHeap *heap, ReclaimId first_id, ReclaimId module_
 
   g_hash_table_unref (c.machinery);
   g_hash_table_unref (c.parts);
+  g_hash_table_unref (c.dunder_parts);
   g_hash_table_unref (c.named);
   return visibility;
 }

@@ -175,6 +175,48 @@ test_script_objects_stay (void)
     }
 }
 
+/* What a class keeps under dunder names is Python's bookkeeping, even
+ * when its dicts got their entries before they were stored: a class's
+ * __annotations__, a dataclass's __dataclass_fields__ with its Field
+ * objects, __slots__.  A class attribute the script wrote stays, and so
+ * does a Field the script holds itself. */
+static void
+test_class_bookkeeping_hidden (void)
+{
+  static const char source[] =
+    "import dataclasses\n"
+    "@dataclasses.dataclass\n"
+    "class Job:\n"
+    "    name: str\n"
+    "    size: int = 1\n"
+    "class Slotted:\n"
+    "    __slots__ = ('a', 'b')\n"
+    "    registry = [1, 2]\n"
+    "job = Job('a')\n"
+    "first = dataclasses.fields(Job)[0]\n";
+  g_autoptr (ReclaimSession) session = session_with (source);
+  reclaim_session_go_to_end (session);
+  g_autoptr (ReclaimScene) scene = scene_of (session);
+  guint fields = 0, dicts = 0, tuples = 0, lists = 0, jobs = 0;
+
+  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
+    {
+      const ReclaimCard *card = reclaim_scene_get_card (scene, c);
+      if (card->flags & RECLAIM_CARD_FRAME)
+        continue;
+      fields += g_strcmp0 (card->title, "Field") == 0;
+      dicts += card->kind == RECLAIM_KIND_DICT;
+      tuples += card->kind == RECLAIM_KIND_TUPLE;
+      lists += card->kind == RECLAIM_KIND_LIST;
+      jobs += g_strcmp0 (card->title, "Job") == 0;
+    }
+  g_assert_cmpuint (jobs, ==, 1);
+  g_assert_cmpuint (lists, ==, 1);     /* registry */
+  g_assert_cmpuint (fields, ==, 1);    /* first, which a global holds */
+  g_assert_cmpuint (dicts, ==, 0);     /* no __annotations__, no __dataclass_fields__ */
+  g_assert_cmpuint (tuples, ==, 0);    /* no __slots__ */
+}
+
 /* The events between the start of line `from` and the start of line `to`:
  * how many event steps take the user across, and how many the filter
  * before this one (which passed over the interpreter's start-up objects
@@ -344,6 +386,7 @@ main (int argc, char **argv)
   g_test_add_func ("/view/visibility/welcome", test_welcome_shows_script_objects);
   g_test_add_func ("/view/visibility/classes", test_classes_hidden);
   g_test_add_func ("/view/visibility/script-objects", test_script_objects_stay);
+  g_test_add_func ("/view/visibility/class-bookkeeping", test_class_bookkeeping_hidden);
   g_test_add_func ("/view/visibility/event-steps", test_event_steps_through_collect);
   g_test_add_func ("/view/visibility/hidden-holder", test_hidden_holder_caption);
   g_test_add_func ("/view/visibility/class-name", test_class_named_as_class);

@@ -232,6 +232,14 @@ gboolean      eval_is_user_instance (ReclaimInterp *interp, ReclaimValue v);
 ReclaimValue  eval_compare_values (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right);
 /* not, -, + and ~ of v (borrowed): a new reference. */
 ReclaimValue  eval_unary_value   (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v);
+/* reclaim-eval-operators.c, for the comparisons and displays of
+ * reclaim-eval.c: an int, bool or float and its value as a double; a new
+ * tuple or list of n items (stolen); self's dunder `name` called with
+ * other (0 when it has none or answers NotImplemented). */
+gboolean      eval_is_number     (ReclaimValue v);
+double        eval_as_double     (ReclaimValue v);
+ReclaimValue  eval_sequence_from_items (ReclaimInterp *interp, ReclaimKind kind, guint n, ReclaimValue *items);
+ReclaimValue  eval_try_dunder    (ReclaimInterp *interp, ReclaimValue self, const char *name, ReclaimValue other);
 
 /* reclaim-traceback.c: traceback, frame and code objects. */
 /* The frame object of a running body, made for a module or class body the

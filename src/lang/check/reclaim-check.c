@@ -433,15 +433,3 @@ reclaim_check_collect (const ReclaimNode *module, GPtrArray *refusals, ReclaimCh
   g_hash_table_unref (names.otherwise);
   g_ptr_array_sort (refusals, compare_refusals);
 }
-
-gboolean
-reclaim_check_supported (const ReclaimNode *module, ReclaimSyntaxError **error)
-{
-  g_autoptr (GPtrArray) refusals = g_ptr_array_new_with_free_func ((GDestroyNotify) reclaim_syntax_error_free);
-
-  reclaim_check_collect (module, refusals, NULL, NULL);
-  if (refusals->len == 0)
-    return TRUE;
-  *error = g_ptr_array_steal_index (refusals, 0);
-  return FALSE;
-}

@@ -22,7 +22,5 @@ typedef gboolean (*ReclaimCheckAttributeFunc) (const char *module, const char *a
  * bound only by `import M`) are refused too when M has no such attribute. */
 void     reclaim_check_collect   (const ReclaimNode *module, GPtrArray *refusals,
                                   ReclaimCheckAttributeFunc has_attribute, gpointer data);
-/* FALSE with *error, the first of them, when there is any. */
-gboolean reclaim_check_supported (const ReclaimNode *module, ReclaimSyntaxError **error);
 
 G_END_DECLS

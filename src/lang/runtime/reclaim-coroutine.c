@@ -349,12 +349,6 @@ coroutine_call_on_big_stack (CoroutineCall call, gpointer data, GError **error)
 }
 
 gboolean
-coroutine_finished (Coroutine *co)
-{
-  return co->finished;
-}
-
-gboolean
 coroutine_started (Coroutine *co)
 {
   return co->started;

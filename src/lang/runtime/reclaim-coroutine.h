@@ -30,7 +30,6 @@ Coroutine *coroutine_new      (CoroutineBody body, gpointer data);
 CoroutineState coroutine_resume (Coroutine *co, GError **error);
 /* From inside the body: give control back to the resumer. */
 void       coroutine_suspend  (Coroutine *co);
-gboolean   coroutine_finished (Coroutine *co);
 gboolean   coroutine_started  (Coroutine *co);
 /* TRUE when the code runs on a coroutine's stack and a deeper call should
  * go to coroutine_call_on_big_stack(). */

@@ -49,6 +49,13 @@ generator_clear_frame (ReclaimInterp *interp, Generator *g)
       reclaim_heap_slot_set (interp->heap, g->gen, i, RECLAIM_VALUE_NONE);
 }
 
+void
+eval_note_yield_site (Frame *frame, const ReclaimNode *node)
+{
+  if (frame->gen != NULL)
+    frame->gen->yield_is_statement = node == frame->statement_value && frame->finally_pending == 0;
+}
+
 ReclaimValue
 eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
 {
@@ -62,9 +69,11 @@ eval_yield (ReclaimInterp *interp, Frame *frame, ReclaimValue value)
     }
   g->transfer = value;
   g->raised_thrown = FALSE;
+  g->paused_frame = g->yield_is_statement ? frame : NULL;
   es->frame = frame->back;
   interp->depth--;
   coroutine_suspend (g->co);
+  g->paused_frame = NULL;
   frame->back = es->frame;
   es->frame = frame;
   interp->depth++;
@@ -211,6 +220,7 @@ eval_yield_from (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   ReclaimValue it = eval_iter (interp, frame, node->v.yield.value);
   if (it == LANG_ERROR)
     return LANG_ERROR;
+  eval_note_yield_site (frame, node);
   if (frame->gen)
     reclaim_heap_slot_set (interp->heap, frame->locals, yield_from_slot (interp, frame), it);
   Generator *inner = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (it));
@@ -382,7 +392,7 @@ eval_generator_forget (ReclaimInterp *interp, ReclaimId gen)
 }
 
 gboolean
-eval_generators_paused (ReclaimInterp *interp)
+eval_generators_paused_mid_expression (ReclaimInterp *interp)
 {
   GHashTableIter iter;
   gpointer p;
@@ -393,7 +403,7 @@ eval_generators_paused (ReclaimInterp *interp)
   while (g_hash_table_iter_next (&iter, NULL, &p))
     {
       Generator *g = p;
-      if (coroutine_started (g->co) && !g->done)
+      if (coroutine_started (g->co) && !g->done && g->paused_frame == NULL)
         return TRUE;
     }
   return FALSE;
@@ -413,6 +423,8 @@ eval_generators_visit (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpoin
       Generator *g = p;
       visit (g->transfer, user_data);
       visit (g->result, user_data);
+      if (g->paused_frame != NULL)
+        visit (g->paused_frame->handling, user_data);
     }
 }
 
@@ -710,7 +722,10 @@ eval_exec_try (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   ReclaimValue outer = frame->handling;
   if (pending_exc)
     frame->handling = pending_exc;
+  gboolean pending = pending_exc || pending_ret;
+  frame->finally_pending += pending;
   ExecStatus f = eval_body (interp, frame, &node->v.try_stmt.finalbody);
+  frame->finally_pending -= pending;
   frame->handling = outer;
   if (f == EXEC_OK)
     {

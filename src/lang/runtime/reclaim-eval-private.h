@@ -34,6 +34,10 @@ struct _Frame {
   ReclaimValue  retval;      /* EXEC_RETURN: the value (new reference) */
   ReclaimValue  handling;    /* the exception an except block handles, for a bare raise */
   guint         line;
+  const ReclaimNode *statement_value; /* the value of the expression or assignment statement
+                                       * running, so a yield knows whether it is that whole value */
+  guint         finally_pending; /* finally blocks running with an exception or a return
+                                  * pending, which only their C frame holds */
   ReclaimId     frame_object; /* module, class and generator bodies: their frame object once a
                                * traceback needed one (owned); see reclaim-traceback.c */
 };
@@ -102,13 +106,16 @@ ReclaimValue  eval_iter          (ReclaimInterp *interp, Frame *frame, const Rec
 ReclaimValue  eval_constant_tuple (ReclaimInterp *interp, const ReclaimNode *node);
 ReclaimValue  eval_run_function_frame (ReclaimInterp *interp, ReclaimValue func, ReclaimId locals,
                                        Generator *gen);
+/* Before a yield suspends: whether node is the whole value of the
+ * statement running (`yield x` or `y = yield x`), for the sweep. */
+void          eval_note_yield_site (Frame *frame, const ReclaimNode *node);
 ReclaimValue  eval_make_generator (ReclaimInterp *interp, ReclaimValue func, ReclaimId locals);
 ReclaimValue  eval_yield          (ReclaimInterp *interp, Frame *frame, ReclaimValue value);
 void          eval_generator_finalize (ReclaimInterp *interp, ReclaimId gen);
 void          eval_generators_free    (ReclaimInterp *interp);
-/* For the scalar sweep: whether a generator is paused in its body, and
- * the values generators keep beside their slots. */
-gboolean      eval_generators_paused  (ReclaimInterp *interp);
+/* For the scalar sweep: whether a generator is paused in the middle of
+ * an expression, and the values generators keep beside their slots. */
+gboolean      eval_generators_paused_mid_expression (ReclaimInterp *interp);
 void          eval_generators_visit   (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpointer user_data);
 /* reclaim-safe-point.c: interpreters whose roots a scalar sweep marks;
  * the sweep and the reuse of freed ids, run (when due) as a statement of
@@ -208,6 +215,8 @@ struct _Generator {
   gboolean       raised_thrown; /* the yield just raised `thrown` */
   gboolean       running;
   gboolean       done;
+  gboolean       yield_is_statement; /* the yield running is a statement's whole value */
+  Frame         *paused_frame; /* paused at such a yield: its frame (see reclaim-safe-point.c) */
 };
 GHashTable   *eval_generator_table (ReclaimInterp *interp);   /* generator id -> Generator */
 /* Resumes g with `sent` (stolen); 1 with *item when it yields, 0 when it

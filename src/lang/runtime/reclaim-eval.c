@@ -708,6 +708,7 @@ eval_expr_here (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
         ReclaimValue v = node->v.yield.value ? eval_expr (interp, frame, node->v.yield.value) : scalar_none ();
         if (v == LANG_ERROR)
           return LANG_ERROR;
+        eval_note_yield_site (frame, node);
         r = eval_yield (interp, frame, v);
       }
       break;
@@ -1407,6 +1408,9 @@ exec_stmt (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     return EXEC_ERROR;
   lang_safe_point_at_statement (interp, frame);
 
+  frame->statement_value = node->kind == RECLAIM_NODE_EXPR     ? node->v.expr_stmt.value
+                          : node->kind == RECLAIM_NODE_ASSIGN ? node->v.assign.value
+                                                              : NULL;
   switch (node->kind)
     {
     case RECLAIM_NODE_EXPR:

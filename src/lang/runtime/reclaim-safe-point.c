@@ -21,7 +21,11 @@
  * objects keep their values in slots.  A call, a class body, a __del__ or
  * a callback runs in a frame of its own, so a statement there is no such
  * point.  A generator paused in its body keeps C frames of its own on its
- * stack; while one is paused, both wait.
+ * stack.  When the yield it paused at is a statement's whole value (`yield
+ * x`, `y = yield x`, `yield from it`) those frames are again only compound
+ * statements, and what an except block handles is in its Frame; while one
+ * is paused anywhere else (half way through an expression, or in a finally
+ * block with a return or exception pending), both wait.
  */
 #include "reclaim-eval-private.h"
 #include "reclaim-interp-private.h"
@@ -94,7 +98,7 @@ sweep_scalars (void)
 {
   G_LOCK (live_interps);
   for (guint i = 0; i < live_interps->len; i++)
-    if (eval_generators_paused (live_interps->pdata[i]))
+    if (eval_generators_paused_mid_expression (live_interps->pdata[i]))
       {
         G_UNLOCK (live_interps);
         scalar_sweep_postpone ();
@@ -123,7 +127,7 @@ forget_class (ReclaimId id, gpointer user_data)
 static void
 reuse_freed_ids (ReclaimInterp *interp)
 {
-  if (!eval_generators_paused (interp))
+  if (!eval_generators_paused_mid_expression (interp))
     reclaim_heap_reuse_freed_ids (interp->heap, forget_class, interp);
 }
 

@@ -21,6 +21,7 @@ struct _ReclaimPreferences
   GtkAdjustment *animation_adjustment;
   GtkAdjustment *font_adjustment;
   GtkAdjustment *step_limit_adjustment;
+  GtkAdjustment *memory_limit_adjustment;
 };
 
 G_DEFINE_FINAL_TYPE (ReclaimPreferences, reclaim_preferences, GTK_TYPE_WINDOW)
@@ -76,6 +77,7 @@ reclaim_preferences_class_init (ReclaimPreferencesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReclaimPreferences, animation_adjustment);
   gtk_widget_class_bind_template_child (widget_class, ReclaimPreferences, font_adjustment);
   gtk_widget_class_bind_template_child (widget_class, ReclaimPreferences, step_limit_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, ReclaimPreferences, memory_limit_adjustment);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -98,6 +100,8 @@ reclaim_preferences_new (GSettings *settings, GtkWindow *parent)
   g_settings_bind (settings, "script-font-size", self->font_adjustment, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "step-limit", self->step_limit_adjustment, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "memory-limit", self->memory_limit_adjustment, "value",
                    G_SETTINGS_BIND_DEFAULT);
   return GTK_WIDGET (self);
 }

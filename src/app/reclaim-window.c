@@ -292,6 +292,12 @@ step_limit_changed (GSettings *settings, const char *key, ReclaimWindow *self)
 }
 
 static void
+memory_limit_changed (GSettings *settings, const char *key, ReclaimWindow *self)
+{
+  reclaim_session_set_max_memory (self->session, (guint64) g_settings_get_uint (settings, key) << 20);
+}
+
+static void
 restore_settings (ReclaimWindow *self)
 {
   static const char *const panes[] = { "show-script", "show-inspector", "show-timeline", "show-legend" };
@@ -318,6 +324,8 @@ restore_settings (ReclaimWindow *self)
                          g_variant_new_boolean (g_settings_get_boolean (self->settings, "show-internals")));
   step_limit_changed (self->settings, "step-limit", self);
   g_signal_connect_object (self->settings, "changed::step-limit", G_CALLBACK (step_limit_changed), self, 0);
+  memory_limit_changed (self->settings, "memory-limit", self);
+  g_signal_connect_object (self->settings, "changed::memory-limit", G_CALLBACK (memory_limit_changed), self, 0);
   /* a new window starts with the preferred model; the menu changes it for
    * this window only */
   g_action_change_state (g_action_map_lookup_action (G_ACTION_MAP (self), "collector"),

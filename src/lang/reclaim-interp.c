@@ -372,17 +372,24 @@ system_exit_status (ReclaimInterp *interp)
 
 /* ---- running ------------------------------------------------------------ */
 
-/* The step limit and Stop are Reclaim's, not the script's: no traceback, status 3. */
+/* The step limit, the memory budget and Stop are Reclaim's, not the
+ * script's: no traceback, status 3. */
 static int
 report_stopped (ReclaimInterp *interp)
 {
-  gboolean cancelled = interp->steps <= interp->options.max_steps;
-  const char *advice = interp->options.max_steps_advice ? interp->options.max_steps_advice
-                                                        : "raise the limit with --max-steps";
-  const char *reason = interp->options.cancel_reason ? interp->options.cancel_reason : "cancelled";
-  g_autofree char *message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT
-                                              " steps (%s)\n", MIN (interp->steps, interp->options.max_steps),
-                                              cancelled ? reason : advice);
+  guint64 steps = MIN (interp->steps, interp->options.max_steps);
+  g_autofree char *message = NULL;
+  if (interp->out_of_memory)
+    message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT " steps: it needs "
+                               "more than %" G_GUINT64_FORMAT " MiB, its objects and every event kept (%s)\n", steps,
+                               interp->options.max_memory >> 20, interp->options.max_memory_advice);
+  else if (interp->steps > interp->options.max_steps)
+    message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT " steps (%s)\n", steps,
+                               interp->options.max_steps_advice ? interp->options.max_steps_advice
+                                                                : "raise the limit with --max-steps");
+  else
+    message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT " steps (%s)\n", steps,
+                               interp->options.cancel_reason ? interp->options.cancel_reason : "cancelled");
   lang_error_clear (interp);
   lang_write_stderr (interp, message, -1);
   return 3;

@@ -27,6 +27,10 @@ typedef struct {
    * before MemoryError, as python3 answers when malloc fails (0: the
    * default). */
   guint64          max_memory;
+  /* When set, a script that would go past max_memory is stopped as the
+   * step limit stops one, and the message says this to raise it ("raise
+   * it in Preferences, Memory limit"); NULL: MemoryError, as above. */
+  const char      *max_memory_advice;
   /* Set to non-zero (from any thread, with g_atomic_int_set) to stop the
    * script at its next step as the step limit does, with cancel_reason in
    * the message ("you pressed Stop"); NULL: the script is never cancelled. */

@@ -19,7 +19,7 @@ G_LOCK_DEFINE_STATIC (running_a_script);
 
 ReclaimRun *
 reclaim_run_new (const char *source, const char *script_name, ReclaimCollectorMode collector,
-                 guint64 max_steps, guint32 max_objects)
+                 guint64 max_steps, guint32 max_objects, guint64 max_memory)
 {
   ReclaimRun *run = g_new0 (ReclaimRun, 1);
 
@@ -28,6 +28,7 @@ reclaim_run_new (const char *source, const char *script_name, ReclaimCollectorMo
   run->collector = collector;
   run->max_steps = max_steps;
   run->max_objects = max_objects;
+  run->max_memory = max_memory;
   run->output = g_string_new (NULL);
   run->errors = g_string_new (NULL);
   run->output_marks = g_array_new (FALSE, FALSE, sizeof (ReclaimOutputMark));
@@ -99,6 +100,8 @@ reclaim_run_execute (ReclaimRun *run)
     .max_steps = run->max_steps,
     .max_steps_advice = _("raise it in Preferences, Step limit"),
     .max_objects = run->max_objects,
+    .max_memory = run->max_memory,
+    .max_memory_advice = _("raise it in Preferences, Memory limit"),
     .cancel = &run->cancel,
     .cancel_reason = _("you pressed Stop"),
     .write_stdout = write_stdout,

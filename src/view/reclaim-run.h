@@ -40,6 +40,7 @@ struct _ReclaimRun
   ReclaimCollectorMode collector;
   guint64              max_steps;
   guint32              max_objects;
+  guint64              max_memory;       /* bytes: objects and every event kept */
   /* The session's, never read by the worker. */
   gpointer             owner;            /* the session waiting for it, or NULL */
   guint                open_after_line;  /* where the session opens it (0: at the end) */
@@ -66,7 +67,8 @@ ReclaimRun *reclaim_run_new     (const char          *source,
                                  const char          *script_name,
                                  ReclaimCollectorMode collector,
                                  guint64              max_steps,
-                                 guint32              max_objects);
+                                 guint32              max_objects,
+                                 guint64              max_memory);
 void        reclaim_run_free    (ReclaimRun          *run);
 
 /* Runs the script on the calling thread.  Runs on all threads take turns

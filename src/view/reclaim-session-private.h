@@ -24,6 +24,7 @@ G_BEGIN_DECLS
  * soon, and its history must fit in memory (24 bytes an event). */
 #define SESSION_MAX_STEPS   2000000
 #define SESSION_MAX_OBJECTS 200000
+#define SESSION_MAX_MEMORY  ((guint64) 2048 << 20)
 
 struct _ReclaimSession
 {
@@ -54,6 +55,7 @@ struct _ReclaimSession
   gboolean         stale;
   gboolean         keep_last_run;  /* a script that does not start keeps the last run shown */
   guint64          max_steps;
+  guint64          max_memory;  /* bytes */
 
   /* Card positions the user chose, saved with the script: by name, or
    * "#id" for objects without one (ids are the same as long as the

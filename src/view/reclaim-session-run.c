@@ -84,7 +84,7 @@ static void
 stand_in_empty_run (ReclaimSession *self, ReclaimRun *job)
 {
   ReclaimRun *empty = reclaim_run_new ("", self->script_name, self->collector, self->max_steps,
-                                       SESSION_MAX_OBJECTS);
+                                       SESSION_MAX_OBJECTS, self->max_memory);
 
   reclaim_run_execute (empty);
   job->interp = g_steal_pointer (&empty->interp);
@@ -214,7 +214,7 @@ void
 reclaim_session_run (ReclaimSession *self)
 {
   ReclaimRun *job = reclaim_run_new (self->source, self->script_name, self->collector,
-                                     self->max_steps, SESSION_MAX_OBJECTS);
+                                     self->max_steps, SESSION_MAX_OBJECTS, self->max_memory);
   gboolean was_running = reclaim_session_is_running (self);
 
   job->open_after_line = self->stay_after_line;
@@ -308,6 +308,18 @@ reclaim_session_set_max_steps (ReclaimSession *self, guint64 max_steps)
   if (self->max_steps == max_steps)
     return;
   self->max_steps = max_steps;
+  reclaim_session_run (self);
+}
+
+void
+reclaim_session_set_max_memory (ReclaimSession *self, guint64 max_memory)
+{
+  g_return_if_fail (RECLAIM_IS_SESSION (self));
+
+  max_memory = max_memory > 0 ? max_memory : SESSION_MAX_MEMORY;
+  if (self->max_memory == max_memory)
+    return;
+  self->max_memory = max_memory;
   reclaim_session_run (self);
 }
 

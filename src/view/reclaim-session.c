@@ -92,6 +92,7 @@ reclaim_session_init (ReclaimSession *self)
   self->output_marks = g_array_new (FALSE, FALSE, sizeof (OutputMark));
   self->positions = reclaim_edit_positions_new ();
   self->max_steps = SESSION_MAX_STEPS;
+  self->max_memory = SESSION_MAX_MEMORY;
   self->placement = reclaim_placement_new ();
   reclaim_session_run (self);
 }

@@ -107,6 +107,11 @@ gboolean     reclaim_session_is_stale     (ReclaimSession *self);
  * the session's default); runs the script again when it changes. */
 void         reclaim_session_set_max_steps (ReclaimSession *self,
                                             guint64         max_steps);
+/* Bytes a run may take, its objects and every event it keeps, before it
+ * is stopped (0: the session's default); runs the script again when it
+ * changes. */
+void         reclaim_session_set_max_memory (ReclaimSession *self,
+                                             guint64         max_memory);
 guint        reclaim_session_get_error_line (ReclaimSession *self);
 const char  *reclaim_session_get_error_message (ReclaimSession *self);
 

@@ -296,6 +296,31 @@ test_error_banner (Fixture *fixture, gconstpointer data)
   g_assert_false (gtk_revealer_get_reveal_child (window->banner_revealer));
 }
 
+/* The memory limit of Preferences reaches the runs: a script past it is
+ * stopped with a banner that names the preference, and runs once the
+ * limit is raised. */
+static void
+test_memory_limit (Fixture *fixture, gconstpointer data)
+{
+  ReclaimWindow *window = fixture->window;
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.reclaim.Reclaim");
+
+  reclaim_window_use_settings (window, settings);
+  g_settings_set_uint (settings, "memory-limit", 256);
+  iterate ();
+  reclaim_session_set_source (window->session, "n = len('a' * (300 * 2**20))\nprint(n)\n");
+  iterate ();
+  g_assert_true (gtk_revealer_get_reveal_child (window->banner_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (window->banner_label), "more than 256 MiB"));
+  g_assert_nonnull (strstr (gtk_label_get_text (window->banner_label), "Preferences, Memory limit"));
+
+  g_settings_set_uint (settings, "memory-limit", 1024);
+  iterate ();
+  g_assert_false (gtk_revealer_get_reveal_child (window->banner_revealer));
+  g_assert_cmpstr (reclaim_session_get_output (window->session), ==, "314572800\n");
+  g_settings_reset (settings, "memory-limit");
+}
+
 static void
 test_unreadable_file (Fixture *fixture, gconstpointer data)
 {
@@ -833,6 +858,7 @@ main (int argc, char *argv[])
   ADD ("typing-runs-and-saves", test_typing_runs_and_saves);
   ADD ("run-and-pause", test_run_and_pause);
   ADD ("error-banner", test_error_banner);
+  ADD ("memory-limit", test_memory_limit);
   ADD ("unreadable-file", test_unreadable_file);
   ADD ("close-asks-first", test_close_asks_first);
   ADD ("panes", test_panes);

@@ -244,6 +244,44 @@ test_cancel (void)
   run_free (run);
 }
 
+/* The memory budget: without advice the script gets MemoryError, as
+ * python3 answers a failed malloc; with advice (the
+ * window, whose budget covers every event it keeps) the script is
+ * stopped, no handler of its own runs, and the message names the budget
+ * and how to raise it.  The events kept count: 200,000 small objects fit
+ * a 64 MiB budget only while their events are dropped. */
+static void
+test_memory_budget (void)
+{
+  const char *script = "class Node:\n    pass\n"
+                       "print('start')\n"
+                       "try:\n"
+                       "    nodes = [Node() for i in range(200000)]\n"
+                       "    print('made', len(nodes))\n"
+                       "except MemoryError:\n"
+                       "    print('caught')\n";
+  Run *run = run_script_with (script, (ReclaimInterpOptions) { .max_memory = 64 << 20, .drop_events = TRUE });
+  g_assert_cmpstr (run->out->str, ==, "start\nmade 200000\n");
+  run_free (run);
+
+  /* the events kept still fill the budget as the handler runs */
+  run = run_script_with (script, (ReclaimInterpOptions) { .max_memory = 64 << 20 });
+  g_assert_cmpstr (run->out->str, ==, "start\n");
+  g_assert_cmpstr (last_line (run->err), ==, "MemoryError");
+  g_assert_cmpint (run->status, ==, 1);
+  run_free (run);
+
+  run = run_script_with (script, (ReclaimInterpOptions) { .max_memory = 64 << 20,
+                                                          .max_memory_advice = "raise it here" });
+  g_assert_cmpstr (run->out->str, ==, "start\n");
+  g_assert_nonnull (strstr (run->err->str, "stopped after"));
+  g_assert_nonnull (strstr (run->err->str, "more than 64 MiB"));
+  g_assert_nonnull (strstr (run->err->str, "(raise it here)"));
+  g_assert_null (strstr (run->err->str, "Traceback"));
+  g_assert_cmpint (run->status, ==, 3);
+  run_free (run);
+}
+
 static void
 test_object_limit (void)
 {
@@ -341,6 +379,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/lang/interp/chained-traceback", test_chained_traceback);
   g_test_add_func ("/lang/interp/syntax-error", test_syntax_error);
   g_test_add_func ("/lang/interp/not-supported", test_not_supported);
+  g_test_add_func ("/lang/interp/memory-budget", test_memory_budget);
   g_test_add_func ("/lang/interp/not-supported-all-listed", test_not_supported_all_listed);
   g_test_add_func ("/lang/interp/step-limit", test_step_limit);
   g_test_add_func ("/lang/interp/cancel", test_cancel);

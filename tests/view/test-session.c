@@ -388,6 +388,26 @@ test_runaway (void)
   g_assert_nonnull (strstr (reclaim_session_get_output (session), "after 5000 steps"));
 }
 
+/* A script whose events outgrow the window's memory budget is stopped
+ * with a message naming the preference, never by the kernel; the
+ * default budget lets it finish. */
+static void
+test_memory_budget (void)
+{
+  g_autoptr (ReclaimSession) session = session_with ("class Node:\n    pass\n"
+                                                     "nodes = [Node() for i in range(150000)]\n"
+                                                     "print(len(nodes))\n");
+
+  g_assert_cmpint (reclaim_session_get_status (session), ==, 0);
+  g_assert_cmpstr (reclaim_session_get_output (session), ==, "150000\n");
+
+  reclaim_session_set_max_memory (session, 32 << 20);
+  g_assert_cmpint (reclaim_session_get_status (session), ==, 3);
+  g_assert_nonnull (strstr (reclaim_session_get_error_message (session), "Preferences, Memory limit"));
+  g_assert_nonnull (strstr (reclaim_session_get_output (session), "more than 32 MiB"));
+  g_assert_null (strstr (reclaim_session_get_output (session), "MemoryError"));
+}
+
 static void
 test_undo_redo (void)
 {
@@ -661,6 +681,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/session/names", test_names);
   g_test_add_func ("/view/session/errors", test_errors);
   g_test_add_func ("/view/session/runaway", test_runaway);
+  g_test_add_func ("/view/session/memory-budget", test_memory_budget);
   g_test_add_func ("/view/session/undo-redo", test_undo_redo);
   g_test_add_func ("/view/session/signals", test_signals);
   g_test_add_func ("/view/session/positions-saved", test_positions_saved);

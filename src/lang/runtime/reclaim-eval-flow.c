@@ -844,6 +844,13 @@ eval_exec_with (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 
 /* ---- limits ------------------------------------------------------------- */
 
+void
+eval_stop (ReclaimInterp *interp)
+{
+  eval_state (interp)->stopped = TRUE;
+  lang_raise (interp, "SystemExit", "stopped");
+}
+
 gboolean
 eval_check_limits (ReclaimInterp *interp)
 {
@@ -855,8 +862,7 @@ eval_check_limits (ReclaimInterp *interp)
   if (++interp->steps > interp->options.max_steps ||
       (interp->options.cancel != NULL && g_atomic_int_get (interp->options.cancel)))
     {
-      es->stopped = TRUE;
-      lang_raise (interp, "SystemExit", "step limit");
+      eval_stop (interp);
       return FALSE;
     }
   if (reclaim_heap_n_alive (interp->heap) > interp->options.max_objects)

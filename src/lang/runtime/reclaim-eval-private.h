@@ -282,6 +282,8 @@ gboolean      eval_instance_has_attr (ReclaimInterp *interp, ReclaimValue obj, c
 /* Adds the frame's position to the traceback of the exception raised. */
 void          eval_traceback_add (ReclaimInterp *interp, Frame *frame);
 gboolean      eval_check_limits  (ReclaimInterp *interp);
+/* Stops the script, as the step limit does: no handler catches it. */
+void          eval_stop          (ReclaimInterp *interp);
 
 /* "Did you mean" for the exception just raised (reclaim-suggest.c). */
 void          lang_suggest_name  (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimId globals);

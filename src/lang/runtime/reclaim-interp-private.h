@@ -59,6 +59,7 @@ struct _ReclaimInterp {
   ReclaimHeap          *heap;
   ReclaimInterpOptions  options;
   guint64               steps;
+  gboolean              out_of_memory; /* stopped at max_memory (see max_memory_advice) */
 
   GHashTable           *classes;      /* class id -> LangClass */
   GHashTable           *natives;      /* builtin function id -> LangNative */

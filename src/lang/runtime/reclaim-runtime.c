@@ -7,6 +7,7 @@
 #include "reclaim-interp-private.h"
 #include "reclaim-weakproxy.h"
 #include "reclaim-eval.h"
+#include "reclaim-eval-private.h"
 #include "reclaim-coroutine.h"
 
 #include <stdarg.h>
@@ -230,6 +231,15 @@ lang_memory_reserve (ReclaimInterp *interp, guint64 count, guint64 size_each)
   if (g_uint64_checked_mul (&bytes, count, size_each) &&
       g_uint64_checked_add (&bytes, bytes, memory_in_use (interp)) && bytes <= interp->options.max_memory)
     return TRUE;
+  if (interp->options.max_memory_advice != NULL)
+    {
+      /* the window's budget covers what Reclaim records too: that is no
+       * failure python3 would have, and no handler of the script's may
+       * catch it */
+      interp->out_of_memory = TRUE;
+      eval_stop (interp);
+      return FALSE;
+    }
   lang_raise_value (interp, "MemoryError", 0);
   return FALSE;
 }

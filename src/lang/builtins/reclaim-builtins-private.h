@@ -16,6 +16,7 @@
  * reclaim-str-methods.c       methods of str: split, join, strip, find, replace ...
  * reclaim-str-case.c          methods of str: case, padding, the is...() predicates
  * reclaim-bytes.c             bytes: constructor, decode, hex, fromhex; str.encode; in + * <
+ * reclaim-slice.c             slice objects
  * reclaim-format.c            format() and the format-spec mini-language
  * reclaim-format-string.c     str.format() and the % operator
  */
@@ -29,6 +30,28 @@ G_BEGIN_DECLS
 
 void         builtins_numbers_init      (ReclaimInterp *interp);
 void         builtins_bytes_init        (ReclaimInterp *interp);
+void         builtins_slice_init        (ReclaimInterp *interp);
+
+/* PySlice_Unpack + PySlice_AdjustIndices: the items start, start + step...
+ * (length of them) that start:stop:step picks from len items. */
+typedef struct {
+  gint64 start, stop, step, length;
+} BuiltinsSliceRange;
+gboolean     builtins_slice_adjust      (ReclaimInterp *interp, ReclaimValue start, ReclaimValue stop,
+                                         ReclaimValue step, gint64 len, BuiltinsSliceRange *out);
+/* Whether a user class's method, a module type's slot, or a weak proxy's
+ * referent's answers dunder: what takes a slice object as its key. */
+gboolean     builtins_has_item_method   (ReclaimInterp *interp, ReclaimValue container, const char *dunder);
+/* A list (of any class) that takes its slices as lists do: no dunder of its own. */
+gboolean     builtins_list_sliced_by_parts (ReclaimInterp *interp, ReclaimValue v, const char *dunder);
+/* list[start:stop:step] read, assigned or deleted as list does it,
+ * whatever the list's class defines (list.__getitem__ and friends). */
+ReclaimValue builtins_list_get_slice    (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
+                                         ReclaimValue stop, ReclaimValue step);
+int          builtins_list_store_slice  (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
+                                         ReclaimValue stop, ReclaimValue step, ReclaimValue v);
+int          builtins_list_delete_slice (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
+                                         ReclaimValue stop, ReclaimValue step);
 
 /* reclaim-bytes.c: in, +, * and comparison for bytes a */
 int          lang_bytes_contains        (ReclaimInterp *interp, ReclaimValue a, ReclaimValue v);

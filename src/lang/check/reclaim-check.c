@@ -13,7 +13,7 @@
  * define a name of its own like them). */
 static const char *const missing_builtins[] = {
   "frozenset", "globals", "locals", "open",
-  "bytearray", "memoryview", "complex", "slice", "dir", "exec", "eval", "compile", "input",
+  "bytearray", "memoryview", "complex", "dir", "exec", "eval", "compile", "input",
   "__import__", "breakpoint", "help", "BaseExceptionGroup", "ExceptionGroup", NULL
 };
 
@@ -256,12 +256,6 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_DICT:
       return check_list (&node->v.dict.keys, c) && check_list (&node->v.dict.values, c);
     case RECLAIM_NODE_ASSIGN:
-      for (guint i = 0; i < node->v.assign.targets.n; i++)
-        {
-          const ReclaimNode *t = node->v.assign.targets.items[i];
-          if (t->kind == RECLAIM_NODE_SUBSCRIPT && t->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
-            return refuse (c, t, "%s", "assignment to a slice");
-        }
       return check_list (&node->v.assign.targets, c) && check_node (node->v.assign.value, c) &&
              check_node (node->v.assign.annotation, c);
 

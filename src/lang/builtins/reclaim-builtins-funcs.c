@@ -869,6 +869,7 @@ lang_builtin_functions_init (ReclaimInterp *interp)
   builtins_bytes_init (interp);
   builtins_slice_init (interp);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_methods);
+  lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_text_methods);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_case_methods);
   lang_class_add_methods (lang_builtin_class (interp, "list"), builtins_list_methods);
   lang_class_add_methods (lang_builtin_class (interp, "tuple"), builtins_tuple_methods);

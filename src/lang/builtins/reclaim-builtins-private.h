@@ -13,9 +13,10 @@
  * reclaim-builtins-sort.c     list.sort, comparing as CPython does
  * reclaim-builtins-dict.c     methods of dict; dict views
  * reclaim-builtins-set.c      methods of set; the set operations
- * reclaim-str-methods.c       methods of str: split, join, strip, find, replace ...
+ * reclaim-str-methods.c       methods of str and bytes: split, join, strip, find, replace ...
  * reclaim-str-case.c          methods of str: case, padding, the is...() predicates
  * reclaim-bytes.c             bytes: constructor, decode, hex, fromhex; str.encode; in + * <
+ * reclaim-bytes-methods.c     bytes: ASCII case, padding, the is...() predicates
  * reclaim-slice.c             slice objects
  * reclaim-format.c            format() and the format-spec mini-language
  * reclaim-format-string.c     str.format() and the % operator
@@ -58,7 +59,6 @@ int          lang_bytes_contains        (ReclaimInterp *interp, ReclaimValue a, 
 ReclaimValue lang_bytes_concat          (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
 ReclaimValue lang_bytes_repeat          (ReclaimInterp *interp, ReclaimValue a, gint64 times);
 int          lang_bytes_compare         (ReclaimValue a, ReclaimValue b);
-gboolean     lang_bytes_method_missing  (const char *name);
 ReclaimValue lang_bytes_decode          (ReclaimInterp *interp, ReclaimValue bytes, ReclaimValue encoding,
                                          ReclaimValue errors);
 void         builtins_constructors_init (ReclaimInterp *interp);
@@ -72,6 +72,14 @@ extern const LangMethodDef builtins_int_methods[];
 extern const LangMethodDef builtins_float_methods[];
 extern const LangMethodDef builtins_str_methods[];
 extern const LangMethodDef builtins_str_case_methods[];
+extern const LangMethodDef builtins_text_methods[];   /* of str and bytes */
+extern const LangMethodDef builtins_bytes_case_methods[];
+/* One conversion of bytes % args that differs from str's: %s %b %r %a %c.
+ * 1 when done, -1 with an exception, 0 for the conversions str's code does. */
+int          builtins_bytes_percent_convert (ReclaimInterp *interp, GString *out, ReclaimValue v, gunichar type,
+                                             gboolean left_justify, gint64 width, gint64 prec);
+ReclaimValue builtins_text_expandtabs   (ReclaimInterp *interp, ReclaimValue self, guint nargs,
+                                         const ReclaimValue *args, guint nkw, const char *const *kwnames);
 
 /* ---- arguments ----------------------------------------------------------- */
 

@@ -5,6 +5,9 @@
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * The methods bytes shares with str are in reclaim-str-methods.c, its
+ * ASCII case, padding and predicates in reclaim-bytes-methods.c.
+ *
  * A bytes object is an immutable atom like a str: an interned immediate
  * (reclaim-scalar.c) whose text is its repr, never a card on the canvas.
  * The codecs are the three a lesson meets: UTF-8, ASCII and Latin-1, with
@@ -360,22 +363,6 @@ const LangMethodDef builtins_str_bytes_methods[] = {
   { NULL }
 };
 
-/* The methods python3's bytes has and Reclaim's does not: a script that
- * reaches one is told so, not given an AttributeError python3 would not
- * raise (a variable's type is not known before the script runs). */
-gboolean
-lang_bytes_method_missing (const char *name)
-{
-  static const char *const names[] = {
-    "capitalize", "center", "count", "endswith", "expandtabs", "find", "index", "isalnum", "isalpha",
-    "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip",
-    "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust",
-    "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title",
-    "translate", "upper", "zfill", NULL
-  };
-  return g_strv_contains (names, name);
-}
-
 /* ---- the constructor -------------------------------------------------------------- */
 
 /* bytes(iterable of ints in range(256)) */
@@ -589,6 +576,8 @@ builtins_bytes_init (ReclaimInterp *interp)
   LangClass *bytes = lang_builtin_class (interp, "bytes");
   bytes->construct = bytes_construct;
   lang_class_add_methods (bytes, builtins_bytes_methods);
+  lang_class_add_methods (bytes, builtins_text_methods);
+  lang_class_add_methods (bytes, builtins_bytes_case_methods);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_bytes_methods);
 }
 

@@ -260,6 +260,7 @@ int          lang_slice_store     (ReclaimInterp *interp, ReclaimValue list, Rec
 /* format(value, spec) and "fmt" % args. */
 ReclaimValue lang_format_value    (ReclaimInterp *interp, ReclaimValue v, ReclaimValue spec);
 ReclaimValue lang_string_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValue args);
+ReclaimValue lang_bytes_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValue args);
 
 /* ---- iteration ---------------------------------------------------------- */
 ReclaimValue lang_iter            (ReclaimInterp *interp, ReclaimValue iterable);

@@ -17,6 +17,8 @@
  * reclaim-str-case.c          methods of str: case, padding, the is...() predicates
  * reclaim-bytes.c             bytes: constructor, decode, hex, fromhex; str.encode; in + * <
  * reclaim-bytes-methods.c     bytes: ASCII case, padding, the is...() predicates
+ * reclaim-codecs-wide.c       the UTF-16 and UTF-32 codecs
+ * reclaim-codec-names.c       python3's names of codecs, those Reclaim has and the others
  * reclaim-slice.c             slice objects
  * reclaim-format.c            format() and the format-spec mini-language
  * reclaim-format-string.c     str.format() and the % operator
@@ -31,6 +33,25 @@ G_BEGIN_DECLS
 
 void         builtins_numbers_init      (ReclaimInterp *interp);
 void         builtins_bytes_init        (ReclaimInterp *interp);
+
+/* The error handlers of the codecs (reclaim-bytes.c) */
+typedef enum {
+  ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE, ERRORS_BACKSLASH, ERRORS_XMLCHARREF
+} BuiltinsCodecErrors;
+/* UTF-16 (size 2) and UTF-32 (size 4), reclaim-codecs-wide.c: in one byte
+ * order, or behind a byte order mark (written little-endian). */
+enum { BUILTINS_ORDER_LITTLE, BUILTINS_ORDER_BIG, BUILTINS_ORDER_MARKED };
+/* reclaim-codec-names.c: python3's own name of a codec Reclaim has
+ * ("utf_16_le" for "UTF-16LE"), or NULL; whether python3 has a text
+ * codec of that name that Reclaim lacks; whether it names one of
+ * python3's codecs that are no text encodings (base64, rot13 ...). */
+const char  *builtins_codec_canonical   (const char *name);
+gboolean     builtins_codec_lacking     (const char *name);
+gboolean     builtins_codec_is_binary   (const char *name);
+ReclaimValue builtins_encode_wide       (ReclaimInterp *interp, ReclaimValue str, const char *name, guint size,
+                                         int order, BuiltinsCodecErrors errors);
+ReclaimValue builtins_decode_wide       (ReclaimInterp *interp, const guint8 *data, gsize len, guint size,
+                                         int order, BuiltinsCodecErrors errors);
 void         builtins_slice_init        (ReclaimInterp *interp);
 
 /* PySlice_Unpack + PySlice_AdjustIndices: the items start, start + step...

@@ -21,6 +21,12 @@ const ReclaimNode *check_class_slots     (const ReclaimNode *class_def, GHashTab
 const ReclaimNode *check_exception_call  (const ReclaimNode *call, GHashTable *bound, const char **format,
                                           const char **name);
 
+/* reclaim-check-codecs.c: a codec or error handler named by a literal in
+ * s.encode(), b.decode(), str(b, ...) or bytes(s, ...) that python3 has
+ * and Reclaim lacks (NULL if none), with a format of one %s for name. */
+const ReclaimNode *check_codec_call      (const ReclaimNode *call, GHashTable *bound, const char **format,
+                                          const char **name);
+
 /* reclaim-check-dataclasses.c: a keyword of dataclass() or field() that
  * Reclaim refuses (NULL if none), with a format of one %s for name. */
 const ReclaimNode *check_dataclass_call  (const ReclaimNode *call, const char **format, const char **name);

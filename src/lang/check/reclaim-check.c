@@ -342,6 +342,8 @@ check_node (const ReclaimNode *node, Check *c)
           refuse (c, at, format, name);
         if ((at = check_dataclass_call (node, &format, &name)) != NULL)
           refuse (c, at, format, name);
+        if ((at = check_codec_call (node, c->names->bound, &format, &name)) != NULL)
+          refuse (c, at, format, name);
       }
       check_builtin_call (c, node);
       if (!check_node (node->v.call.func, c))

@@ -130,6 +130,10 @@ char        *lang_address_text    (ReclaimValue v);
  * with a formatted message.  Always returns LANG_ERROR. */
 ReclaimValue lang_raise           (ReclaimInterp *interp, const char *type_name,
                                    const char *format, ...) G_GNUC_PRINTF (3, 4);
+/* Stops the script at once, as the step limit does (no except or finally
+ * runs), for "not supported in Reclaim: <what>" that the check could not
+ * refuse before the run.  Always returns LANG_ERROR. */
+ReclaimValue lang_stop_not_supported (ReclaimInterp *interp, const char *format, ...) G_GNUC_PRINTF (2, 3);
 /* Raises an exception with this value as its single argument (KeyError(key)). */
 ReclaimValue lang_raise_value     (ReclaimInterp *interp, const char *type_name, ReclaimValue arg);
 gboolean     lang_error_occurred  (ReclaimInterp *interp);

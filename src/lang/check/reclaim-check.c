@@ -95,6 +95,7 @@ typedef struct {
   GHashTable *slotted_classes;  /* names of the classes that set __slots__ */
   guint functions;              /* how many defs and lambdas the walk is inside */
   GHashTable *collections_names; /* check_collections_names */
+  gboolean deep_copies;          /* the script calls asdict() or astuple() */
 } Check;
 
 /* Notes what is refused and returns TRUE, so that the walk goes on to the
@@ -238,6 +239,8 @@ check_node (const ReclaimNode *node, Check *c)
           refuse (c, at, "%s", what);
         if ((at = check_missing_hook (node, &what, &hook)) != NULL)
           refuse (c, at, what, hook);
+        if (c->deep_copies && (at = check_copy_hook (node, &what, &hook)) != NULL)
+          refuse (c, at, what, hook);
         if ((at = check_collections_base (node, c->collections_names, &what)) != NULL)
           refuse (c, at, "%s", what);
       }
@@ -344,6 +347,8 @@ check_node (const ReclaimNode *node, Check *c)
           refuse (c, at, format, name);
         if ((at = check_codec_call (node, c->names->bound, &format, &name)) != NULL)
           refuse (c, at, format, name);
+        if ((at = check_pprint_call (node, &format, &name)) != NULL)
+          refuse (c, at, format, name);
       }
       check_builtin_call (c, node);
       if (!check_node (node->v.call.func, c))
@@ -418,7 +423,8 @@ reclaim_check_collect (const ReclaimNode *module, GPtrArray *refusals, ReclaimCh
   };
   Check c = { .names = &names, .refusals = refusals, .has_attribute = has_attribute, .data = data,
               .slotted_classes = check_slotted_classes (module),
-              .collections_names = check_collections_names (module) };
+              .collections_names = check_collections_names (module),
+              .deep_copies = check_uses_deepcopy (module) };
 
   collect_bound ((ReclaimNode *) module, &names);
   check_node (module, &c);

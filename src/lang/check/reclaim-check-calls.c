@@ -1,6 +1,8 @@
-/* reclaim-check-codecs.c: a codec or error handler python3 has and Reclaim
- * lacks, named by a literal: refused before the script starts.  A name the
- * script computes is stopped at run time (reclaim-bytes.c).
+/* reclaim-check-calls.c: arguments of builtin calls that Reclaim does not
+ * model, refused before the script starts: a codec or error handler
+ * python3 has and Reclaim lacks, named by a literal (a name the script
+ * computes is stopped at run time, reclaim-bytes.c), and a stream given
+ * to pprint.pprint() or pprint.pp().
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -60,4 +62,24 @@ check_codec_call (const ReclaimNode *call, GHashTable *bound, const char **forma
       return errors;
     }
   return NULL;
+}
+
+/* pprint.pprint(obj, stream) and pp(): python3 writes the text to the
+ * stream in pieces, as its PrettyPrinter walks the object; Reclaim writes
+ * to standard output only (a None stream is standard output). */
+const ReclaimNode *
+check_pprint_call (const ReclaimNode *call, const char **format, const char **name)
+{
+  const ReclaimNode *func = call->v.call.func;
+  const char *called = func->kind == RECLAIM_NODE_NAME ? func->v.name.id
+                       : func->kind == RECLAIM_NODE_ATTRIBUTE && func->v.attribute.value->kind == RECLAIM_NODE_NAME &&
+                           strcmp (func->v.attribute.value->v.name.id, "pprint") == 0 ? func->v.attribute.attr : NULL;
+  if (called == NULL || (strcmp (called, "pprint") != 0 && strcmp (called, "pp") != 0))
+    return NULL;
+  const ReclaimNode *stream = argument (call, 1, "stream");
+  if (stream == NULL || (stream->kind == RECLAIM_NODE_CONSTANT && stream->v.constant.kind == RECLAIM_CONST_NONE))
+    return NULL;
+  *format = "pprint.%s() to a stream";
+  *name = called;
+  return stream;
 }

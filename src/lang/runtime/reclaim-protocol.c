@@ -644,6 +644,8 @@ object_repr (ReclaimInterp *interp, ReclaimValue v)
     }
   if (g_strcmp0 (label, "module") == 0)
     return g_strdup_printf ("<module '%s' (built-in)>", lang_eval_module_name (interp, v));
+  if (g_strcmp0 (label, "NotImplementedType") == 0)
+    return g_strdup ("NotImplemented");
   if (g_strcmp0 (label, "dict_keys") == 0 || g_strcmp0 (label, "dict_values") == 0 ||
       g_strcmp0 (label, "dict_items") == 0)
     return lang_dict_view_repr (interp, v);

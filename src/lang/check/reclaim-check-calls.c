@@ -83,3 +83,18 @@ check_pprint_call (const ReclaimNode *call, const char **format, const char **na
   *name = called;
   return stream;
 }
+
+/* sys.setrecursionlimit(N): Reclaim's limit is python3's default, fixed */
+const ReclaimNode *
+check_recursion_limit_call (const ReclaimNode *call, const char **format, const char **name)
+{
+  const ReclaimNode *func = call->v.call.func, *limit = argument (call, 0, "limit");
+  if (func->kind != RECLAIM_NODE_ATTRIBUTE || strcmp (func->v.attribute.attr, "setrecursionlimit") != 0 ||
+      func->v.attribute.value->kind != RECLAIM_NODE_NAME || strcmp (func->v.attribute.value->v.name.id, "sys") != 0 ||
+      limit == NULL || limit->kind != RECLAIM_NODE_CONSTANT || limit->v.constant.kind != RECLAIM_CONST_INT ||
+      (!limit->v.constant.int_big && limit->v.constant.int_value == 1000))
+    return NULL;
+  *format = "sys.setrecursionlimit(%s) (the limit is fixed at 1000)";
+  *name = limit->v.constant.int_literal;
+  return call;
+}

@@ -28,6 +28,8 @@ const ReclaimNode *check_exception_call  (const ReclaimNode *call, GHashTable *b
 const ReclaimNode *check_codec_call      (const ReclaimNode *call, GHashTable *bound, const char **format,
                                           const char **name);
 const ReclaimNode *check_pprint_call     (const ReclaimNode *call, const char **format, const char **name);
+/* sys.setrecursionlimit() of a literal other than 1000 */
+const ReclaimNode *check_recursion_limit_call (const ReclaimNode *call, const char **format, const char **name);
 
 /* reclaim-check-dataclasses.c: whether the script calls asdict() or
  * astuple(), which deep-copy values; then the def in a class statement of

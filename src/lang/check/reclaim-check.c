@@ -349,6 +349,8 @@ check_node (const ReclaimNode *node, Check *c)
           refuse (c, at, format, name);
         if ((at = check_pprint_call (node, &format, &name)) != NULL)
           refuse (c, at, format, name);
+        if ((at = check_recursion_limit_call (node, &format, &name)) != NULL)
+          refuse (c, at, format, name);
       }
       check_builtin_call (c, node);
       if (!check_node (node->v.call.func, c))

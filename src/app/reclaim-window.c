@@ -165,8 +165,9 @@ script_changed (GtkTextBuffer *buffer, ReclaimWindow *self)
 /* --- Following the session ---------------------------------------------- */
 
 /* "Line 3: SyntaxError: ...", naming the line once: without the
- * "script.py:3:1: " a refusal begins with, and without python3's
- * "(detected at line 3)" when that is the same line. */
+ * "script.py:3:1: " a refusal begins with (or the "script.py:3: " of a
+ * script stopped at something Reclaim does not model), and without
+ * python3's "(detected at line 3)" when that is the same line. */
 static char *
 error_banner_text (const char *error, guint line)
 {
@@ -175,8 +176,11 @@ error_banner_text (const char *error, guint line)
   const char *at = line ? strstr (error, where) : NULL;
   g_autofree char *text = NULL;
 
-  if (at != NULL && strchr (at + strlen (where), ':') != NULL && strchr (error, ' ') > at)
-    error = strchr (at + strlen (where), ':') + 1;
+  if (at != NULL && strchr (error, ' ') > at)
+    {
+      const char *rest = at + strlen (where);
+      error = g_ascii_isdigit (*rest) && strchr (rest, ':') ? strchr (rest, ':') + 1 : rest;
+    }
   text = g_strstrip (g_strdup (error));
   if (line != 0 && g_str_has_suffix (text, detected))
     text[strlen (text) - strlen (detected)] = '\0';

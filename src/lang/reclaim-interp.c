@@ -226,6 +226,7 @@ reclaim_interp_free (ReclaimInterp *interp)
   g_hash_table_unref (interp->tables);
   g_hash_table_unref (interp->insertion_order);
   g_array_unref (interp->traceback);
+  g_free (interp->not_supported);
   reclaim_scope_free (es->module_scope);
   if (es->module)
     reclaim_ast_free (es->module);
@@ -377,6 +378,15 @@ system_exit_status (ReclaimInterp *interp)
 static int
 report_stopped (ReclaimInterp *interp)
 {
+  if (interp->not_supported)
+    {
+      /* the line of a refusal, where the script got to */
+      g_autofree char *line = g_strdup_printf ("%s:%u: %s\n", eval_state (interp)->filename,
+                                               interp->error_line, interp->not_supported);
+      lang_error_clear (interp);
+      lang_write_stderr (interp, line, -1);
+      return 3;
+    }
   guint64 steps = MIN (interp->steps, interp->options.max_steps);
   g_autofree char *message = NULL;
   if (interp->out_of_memory)

@@ -555,6 +555,59 @@ class Gen:
         if self.r.random() < 0.5:
             self.emit(f"del {name}")
 
+    def slice_expr(self):
+        """a[x:y:z] bounds, None or ints, the step never 0"""
+        part = lambda: self.r.choice(["", "None", str(self.r.randint(-6, 6))])
+        step = self.r.choice(["", "None", str(self.r.choice([-3, -2, -1, 1, 2, 3]))])
+        return f"{part()}:{part()}" + (f":{step}" if self.r.random() < 0.6 else "")
+
+    def stmt_slice(self):
+        """slices of lists (assigned and deleted, with objects that report their
+        death), slice objects, and a class's own __getitem__ given them"""
+        if not self.lists:
+            return self.stmt_list()
+        xs = self.r.choice(self.lists)
+        cut = self.slice_expr()
+        values = self.r.choice(["[]", f"[{self.int_atom()}]", f"[{self.int_atom()}, {self.int_atom()}, 7]",
+                                f"({self.int_atom()},)", "'ab'", f"range({self.r.randint(0, 4)})", xs])
+        op = self.r.choice([
+            f"{xs}[{cut}] = {values}",
+            f"del {xs}[{cut}]",
+            f"print({xs}[{cut}], {xs}[slice({cut.replace(':', ', ').strip(', ') or 'None'})])",
+            f"print(slice({cut.replace(':', ', ').strip(', ') or 'None'}).indices(len({xs})))",
+            f"print('abcdefg'[{cut}], b'abcdefg'[{cut}], tuple({xs})[{cut}], range(9)[{cut}])",
+        ])
+        # an extended slice of a different size, or an empty step: python3's ValueError, printed
+        self.emit("try:")
+        self.emit(f"    {op}")
+        self.emit("except ValueError as e:")
+        self.emit("    print('ValueError', e)")
+        if self.objs and self.r.random() < 0.3:
+            self.emit(f"{xs}[{self.slice_expr().split(':')[0]}:] = [{self.r.choice(self.objs)}]")
+        if self.r.random() < 0.3:
+            name = self.fresh("Seq")
+            self.emit(f"class {name}:")
+            self.emit("    def __getitem__(self, key):")
+            self.emit("        print('getitem', key)")
+            self.emit(f"        return {xs}[key]")
+            self.emit(f"print({name}()[{cut}], {name}()[{self.slice_expr()}, 1] if False else 0)")
+
+    def stmt_bytes(self):
+        """bytes methods shared with str, the ASCII ones, % and the codecs"""
+        words = self.r.sample(["ab", "Hello", " x ", "a,b", "\\t", "ZZ", "99", "é"], 3)
+        raw = "".join(words)
+        b = f"{raw!r}.encode({self.r.choice(['', repr('utf-8'), repr('utf-16'), repr('utf-32-be'), repr('latin-1')])})"
+        op = self.r.choice([
+            f"print({b}.split(), {b}.split(b','), {b}.rsplit(None, 1), {b}.strip(), {b}.lstrip(b' a'))",
+            f"print({b}.find(b'a'), {b}.rfind(97), {b}.count(b'Z'), {b}.replace(b'a', b'--'), {b}.partition(b','))",
+            f"print({b}.upper(), {b}.lower(), {b}.title(), {b}.swapcase(), {b}.isalpha(), {b}.isdigit())",
+            f"print({b}.center(20, b'*'), {b}.zfill(12), {b}.startswith(b'H'), {b}.endswith((b'Z', b'b')))",
+            f"print(b'-'.join([{b}, b'x']), {b}.hex(), {b}.decode('latin-1'), {b}.splitlines())",
+            f"print(b'%s|%5d|%-4x|%r' % ({b}, {self.int_atom()}, {abs(self.r.randint(0, 99))}, {b}))",
+            f"print({raw!r}.encode('utf-16').decode('utf-16'), {b}.decode('utf-8', 'replace'))",
+        ])
+        self.emit(op)
+
     def script(self, n_statements):
         self.emit("import gc")
         self.emit("import sys")
@@ -570,7 +623,8 @@ class Gen:
                   self.stmt_func, self.stmt_call, self.stmt_try, self.stmt_loop, self.stmt_generator,
                   self.stmt_modules, self.stmt_misc, self.stmt_misc, self.stmt_inherit, self.stmt_closure,
                   self.stmt_while, self.stmt_contextmanager, self.stmt_lru_cache, self.stmt_collections,
-                  self.stmt_unpack, self.stmt_dict_unpack, self.stmt_container_subclass, self.stmt_ordering]
+                  self.stmt_unpack, self.stmt_dict_unpack, self.stmt_container_subclass, self.stmt_ordering,
+                  self.stmt_slice, self.stmt_bytes]
         for _ in range(n_statements):
             self.r.choice(makers)()
         if self.r.random() < 0.1:

@@ -219,6 +219,32 @@ test_step_limit (void)
   run_free (run);
 }
 
+/* A codec python3 has and Reclaim lacks, named by a computed str the
+ * check cannot see: the script stops there, no except or finally runs
+ * (a LookupError would let it go on as python3 never would). */
+static void
+test_stopped_when_not_supported (void)
+{
+  Run *run = run_script ("print('start')\n"
+                         "name = 'cp' + '1252'\n"
+                         "try:\n"
+                         "    'x'.encode(name)\n"
+                         "except LookupError:\n"
+                         "    print('caught')\n"
+                         "finally:\n"
+                         "    print('finally')\n"
+                         "print('after')\n");
+  g_assert_cmpstr (run->out->str, ==, "start\n");
+  g_assert_nonnull (strstr (run->err->str, ":4: not supported in Reclaim: the codec 'cp1252'"));
+  g_assert_cmpint (run->status, ==, 3);
+  run_free (run);
+  /* an unknown name is python3's LookupError, which the script may catch */
+  run = run_script ("try:\n    'x'.encode('no-such-codec')\nexcept LookupError as e:\n    print(e)\n");
+  g_assert_cmpstr (run->out->str, ==, "unknown encoding: no-such-codec\n");
+  g_assert_cmpint (run->status, ==, 0);
+  run_free (run);
+}
+
 static gpointer
 cancel_soon (gpointer flag)
 {
@@ -383,6 +409,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/lang/interp/not-supported-all-listed", test_not_supported_all_listed);
   g_test_add_func ("/lang/interp/step-limit", test_step_limit);
   g_test_add_func ("/lang/interp/cancel", test_cancel);
+  g_test_add_func ("/lang/interp/stopped-when-not-supported", test_stopped_when_not_supported);
   g_test_add_func ("/lang/interp/object-limit", test_object_limit);
   g_test_add_func ("/lang/interp/line-events", test_line_events);
   g_test_add_func ("/lang/interp/generator-frames", test_generator_frames);

@@ -524,7 +524,7 @@ builtin_vars (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
       Frame *frame = eval_state (interp)->frame;
       if (frame && frame->ns)
         return lang_ref (interp, frame->ns);
-      return lang_raise (interp, "TypeError", "not supported in Reclaim: vars() without an argument in a function");
+      return lang_stop_not_supported (interp, "vars() without an argument in a function");
     }
   ReclaimValue v = args[0];
   if (reclaim_value_is_object (v))
@@ -578,7 +578,7 @@ static ReclaimValue
 builtin_input (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                guint nkw, const char *const *kwnames)
 {
-  return lang_raise (interp, "RuntimeError", "not supported in Reclaim: input()");
+  return lang_stop_not_supported (interp, "input()");
 }
 
 /* a > b for max(), with '>' in the message as CPython's */
@@ -867,7 +867,9 @@ lang_builtin_functions_init (ReclaimInterp *interp)
   builtins_iterators_init (interp);
   builtins_numbers_init (interp);
   builtins_bytes_init (interp);
+  builtins_slice_init (interp);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_methods);
+  lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_text_methods);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_case_methods);
   lang_class_add_methods (lang_builtin_class (interp, "list"), builtins_list_methods);
   lang_class_add_methods (lang_builtin_class (interp, "tuple"), builtins_tuple_methods);

@@ -9,6 +9,7 @@
  * list already changed), and items going in steal a new reference.
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-weakproxy.h"
 
 #include <string.h>
 
@@ -416,14 +417,11 @@ const LangMethodDef builtins_tuple_methods[] = {
 
 /* ---- slices ------------------------------------------------------------------------- */
 
-typedef struct {
-  gint64 start, stop, step, length;
-} SliceRange;
+typedef BuiltinsSliceRange SliceRange;
 
-/* PySlice_Unpack + PySlice_AdjustIndices */
-static gboolean
-slice_adjust (ReclaimInterp *interp, ReclaimValue start, ReclaimValue stop, ReclaimValue step, gint64 len,
-              SliceRange *out)
+gboolean
+builtins_slice_adjust (ReclaimInterp *interp, ReclaimValue start, ReclaimValue stop, ReclaimValue step, gint64 len,
+                       SliceRange *out)
 {
   out->step = 1;
   if (scalar_type (step) != SCALAR_NONE)
@@ -501,6 +499,54 @@ slice_range (ReclaimInterp *interp, ReclaimValue range, const SliceRange *r)
   return sub;
 }
 
+/* A user class's method, a module type's slot, or a weak proxy's
+ * referent's: what takes a slice object as its key. */
+gboolean
+builtins_has_item_method (ReclaimInterp *interp, ReclaimValue container, const char *dunder)
+{
+  /* a list's own slots (reclaim-container-subclass.c) slice as lists do */
+  gboolean list = reclaim_value_is_object (container) &&
+                  reclaim_heap_get_kind (H (interp), container) == RECLAIM_KIND_LIST;
+  return builtins_user_method (interp, container, dunder) || lang_is_proxy (interp, container) ||
+         (!list && lang_type_slot (interp, container, dunder));
+}
+
+/* A list (of any class) that takes its slices as lists do. */
+gboolean
+builtins_list_sliced_by_parts (ReclaimInterp *interp, ReclaimValue v, const char *dunder)
+{
+  return reclaim_value_is_object (v) && reclaim_heap_get_kind (H (interp), v) == RECLAIM_KIND_LIST &&
+         !builtins_has_item_method (interp, v, dunder);
+}
+
+/* container[slice(start, stop, step)] for anything but the builtin
+ * sequences: the slice lives while the subscript runs. */
+static ReclaimValue
+slice_by_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue start, ReclaimValue stop,
+                    ReclaimValue step)
+{
+  if (!builtins_has_item_method (interp, container, "__getitem__"))
+    return lang_raise (interp, "TypeError", "'%s' object is not subscriptable", lang_type_name (interp, container));
+  ReclaimValue slice = lang_slice_new (interp, start, stop, step);
+  ReclaimValue r = lang_subscript (interp, container, slice);
+  lang_decref (interp, slice);
+  return r;
+}
+
+/* The items a slice picks from a list or tuple, in a new list or tuple. */
+static ReclaimValue
+copy_slice (ReclaimInterp *interp, ReclaimValue seq, const SliceRange *r, gboolean tuple)
+{
+  g_autofree ReclaimValue *items = g_new (ReclaimValue, r->length + 1);
+  for (gint64 i = 0; i < r->length; i++)
+    items[i] = lang_ref (interp, lang_seq_item (interp, seq, r->start + i * r->step));
+  if (tuple)
+    return lang_tuple_new (interp, r->length, items);
+  ReclaimValue list = lang_list_new (interp);
+  put_all (interp, list, items, r->length);
+  return list;
+}
+
 ReclaimValue
 lang_slice_get (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start, ReclaimValue stop, ReclaimValue step)
 {
@@ -518,7 +564,7 @@ lang_slice_get (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start, Rec
 
   if (builtins_is_str (seq))
     {
-      if (!slice_adjust (interp, start, stop, step, builtins_str_len (seq), &r))
+      if (!builtins_slice_adjust (interp, start, stop, step, builtins_str_len (seq), &r))
         return LANG_ERROR;
       return slice_str (seq, &r);
     }
@@ -526,7 +572,7 @@ lang_slice_get (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start, Rec
     {
       gsize len;
       const guint8 *data = scalar_get_bytes (seq, &len);
-      if (!slice_adjust (interp, start, stop, step, len, &r))
+      if (!builtins_slice_adjust (interp, start, stop, step, len, &r))
         return LANG_ERROR;
       g_autofree guint8 *part = g_malloc (r.length + 1);
       for (gint64 i = 0; i < r.length; i++)
@@ -534,27 +580,25 @@ lang_slice_get (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start, Rec
       return scalar_bytes (part, r.length);
     }
   if (!is_list && !is_tuple && !is_range)
-    {
-      if (builtins_user_method (interp, seq, "__getitem__"))
-        return lang_raise (interp, "TypeError", "not supported in Reclaim: slicing a '%s' object",
-                           lang_type_name (interp, seq));
-      return lang_raise (interp, "TypeError", "'%s' object is not subscriptable", lang_type_name (interp, seq));
-    }
+    return slice_by_subscript (interp, seq, start, stop, step);
   gint64 len = is_range ? lang_length (interp, seq) : lang_seq_length (interp, seq);
-  if (!slice_adjust (interp, start, stop, step, len, &r))
+  if (!builtins_slice_adjust (interp, start, stop, step, len, &r))
     return LANG_ERROR;
   if (is_range)
     return slice_range (interp, seq, &r);
   if (is_tuple && r.step == 1 && r.length == len && builtins_is_kind (interp, seq, RECLAIM_KIND_TUPLE))
     return lang_ref (interp, seq);
-  g_autofree ReclaimValue *items = g_new (ReclaimValue, r.length + 1);
-  for (gint64 i = 0; i < r.length; i++)
-    items[i] = lang_ref (interp, lang_seq_item (interp, seq, r.start + i * r.step));
-  if (is_tuple)
-    return lang_tuple_new (interp, r.length, items);
-  ReclaimValue list = lang_list_new (interp);
-  put_all (interp, list, items, r.length);
-  return list;
+  return copy_slice (interp, seq, &r, is_tuple);
+}
+
+ReclaimValue
+builtins_list_get_slice (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start, ReclaimValue stop,
+                         ReclaimValue step)
+{
+  SliceRange r;
+  if (!builtins_slice_adjust (interp, start, stop, step, lang_seq_length (interp, list), &r))
+    return LANG_ERROR;
+  return copy_slice (interp, list, &r, FALSE);
 }
 
 /* del lst[a:b:c]: the items leave the list first, then are dropped;
@@ -564,18 +608,29 @@ int
 lang_slice_delete (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start, ReclaimValue stop,
                    ReclaimValue step)
 {
-  if (!builtins_is_kind (interp, list, RECLAIM_KIND_LIST))
+  if (!builtins_list_sliced_by_parts (interp, list, "__delitem__"))
     {
-      if (builtins_user_method (interp, list, "__delitem__"))
-        lang_raise (interp, "TypeError", "not supported in Reclaim: deleting a slice of a '%s' object",
-                    lang_type_name (interp, list));
-      else
-        lang_raise (interp, "TypeError", "'%s' object does not support item deletion", lang_type_name (interp, list));
-      return -1;
+      if (!builtins_has_item_method (interp, list, "__delitem__"))
+        {
+          lang_raise (interp, "TypeError", "'%s' object does not support item deletion",
+                      lang_type_name (interp, list));
+          return -1;
+        }
+      ReclaimValue slice = lang_slice_new (interp, start, stop, step);
+      int r = lang_delete_subscript (interp, list, slice);
+      lang_decref (interp, slice);
+      return r;
     }
+  return builtins_list_delete_slice (interp, list, start, stop, step);
+}
+
+int
+builtins_list_delete_slice (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start, ReclaimValue stop,
+                            ReclaimValue step)
+{
   SliceRange r;
   gint64 len = lang_seq_length (interp, list);
-  if (!slice_adjust (interp, start, stop, step, len, &r))
+  if (!builtins_slice_adjust (interp, start, stop, step, len, &r))
     return -1;
   if (r.length <= 0)
     return 0;

@@ -229,7 +229,7 @@ builtin_chr (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   if (c < 0 || c > 0x10ffff)
     return lang_raise (interp, "ValueError", "chr() arg not in range(0x110000)");
   if (c >= 0xd800 && c <= 0xdfff)
-    return lang_raise (interp, "ValueError", "not supported in Reclaim: surrogate characters");
+    return lang_stop_not_supported (interp, "surrogate characters (chr(0x%" G_GINT64_MODIFIER "x))", c);
   char buf[8];
   int len = g_unichar_to_utf8 ((gunichar) c, buf);
   return scalar_str (buf, len);

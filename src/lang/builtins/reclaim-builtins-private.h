@@ -13,9 +13,13 @@
  * reclaim-builtins-sort.c     list.sort, comparing as CPython does
  * reclaim-builtins-dict.c     methods of dict; dict views
  * reclaim-builtins-set.c      methods of set; the set operations
- * reclaim-str-methods.c       methods of str: split, join, strip, find, replace ...
+ * reclaim-str-methods.c       methods of str and bytes: split, join, strip, find, replace ...
  * reclaim-str-case.c          methods of str: case, padding, the is...() predicates
  * reclaim-bytes.c             bytes: constructor, decode, hex, fromhex; str.encode; in + * <
+ * reclaim-bytes-methods.c     bytes: ASCII case, padding, the is...() predicates
+ * reclaim-codecs-wide.c       the UTF-16 and UTF-32 codecs
+ * reclaim-codec-names.c       python3's names of codecs, those Reclaim has and the others
+ * reclaim-slice.c             slice objects
  * reclaim-format.c            format() and the format-spec mini-language
  * reclaim-format-string.c     str.format() and the % operator
  */
@@ -30,12 +34,52 @@ G_BEGIN_DECLS
 void         builtins_numbers_init      (ReclaimInterp *interp);
 void         builtins_bytes_init        (ReclaimInterp *interp);
 
+/* The error handlers of the codecs (reclaim-bytes.c) */
+typedef enum {
+  ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE, ERRORS_BACKSLASH, ERRORS_XMLCHARREF
+} BuiltinsCodecErrors;
+/* UTF-16 (size 2) and UTF-32 (size 4), reclaim-codecs-wide.c: in one byte
+ * order, or behind a byte order mark (written little-endian). */
+enum { BUILTINS_ORDER_LITTLE, BUILTINS_ORDER_BIG, BUILTINS_ORDER_MARKED };
+/* reclaim-codec-names.c: python3's own name of a codec Reclaim has
+ * ("utf_16_le" for "UTF-16LE"), or NULL; whether python3 has a text
+ * codec of that name that Reclaim lacks; whether it names one of
+ * python3's codecs that are no text encodings (base64, rot13 ...). */
+const char  *builtins_codec_canonical   (const char *name);
+gboolean     builtins_codec_lacking     (const char *name);
+gboolean     builtins_codec_is_binary   (const char *name);
+ReclaimValue builtins_encode_wide       (ReclaimInterp *interp, ReclaimValue str, const char *name, guint size,
+                                         int order, BuiltinsCodecErrors errors);
+ReclaimValue builtins_decode_wide       (ReclaimInterp *interp, const guint8 *data, gsize len, guint size,
+                                         int order, BuiltinsCodecErrors errors);
+void         builtins_slice_init        (ReclaimInterp *interp);
+
+/* PySlice_Unpack + PySlice_AdjustIndices: the items start, start + step...
+ * (length of them) that start:stop:step picks from len items. */
+typedef struct {
+  gint64 start, stop, step, length;
+} BuiltinsSliceRange;
+gboolean     builtins_slice_adjust      (ReclaimInterp *interp, ReclaimValue start, ReclaimValue stop,
+                                         ReclaimValue step, gint64 len, BuiltinsSliceRange *out);
+/* Whether a user class's method, a module type's slot, or a weak proxy's
+ * referent's answers dunder: what takes a slice object as its key. */
+gboolean     builtins_has_item_method   (ReclaimInterp *interp, ReclaimValue container, const char *dunder);
+/* A list (of any class) that takes its slices as lists do: no dunder of its own. */
+gboolean     builtins_list_sliced_by_parts (ReclaimInterp *interp, ReclaimValue v, const char *dunder);
+/* list[start:stop:step] read, assigned or deleted as list does it,
+ * whatever the list's class defines (list.__getitem__ and friends). */
+ReclaimValue builtins_list_get_slice    (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
+                                         ReclaimValue stop, ReclaimValue step);
+int          builtins_list_store_slice  (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
+                                         ReclaimValue stop, ReclaimValue step, ReclaimValue v);
+int          builtins_list_delete_slice (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
+                                         ReclaimValue stop, ReclaimValue step);
+
 /* reclaim-bytes.c: in, +, * and comparison for bytes a */
 int          lang_bytes_contains        (ReclaimInterp *interp, ReclaimValue a, ReclaimValue v);
 ReclaimValue lang_bytes_concat          (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b);
 ReclaimValue lang_bytes_repeat          (ReclaimInterp *interp, ReclaimValue a, gint64 times);
 int          lang_bytes_compare         (ReclaimValue a, ReclaimValue b);
-gboolean     lang_bytes_method_missing  (const char *name);
 ReclaimValue lang_bytes_decode          (ReclaimInterp *interp, ReclaimValue bytes, ReclaimValue encoding,
                                          ReclaimValue errors);
 void         builtins_constructors_init (ReclaimInterp *interp);
@@ -49,6 +93,14 @@ extern const LangMethodDef builtins_int_methods[];
 extern const LangMethodDef builtins_float_methods[];
 extern const LangMethodDef builtins_str_methods[];
 extern const LangMethodDef builtins_str_case_methods[];
+extern const LangMethodDef builtins_text_methods[];   /* of str and bytes */
+extern const LangMethodDef builtins_bytes_case_methods[];
+/* One conversion of bytes % args that differs from str's: %s %b %r %a %c.
+ * 1 when done, -1 with an exception, 0 for the conversions str's code does. */
+int          builtins_bytes_percent_convert (ReclaimInterp *interp, GString *out, ReclaimValue v, gunichar type,
+                                             gboolean left_justify, gint64 width, gint64 prec);
+ReclaimValue builtins_text_expandtabs   (ReclaimInterp *interp, ReclaimValue self, guint nargs,
+                                         const ReclaimValue *args, guint nkw, const char *const *kwnames);
 
 /* ---- arguments ----------------------------------------------------------- */
 

@@ -32,7 +32,7 @@ type_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recl
   if (nargs == 1 && nkw == 0)
     return lang_ref (interp, lang_class_of (interp, args[0])->id);
   if (nargs == 3)
-    return lang_raise (interp, "TypeError", "not supported in Reclaim: type() with 3 arguments");
+    return lang_stop_not_supported (interp, "type() with 3 arguments");
   return lang_raise (interp, "TypeError", "type() takes 1 or 3 arguments");
 }
 
@@ -473,7 +473,7 @@ range_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
   gint64 values[3] = { 0, 0, 1 };
   for (guint i = 0; i < nargs; i++)
     if (builtins_is_int (args[i]) && scalar_int_is_big (args[i]))
-      return lang_raise (interp, "OverflowError", "not supported in Reclaim: range() of ints beyond 64 bits");
+      return lang_stop_not_supported (interp, "range() of ints beyond 64 bits");
   for (guint i = 0; i < nargs; i++)
     if (!builtins_index (interp, args[i], &values[nargs == 1 ? 1 : i]))
       return LANG_ERROR;

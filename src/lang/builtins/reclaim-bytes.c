@@ -5,10 +5,14 @@
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * The methods bytes shares with str are in reclaim-str-methods.c, its
+ * ASCII case, padding and predicates in reclaim-bytes-methods.c.
+ *
  * A bytes object is an immutable atom like a str: an interned immediate
  * (reclaim-scalar.c) whose text is its repr, never a card on the canvas.
- * The codecs are the three a lesson meets: UTF-8, ASCII and Latin-1, with
- * the error handlers strict, ignore, replace and backslashreplace (and
+ * The codecs are those a lesson meets: UTF-8 (and utf-8-sig), ASCII,
+ * Latin-1, and UTF-16 and UTF-32 (reclaim-codecs-wide.c), with the error
+ * handlers strict, ignore, replace and backslashreplace (and
  * xmlcharrefreplace for encoding), and python3's messages.
  */
 #include "reclaim-builtins-private.h"
@@ -16,15 +20,43 @@
 
 #include <string.h>
 
-typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
-typedef enum { ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE, ERRORS_BACKSLASH, ERRORS_XMLCHARREF } Errors;
+typedef enum {
+  CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UTF8_SIG,
+  CODEC_UTF16, CODEC_UTF16_LE, CODEC_UTF16_BE, CODEC_UTF32, CODEC_UTF32_LE, CODEC_UTF32_BE
+} Codec;
+typedef BuiltinsCodecErrors Errors;
 
-static const char *const codec_names[] = { "utf-8", "ascii", "latin-1" };
+static const char *const codec_names[] = {
+  "utf-8", "ascii", "latin-1", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"
+};
 
-/* The codec a name stands for, as Python normalises it ("UTF_8", "utf8"). */
 static gboolean
-lookup_codec (ReclaimInterp *interp, ReclaimValue name, Codec *out)
+is_wide (Codec codec)
 {
+  return codec >= CODEC_UTF16;
+}
+
+/* The unit size and byte order of a UTF-16 or UTF-32 codec */
+static guint
+wide_size (Codec codec, int *order)
+{
+  static const int orders[] = { BUILTINS_ORDER_MARKED, BUILTINS_ORDER_LITTLE, BUILTINS_ORDER_BIG };
+  *order = orders[(codec - CODEC_UTF16) % 3];
+  return codec >= CODEC_UTF32 ? 4 : 2;
+}
+
+static const guint8 utf8_mark[] = { 0xef, 0xbb, 0xbf };
+
+/* The codec a name stands for, as python3 normalises it ("UTF_8", "utf8",
+ * "U16").  A codec python3 has and Reclaim lacks stops the script (the
+ * check refuses one named by a literal); an unknown name raises
+ * LookupError, as in python3. */
+static gboolean
+lookup_codec (ReclaimInterp *interp, ReclaimValue name, gboolean decoding, Codec *out)
+{
+  static const char *const canonical[] = {
+    "utf_8", "ascii", "latin_1", "utf_8_sig", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"
+  };
   if (name == 0)
     {
       *out = CODEC_UTF8;
@@ -35,31 +67,20 @@ lookup_codec (ReclaimInterp *interp, ReclaimValue name, Codec *out)
       lang_raise (interp, "TypeError", "argument 'encoding' must be str, not %s", lang_type_name (interp, name));
       return FALSE;
     }
-  g_autofree char *norm = g_ascii_strdown (scalar_get_str (name, NULL), -1);
-  g_strdelimit (norm, "_ ", '-');
-  static const struct { const char *name; Codec codec; } names[] = {
-    { "utf-8", CODEC_UTF8 }, { "utf8", CODEC_UTF8 }, { "u8", CODEC_UTF8 },
-    { "ascii", CODEC_ASCII }, { "us-ascii", CODEC_ASCII },
-    { "latin-1", CODEC_LATIN1 }, { "latin1", CODEC_LATIN1 }, { "iso-8859-1", CODEC_LATIN1 },
-    { "iso8859-1", CODEC_LATIN1 }, { "l1", CODEC_LATIN1 },
-  };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (strcmp (norm, names[i].name) == 0)
+  const char *text = scalar_get_str (name, NULL), *codec = builtins_codec_canonical (text);
+  for (guint i = 0; codec && i < G_N_ELEMENTS (canonical); i++)
+    if (strcmp (codec, canonical[i]) == 0)
       {
-        *out = names[i].codec;
+        *out = (Codec) i;
         return TRUE;
       }
-  /* codecs python3 has that Reclaim does not: said so, not "unknown" */
-  static const char *const other_codecs[] = {
-    "utf-16", "utf-16-le", "utf-16-be", "utf16", "utf-32", "utf-32-le", "utf-32-be", "utf32", "utf-7",
-    "utf-8-sig", "cp1252", "windows-1252", "cp437", "cp850", "iso-8859-15", "latin-9", "iso-8859-2",
-    "koi8-r", "mac-roman", "idna", "unicode-escape", "raw-unicode-escape", "punycode", "shift-jis", "gbk",
-    "big5", "euc-jp", NULL
-  };
-  if (g_strv_contains (other_codecs, norm))
-    lang_raise (interp, "LookupError", "not supported in Reclaim: the codec '%s'", scalar_get_str (name, NULL));
+  if (builtins_codec_lacking (text))
+    lang_stop_not_supported (interp, "the codec '%s'", text);
+  else if (builtins_codec_is_binary (text))
+    lang_raise (interp, "LookupError", "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                text, decoding ? "decode" : "encode");
   else
-    lang_raise (interp, "LookupError", "unknown encoding: %s", scalar_get_str (name, NULL));
+    lang_raise (interp, "LookupError", "unknown encoding: %s", text);
   return FALSE;
 }
 
@@ -83,7 +104,12 @@ lookup_errors (ReclaimInterp *interp, ReclaimValue name, Errors *out)
         *out = (Errors) i;
         return TRUE;
       }
-  lang_raise (interp, "LookupError", "unknown error handler name '%s'", scalar_get_str (name, NULL));
+  /* python3's others (the check refuses one named by a literal) */
+  static const char *const lacking[] = { "surrogateescape", "surrogatepass", "namereplace", NULL };
+  if (g_strv_contains (lacking, scalar_get_str (name, NULL)))
+    lang_stop_not_supported (interp, "the error handler '%s'", scalar_get_str (name, NULL));
+  else
+    lang_raise (interp, "LookupError", "unknown error handler name '%s'", scalar_get_str (name, NULL));
   return FALSE;
 }
 
@@ -126,6 +152,19 @@ encode_text (ReclaimInterp *interp, ReclaimValue str, Codec codec, Errors errors
     return LANG_ERROR;
   if (codec == CODEC_UTF8)
     return scalar_bytes ((const guint8 *) utf8, len);
+  if (codec == CODEC_UTF8_SIG)
+    {
+      g_autofree guint8 *marked = g_malloc (len + 3);
+      memcpy (marked, utf8_mark, 3);
+      memcpy (marked + 3, utf8, len);
+      return scalar_bytes (marked, len + 3);
+    }
+  if (is_wide (codec))
+    {
+      int order;
+      guint size = wide_size (codec, &order);
+      return builtins_encode_wide (interp, str, codec_names[codec], size, order, errors);
+    }
 
   glong n;
   g_autofree gunichar *chars = builtins_str_ucs4 (str, &n);
@@ -212,6 +251,18 @@ raise_decode_error (ReclaimInterp *interp, Codec codec, const guint8 *data, gsiz
 static ReclaimValue
 decode_bytes (ReclaimInterp *interp, const guint8 *data, gsize len, Codec codec, Errors errors)
 {
+  if (is_wide (codec))
+    {
+      int order;
+      guint size = wide_size (codec, &order);
+      return builtins_decode_wide (interp, data, len, size, order, errors);
+    }
+  /* utf-8-sig drops a mark and is utf-8 after it, positions counted from there */
+  if (codec == CODEC_UTF8_SIG)
+    {
+      gboolean marked = len >= 3 && memcmp (data, utf8_mark, 3) == 0;
+      return decode_bytes (interp, data + (marked ? 3 : 0), len - (marked ? 3 : 0), CODEC_UTF8, errors);
+    }
   if (!lang_memory_reserve (interp, len, 2 * LANG_STR_BYTE_COST))
     return LANG_ERROR;
   g_autoptr (GString) out = g_string_sized_new (len);
@@ -263,7 +314,7 @@ codec_call (ReclaimInterp *interp, ReclaimValue self, const char *name, guint na
     return LANG_ERROR;
   Codec codec;
   Errors errors;
-  if (!lookup_codec (interp, lang_arg (nargs, args, nkw, kwnames, 0, "encoding"), &codec) ||
+  if (!lookup_codec (interp, lang_arg (nargs, args, nkw, kwnames, 0, "encoding"), !builtins_is_str (self), &codec) ||
       !lookup_errors (interp, lang_arg (nargs, args, nkw, kwnames, 1, "errors"), &errors))
     return LANG_ERROR;
   if (builtins_is_str (self))
@@ -360,22 +411,6 @@ const LangMethodDef builtins_str_bytes_methods[] = {
   { NULL }
 };
 
-/* The methods python3's bytes has and Reclaim's does not: a script that
- * reaches one is told so, not given an AttributeError python3 would not
- * raise (a variable's type is not known before the script runs). */
-gboolean
-lang_bytes_method_missing (const char *name)
-{
-  static const char *const names[] = {
-    "capitalize", "center", "count", "endswith", "expandtabs", "find", "index", "isalnum", "isalpha",
-    "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip",
-    "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust",
-    "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title",
-    "translate", "upper", "zfill", NULL
-  };
-  return g_strv_contains (names, name);
-}
-
 /* ---- the constructor -------------------------------------------------------------- */
 
 /* bytes(iterable of ints in range(256)) */
@@ -426,7 +461,7 @@ bytes_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
       Errors handler;
       if (encoding == 0)
         return lang_raise (interp, "TypeError", "string argument without an encoding");
-      if (!lookup_codec (interp, encoding, &codec) || !lookup_errors (interp, errors, &handler))
+      if (!lookup_codec (interp, encoding, FALSE, &codec) || !lookup_errors (interp, errors, &handler))
         return LANG_ERROR;
       return encode_text (interp, source, codec, handler);
     }
@@ -589,6 +624,8 @@ builtins_bytes_init (ReclaimInterp *interp)
   LangClass *bytes = lang_builtin_class (interp, "bytes");
   bytes->construct = bytes_construct;
   lang_class_add_methods (bytes, builtins_bytes_methods);
+  lang_class_add_methods (bytes, builtins_text_methods);
+  lang_class_add_methods (bytes, builtins_bytes_case_methods);
   lang_class_add_methods (lang_builtin_class (interp, "str"), builtins_str_bytes_methods);
 }
 
@@ -603,7 +640,7 @@ lang_bytes_decode (ReclaimInterp *interp, ReclaimValue bytes, ReclaimValue encod
   if (scalar_type (bytes) != SCALAR_BYTES)
     return lang_raise (interp, "TypeError", builtins_is_str (bytes) ? "decoding str is not supported"
                        : "decoding to str: need a bytes-like object, %s found", lang_type_name (interp, bytes));
-  if (!lookup_codec (interp, encoding, &codec) || !lookup_errors (interp, errors, &handler))
+  if (!lookup_codec (interp, encoding, TRUE, &codec) || !lookup_errors (interp, errors, &handler))
     return LANG_ERROR;
   gsize len;
   const guint8 *data = scalar_get_bytes (bytes, &len);

@@ -353,6 +353,7 @@ typedef struct {
   ReclaimValue   owned;     /* args when it came from the dict (a new reference) */
   gint64         arglen, argidx;
   ReclaimValue   dict;
+  gboolean       bytes;     /* bytes % args: the format's units are bytes */
 } Percent;
 
 static ReclaimValue
@@ -643,9 +644,12 @@ percent_one (Percent *p, const gunichar *c, glong n, glong *pos, GString *out)
           lang_raise (interp, "ValueError", "incomplete format key");
           return FALSE;
         }
-      glong klen;
-      char *key = g_ucs4_to_utf8 (c + start, *pos - 1 - start, NULL, &klen, NULL);
-      ReclaimValue value = lang_subscript (interp, p->dict, scalar_str (key, klen));
+      glong klen = *pos - 1 - start;
+      char *key = p->bytes ? g_new (char, klen + 1) : g_ucs4_to_utf8 (c + start, klen, NULL, &klen, NULL);
+      for (glong k = 0; p->bytes && k < klen; k++)
+        key[k] = (char) c[start + k];
+      ReclaimValue value = lang_subscript (interp, p->dict, p->bytes ? scalar_bytes ((const guint8 *) key, klen)
+                                                                     : scalar_str (key, klen));
       g_free (key);
       if (value == LANG_ERROR)
         return FALSE;
@@ -701,13 +705,48 @@ percent_one (Percent *p, const gunichar *c, glong n, glong *pos, GString *out)
   ReclaimValue v = next_arg (p);
   if (v == LANG_ERROR)
     return FALSE;
+  if (p->bytes)
+    {
+      int done = builtins_bytes_percent_convert (interp, out, v, type, (flags & F_LJUST) != 0, width, prec);
+      if (done != 0)
+        return done > 0;
+    }
   return percent_convert (interp, out, v, type, flags, width, prec, *pos - 1);
 }
+
+/* The units of a str (code points) or of bytes (bytes) */
+static gunichar *
+format_units (ReclaimValue fmt, gboolean bytes, glong *n)
+{
+  if (!bytes)
+    return builtins_str_ucs4 (fmt, n);
+  gsize len;
+  const guint8 *data = scalar_get_bytes (fmt, &len);
+  gunichar *c = g_new (gunichar, len + 1);
+  for (gsize i = 0; i < len; i++)
+    c[i] = data[i];
+  *n = (glong) len;
+  return c;
+}
+
+static ReclaimValue format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValue args, gboolean bytes);
 
 ReclaimValue
 lang_string_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValue args)
 {
-  Percent p = { interp, args, 0, -1, -2, 0 };
+  return format_percent (interp, fmt, args, FALSE);
+}
+
+ReclaimValue
+lang_bytes_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValue args)
+{
+  return format_percent (interp, fmt, args, TRUE);
+}
+
+static ReclaimValue
+format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValue args, gboolean bytes)
+{
+  Percent p = { interp, args, 0, -1, -2, 0, bytes };
   if (builtins_is_kind (interp, args, RECLAIM_KIND_TUPLE))
     {
       p.arglen = lang_seq_length (interp, args);
@@ -717,7 +756,7 @@ lang_string_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValu
     p.dict = args;
 
   glong n, pos = 0;
-  gunichar *c = builtins_str_ucs4 (fmt, &n);
+  gunichar *c = format_units (fmt, bytes, &n);
   GString *out = g_string_new (NULL);
   gboolean ok = TRUE;
   while (ok && pos < n)
@@ -725,7 +764,10 @@ lang_string_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValu
       if (c[pos] != '%')
         {
           char buf[8];
-          g_string_append_len (out, buf, g_unichar_to_utf8 (c[pos++], buf));
+          if (bytes)
+            g_string_append_c (out, (char) c[pos++]);
+          else
+            g_string_append_len (out, buf, g_unichar_to_utf8 (c[pos++], buf));
           continue;
         }
       pos++;
@@ -733,11 +775,12 @@ lang_string_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValu
     }
   if (ok && p.argidx < p.arglen && p.dict == 0)
     {
-      lang_raise (interp, "TypeError", "not all arguments converted during string formatting");
+      lang_raise (interp, "TypeError", "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
       ok = FALSE;
     }
   lang_decref (interp, p.owned);
-  ReclaimValue r = ok ? scalar_str (out->str, out->len) : LANG_ERROR;
+  ReclaimValue r = !ok ? LANG_ERROR : bytes ? scalar_bytes ((const guint8 *) out->str, out->len)
+                                            : scalar_str (out->str, out->len);
   g_string_free (out, TRUE);
   g_free (c);
   return r;

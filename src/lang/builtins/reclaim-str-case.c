@@ -185,8 +185,9 @@ str_zfill (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimV
   return r;
 }
 
-static ReclaimValue
-str_expandtabs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
+/* str.expandtabs, and bytes.expandtabs, one column a byte */
+ReclaimValue
+builtins_text_expandtabs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                 guint nkw, const char *const *kwnames)
 {
   static const char *const allowed[] = { "tabsize", NULL };
@@ -200,15 +201,17 @@ str_expandtabs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   /* the tab size is a C int in CPython */
   if (tabsize > G_MAXINT || tabsize < G_MININT)
     return lang_raise (interp, "OverflowError", "Python int too large to convert to C int");
-  if (!builtins_check_size (interp, MAX (tabsize, 1) * (gint64) builtins_str_len (self)))
+  gboolean bytes = scalar_type (self) == SCALAR_BYTES;
+  gsize len;
+  const char *s = bytes ? (const char *) scalar_get_bytes (self, &len) : utf8 (self, &len);
+  if (!builtins_check_size (interp, MAX (tabsize, 1) * (gint64) (bytes ? (glong) len : builtins_str_len (self))))
     return LANG_ERROR;
   GString *out = g_string_new (NULL);
   gint64 column = 0;
-  gsize len;
-  const char *s = utf8 (self, &len);
-  for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
+  for (const char *p = s, *next; p < s + len; p = next)
     {
-      gunichar c = g_utf8_get_char (p);
+      next = bytes ? p + 1 : g_utf8_next_char (p);
+      gunichar c = bytes ? (guint8) *p : g_utf8_get_char (p);
       if (c == '\t')
         {
           if (tabsize > 0)
@@ -220,10 +223,10 @@ str_expandtabs (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
             }
           continue;
         }
-      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      g_string_append_len (out, p, next - p);
       column = (c == '\n' || c == '\r') ? 0 : column + 1;
     }
-  ReclaimValue r = scalar_str (out->str, out->len);
+  ReclaimValue r = bytes ? scalar_bytes ((const guint8 *) out->str, out->len) : scalar_str (out->str, out->len);
   g_string_free (out, TRUE);
   return r;
 }
@@ -398,7 +401,7 @@ const LangMethodDef builtins_str_case_methods[] = {
   { "ljust", str_ljust },
   { "rjust", str_rjust },
   { "zfill", str_zfill },
-  { "expandtabs", str_expandtabs },
+  { "expandtabs", builtins_text_expandtabs },
   { "isdigit", str_isdigit },
   { "isdecimal", str_isdecimal },
   { "isnumeric", str_isnumeric },

@@ -1,11 +1,15 @@
-/* reclaim-str-methods.c: the methods of str that split, join, strip,
- * search and replace (the others are in reclaim-str-case.c).
+/* reclaim-str-methods.c: the methods of str and bytes that split, join,
+ * strip, search and replace (the others are in reclaim-str-case.c and
+ * reclaim-bytes-methods.c).
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * strs are immediates holding UTF-8; indices count code points, so the
- * methods that take positions work on UCS-4 copies.
+ * methods that take positions work on UCS-4 copies.  A bytes object is
+ * the same walk over its bytes, one unit each (CPython shares these
+ * algorithms too, in Objects/stringlib): only what counts as whitespace,
+ * the types the arguments must have and the messages differ.
  */
 #include "reclaim-builtins-private.h"
 
@@ -14,15 +18,8 @@
 typedef struct {
   gunichar *c;
   glong     n;
+  gboolean  bytes;   /* the units are a bytes object's bytes */
 } Text;
-
-static Text
-text_of (ReclaimValue s)
-{
-  Text t;
-  t.c = builtins_str_ucs4 (s, &t.n);
-  return t;
-}
 
 static ReclaimValue
 str_from (const gunichar *c, glong n)
@@ -34,20 +31,82 @@ str_from (const gunichar *c, glong n)
   return v;
 }
 
+static gboolean
+is_bytes (ReclaimValue v)
+{
+  return scalar_type (v) == SCALAR_BYTES;
+}
+
+static Text
+text_of (ReclaimValue s)
+{
+  Text t;
+  t.bytes = is_bytes (s);
+  if (!t.bytes)
+    {
+      t.c = builtins_str_ucs4 (s, &t.n);
+      return t;
+    }
+  gsize len;
+  const guint8 *data = scalar_get_bytes (s, &len);
+  t.c = g_new (gunichar, len + 1);
+  for (gsize i = 0; i < len; i++)
+    t.c[i] = data[i];
+  t.n = (glong) len;
+  return t;
+}
+
+/* n units from c as a value of t's type */
+static ReclaimValue
+piece_of (const Text *t, const gunichar *c, glong n)
+{
+  if (!t->bytes)
+    return str_from (c, n);
+  g_autofree guint8 *data = g_malloc (n + 1);
+  for (glong i = 0; i < n; i++)
+    data[i] = (guint8) c[i];
+  return scalar_bytes (data, n);
+}
+
+/* Py_ISSPACE for bytes, str.isspace for str */
+static gboolean
+unit_isspace (const Text *t, gunichar c)
+{
+  if (t->bytes)
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  return builtins_unichar_isspace (c);
+}
+
+/* An argument that must be of self's type: "must be str, not int" (format
+ * given), or bytes' "a bytes-like object is required, not 'int'". */
+static gboolean
+need_like (ReclaimInterp *interp, ReclaimValue self, ReclaimValue v, const char *str_format)
+{
+  if (is_bytes (self))
+    {
+      if (is_bytes (v))
+        return TRUE;
+      lang_raise (interp, "TypeError", "a bytes-like object is required, not '%s'", lang_type_name (interp, v));
+      return FALSE;
+    }
+  if (builtins_is_str (v))
+    return TRUE;
+  lang_raise (interp, "TypeError", str_format, lang_type_name (interp, v));
+  return FALSE;
+}
+
+/* The UTF-8 of a str, or the bytes of a bytes object */
 static const char *
 utf8 (ReclaimValue s, gsize *len)
 {
-  return scalar_get_str (s, len);
+  return is_bytes (s) ? (const char *) scalar_get_bytes (s, len) : scalar_get_str (s, len);
 }
 
-/* "must be str, not int" and the like */
-static gboolean
-need_str (ReclaimInterp *interp, ReclaimValue v, const char *format)
+/* A value of self's type made of len bytes (UTF-8 for a str) */
+static ReclaimValue
+same_type (ReclaimValue self, const char *data, gsize len)
 {
-  if (builtins_is_str (v))
-    return TRUE;
-  lang_raise (interp, "TypeError", format, lang_type_name (interp, v));
-  return FALSE;
+  return is_bytes (self) ? scalar_bytes ((const guint8 *) data, len) : scalar_str (data, len);
 }
 
 /* ADJUST_INDICES of unicodeobject.c: start and end (None: not given) */
@@ -84,7 +143,7 @@ static ReclaimValue
 str_join (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
           guint nkw, const char *const *kwnames)
 {
-  if (!builtins_check (interp, "str.join", ARGS_METH_O, nargs, 1, 1, nkw, FALSE))
+  if (!builtins_check (interp, is_bytes (self) ? "bytes.join" : "str.join", ARGS_METH_O, nargs, 1, 1, nkw, FALSE))
     return LANG_ERROR;
   /* PySequence_Fast: lists and tuples as they are, anything else as a new list */
   ReclaimValue seq = args[0];
@@ -111,10 +170,10 @@ str_join (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
   for (i = 0; i < n; i++)
     {
       ReclaimValue item = lang_seq_item (interp, seq, i);
-      if (!builtins_is_str (item))
+      if (is_bytes (self) ? !is_bytes (item) : !builtins_is_str (item))
         {
-          lang_raise (interp, "TypeError", "sequence item %u: expected str instance, %s found", i,
-                      lang_type_name (interp, item));
+          lang_raise (interp, "TypeError", "sequence item %u: expected %s, %s found", i,
+                      is_bytes (self) ? "a bytes-like object" : "str instance", lang_type_name (interp, item));
           break;
         }
       gsize len;
@@ -126,16 +185,16 @@ str_join (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
       g_string_append_len (out, s, len);
     }
   if (i == n)
-    result = scalar_str (out->str, out->len);
+    result = same_type (self, out->str, out->len);
   g_string_free (out, TRUE);
   lang_decref (interp, seq);
   return result;
 }
 
 static void
-add_piece (ReclaimInterp *interp, ReclaimValue list, const gunichar *c, glong from, glong to)
+add_piece (ReclaimInterp *interp, ReclaimValue list, const Text *t, glong from, glong to)
 {
-  lang_list_append (interp, list, str_from (c + from, to - from));
+  lang_list_append (interp, list, piece_of (t, t->c + from, to - from));
 }
 
 static ReclaimValue
@@ -149,38 +208,38 @@ split_whitespace (ReclaimInterp *interp, const Text *t, gint64 max, gboolean fro
       glong i = 0, j;
       while (max-- > 0)
         {
-          while (i < n && builtins_unichar_isspace (c[i]))
+          while (i < n && unit_isspace (t, c[i]))
             i++;
           if (i == n)
             break;
           j = i++;
-          while (i < n && !builtins_unichar_isspace (c[i]))
+          while (i < n && !unit_isspace (t, c[i]))
             i++;
-          add_piece (interp, list, c, j, i);
+          add_piece (interp, list, t, j, i);
         }
-      while (i < n && builtins_unichar_isspace (c[i]))
+      while (i < n && unit_isspace (t, c[i]))
         i++;
       if (i < n)
-        add_piece (interp, list, c, i, n);
+        add_piece (interp, list, t, i, n);
       return list;
     }
   GPtrArray *pieces = g_ptr_array_new ();
   glong i = n - 1, j;
   while (max-- > 0)
     {
-      while (i >= 0 && builtins_unichar_isspace (c[i]))
+      while (i >= 0 && unit_isspace (t, c[i]))
         i--;
       if (i < 0)
         break;
       j = i--;
-      while (i >= 0 && !builtins_unichar_isspace (c[i]))
+      while (i >= 0 && !unit_isspace (t, c[i]))
         i--;
-      g_ptr_array_add (pieces, GUINT_TO_POINTER (str_from (c + i + 1, j - i)));
+      g_ptr_array_add (pieces, GUINT_TO_POINTER (piece_of (t, c + i + 1, j - i)));
     }
-  while (i >= 0 && builtins_unichar_isspace (c[i]))
+  while (i >= 0 && unit_isspace (t, c[i]))
     i--;
   if (i >= 0)
-    g_ptr_array_add (pieces, GUINT_TO_POINTER (str_from (c, i + 1)));
+    g_ptr_array_add (pieces, GUINT_TO_POINTER (piece_of (t, c, i + 1)));
   for (guint k = pieces->len; k-- > 0;)
     lang_list_append (interp, list, GPOINTER_TO_UINT (pieces->pdata[k]));
   g_ptr_array_unref (pieces);
@@ -198,14 +257,14 @@ split_sep (ReclaimInterp *interp, const Text *t, const Text *sep, gint64 max, gb
         {
           if (match_at (t, i, sep))
             {
-              add_piece (interp, list, t->c, j, i);
+              add_piece (interp, list, t, j, i);
               i = j = i + sep->n;
               max--;
             }
           else
             i++;
         }
-      add_piece (interp, list, t->c, j, t->n);
+      add_piece (interp, list, t, j, t->n);
       return list;
     }
   GPtrArray *pieces = g_ptr_array_new ();
@@ -214,7 +273,7 @@ split_sep (ReclaimInterp *interp, const Text *t, const Text *sep, gint64 max, gb
     {
       if (match_at (t, i, sep))
         {
-          g_ptr_array_add (pieces, GUINT_TO_POINTER (str_from (t->c + i + sep->n, j - i - sep->n)));
+          g_ptr_array_add (pieces, GUINT_TO_POINTER (piece_of (t, t->c + i + sep->n, j - i - sep->n)));
           j = i;
           i -= sep->n;
           max--;
@@ -222,7 +281,7 @@ split_sep (ReclaimInterp *interp, const Text *t, const Text *sep, gint64 max, gb
       else
         i--;
     }
-  g_ptr_array_add (pieces, GUINT_TO_POINTER (str_from (t->c, j)));
+  g_ptr_array_add (pieces, GUINT_TO_POINTER (piece_of (t, t->c, j)));
   for (guint k = pieces->len; k-- > 0;)
     lang_list_append (interp, list, GPOINTER_TO_UINT (pieces->pdata[k]));
   g_ptr_array_unref (pieces);
@@ -241,7 +300,7 @@ split_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
   ReclaimValue sep = lang_arg (nargs, args, nkw, kwnames, 0, "sep");
   ReclaimValue maxsplit = lang_arg (nargs, args, nkw, kwnames, 1, "maxsplit");
   gint64 max = -1;
-  if (sep && scalar_type (sep) != SCALAR_NONE && !need_str (interp, sep, "must be str or None, not %s"))
+  if (sep && scalar_type (sep) != SCALAR_NONE && !need_like (interp, self, sep, "must be str or None, not %s"))
     return LANG_ERROR;
   if (maxsplit && !builtins_index (interp, maxsplit, &max))
     return LANG_ERROR;
@@ -276,8 +335,10 @@ str_rsplit (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
 }
 
 static gboolean
-is_line_break (gunichar c)
+is_line_break (const Text *t, gunichar c)
 {
+  if (t->bytes)
+    return c == '\n' || c == '\r';
   return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e ||
          c == 0x85 || c == 0x2028 || c == 0x2029;
 }
@@ -300,7 +361,7 @@ str_splitlines (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   while (i < t.n)
     {
       glong j = i;
-      while (i < t.n && !is_line_break (t.c[i]))
+      while (i < t.n && !is_line_break (&t, t.c[i]))
         i++;
       glong eol = i;
       if (i < t.n)
@@ -309,7 +370,7 @@ str_splitlines (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
           if (keep)
             eol = i;
         }
-      add_piece (interp, list, t.c, j, eol);
+      add_piece (interp, list, &t, j, eol);
     }
   g_free (t.c);
   return list;
@@ -319,9 +380,10 @@ static ReclaimValue
 partition_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, guint nkw,
                   gboolean from_right)
 {
-  if (!builtins_check (interp, from_right ? "str.rpartition" : "str.partition", ARGS_METH_O, nargs, 1, 1, nkw,
-                       FALSE) ||
-      !need_str (interp, args[0], "must be str, not %s"))
+  const char *name = is_bytes (self) ? (from_right ? "bytes.rpartition" : "bytes.partition")
+                                     : (from_right ? "str.rpartition" : "str.partition");
+  if (!builtins_check (interp, name, ARGS_METH_O, nargs, 1, 1, nkw, FALSE) ||
+      !need_like (interp, self, args[0], "must be str, not %s"))
     return LANG_ERROR;
   Text t = text_of (self), s = text_of (args[0]);
   ReclaimValue r = LANG_ERROR;
@@ -340,7 +402,7 @@ partition_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const R
         for (glong i = t.n - s.n; i >= 0 && at < 0; i--)
           if (match_at (&t, i, &s))
             at = i;
-      ReclaimValue empty = scalar_str ("", 0), items[3];
+      ReclaimValue empty = same_type (self, "", 0), items[3];
       if (at < 0)
         {
           items[0] = from_right ? empty : self;
@@ -349,9 +411,9 @@ partition_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const R
         }
       else
         {
-          items[0] = str_from (t.c, at);
+          items[0] = piece_of (&t, t.c, at);
           items[1] = args[0];
-          items[2] = str_from (t.c + at + s.n, t.n - at - s.n);
+          items[2] = piece_of (&t, t.c + at + s.n, t.n - at - s.n);
         }
       r = lang_tuple_new (interp, 3, items);
     }
@@ -377,10 +439,10 @@ str_rpartition (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
 /* ---- strip ------------------------------------------------------------- */
 
 static gboolean
-strippable (gunichar c, gboolean whitespace, const Text *chars)
+strippable (const Text *t, gunichar c, gboolean whitespace, const Text *chars)
 {
   if (whitespace)
-    return builtins_unichar_isspace (c);
+    return unit_isspace (t, c);
   for (glong k = 0; k < chars->n; k++)
     if (chars->c[k] == c)
       return TRUE;
@@ -397,17 +459,17 @@ strip_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
   gboolean whitespace = nargs == 0 || scalar_type (args[0]) == SCALAR_NONE;
   if (!whitespace)
     {
-      if (!builtins_is_str (args[0]))
-        return lang_raise (interp, "TypeError", "%s arg must be None or str", name + 4);
+      if (is_bytes (self) ? !need_like (interp, self, args[0], NULL) : !builtins_is_str (args[0]))
+        return is_bytes (self) ? LANG_ERROR : lang_raise (interp, "TypeError", "%s arg must be None or str", name + 4);
       chars = text_of (args[0]);
     }
   Text t = text_of (self);
   glong i = 0, j = t.n;
-  while (left && i < j && strippable (t.c[i], whitespace, &chars))
+  while (left && i < j && strippable (&t, t.c[i], whitespace, &chars))
     i++;
-  while (right && j > i && strippable (t.c[j - 1], whitespace, &chars))
+  while (right && j > i && strippable (&t, t.c[j - 1], whitespace, &chars))
     j--;
-  ReclaimValue r = (i == 0 && j == t.n) ? self : str_from (t.c + i, j - i);
+  ReclaimValue r = (i == 0 && j == t.n) ? self : piece_of (&t, t.c + i, j - i);
   g_free (t.c);
   g_free (chars.c);
   return r;
@@ -438,14 +500,51 @@ str_rstrip (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
 
 typedef enum { FIND, RFIND, INDEX, RINDEX, COUNT } SearchOp;
 
+/* What find() and friends look for: a str in a str; in bytes, bytes or
+ * one byte given as an int. */
+static gboolean
+search_target (ReclaimInterp *interp, ReclaimValue self, ReclaimValue v, Text *out)
+{
+  if (is_bytes (self) && builtins_is_int (v))
+    {
+      gint64 byte;
+      if (!builtins_index (interp, v, &byte))
+        return FALSE;
+      if (byte < 0 || byte > 255)
+        {
+          lang_raise (interp, "ValueError", "byte must be in range(0, 256)");
+          return FALSE;
+        }
+      out->bytes = TRUE;
+      out->n = 1;
+      out->c = g_new (gunichar, 1);
+      out->c[0] = (gunichar) byte;
+      return TRUE;
+    }
+  if (is_bytes (self) && !is_bytes (v))
+    {
+      lang_raise (interp, "TypeError", "argument should be integer or bytes-like object, not '%s'",
+                  lang_type_name (interp, v));
+      return FALSE;
+    }
+  if (!need_like (interp, self, v, "must be str, not %s"))
+    return FALSE;
+  *out = text_of (v);
+  return TRUE;
+}
+
 static ReclaimValue
 search (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, guint nkw,
         const char *name, SearchOp op)
 {
-  if (!builtins_check (interp, name, ARGS_KEYWORDS, nargs, 1, 3, nkw, FALSE) ||
-      !need_str (interp, args[0], "must be str, not %s"))
+  if (!builtins_check (interp, name, ARGS_KEYWORDS, nargs, 1, 3, nkw, FALSE))
     return LANG_ERROR;
-  Text t = text_of (self), sub = text_of (args[0]);
+  Text t = text_of (self), sub;
+  if (!search_target (interp, self, args[0], &sub))
+    {
+      g_free (t.c);
+      return LANG_ERROR;
+    }
   glong start, end;
   ReclaimValue r = LANG_ERROR;
   if (adjust_indices (interp, nargs, args, 1, t.n, &start, &end))
@@ -483,7 +582,7 @@ search (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValu
       if (op == COUNT)
         r = scalar_int (count);
       else if (found < 0 && (op == INDEX || op == RINDEX))
-        lang_raise (interp, "ValueError", "substring not found");
+        lang_raise (interp, "ValueError", t.bytes ? "subsection not found" : "substring not found");
       else
         r = scalar_int (found);
     }
@@ -514,8 +613,9 @@ tail_match (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
     return LANG_ERROR;
   ReclaimValue prefix = args[0];
   gboolean is_tuple = builtins_is_kind (interp, prefix, RECLAIM_KIND_TUPLE);
-  if (!is_tuple && !builtins_is_str (prefix))
-    return lang_raise (interp, "TypeError", "%s first arg must be str or a tuple of str, not %s", name,
+  const char *type = is_bytes (self) ? "bytes" : "str";
+  if (!is_tuple && (is_bytes (self) ? !is_bytes (prefix) : !builtins_is_str (prefix)))
+    return lang_raise (interp, "TypeError", "%s first arg must be %s or a tuple of %s, not %s", name, type, type,
                        lang_type_name (interp, prefix));
   Text t = text_of (self);
   glong start, end;
@@ -527,10 +627,11 @@ tail_match (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
       for (guint k = 0; k < n && !matched && !failed; k++)
         {
           ReclaimValue p = is_tuple ? lang_seq_item (interp, prefix, k) : prefix;
-          if (!builtins_is_str (p))
+          if (is_bytes (self) ? !need_like (interp, self, p, NULL) : !builtins_is_str (p))
             {
-              lang_raise (interp, "TypeError", "tuple for %s must only contain str, not %s", name,
-                          lang_type_name (interp, p));
+              if (!is_bytes (self))
+                lang_raise (interp, "TypeError", "tuple for %s must only contain str, not %s", name,
+                            lang_type_name (interp, p));
               failed = TRUE;
               break;
             }
@@ -567,8 +668,8 @@ str_replace (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
 {
   gint64 count = -1;
   if (!builtins_check (interp, "str.replace", ARGS_CLINIC, nargs, 2, 3, nkw, FALSE) ||
-      !need_str (interp, args[0], "replace() argument 1 must be str, not %s") ||
-      !need_str (interp, args[1], "replace() argument 2 must be str, not %s") ||
+      !need_like (interp, self, args[0], "replace() argument 1 must be str, not %s") ||
+      !need_like (interp, self, args[1], "replace() argument 2 must be str, not %s") ||
       (nargs > 2 && !builtins_index (interp, args[2], &count)))
     return LANG_ERROR;
   if (count < 0)
@@ -576,7 +677,8 @@ str_replace (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
   Text t = text_of (self), old = text_of (args[0]);
   gsize new_len;
   const char *new_text = utf8 (args[1], &new_len);
-  gint64 most = MIN (count, t.n + 1) * (gint64) builtins_str_len (args[1]) + t.n;
+  gint64 new_units = is_bytes (self) ? (gint64) new_len : builtins_str_len (args[1]);
+  gint64 most = MIN (count, t.n + 1) * new_units + t.n;
   if (!builtins_check_size (interp, most))
     {
       g_free (t.c);
@@ -601,10 +703,13 @@ str_replace (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
       if (i == t.n)
         break;
       char buf[8];
-      g_string_append_len (out, buf, g_unichar_to_utf8 (t.c[i], buf));
+      if (t.bytes)
+        g_string_append_c (out, (char) t.c[i]);
+      else
+        g_string_append_len (out, buf, g_unichar_to_utf8 (t.c[i], buf));
       i++;
     }
-  ReclaimValue r = scalar_str (out->str, out->len);
+  ReclaimValue r = same_type (self, out->str, out->len);
   g_string_free (out, TRUE);
   g_free (t.c);
   g_free (old.c);
@@ -616,16 +721,17 @@ remove_affix (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
               const char *name, gboolean suffix)
 {
   g_autofree char *message = g_strdup_printf ("%s() argument must be str, not %%s", name + 4);
-  if (!builtins_check (interp, name, ARGS_METH_O, nargs, 1, 1, nkw, FALSE) || !need_str (interp, args[0], message))
+  g_autofree char *qualified = g_strdup_printf ("%s.%s", is_bytes (self) ? "bytes" : "str", name + 4);
+  if (!builtins_check (interp, qualified, ARGS_METH_O, nargs, 1, 1, nkw, FALSE) || !need_like (interp, self, args[0], message))
     return LANG_ERROR;
   gsize len, alen;
   const char *s = utf8 (self, &len), *a = utf8 (args[0], &alen);
   if (alen == 0 || alen > len)
     return self;
   if (!suffix && memcmp (s, a, alen) == 0)
-    return scalar_str (s + alen, len - alen);
+    return same_type (self, s + alen, len - alen);
   if (suffix && memcmp (s + len - alen, a, alen) == 0)
-    return scalar_str (s, len - alen);
+    return same_type (self, s, len - alen);
   return self;
 }
 
@@ -652,7 +758,8 @@ str_format (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclaim
   return builtins_str_format (interp, self, nargs, args, nkw, kwnames);
 }
 
-const LangMethodDef builtins_str_methods[] = {
+/* the methods str and bytes share */
+const LangMethodDef builtins_text_methods[] = {
   { "join", str_join },
   { "split", str_split },
   { "rsplit", str_rsplit },
@@ -672,6 +779,10 @@ const LangMethodDef builtins_str_methods[] = {
   { "replace", str_replace },
   { "removeprefix", str_removeprefix },
   { "removesuffix", str_removesuffix },
+  { NULL }
+};
+
+const LangMethodDef builtins_str_methods[] = {
   { "format", str_format },
   { NULL }
 };

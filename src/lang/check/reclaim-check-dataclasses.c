@@ -50,3 +50,47 @@ check_dataclass_call (const ReclaimNode *call, const char **format, const char *
     }
   return NULL;
 }
+
+/* ---- what asdict() and astuple() copy ------------------------------------- */
+
+static void
+find_deepcopy_call (ReclaimNode *node, gpointer data)
+{
+  gboolean *found = data;
+  if (*found || node == NULL)
+    return;
+  if (node->kind == RECLAIM_NODE_CALL)
+    {
+      const char *called = called_name (node->v.call.func);
+      if (g_strcmp0 (called, "asdict") == 0 || g_strcmp0 (called, "astuple") == 0)
+        *found = TRUE;
+    }
+  reclaim_ast_foreach_child (node, find_deepcopy_call, data);
+}
+
+gboolean
+check_uses_deepcopy (const ReclaimNode *module)
+{
+  gboolean found = FALSE;
+  find_deepcopy_call ((ReclaimNode *) module, &found);
+  return found;
+}
+
+/* The hooks copy.deepcopy would call through __reduce_ex__ (a class's own
+ * __deepcopy__ it calls, and Reclaim with it) */
+const ReclaimNode *
+check_copy_hook (const ReclaimNode *class_def, const char **format, const char **name)
+{
+  static const char *const hooks[] = { "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", NULL };
+  for (guint i = 0; i < class_def->v.class_def.body.n; i++)
+    {
+      const ReclaimNode *stmt = class_def->v.class_def.body.items[i];
+      if (stmt->kind == RECLAIM_NODE_FUNCTION_DEF && g_strv_contains (hooks, stmt->v.function_def.name))
+        {
+          *name = stmt->v.function_def.name;
+          *format = "defining %s in a class, in a script that calls asdict() or astuple()";
+          return stmt;
+        }
+    }
+  return NULL;
+}

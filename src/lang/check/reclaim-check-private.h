@@ -21,6 +21,23 @@ const ReclaimNode *check_class_slots     (const ReclaimNode *class_def, GHashTab
 const ReclaimNode *check_exception_call  (const ReclaimNode *call, GHashTable *bound, const char **format,
                                           const char **name);
 
+/* reclaim-check-calls.c: a codec or error handler named by a literal in
+ * s.encode(), b.decode(), str(b, ...) or bytes(s, ...) that python3 has
+ * and Reclaim lacks; a stream given to pprint.pprint() or pp() (NULL if
+ * none), with a format of one %s for name. */
+const ReclaimNode *check_codec_call      (const ReclaimNode *call, GHashTable *bound, const char **format,
+                                          const char **name);
+const ReclaimNode *check_pprint_call     (const ReclaimNode *call, const char **format, const char **name);
+/* sys.setrecursionlimit() of a literal other than 1000 */
+const ReclaimNode *check_recursion_limit_call (const ReclaimNode *call, const char **format, const char **name);
+
+/* reclaim-check-dataclasses.c: whether the script calls asdict() or
+ * astuple(), which deep-copy values; then the def in a class statement of
+ * a copy hook Reclaim's copy does not call (__reduce__, __getstate__ ...),
+ * or NULL. */
+gboolean           check_uses_deepcopy   (const ReclaimNode *module);
+const ReclaimNode *check_copy_hook       (const ReclaimNode *class_def, const char **format, const char **name);
+
 /* reclaim-check-dataclasses.c: a keyword of dataclass() or field() that
  * Reclaim refuses (NULL if none), with a format of one %s for name. */
 const ReclaimNode *check_dataclass_call  (const ReclaimNode *call, const char **format, const char **name);

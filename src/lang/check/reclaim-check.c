@@ -13,7 +13,7 @@
  * define a name of its own like them). */
 static const char *const missing_builtins[] = {
   "frozenset", "globals", "locals", "open",
-  "bytearray", "memoryview", "complex", "slice", "dir", "exec", "eval", "compile", "input",
+  "bytearray", "memoryview", "complex", "dir", "exec", "eval", "compile", "input",
   "__import__", "breakpoint", "help", "BaseExceptionGroup", "ExceptionGroup", NULL
 };
 
@@ -95,6 +95,7 @@ typedef struct {
   GHashTable *slotted_classes;  /* names of the classes that set __slots__ */
   guint functions;              /* how many defs and lambdas the walk is inside */
   GHashTable *collections_names; /* check_collections_names */
+  gboolean deep_copies;          /* the script calls asdict() or astuple() */
 } Check;
 
 /* Notes what is refused and returns TRUE, so that the walk goes on to the
@@ -238,6 +239,8 @@ check_node (const ReclaimNode *node, Check *c)
           refuse (c, at, "%s", what);
         if ((at = check_missing_hook (node, &what, &hook)) != NULL)
           refuse (c, at, what, hook);
+        if (c->deep_copies && (at = check_copy_hook (node, &what, &hook)) != NULL)
+          refuse (c, at, what, hook);
         if ((at = check_collections_base (node, c->collections_names, &what)) != NULL)
           refuse (c, at, "%s", what);
       }
@@ -256,12 +259,6 @@ check_node (const ReclaimNode *node, Check *c)
     case RECLAIM_NODE_DICT:
       return check_list (&node->v.dict.keys, c) && check_list (&node->v.dict.values, c);
     case RECLAIM_NODE_ASSIGN:
-      for (guint i = 0; i < node->v.assign.targets.n; i++)
-        {
-          const ReclaimNode *t = node->v.assign.targets.items[i];
-          if (t->kind == RECLAIM_NODE_SUBSCRIPT && t->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
-            return refuse (c, t, "%s", "assignment to a slice");
-        }
       return check_list (&node->v.assign.targets, c) && check_node (node->v.assign.value, c) &&
              check_node (node->v.assign.annotation, c);
 
@@ -348,6 +345,12 @@ check_node (const ReclaimNode *node, Check *c)
           refuse (c, at, format, name);
         if ((at = check_dataclass_call (node, &format, &name)) != NULL)
           refuse (c, at, format, name);
+        if ((at = check_codec_call (node, c->names->bound, &format, &name)) != NULL)
+          refuse (c, at, format, name);
+        if ((at = check_pprint_call (node, &format, &name)) != NULL)
+          refuse (c, at, format, name);
+        if ((at = check_recursion_limit_call (node, &format, &name)) != NULL)
+          refuse (c, at, format, name);
       }
       check_builtin_call (c, node);
       if (!check_node (node->v.call.func, c))
@@ -422,7 +425,8 @@ reclaim_check_collect (const ReclaimNode *module, GPtrArray *refusals, ReclaimCh
   };
   Check c = { .names = &names, .refusals = refusals, .has_attribute = has_attribute, .data = data,
               .slotted_classes = check_slotted_classes (module),
-              .collections_names = check_collections_names (module) };
+              .collections_names = check_collections_names (module),
+              .deep_copies = check_uses_deepcopy (module) };
 
   collect_bound ((ReclaimNode *) module, &names);
   check_node (module, &c);

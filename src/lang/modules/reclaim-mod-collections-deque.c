@@ -407,13 +407,17 @@ DEQUE_METHOD (deque_len_slot, "__len__", 0)
   return scalar_int (deque_len (interp, self));
 }
 
+/* deque_subscript's complaint for reading, PyNumber_AsSsize_t's for
+ * setting and deleting */
 static gboolean
-item_index (ReclaimInterp *interp, ReclaimValue d, ReclaimValue key, guint *out)
+item_index (ReclaimInterp *interp, ReclaimValue d, ReclaimValue key, gboolean reading, guint *out)
 {
   ScalarType t = scalar_type (key);
   if (t != SCALAR_INT && t != SCALAR_BOOL)
     {
-      lang_raise (interp, "TypeError", "sequence index must be integer, not '%s'", lang_type_name (interp, key));
+      lang_raise (interp, "TypeError", reading ? "sequence index must be integer, not '%s'"
+                                               : "'%s' object cannot be interpreted as an integer",
+                  lang_type_name (interp, key));
       return FALSE;
     }
   gint64 i = scalar_get_int (key), n = deque_len (interp, d);
@@ -431,7 +435,7 @@ item_index (ReclaimInterp *interp, ReclaimValue d, ReclaimValue key, guint *out)
 DEQUE_METHOD (deque_getitem, "__getitem__", 1)
 {
   guint i;
-  return item_index (interp, self, args[0], &i) ? lang_ref (interp, reclaim_heap_slot_get (H (interp), self, i))
+  return item_index (interp, self, args[0], TRUE, &i) ? lang_ref (interp, reclaim_heap_slot_get (H (interp), self, i))
                                                 : LANG_ERROR;
 }
 
@@ -442,7 +446,7 @@ deque_setitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
   guint i;
   if (!deque_self (interp, "__setitem__", &self, &nargs, &args))
     return LANG_ERROR;
-  if (!lang_check_args (interp, "__setitem__", nargs, 2, 2, nkw) || !item_index (interp, self, args[0], &i))
+  if (!lang_check_args (interp, "__setitem__", nargs, 2, 2, nkw) || !item_index (interp, self, args[0], FALSE, &i))
     return LANG_ERROR;
   /* deque_ass_item: the new item is stored, then the old one dropped */
   reclaim_heap_slot_set (H (interp), self, i, lang_ref (interp, args[1]));
@@ -452,7 +456,7 @@ deque_setitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recl
 DEQUE_METHOD (deque_delitem, "__delitem__", 1)
 {
   guint i;
-  if (!item_index (interp, self, args[0], &i))
+  if (!item_index (interp, self, args[0], FALSE, &i))
     return LANG_ERROR;
   deque_info (interp, self)->state++;
   lang_decref (interp, reclaim_heap_slot_take (H (interp), self, i));

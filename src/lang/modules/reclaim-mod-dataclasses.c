@@ -615,8 +615,7 @@ process_class (ReclaimInterp *interp, ReclaimValue cls_value, const Options *o)
 {
   LangClass *cls = lang_class_get (interp, cls_value);
   if (cls == NULL || cls->builtin || cls->ns == 0)
-    return lang_raise (interp, "TypeError", "not supported in Reclaim: dataclass() of a %s",
-                       lang_type_name (interp, cls_value));
+    return lang_stop_not_supported (interp, "dataclass() of a %s", lang_type_name (interp, cls_value));
   if (o->order && !o->eq)
     return lang_raise (interp, "ValueError", "eq must be true if order is true");
   ReclaimValue fields = collect_fields (interp, cls);

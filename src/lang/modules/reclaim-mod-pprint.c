@@ -588,7 +588,8 @@ printer_init (Printer *p, ReclaimInterp *interp, const char *name, const char *c
                         ? lang_arg (nargs, args, nkw, kwnames, 1, "stream") : 0;
   if (stream && scalar_type (stream) != SCALAR_NONE)
     {
-      lang_raise (interp, "TypeError", "not supported in Reclaim: %s() to a stream", name);
+      /* the check refuses a stream it can see; one it could not is stopped */
+      lang_stop_not_supported (interp, "pprint.%s() to a stream", name);
       return FALSE;
     }
   guint first = g_strv_contains (positional, "stream") ? 2 : 1;

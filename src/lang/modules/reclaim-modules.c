@@ -314,9 +314,8 @@ sys_setrecursionlimit (ReclaimInterp *interp, ReclaimValue self, guint nargs, co
   if (n < 1)
     return lang_raise (interp, "ValueError", "recursion limit must be greater or equal than 1");
   if (n != LANG_RECURSION_LIMIT)
-    return lang_raise (interp, "RuntimeError",
-                       "not supported in Reclaim: sys.setrecursionlimit(%" G_GINT64_FORMAT
-                       ") (the limit is fixed at %d)", n, LANG_RECURSION_LIMIT);
+    return lang_stop_not_supported (interp, "sys.setrecursionlimit(%" G_GINT64_FORMAT ") (the limit is fixed at %d)",
+                                    n, LANG_RECURSION_LIMIT);
   return scalar_none ();
 }
 

@@ -123,6 +123,16 @@ container_init (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
   return scalar_none ();
 }
 
+/* A slice as the key of a list's item slots: its three values. */
+static gboolean
+slice_key (ReclaimInterp *interp, ReclaimValue key, ReclaimValue parts[3])
+{
+  if (!lang_is_slice (interp, key))
+    return FALSE;
+  lang_slice_parts (interp, key, parts);
+  return TRUE;
+}
+
 static ReclaimValue
 container_getitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args,
                    guint nkw, const char *const *kwnames)
@@ -132,6 +142,9 @@ container_getitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
     return LANG_ERROR;
   if (is_dict (interp, self))
     return lang_dict_subscript (interp, self, args[0]);
+  ReclaimValue parts[3];
+  if (slice_key (interp, args[0], parts))
+    return builtins_list_get_slice (interp, self, parts[0], parts[1], parts[2]);
   if (!list_index (interp, self, args[0], "list", &i))
     return LANG_ERROR;
   return lang_ref (interp, reclaim_heap_slot_get (interp->heap, self, i));
@@ -146,6 +159,10 @@ container_setitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
     return LANG_ERROR;
   if (is_dict (interp, self))
     return lang_dict_set (interp, self, args[0], args[1]) < 0 ? LANG_ERROR : scalar_none ();
+  ReclaimValue parts[3];
+  if (slice_key (interp, args[0], parts))
+    return builtins_list_store_slice (interp, self, parts[0], parts[1], parts[2], args[1]) < 0 ? LANG_ERROR
+                                                                                                : scalar_none ();
   if (!list_index (interp, self, args[0], "list assignment", &i))
     return LANG_ERROR;
   reclaim_heap_slot_set (interp->heap, self, i, lang_ref (interp, args[1]));
@@ -161,6 +178,10 @@ container_delitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
     return LANG_ERROR;
   if (is_dict (interp, self))
     return lang_dict_delete (interp, self, args[0]) < 0 ? LANG_ERROR : scalar_none ();
+  ReclaimValue parts[3];
+  if (slice_key (interp, args[0], parts))
+    return builtins_list_delete_slice (interp, self, parts[0], parts[1], parts[2]) < 0 ? LANG_ERROR
+                                                                                      : scalar_none ();
   if (!list_index (interp, self, args[0], "list assignment", &i))
     return LANG_ERROR;
   lang_decref (interp, reclaim_heap_slot_take (interp->heap, self, i));

@@ -207,6 +207,11 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
     }
   if (!cls->builtin && kind == RECLAIM_KIND_INSTANCE)
     return normalise_user_key (interp, key, cls, out);
+  if (lang_is_slice (interp, key))   /* slice.__hash__ is None until 3.12 */
+    {
+      lang_raise (interp, "TypeError", "unhashable type: 'slice'");
+      return FALSE;
+    }
   if (kind == RECLAIM_KIND_METHOD)
     {
       /* bound methods are equal when their function and __self__ are the

@@ -7,6 +7,7 @@
 #include "reclaim-eval-private.h"
 #include "reclaim-coroutine.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 /* ---- generators --------------------------------------------------------- */
@@ -849,6 +850,25 @@ eval_stop (ReclaimInterp *interp)
 {
   eval_state (interp)->stopped = TRUE;
   lang_raise (interp, "SystemExit", "stopped");
+}
+
+/* Something Reclaim does not model, reached where the check could not see
+ * it coming (a codec named by a computed str): the script stops there, as
+ * at the step limit, rather than raise an exception python3 would not
+ * raise and the script could catch and go on from. */
+ReclaimValue
+lang_stop_not_supported (ReclaimInterp *interp, const char *format, ...)
+{
+  EvalState *es = eval_state (interp);
+  va_list ap;
+  va_start (ap, format);
+  g_autofree char *what = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  es->stopped = TRUE;
+  g_free (interp->not_supported);
+  interp->not_supported = g_strdup_printf ("not supported in Reclaim: %s", what);
+  interp->error_line = es->frame ? es->frame->line : 0;
+  return lang_raise (interp, "SystemExit", "%s", interp->not_supported);
 }
 
 gboolean

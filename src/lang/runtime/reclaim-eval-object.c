@@ -938,8 +938,6 @@ missing_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolea
   if (reclaim_value_is_object (obj) && reclaim_heap_get_kind (interp->heap, obj) == RECLAIM_KIND_CLASS)
     return lang_raise (interp, "AttributeError", "type object '%s' has no attribute '%s'",
                        lang_class_get (interp, obj)->name, name);
-  if (scalar_type (obj) == SCALAR_BYTES && lang_bytes_method_missing (name))
-    return lang_raise (interp, "AttributeError", "not supported in Reclaim: bytes.%s()", name);
   if (g_strcmp0 (lang_type_name (interp, obj), "module") == 0)
     lang_raise (interp, "AttributeError", "module '%s' has no attribute '%s'",
                 lang_eval_module_name (interp, obj), name);

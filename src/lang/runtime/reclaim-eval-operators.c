@@ -380,7 +380,7 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   if (op == RECLAIM_BIN_ADD && ta == SCALAR_BYTES)
     return lang_bytes_concat (interp, a, b);
   if (op == RECLAIM_BIN_MOD && ta == SCALAR_BYTES)
-    return lang_raise (interp, "TypeError", "not supported in Reclaim: %% formatting of bytes");
+    return lang_bytes_format_percent (interp, a, b);
   if (op == RECLAIM_BIN_MULT && ((ta == SCALAR_BYTES && is_int (b)) || (tb == SCALAR_BYTES && is_int (a))))
     return ta == SCALAR_BYTES ? lang_bytes_repeat (interp, a, scalar_get_int (b))
                               : lang_bytes_repeat (interp, b, scalar_get_int (a));

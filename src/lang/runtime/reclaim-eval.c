@@ -477,6 +477,7 @@ eval_unary (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 }
 
 /* lower, upper and step of a[lower:upper:step], None where left out. */
+/* The three values of a[x:y:z] (None where not written), new references. */
 static gboolean
 eval_slice_parts (ReclaimInterp *interp, Frame *frame, const ReclaimNode *slice, ReclaimValue parts[3])
 {
@@ -486,19 +487,54 @@ eval_slice_parts (ReclaimInterp *interp, Frame *frame, const ReclaimNode *slice,
     {
       parts[i] = nodes[i] ? eval_expr (interp, frame, nodes[i]) : scalar_none ();
       if (parts[i] == LANG_ERROR)
-        return FALSE;
+        {
+          for (int k = 0; k < i; k++)
+            lang_decref (interp, parts[k]);
+          return FALSE;
+        }
     }
   return TRUE;
 }
 
+static void
+drop_slice_parts (ReclaimInterp *interp, ReclaimValue parts[3])
+{
+  for (int i = 0; i < 3; i++)
+    lang_decref (interp, parts[i]);
+}
+
+/* A slice node on its own, as in a[1:2, 3]: BUILD_SLICE. */
+static ReclaimValue
+eval_slice_object (ReclaimInterp *interp, Frame *frame, const ReclaimNode *slice)
+{
+  ReclaimValue parts[3];
+  if (!eval_slice_parts (interp, frame, slice, parts))
+    return LANG_ERROR;
+  ReclaimValue r = lang_slice_new (interp, parts[0], parts[1], parts[2]);
+  drop_slice_parts (interp, parts);
+  return r;
+}
+
+/* a[x:y:z]: python3 3.11 builds a slice object for it.  Bounds that are
+ * ints or None cannot tell, so they go to lang_slice_get as they are (it
+ * makes the slice where someone can see it: a class's own __getitem__);
+ * an object as a bound (one with __index__) is held by a real slice while
+ * the subscript runs, as in python3. */
 static ReclaimValue
 eval_slice_subscript (ReclaimInterp *interp, Frame *frame, ReclaimValue container, const ReclaimNode *slice)
 {
-  ReclaimValue parts[3];
+  ReclaimValue parts[3], r;
 
   if (!eval_slice_parts (interp, frame, slice, parts))
     return LANG_ERROR;
-  return lang_slice_get (interp, container, parts[0], parts[1], parts[2]);
+  if (!reclaim_value_is_object (parts[0]) && !reclaim_value_is_object (parts[1]) &&
+      !reclaim_value_is_object (parts[2]))
+    return lang_slice_get (interp, container, parts[0], parts[1], parts[2]);
+  ReclaimValue obj = lang_slice_new (interp, parts[0], parts[1], parts[2]);
+  drop_slice_parts (interp, parts);
+  r = lang_subscript (interp, container, obj);
+  lang_decref (interp, obj);
+  return r;
 }
 
 static ReclaimValue
@@ -638,6 +674,9 @@ eval_expr_here (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
         lang_decref (interp, container);
         lang_decref (interp, key);
       }
+      break;
+    case RECLAIM_NODE_SLICE:
+      r = eval_slice_object (interp, frame, node);
       break;
     case RECLAIM_NODE_BIN_OP:
       {
@@ -1034,14 +1073,9 @@ store_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, Re
             lang_decref (interp, v);
             return -1;
           }
-        if (target->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
-          {
-            lang_decref (interp, v);
-            lang_decref (interp, container);
-            lang_raise (interp, "TypeError", "not supported in Reclaim: slice assignment");
-            return -1;
-          }
-        ReclaimValue key = eval_expr (interp, frame, target->v.subscript.slice);
+        ReclaimValue key = target->v.subscript.slice->kind == RECLAIM_NODE_SLICE
+                             ? eval_slice_object (interp, frame, target->v.subscript.slice)
+                             : eval_expr (interp, frame, target->v.subscript.slice);
         if (key == LANG_ERROR)
           {
             lang_decref (interp, v);
@@ -1087,20 +1121,11 @@ delete_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target)
         ReclaimValue container = eval_expr (interp, frame, target->v.subscript.value);
         if (container == LANG_ERROR)
           return -1;
-        int r;
-        if (target->v.subscript.slice->kind == RECLAIM_NODE_SLICE)
-          {
-            ReclaimValue parts[3];
-            r = eval_slice_parts (interp, frame, target->v.subscript.slice, parts)
-                  ? lang_slice_delete (interp, container, parts[0], parts[1], parts[2])
-                  : -1;
-          }
-        else
-          {
-            ReclaimValue key = eval_expr (interp, frame, target->v.subscript.slice);
-            r = key == LANG_ERROR ? -1 : lang_delete_subscript (interp, container, key);
-            lang_decref (interp, key);
-          }
+        ReclaimValue key = target->v.subscript.slice->kind == RECLAIM_NODE_SLICE
+                             ? eval_slice_object (interp, frame, target->v.subscript.slice)
+                             : eval_expr (interp, frame, target->v.subscript.slice);
+        int r = key == LANG_ERROR ? -1 : lang_delete_subscript (interp, container, key);
+        lang_decref (interp, key);
         lang_decref (interp, container);
         return r;
       }

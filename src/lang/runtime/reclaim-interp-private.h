@@ -86,6 +86,8 @@ struct _ReclaimInterp {
   ReclaimValue          exc;
   GArray               *traceback;    /* LangTraceEntry, innermost last */
   guint                 error_line;   /* the script's line the error that stopped it names */
+  char                 *not_supported; /* what stopped the script: something Reclaim does not model,
+                                        * reached where the check could not see it */
 
   int                   depth;        /* Python call depth, for RecursionError */
   int                   output_errno; /* a failed write of stdout, not reported yet */

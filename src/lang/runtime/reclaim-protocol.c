@@ -644,6 +644,8 @@ object_repr (ReclaimInterp *interp, ReclaimValue v)
     }
   if (g_strcmp0 (label, "module") == 0)
     return g_strdup_printf ("<module '%s' (built-in)>", lang_eval_module_name (interp, v));
+  if (g_strcmp0 (label, "NotImplementedType") == 0)
+    return g_strdup ("NotImplemented");
   if (g_strcmp0 (label, "dict_keys") == 0 || g_strcmp0 (label, "dict_values") == 0 ||
       g_strcmp0 (label, "dict_items") == 0)
     return lang_dict_view_repr (interp, v);
@@ -1189,11 +1191,31 @@ is_builtin_generic (ReclaimInterp *interp, ReclaimValue cls)
   return c && c->builtin && g_strv_contains (generic, c->name);
 }
 
+/* seq[slice] for the builtin sequences (and the "not subscriptable" of
+ * what has no __getitem__): by its three values, as lang_slice_get takes
+ * them.  A dict files a slice as a key (and finds it unhashable); a
+ * class's own __getitem__ and a weak proxy are given the slice. */
+static gboolean
+slices_by_parts (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key, const char *dunder)
+{
+  if (!lang_is_slice (interp, key) || lang_is_proxy (interp, container) ||
+      user_method (interp, container, dunder) || lang_type_slot (interp, container, dunder))
+    return FALSE;
+  ReclaimKind kind = kind_of (interp, container);
+  return kind != RECLAIM_KIND_DICT && kind != RECLAIM_KIND_CLASS;
+}
+
 ReclaimValue
 lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
 {
   guint i;
 
+  if (slices_by_parts (interp, container, key, "__getitem__"))
+    {
+      ReclaimValue parts[3];
+      lang_slice_parts (interp, key, parts);
+      return lang_slice_get (interp, container, parts[0], parts[1], parts[2]);
+    }
   if (scalar_type (container) == SCALAR_STR)
     {
       gsize len;
@@ -1271,6 +1293,12 @@ lang_store_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValu
       ReclaimValue args[] = { key, v };
       return call_type_slot (interp, slot, container, 2, args) == LANG_ERROR ? -1 : 0;
     }
+  if (slices_by_parts (interp, container, key, "__setitem__"))
+    {
+      ReclaimValue parts[3];
+      lang_slice_parts (interp, key, parts);
+      return lang_slice_store (interp, container, parts[0], parts[1], parts[2], v);
+    }
   switch (kind_of (interp, container))
     {
     case RECLAIM_KIND_LIST:
@@ -1303,6 +1331,12 @@ lang_delete_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimVal
   LangNativeFunc slot = lang_type_slot (interp, container, "__delitem__");
   if (slot)
     return call_type_slot (interp, slot, container, 1, &key) == LANG_ERROR ? -1 : 0;
+  if (slices_by_parts (interp, container, key, "__delitem__"))
+    {
+      ReclaimValue parts[3];
+      lang_slice_parts (interp, key, parts);
+      return lang_slice_delete (interp, container, parts[0], parts[1], parts[2]);
+    }
   switch (kind_of (interp, container))
     {
     case RECLAIM_KIND_LIST:

@@ -538,7 +538,7 @@ lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name
   g_autofree char *qualname = g_strdup_printf ("%s.%s", cls->name, name);
   ReclaimValue m = lang_native_new (interp, qualname, f, 0);
   /* the classmethods of builtin types: their first argument is no self */
-  static const char *const class_methods[] = { "fromhex", "from_bytes", NULL };
+  static const char *const class_methods[] = { "fromhex", "from_bytes", "maketrans", NULL };
   if (g_strv_contains (class_methods, name))
     return m;
   LangNative *native = g_hash_table_lookup (interp->natives, GUINT_TO_POINTER (m));

@@ -130,6 +130,10 @@ char        *lang_address_text    (ReclaimValue v);
  * with a formatted message.  Always returns LANG_ERROR. */
 ReclaimValue lang_raise           (ReclaimInterp *interp, const char *type_name,
                                    const char *format, ...) G_GNUC_PRINTF (3, 4);
+/* Stops the script at once, as the step limit does (no except or finally
+ * runs), for "not supported in Reclaim: <what>" that the check could not
+ * refuse before the run.  Always returns LANG_ERROR. */
+ReclaimValue lang_stop_not_supported (ReclaimInterp *interp, const char *format, ...) G_GNUC_PRINTF (2, 3);
 /* Raises an exception with this value as its single argument (KeyError(key)). */
 ReclaimValue lang_raise_value     (ReclaimInterp *interp, const char *type_name, ReclaimValue arg);
 gboolean     lang_error_occurred  (ReclaimInterp *interp);
@@ -243,14 +247,24 @@ int          lang_delete_subscript(ReclaimInterp *interp, ReclaimValue container
 gssize       lang_length          (ReclaimInterp *interp, ReclaimValue v);   /* -1 on error */
 int          lang_contains        (ReclaimInterp *interp, ReclaimValue container, ReclaimValue v);
 
-/* Slices: start, stop, step may be None.  */
+/* Slice objects (reclaim-slice.c): a new one holding start, stop and step
+ * (0 stands for None); whether v is one; its three values, borrowed. */
+ReclaimValue lang_slice_new       (ReclaimInterp *interp, ReclaimValue start, ReclaimValue stop, ReclaimValue step);
+gboolean     lang_is_slice        (ReclaimInterp *interp, ReclaimValue v);
+void         lang_slice_parts     (ReclaimInterp *interp, ReclaimValue slice, ReclaimValue parts[3]);
+/* seq[start:stop:step] (each may be None); a container with a __getitem__
+ * of its own (or __delitem__) is given a slice object. */
 ReclaimValue lang_slice_get       (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue start,
                                    ReclaimValue stop, ReclaimValue step);
 int          lang_slice_delete    (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
                                    ReclaimValue stop, ReclaimValue step);
+/* list[start:stop:step] = v, as list_ass_subscript does it. */
+int          lang_slice_store     (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
+                                   ReclaimValue stop, ReclaimValue step, ReclaimValue v);
 /* format(value, spec) and "fmt" % args. */
 ReclaimValue lang_format_value    (ReclaimInterp *interp, ReclaimValue v, ReclaimValue spec);
 ReclaimValue lang_string_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValue args);
+ReclaimValue lang_bytes_format_percent (ReclaimInterp *interp, ReclaimValue fmt, ReclaimValue args);
 
 /* ---- iteration ---------------------------------------------------------- */
 ReclaimValue lang_iter            (ReclaimInterp *interp, ReclaimValue iterable);

@@ -51,7 +51,7 @@ slot_names_of (ReclaimInterp *interp, ReclaimValue slots)
     }
   if (!is_sequence)
     {
-      lang_raise (interp, "TypeError", "not supported in Reclaim: __slots__ of type '%s'", lang_type_name (interp, slots));
+      lang_stop_not_supported (interp, "__slots__ of type '%s'", lang_type_name (interp, slots));
       g_ptr_array_unref (names);
       return NULL;
     }

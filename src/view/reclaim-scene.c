@@ -497,6 +497,10 @@ sink_is_full (const RowSink *sink)
   return sink->n_added >= max_rows;
 }
 
+/* A row of the card being filled.  label lasts as long as the scene: a
+ * literal, a label of the heap (interned for the process's life, so
+ * the ten thousand "parent" rows of a step copy nothing) or the scene's
+ * own text; sink_row_copy() copies one that does not. */
 static void
 sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags, guint slot)
 {
@@ -511,7 +515,7 @@ sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags, gui
       return;
     }
   sink->n_added++;
-  const char *l = intern (scene, label);
+  const char *l = label;
   if (reclaim_value_is_immediate (value))
     {
       char *repr = shorten (reclaim_value_dup_repr (value));
@@ -528,6 +532,13 @@ sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags, gui
   g_autofree char *text = describe_hidden (b->heap, value);
   add_row_owned (scene, l, g_string_chunk_insert_const (scene->strings, text), 0,
                  flags | RECLAIM_ROW_MUTED, slot);
+}
+
+static void
+sink_row_copy (RowSink *sink, const char *label, ReclaimValue value, guint flags, guint slot)
+{
+  /* a row cut at max_rows keeps no label */
+  sink_row (sink, sink_is_full (sink) ? NULL : intern (sink->b->scene, label), value, flags, slot);
 }
 
 static void
@@ -587,7 +598,7 @@ dict_rows (RowSink *sink, ReclaimId dict, gboolean as_namespace, SkipEntries ski
       else
         {
           g_autofree char *repr = shorten (reclaim_value_dup_repr (key));
-          sink_row (sink, repr, value, 0, i + 1);
+          sink_row_copy (sink, repr, value, 0, i + 1);
         }
     }
 }
@@ -629,7 +640,7 @@ slot_rows (RowSink *sink, ReclaimId id, gboolean is_frame)
           if (kind != RECLAIM_KIND_SET && !sink_is_full (sink))
             g_snprintf (index, sizeof index, "[%u]", item);
           item++;
-          sink_row (sink, kind == RECLAIM_KIND_SET ? NULL : index, value, 0, i);
+          sink_row_copy (sink, kind == RECLAIM_KIND_SET ? NULL : index, value, 0, i);
           continue;
         }
       /* a frame's reference to its function, and a function's to the

@@ -393,6 +393,10 @@ guint        reclaim_heap_n_freed_ids   (ReclaimHeap *heap);
 void         reclaim_heap_set_line      (ReclaimHeap *heap, guint line, guint depth);
 guint64      reclaim_heap_n_events      (ReclaimHeap *heap);
 const ReclaimEvent *reclaim_heap_get_event (ReclaimHeap *heap, guint64 index);
+/* The events stored one after the other with event `index`: they are
+ * events [*first, index] and on, up to the log's end or a boundary of its
+ * storage.  For a scan over many events, without a call for each. */
+const ReclaimEvent *reclaim_heap_get_event_run (ReclaimHeap *heap, guint64 index, guint64 *first);
 /* Whether events are kept (the default).  A heap nobody will look back
  * at can drop them as they are applied, which saves their memory; seeking
  * is then impossible.  Only while the log is empty. */

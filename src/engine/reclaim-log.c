@@ -433,6 +433,14 @@ reclaim_heap_get_event (ReclaimHeap *heap, guint64 index)
   return &heap->event_chunks[index >> EVENTS_PER_CHUNK_SHIFT][index & (EVENTS_PER_CHUNK - 1)];
 }
 
+const ReclaimEvent *
+reclaim_heap_get_event_run (ReclaimHeap *heap, guint64 index, guint64 *first)
+{
+  g_return_val_if_fail (index < heap->n_events, NULL);
+  *first = index & ~(guint64) (EVENTS_PER_CHUNK - 1);
+  return heap->event_chunks[index >> EVENTS_PER_CHUNK_SHIFT];
+}
+
 guint64
 reclaim_heap_get_position (ReclaimHeap *heap)
 {

@@ -10,6 +10,7 @@
  * C stack.
  */
 #include "reclaim-query.h"
+#include "reclaim-heap-private.h"
 
 #include <string.h>
 
@@ -231,12 +232,53 @@ query_graph_count_referrers (QueryGraph *graph)
     graph->n_referrers[graph->edges[e].obj]++;
 }
 
+static gboolean
+graph_is_alive (const ReclaimHeap *heap, ReclaimId obj)
+{
+  return obj != 0 && obj <= heap->n_objects && heap->objects[obj].state == RECLAIM_STATE_ALIVE;
+}
+
+/* append_referents() for the graph, read from the heap's own arrays into
+ * edges (room for them all): the graph reads every object whenever a
+ * caption names one, and the accessors' checks were most of its cost. */
+static guint
+graph_add_referents (const ReclaimHeap *heap, ReclaimId obj, ReclaimRef *edges)
+{
+  const Object *o = &heap->objects[obj];
+  guint n = 0;
+
+  if (o->dict != 0 && graph_is_alive (heap, o->dict))
+    edges[n++] = (ReclaimRef) { o->dict, RECLAIM_QUERY_SLOT_DICT };
+  for (guint i = 0; i < o->n_slots; i++)
+    {
+      ReclaimValue value = o->slots[i].value;
+      if (reclaim_value_is_object (value) && graph_is_alive (heap, (ReclaimId) value))
+        edges[n++] = (ReclaimRef) { (ReclaimId) value, i };
+    }
+  if (graph_is_alive (heap, o->cls))
+    edges[n++] = (ReclaimRef) { o->cls, RECLAIM_QUERY_SLOT_CLASS };
+  return n;
+}
+
+/* How many references graph_add_referents() may find, at most. */
+static gsize
+graph_room (const ReclaimHeap *heap)
+{
+  gsize room = 0;
+
+  for (ReclaimId obj = 1; obj <= heap->n_objects; obj++)
+    if (heap->objects[obj].state == RECLAIM_STATE_ALIVE)
+      room += heap->objects[obj].n_slots + 2;
+  return room;
+}
+
 static QueryGraph *
 query_graph_new (ReclaimHeap *heap)
 {
   QueryGraph *graph = g_new0 (QueryGraph, 1);
   guint32 n = reclaim_heap_n_objects (heap);
-  GArray *edges = ref_array_new ();
+  ReclaimRef *edges = g_new (ReclaimRef, MAX (graph_room (heap), 1));
+  guint n_edges = 0;
 
   graph->heap = heap;
   graph->n_objects = n;
@@ -248,17 +290,17 @@ query_graph_new (ReclaimHeap *heap)
   graph->first_edge[0] = 0;
   for (ReclaimId obj = 1; obj <= n; obj++)
     {
-      graph->first_edge[obj] = edges->len;
-      if (reclaim_heap_get_state (heap, obj) != RECLAIM_STATE_ALIVE)
+      graph->first_edge[obj] = n_edges;
+      if (heap->objects[obj].state != RECLAIM_STATE_ALIVE)
         continue;
       graph->alive[obj] = TRUE;
-      graph->refcount[obj] = reclaim_heap_get_refcount (heap, obj);
-      append_referents (heap, obj, edges);
+      graph->refcount[obj] = heap->objects[obj].refcnt;
+      n_edges += graph_add_referents (heap, obj, edges + n_edges);
     }
-  graph->first_edge[n + 1] = edges->len;
+  graph->first_edge[n + 1] = n_edges;
 
-  graph->n_edges = edges->len;
-  graph->edges = (ReclaimRef *) (gpointer) g_array_free (edges, FALSE);
+  graph->n_edges = n_edges;
+  graph->edges = edges;
   query_graph_count_referrers (graph);
   return graph;
 }
@@ -289,7 +331,7 @@ query_graph_root_kind (QueryGraph *graph,
 {
   if (!graph->alive[obj])
     return RECLAIM_QUERY_ROOT_NONE;
-  if (reclaim_heap_get_alloc_flags (graph->heap, obj) & RECLAIM_ALLOC_ROOT)
+  if (graph->heap->objects[obj].alloc_flags & RECLAIM_ALLOC_ROOT)
     return RECLAIM_QUERY_ROOT_ALLOC;
   if (query_graph_external (graph, obj) > 0)
     return RECLAIM_QUERY_ROOT_EXTERNAL;

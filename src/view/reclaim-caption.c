@@ -188,6 +188,32 @@ variable_holding (ReclaimHeap *heap, ReclaimId obj, ReclaimKind kind)
  * through, bounded for the huge ones. */
 #define FORMER_NAME_EVENTS 200000
 
+/* Whether ev sets a slot of a module namespace to obj. */
+static gboolean
+sets_global_to (ReclaimHeap *heap, const ReclaimEvent *ev, ReclaimId obj)
+{
+  return (ev->kind == RECLAIM_EV_SLOT_INSERT || ev->kind == RECLAIM_EV_SLOT_SET) && ev->y == obj &&
+         (reclaim_heap_get_alloc_flags (heap, ev->obj) & RECLAIM_ALLOC_ROOT) &&
+         reclaim_heap_get_kind (heap, ev->obj) == RECLAIM_KIND_DICT;
+}
+
+/* The last event before `position`, not before `stop`, that sets a global
+ * to obj, or NULL.  The log is read a run of events at a time: a caption
+ * may look back through hundreds of thousands. */
+static const ReclaimEvent *
+last_global_set (ReclaimHeap *heap, ReclaimId obj, guint64 stop, guint64 position)
+{
+  for (guint64 i = position; i > stop;)
+    {
+      guint64 first;
+      const ReclaimEvent *run = reclaim_heap_get_event_run (heap, i - 1, &first);
+      for (; i > MAX (first, stop); i--)
+        if (sets_global_to (heap, &run[i - 1 - first], obj))
+          return &run[i - 1 - first];
+    }
+  return NULL;
+}
+
 /* The global variable that last held obj before the position, or NULL:
  * the label of the last slot of a module namespace set to it.  Not a
  * frame's: `self` in the __del__ that just ran says nothing. */
@@ -196,20 +222,14 @@ former_variable (ReclaimHeap *heap, ReclaimId obj)
 {
   guint64 position = reclaim_heap_get_position (heap);
   guint64 stop = position > FORMER_NAME_EVENTS ? position - FORMER_NAME_EVENTS : 0;
+  const ReclaimEvent *ev = last_global_set (heap, obj, stop, position);
 
-  for (guint64 i = position; i-- > stop;)
-    {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if ((ev->kind != RECLAIM_EV_SLOT_INSERT && ev->kind != RECLAIM_EV_SLOT_SET) || ev->y != obj ||
-          !(reclaim_heap_get_alloc_flags (heap, ev->obj) & RECLAIM_ALLOC_ROOT) ||
-          reclaim_heap_get_kind (heap, ev->obj) != RECLAIM_KIND_DICT)
-        continue;
-      if (ev->kind == RECLAIM_EV_SLOT_INSERT)
-        return ev->x ? reclaim_interned (ev->x) : NULL;
-      if (ev->z < reclaim_heap_n_slots (heap, ev->obj))
-        return reclaim_heap_slot_get_label (heap, ev->obj, ev->z);
-      return NULL;
-    }
+  if (ev == NULL)
+    return NULL;
+  if (ev->kind == RECLAIM_EV_SLOT_INSERT)
+    return ev->x ? reclaim_interned (ev->x) : NULL;
+  if (ev->z < reclaim_heap_n_slots (heap, ev->obj))
+    return reclaim_heap_slot_get_label (heap, ev->obj, ev->z);
   return NULL;
 }
 

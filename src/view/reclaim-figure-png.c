@@ -6,8 +6,11 @@
  * cairo's own PNG writer compresses at zlib's default level and keeps the
  * alpha channel: for a figure of a thousand objects, three quarters of
  * the time went to zlib.  A figure is opaque and mostly flat colour, so
- * RGB rows with the "up" filter at zlib's fastest level come out nearly
- * as small, several times faster.
+ * unfiltered RGB rows at zlib's fastest level come out nearly as small,
+ * several times faster: a flat run is one long match three bytes back.
+ * (The "up" filter, which turns rows like the one above into zeros, took
+ * 9% more instructions to render a tree of 100 objects, for a file 12%
+ * larger.)
  */
 #include "reclaim-render-private.h"
 
@@ -69,7 +72,7 @@ figure_write_png (cairo_surface_t *surface, GByteArray *bytes)
   png_set_IHDR (png, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_set_compression_level (png, 1);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
   png_write_info (png, info);
   for (int y = 0; y < height; y++)
     {

@@ -29,6 +29,9 @@ typedef struct {
 
 struct _ReclaimPlacement {
   GHashTable *homes;      /* char *key -> Home */
+  /* The homes of objects' cards again, by id (NULL: none), so that a step
+   * finds its cards' homes without making their keys. */
+  GPtrArray  *by_id;
   double      column_gap;
   double      card_gap;
 };
@@ -53,6 +56,7 @@ reclaim_placement_new (void)
   ReclaimPlacement *placement = g_new0 (ReclaimPlacement, 1);
 
   placement->homes = homes_new ();
+  placement->by_id = g_ptr_array_new ();
   placement->column_gap = RECLAIM_LAYOUT_COLUMN_GAP;
   placement->card_gap = RECLAIM_LAYOUT_CARD_GAP;
   return placement;
@@ -64,6 +68,7 @@ reclaim_placement_free (ReclaimPlacement *placement)
   if (placement == NULL)
     return;
   g_hash_table_unref (placement->homes);
+  g_ptr_array_unref (placement->by_id);
   g_free (placement);
 }
 
@@ -87,10 +92,17 @@ reclaim_placement_get_bounds (ReclaimPlacement *placement, double *x0, double *y
   return g_hash_table_size (placement->homes) > 0;
 }
 
+static void
+remove_all_homes (ReclaimPlacement *placement)
+{
+  g_hash_table_remove_all (placement->homes);
+  g_ptr_array_set_size (placement->by_id, 0);
+}
+
 void
 reclaim_placement_forget (ReclaimPlacement *placement)
 {
-  g_hash_table_remove_all (placement->homes);
+  remove_all_homes (placement);
 }
 
 /* "#" and the object's id: the key of its home.  Written by hand, as a
@@ -134,6 +146,26 @@ set_home (ReclaimPlacement *placement, char *key, const ReclaimCard *card, doubl
   home->name = g_strdup (name);
   home->title = g_strdup (card->title);
   g_hash_table_replace (placement->homes, key, home);
+  if (!(card->flags & RECLAIM_CARD_FRAME))
+    {
+      if (card->id >= placement->by_id->len)
+        g_ptr_array_set_size (placement->by_id, card->id + 1);
+      g_ptr_array_index (placement->by_id, card->id) = home;
+    }
+}
+
+/* The home of card c, or NULL. */
+static Home *
+find_home (ReclaimPlacement *placement, const ReclaimScene *scene, guint c)
+{
+  const ReclaimCard *card = reclaim_scene_get_card (scene, c);
+
+  if (card->flags & RECLAIM_CARD_FRAME)
+    {
+      g_autofree char *key = card_key (scene, c);
+      return g_hash_table_lookup (placement->homes, key);
+    }
+  return card->id < placement->by_id->len ? g_ptr_array_index (placement->by_id, card->id) : NULL;
 }
 
 /* ---- merging the run's scenes -------------------------------------------- */
@@ -352,8 +384,7 @@ wished_place (ReclaimPlacement *placement, const ReclaimScene *scene, guint c, d
       const ReclaimArrow *arrow = &g_array_index (scene->arrows, ReclaimArrow, a);
       if (arrow->to != c || arrow->from == c)
         continue;
-      g_autofree char *from_key = card_key (scene, arrow->from);
-      const Home *from = g_hash_table_lookup (placement->homes, from_key);
+      const Home *from = find_home (placement, scene, arrow->from);
       if (from == NULL)
         continue;
       const ReclaimCard *from_card = reclaim_scene_get_card (scene, arrow->from);
@@ -593,6 +624,7 @@ reclaim_placement_prepare (ReclaimPlacement *placement, const ReclaimTimeline *t
   g_autoptr (GHashTable) previous = placement->homes;
 
   placement->homes = homes_new ();
+  g_ptr_array_set_size (placement->by_id, 0);
   placement->column_gap = options && options->column_gap > 0 ? options->column_gap : RECLAIM_LAYOUT_COLUMN_GAP;
   placement->card_gap = options && options->card_gap > 0 ? options->card_gap : RECLAIM_LAYOUT_CARD_GAP;
 
@@ -608,7 +640,7 @@ reclaim_placement_prepare (ReclaimPlacement *placement, const ReclaimTimeline *t
   if (!keep_previous || g_hash_table_size (previous) == 0 ||
       !keep_previous_homes (placement, merged, previous, names))
     {
-      g_hash_table_remove_all (placement->homes);
+      remove_all_homes (placement);
       for (guint c = 0; c < n; c++)
         {
           const ReclaimCard *card = reclaim_scene_get_card (merged, c);
@@ -620,16 +652,15 @@ reclaim_placement_prepare (ReclaimPlacement *placement, const ReclaimTimeline *t
 
 /* ---- a scene at its homes -------------------------------------------------- */
 
-gboolean
-reclaim_placement_covers (ReclaimPlacement *placement, const ReclaimScene *scene)
+guint
+reclaim_placement_count_homeless (ReclaimPlacement *placement, const ReclaimScene *scene, guint at_most)
 {
-  for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
-    {
-      g_autofree char *key = card_key (scene, c);
-      if (!g_hash_table_contains (placement->homes, key))
-        return FALSE;
-    }
-  return TRUE;
+  guint n = 0;
+
+  for (guint c = 0; c < reclaim_scene_n_cards (scene) && n < at_most; c++)
+    if (find_home (placement, scene, c) == NULL)
+      n++;
+  return n;
 }
 
 void
@@ -641,8 +672,7 @@ reclaim_placement_apply (ReclaimPlacement *placement, ReclaimScene *scene)
   for (guint c = 0; c < reclaim_scene_n_cards (scene); c++)
     {
       ReclaimCard *card = reclaim_scene_get_card (scene, c);
-      g_autofree char *key = card_key (scene, c);
-      Home *home = g_hash_table_lookup (placement->homes, key);
+      Home *home = find_home (placement, scene, c);
       if (home == NULL)
         {
           g_array_append_val (unplaced, c);
@@ -658,8 +688,7 @@ reclaim_placement_apply (ReclaimPlacement *placement, ReclaimScene *scene)
   for (guint i = 0; i < unplaced->len; i++)
     {
       ReclaimCard *card = reclaim_scene_get_card (scene, g_array_index (unplaced, guint, i));
-      g_autofree char *key = card_key (scene, g_array_index (unplaced, guint, i));
-      const Home *home = g_hash_table_lookup (placement->homes, key);
+      const Home *home = find_home (placement, scene, g_array_index (unplaced, guint, i));
       card->x = home->x;
       card->y = home->y;
     }

@@ -66,9 +66,10 @@ gboolean          reclaim_placement_get_bounds (ReclaimPlacement *placement,
 /* Forgets every home: the next prepare() starts afresh. */
 void              reclaim_placement_forget  (ReclaimPlacement *placement);
 
-/* Whether every card of the scene has a home. */
-gboolean          reclaim_placement_covers  (ReclaimPlacement   *placement,
-                                             const ReclaimScene *scene);
+/* How many cards of the scene have no home, counted up to at_most. */
+guint             reclaim_placement_count_homeless (ReclaimPlacement   *placement,
+                                                    const ReclaimScene *scene,
+                                                    guint               at_most);
 /* Moves a scene's cards (sized by reclaim_layout_scene()) to their homes;
  * a card without one gets one near the card pointing at it.  Sets the
  * scene's width and height. */

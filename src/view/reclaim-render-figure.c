@@ -153,6 +153,28 @@ chrome_scale (const ReclaimFigure *figure)
   return figure->scale > 0 ? CLAMP (figure->scale, 1, 4) : 1;
 }
 
+/* The largest scale at which a scene and bands of `bands` fit in a
+ * square of side `side`. */
+static double
+scale_to_fit (const ReclaimScene *scene, double bands, double side)
+{
+  return MIN (side / scene->width, (side - bands) / scene->height);
+}
+
+/* The scale of a picture nobody asked a size of (see reclaim-render.h). */
+static double
+natural_scale (const ReclaimScene *scene, const ReclaimFigure *figure, double bands)
+{
+  if (!figure->bitmap)
+    return MIN (1, scale_to_fit (scene, bands, RECLAIM_FIGURE_NATURAL_MAX));
+  double screen = scale_to_fit (scene, bands, RECLAIM_FIGURE_SCREEN_MAX);
+  if (screen >= 1)
+    return 1;
+  if (scale_to_fit (scene, bands, RECLAIM_FIGURE_NATURAL_MAX) >= RECLAIM_FIGURE_READABLE_SCALE)
+    return MAX (screen, RECLAIM_FIGURE_READABLE_SCALE);
+  return screen;
+}
+
 void
 reclaim_renderer_figure_size (ReclaimRenderer *renderer, const ReclaimScene *scene,
                               const ReclaimFigure *figure, int *width, int *height, double *scale)
@@ -174,11 +196,11 @@ reclaim_renderer_figure_size (ReclaimRenderer *renderer, const ReclaimScene *sce
         fit = MIN (fit, figure->width / scene->width);
       if (figure->height > 0)
         fit = MIN (fit, MAX (figure->height - bands, 1) / scene->height);
-      s = fit < G_MAXDOUBLE ? MIN (fit, FIGURE_MAX_FIT) : 1;
-      /* a size too large for an image is scaled down to fit */
-      double largest = fit < G_MAXDOUBLE ? RECLAIM_FIGURE_MAX_SIZE : RECLAIM_FIGURE_NATURAL_MAX;
-      s = MIN (s, largest / scene->width);
-      s = MIN (s, (largest - bands) / scene->height);
+      if (fit < G_MAXDOUBLE)
+        /* a size too large for an image is scaled down to fit */
+        s = MIN (MIN (fit, FIGURE_MAX_FIT), scale_to_fit (scene, bands, RECLAIM_FIGURE_MAX_SIZE));
+      else
+        s = natural_scale (scene, figure, bands);
     }
   *scale = s;
   *width = figure->width > 0 ? figure->width
@@ -286,9 +308,12 @@ reclaim_renderer_figure_bytes (ReclaimRenderer *renderer, const ReclaimScene *sc
                                const ReclaimFigure *figure, ReclaimFigureFormat format, GError **error)
 {
   g_autoptr (GByteArray) bytes = g_byte_array_new ();
+  ReclaimFigure sized = *figure;
   int width, height;
   double scale;
 
+  sized.bitmap = format == RECLAIM_FIGURE_PNG;
+  figure = &sized;
   reclaim_renderer_figure_size (renderer, scene, figure, &width, &height, &scale);
   cairo_surface_t *surface = create_surface (format, bytes, width, height);
   cairo_t *cr = cairo_create (surface);

@@ -136,14 +136,27 @@ typedef struct {
   const char *caption;        /* NULL: no caption band */
   gboolean    legend;
   const ReclaimDecorations *decorations;  /* NULL: a plain scene */
+  /* A bitmap (reclaim_renderer_figure_bytes() sets it for PNG): its
+   * natural size is one a screen shows, RECLAIM_FIGURE_SCREEN_MAX. */
+  gboolean    bitmap;
 } ReclaimFigure;
 
 /* The largest side of a picture; and of one drawn at its natural size
  * (no width, height or scale asked for): a big scene is scaled down to a
  * picture a reader can open and scroll, rather than one of 8192 pixels
- * that takes seconds to write and to open. */
+ * that takes seconds to write and to open.
+ *
+ * A bitmap's natural size is smaller, as a reader sees it on a screen or
+ * in a document: scale 1 while it fits in RECLAIM_FIGURE_SCREEN_MAX
+ * pixels a side; a larger scene is scaled down to fit, but not below
+ * RECLAIM_FIGURE_READABLE_SCALE (labels still read) while that fits in
+ * RECLAIM_FIGURE_NATURAL_MAX; a scene too large for that is an overview
+ * of screen size, its labels too small at any size a screen holds.
+ * SVG and PDF keep every label whatever their size. */
 #define RECLAIM_FIGURE_MAX_SIZE     8192
 #define RECLAIM_FIGURE_NATURAL_MAX  4096
+#define RECLAIM_FIGURE_SCREEN_MAX   2048
+#define RECLAIM_FIGURE_READABLE_SCALE 0.5
 
 /* The legend figures show below the scene, and the window over it: what
  * the header tints, the arrows and the outlines mean.  Lines of keys no
@@ -181,8 +194,9 @@ typedef enum {
 /* The format a file name's extension says (any case); FALSE for none. */
 gboolean      reclaim_figure_format_for_name (const char          *name,
                                               ReclaimFigureFormat *format);
-/* The figure as the bytes of a file of that format; NULL with error when
- * cairo fails (out of memory). */
+/* The figure as the bytes of a file of that format (PNG: a bitmap,
+ * whatever figure->bitmap says); NULL with error when cairo fails (out of
+ * memory). */
 GBytes       *reclaim_renderer_figure_bytes  (ReclaimRenderer     *renderer,
                                               const ReclaimScene  *scene,
                                               const ReclaimFigure *figure,

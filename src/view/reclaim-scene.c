@@ -22,6 +22,10 @@ typedef struct {
   GHashTable                *freed;
   /* the generation being collected: -1 when none, -2 until looked up */
   int                        collecting;
+  /* the type name of the last card titled by its type, and that title in
+   * the scene's strings: ten thousand Nodes make their title once */
+  const char                *titled_type;
+  const char                *type_title;
 } Builder;
 
 /* ---- the scene as a container ------------------------------------------ */
@@ -35,7 +39,7 @@ reclaim_scene_new_empty (void)
   scene->rows = g_array_new (FALSE, TRUE, sizeof (ReclaimRow));
   scene->arrows = g_array_new (FALSE, TRUE, sizeof (ReclaimArrow));
   scene->strings = g_string_chunk_new (4096);
-  scene->index_of_id = g_hash_table_new (NULL, NULL);
+  scene->index_of_id = g_array_new (FALSE, TRUE, sizeof (guint));
   return scene;
 }
 
@@ -48,7 +52,7 @@ reclaim_scene_free (ReclaimScene *scene)
   g_array_unref (scene->rows);
   g_array_unref (scene->arrows);
   g_string_chunk_free (scene->strings);
-  g_hash_table_unref (scene->index_of_id);
+  g_array_unref (scene->index_of_id);
   g_free (scene);
 }
 
@@ -58,14 +62,14 @@ intern (ReclaimScene *scene, const char *text)
   return text ? g_string_chunk_insert_const (scene->strings, text) : NULL;
 }
 
-ReclaimCard *
-reclaim_scene_add_card (ReclaimScene *scene, ReclaimId id, ReclaimKind kind,
-                        const char *title, guint flags)
+/* Adds a card whose title is in the scene's strings already. */
+static ReclaimCard *
+append_card (ReclaimScene *scene, ReclaimId id, ReclaimKind kind, const char *title, guint flags)
 {
   ReclaimCard card = {
     .id = id,
     .kind = kind,
-    .title = intern (scene, title),
+    .title = title,
     .generation = -1,
     .flags = flags,
     .first_row = scene->rows->len,
@@ -78,10 +82,21 @@ reclaim_scene_add_card (ReclaimScene *scene, ReclaimId id, ReclaimKind kind,
     }
   scene->filling = scene->cards->len;
   if (id)
-    g_hash_table_insert (scene->index_of_id, GUINT_TO_POINTER (id),
-                         GUINT_TO_POINTER (scene->cards->len + 1));
+    {
+      /* ids are dense: an array indexed by them is a step's cheapest map */
+      if (id >= scene->index_of_id->len)
+        g_array_set_size (scene->index_of_id, MAX (id + 1, 2 * scene->index_of_id->len));
+      g_array_index (scene->index_of_id, guint, id) = scene->cards->len + 1;
+    }
   g_array_append_val (scene->cards, card);
   return &g_array_index (scene->cards, ReclaimCard, scene->cards->len - 1);
+}
+
+ReclaimCard *
+reclaim_scene_add_card (ReclaimScene *scene, ReclaimId id, ReclaimKind kind,
+                        const char *title, guint flags)
+{
+  return append_card (scene, id, kind, intern (scene, title), flags);
 }
 
 static void
@@ -152,7 +167,7 @@ reclaim_scene_get_row (const ReclaimScene *scene, guint index)
 static gint
 card_index (const ReclaimScene *scene, ReclaimId id)
 {
-  return GPOINTER_TO_INT (g_hash_table_lookup (scene->index_of_id, GUINT_TO_POINTER (id))) - 1;
+  return id < scene->index_of_id->len ? (gint) g_array_index (scene->index_of_id, guint, id) - 1 : -1;
 }
 
 ReclaimCard *
@@ -323,11 +338,49 @@ card_title (Builder *b, ReclaimId id)
     }
 }
 
+/* Whether card_title() titles obj by its type alone. */
+static gboolean
+titled_by_type (Builder *b, ReclaimId id)
+{
+  switch (reclaim_heap_get_kind (b->heap, id))
+    {
+    case RECLAIM_KIND_FRAME:
+    case RECLAIM_KIND_CLASS:
+    case RECLAIM_KIND_FUNCTION:
+    case RECLAIM_KIND_GENERATOR:
+    case RECLAIM_KIND_OBJECT:
+    case RECLAIM_KIND_PLAIN:
+      return FALSE;
+    default:
+      return id != b->options->module_dict &&
+             !(reclaim_heap_get_alloc_flags (b->heap, id) & RECLAIM_ALLOC_ROOT);
+    }
+}
+
+/* card_title() in the scene's strings. */
+static const char *
+scene_card_title (Builder *b, ReclaimId id)
+{
+  if (titled_by_type (b, id))
+    {
+      /* type names are the heap's interned texts: one pointer a type */
+      const char *type = reclaim_heap_get_type_name (b->heap, id);
+      if (type != b->titled_type || b->type_title == NULL)
+        {
+          b->titled_type = type;
+          b->type_title = intern (b->scene, type_title (type));
+        }
+      return b->type_title;
+    }
+  g_autofree char *title = card_title (b, id);
+  return intern (b->scene, title);
+}
+
 static void
 add_object_card (Builder *b, ReclaimId id, guint extra_flags)
 {
   ReclaimHeap *heap = b->heap;
-  g_autofree char *title = card_title (b, id);
+  const char *title = scene_card_title (b, id);
   guint flags = extra_flags;
   gboolean alive = is_alive (heap, id);
 
@@ -348,8 +401,7 @@ add_object_card (Builder *b, ReclaimId id, guint extra_flags)
         flags |= RECLAIM_CARD_UNREACHABLE;
     }
 
-  ReclaimCard *card = reclaim_scene_add_card (b->scene, id, reclaim_heap_get_kind (heap, id),
-                                              title, flags);
+  ReclaimCard *card = append_card (b->scene, id, reclaim_heap_get_kind (heap, id), title, flags);
   if (alive)
     {
       card->refcount = reclaim_heap_get_refcount (heap, id);
@@ -445,6 +497,10 @@ sink_is_full (const RowSink *sink)
   return sink->n_added >= max_rows;
 }
 
+/* A row of the card being filled.  label lasts as long as the scene: a
+ * literal, a label of the heap (interned for the process's life, so
+ * the ten thousand "parent" rows of a step copy nothing) or the scene's
+ * own text; sink_row_copy() copies one that does not. */
 static void
 sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags, guint slot)
 {
@@ -459,7 +515,7 @@ sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags, gui
       return;
     }
   sink->n_added++;
-  const char *l = intern (scene, label);
+  const char *l = label;
   if (reclaim_value_is_immediate (value))
     {
       char *repr = shorten (reclaim_value_dup_repr (value));
@@ -476,6 +532,13 @@ sink_row (RowSink *sink, const char *label, ReclaimValue value, guint flags, gui
   g_autofree char *text = describe_hidden (b->heap, value);
   add_row_owned (scene, l, g_string_chunk_insert_const (scene->strings, text), 0,
                  flags | RECLAIM_ROW_MUTED, slot);
+}
+
+static void
+sink_row_copy (RowSink *sink, const char *label, ReclaimValue value, guint flags, guint slot)
+{
+  /* a row cut at max_rows keeps no label */
+  sink_row (sink, sink_is_full (sink) ? NULL : intern (sink->b->scene, label), value, flags, slot);
 }
 
 static void
@@ -535,7 +598,7 @@ dict_rows (RowSink *sink, ReclaimId dict, gboolean as_namespace, SkipEntries ski
       else
         {
           g_autofree char *repr = shorten (reclaim_value_dup_repr (key));
-          sink_row (sink, repr, value, 0, i + 1);
+          sink_row_copy (sink, repr, value, 0, i + 1);
         }
     }
 }
@@ -577,7 +640,7 @@ slot_rows (RowSink *sink, ReclaimId id, gboolean is_frame)
           if (kind != RECLAIM_KIND_SET && !sink_is_full (sink))
             g_snprintf (index, sizeof index, "[%u]", item);
           item++;
-          sink_row (sink, kind == RECLAIM_KIND_SET ? NULL : index, value, 0, i);
+          sink_row_copy (sink, kind == RECLAIM_KIND_SET ? NULL : index, value, 0, i);
           continue;
         }
       /* a frame's reference to its function, and a function's to the

@@ -114,7 +114,7 @@ typedef struct {
   double         width, height;
   /* private */
   GStringChunk  *strings;
-  GHashTable    *index_of_id;
+  GArray        *index_of_id;  /* guint by id: its card's index + 1, 0: none */
   guint          filling;    /* the card rows are added to */
 } ReclaimScene;
 

@@ -99,10 +99,11 @@ reclaim_session_lay_out_scene (ReclaimSession *self, ReclaimScene *scene, const 
   g_return_if_fail (RECLAIM_IS_SESSION (self));
 
   prepare_placement (self, options);
-  /* the layout's own places only matter for a card with no place yet: it
-   * gets one near them */
+  /* the layout's own places only matter for cards with no place yet: its
+   * columns say in which order they are placed, each near what points at
+   * it (a card alone needs no order) */
   reclaim_layout_size_cards (scene, options);
-  if (!reclaim_placement_covers (self->placement, scene))
+  if (reclaim_placement_count_homeless (self->placement, scene, 2) > 1)
     reclaim_layout_scene (scene, options);
   reclaim_placement_apply (self->placement, scene);
 }

@@ -12,7 +12,10 @@ struct _ReclaimVisibility
   ReclaimId   first_id;
   ReclaimId   module_dict;
   gboolean    show_internals;
-  GHashTable *internal;     /* ReclaimId set: the interpreter's machinery */
+  /* the interpreter's machinery: TRUE by id, below n_ids (a scene asks
+   * of every object, each step) */
+  guint8     *internal;
+  ReclaimId   n_ids;
   GHashTable *temporary;    /* ReclaimId set: those no object ever held */
 };
 
@@ -192,6 +195,28 @@ add_all (GHashTable *to, GHashTable *from, GHashTable *except)
       g_hash_table_add (to, key);
 }
 
+static void
+set_internal (ReclaimVisibility *visibility, GHashTable *internal)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  visibility->n_ids = 0;
+  g_hash_table_iter_init (&iter, internal);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    visibility->n_ids = MAX (visibility->n_ids, GPOINTER_TO_UINT (key) + 1);
+  visibility->internal = g_new0 (guint8, MAX (visibility->n_ids, 1));
+  g_hash_table_iter_init (&iter, internal);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    visibility->internal[GPOINTER_TO_UINT (key)] = TRUE;
+}
+
+static gboolean
+is_internal (const ReclaimVisibility *visibility, ReclaimId id)
+{
+  return id < visibility->n_ids && visibility->internal[id];
+}
+
 ReclaimVisibility *
 reclaim_visibility_new (ReclaimHeap *heap, ReclaimId first_id, ReclaimId module_dict)
 {
@@ -208,13 +233,14 @@ reclaim_visibility_new (ReclaimHeap *heap, ReclaimId first_id, ReclaimId module_
 
   visibility->first_id = first_id;
   visibility->module_dict = module_dict;
-  visibility->internal = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) internal = g_hash_table_new (NULL, NULL);
   classify (&c);
-  add_all (visibility->internal, c.machinery, NULL);
+  add_all (internal, c.machinery, NULL);
   /* a part of the machinery the script holds itself is its own */
-  add_all (visibility->internal, c.parts, c.named);
-  add_all (visibility->internal, c.unheld, NULL);
+  add_all (internal, c.parts, c.named);
+  add_all (internal, c.unheld, NULL);
   visibility->temporary = g_steal_pointer (&c.unheld);
+  set_internal (visibility, internal);
 
   g_hash_table_unref (c.machinery);
   g_hash_table_unref (c.parts);
@@ -228,7 +254,7 @@ reclaim_visibility_free (ReclaimVisibility *visibility)
 {
   if (visibility == NULL)
     return;
-  g_hash_table_unref (visibility->internal);
+  g_free (visibility->internal);
   g_hash_table_unref (visibility->temporary);
   g_free (visibility);
 }
@@ -248,7 +274,7 @@ reclaim_visibility_get_show_internals (const ReclaimVisibility *visibility)
 gboolean
 reclaim_visibility_is_internal (const ReclaimVisibility *visibility, ReclaimId id)
 {
-  return contains (visibility->internal, id);
+  return is_internal (visibility, id);
 }
 
 gboolean
@@ -266,5 +292,5 @@ reclaim_visibility_shows (const ReclaimVisibility *visibility, ReclaimId id)
     return TRUE;
   if (id < visibility->first_id)
     return FALSE;
-  return visibility->show_internals || !contains (visibility->internal, id);
+  return visibility->show_internals || !is_internal (visibility, id);
 }

@@ -171,6 +171,38 @@ test_past_is_read_only (void)
   world_free (w);
 }
 
+/* A run of events is the same events as reclaim_heap_get_event() gives,
+ * one after the other, across the boundaries of the log's storage. */
+static void
+test_event_runs (void)
+{
+  World *w = world_new ();
+  ReclaimHeap *h = w->heap;
+  ReclaimId list = world_list (w, 0, NULL);
+  world_set (w, "l", list);
+  while (reclaim_heap_n_events (h) < 300000)
+    world_list_append (w, list, reclaim_value_int (1));
+  guint64 n = reclaim_heap_n_events (h);
+  guint64 runs = 0;
+
+  for (guint64 i = 0; i < n;)
+    {
+      guint64 first;
+      const ReclaimEvent *run = reclaim_heap_get_event_run (h, i, &first);
+      g_assert_cmpuint (first, <=, i);
+      g_assert_true (i == 0 || first == i);
+      for (; i < n && (i == first || &run[i - first] == reclaim_heap_get_event (h, i)); i++)
+        ;
+      runs++;
+    }
+  /* storage boundaries were crossed, and each run started at one */
+  g_assert_cmpuint (runs, >=, 2);
+  guint64 first;
+  reclaim_heap_get_event_run (h, n - 1, &first);
+  g_assert_cmpuint (first, >, 0);
+  g_assert_true (reclaim_heap_get_event_run (h, n - 1, &first) + (n - 1 - first) == reclaim_heap_get_event (h, n - 1));
+  world_free (w);
+}
 
 int
 main (int argc, char *argv[])
@@ -180,5 +212,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/timetravel/step-back-and-forth", test_step_back_and_forth);
   g_test_add_func ("/engine/timetravel/seek-to-start", test_seek_to_start);
   g_test_add_func ("/engine/timetravel/past-is-read-only", test_past_is_read_only);
+  g_test_add_func ("/engine/timetravel/event-runs", test_event_runs);
   return g_test_run ();
 }

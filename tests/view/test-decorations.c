@@ -468,6 +468,35 @@ test_layout_hit_tests (void)
   g_assert_cmpfloat (hypot (x - path.x0, y - path.y0), <, 1e-6);
 }
 
+/* The badges' numbers are written by hand: the same text as printf's,
+ * at the ends of their ranges too. */
+static void
+test_layout_badge_numbers (void)
+{
+  static const struct { guint32 refcount; gint32 gc_refs; guint n_weakrefs; } cases[] = {
+    { 0, 0, 1 }, { 7, -3, 10 }, { 1234567, 2147483647, 99 }, { G_MAXUINT32, G_MININT32, G_MAXUINT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ReclaimCard card = { .id = 1, .kind = RECLAIM_KIND_INSTANCE, .title = "Node",
+                           .flags = RECLAIM_CARD_COLLECTING, .refcount = cases[i].refcount,
+                           .gc_refs = cases[i].gc_refs, .n_weakrefs = cases[i].n_weakrefs };
+      ReclaimBadge badges[RECLAIM_LAYOUT_MAX_BADGES];
+      g_autofree char *rc = g_strdup_printf ("rc %u", cases[i].refcount);
+      g_autofree char *gc_refs = g_strdup_printf ("gc_refs %d", cases[i].gc_refs);
+      g_autofree char *weak = g_strdup_printf ("weak %u", cases[i].n_weakrefs);
+
+      g_assert_cmpuint (reclaim_layout_card_badges (&card, badges), ==, 3);
+      g_assert_cmpint (badges[0].kind, ==, RECLAIM_BADGE_REFCOUNT);
+      g_assert_cmpstr (badges[0].text, ==, rc);
+      g_assert_cmpint (badges[1].kind, ==, RECLAIM_BADGE_GC_REFS);
+      g_assert_cmpstr (badges[1].text, ==, gc_refs);
+      g_assert_cmpint (badges[2].kind, ==, RECLAIM_BADGE_WEAKREFS);
+      g_assert_cmpstr (badges[2].text, ==, weak);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -480,5 +509,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/decorations/card-looks", test_render_card_looks);
   g_test_add_func ("/view/decorations/retract", test_render_retract);
   g_test_add_func ("/view/layout/hit-tests", test_layout_hit_tests);
+  g_test_add_func ("/view/layout/badge-numbers", test_layout_badge_numbers);
   return g_test_run ();
 }

@@ -130,6 +130,58 @@ test_cards_hold_still (void)
   g_assert_cmpuint (checked, >, 100);
 }
 
+/* Objects that live for one statement each, in a run so long that the
+ * placement does not visit every boundary: many get their home only when
+ * a step first shows them, alone (t) or three at once (p and its nodes). */
+static const char short_lives_script[] =
+  "class Node:\n"
+  "    pass\n"
+  "for i in range(200):\n"
+  "    t = Node()\n"
+  "    t = None\n"
+  "    p = [Node(), Node()]\n"
+  "    p = None\n";
+
+/* The window lays a scene out in full only when more than one of its
+ * cards has no home yet; a card alone gets the very place it got when
+ * every step was laid out in full.  Step by step through the run, the two
+ * ways give the same picture. */
+static void
+test_new_card_alone (void)
+{
+  g_autoptr (ReclaimSession) window = reclaim_session_new ();
+  g_autoptr (ReclaimSession) in_full = reclaim_session_new ();
+  guint compared = 0;
+
+  reclaim_session_set_source (window, short_lives_script);
+  reclaim_session_set_source (in_full, short_lives_script);
+  reclaim_session_go_to_start (window);
+  reclaim_session_go_to_start (in_full);
+  while (reclaim_session_step_forward (window))
+    {
+      ReclaimSceneOptions options;
+      g_assert_true (reclaim_session_step_forward (in_full));
+      reclaim_session_scene_options (window, &options);
+      g_autoptr (ReclaimScene) fast = reclaim_scene_new (reclaim_session_get_heap (window), &options);
+      reclaim_session_lay_out_scene (window, fast, NULL);
+      g_autoptr (ReclaimScene) full = placed_scene (in_full);
+
+      g_assert_cmpuint (reclaim_scene_n_cards (fast), ==, reclaim_scene_n_cards (full));
+      for (guint c = 0; c < reclaim_scene_n_cards (fast); c++)
+        {
+          const ReclaimCard *a = reclaim_scene_get_card (fast, c), *b = reclaim_scene_get_card (full, c);
+          g_assert_cmpuint (a->id, ==, b->id);
+          g_assert_cmpfloat (a->x, ==, b->x);
+          g_assert_cmpfloat (a->y, ==, b->y);
+          g_assert_cmpfloat (a->width, ==, b->width);
+          compared++;
+        }
+      g_assert_cmpfloat (fast->width, ==, full->width);
+      g_assert_cmpfloat (fast->height, ==, full->height);
+    }
+  g_assert_cmpuint (compared, >, 1000);
+}
+
 /* A statement added by an edit moves no card already there, and its new
  * object lands near what refers to it, on no other card. */
 static void
@@ -298,6 +350,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/view/placement/cards-hold-still", test_cards_hold_still);
+  g_test_add_func ("/view/placement/new-card-alone", test_new_card_alone);
   g_test_add_func ("/view/placement/edit-keeps-places", test_edit_keeps_places);
   g_test_add_func ("/view/placement/tidy-starts-afresh", test_tidy_starts_afresh);
   g_test_add_func ("/view/placement/positions-saved", test_positions_saved);

@@ -823,8 +823,10 @@ read_bytes (void *closure, unsigned char *data, unsigned int length)
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* A scene of hundreds of objects at its natural size: the picture is at
- * most 4096 pixels a side, and its PNG reads back as the picture drawn. */
+/* A scene of hundreds of objects at its natural size: as SVG or PDF the
+ * picture is at most 4096 pixels a side; as a PNG, an overview of 2048
+ * (its labels would be unreadable at 4096 too), which reads back as the
+ * picture drawn. */
 static void
 test_render_figure_png (void)
 {
@@ -842,7 +844,12 @@ test_render_figure_png (void)
   reclaim_renderer_figure_size (renderer, scene, &natural, &width, &height, &scale);
   g_assert_cmpint (MAX (width, height), <=, RECLAIM_FIGURE_NATURAL_MAX);
   g_assert_cmpint (MAX (width, height), >, RECLAIM_FIGURE_NATURAL_MAX - 100);
+  ReclaimFigure bitmap = { .legend = TRUE, .bitmap = TRUE };
+  reclaim_renderer_figure_size (renderer, scene, &bitmap, &width, &height, &scale);
+  g_assert_cmpint (MAX (width, height), <=, RECLAIM_FIGURE_SCREEN_MAX);
+  g_assert_cmpint (MAX (width, height), >, RECLAIM_FIGURE_SCREEN_MAX - 100);
 
+  /* figure_bytes() makes a PNG a bitmap of itself */
   g_autoptr (GBytes) png = reclaim_renderer_figure_bytes (renderer, scene, &natural, RECLAIM_FIGURE_PNG, NULL);
   g_assert_nonnull (png);
   Reading reading = { 0 };
@@ -854,7 +861,7 @@ test_render_figure_png (void)
 
   cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (drawn);
-  reclaim_renderer_draw_figure (renderer, cr, scene, &natural);
+  reclaim_renderer_draw_figure (renderer, cr, scene, &bitmap);
   cairo_destroy (cr);
   cairo_surface_flush (drawn);
   /* every pixel, opaque, as drawn */
@@ -869,6 +876,56 @@ test_render_figure_png (void)
     }
   cairo_surface_destroy (drawn);
   cairo_surface_destroy (read);
+}
+
+/* The scale of a picture of a scene w x h nobody asked a size of. */
+static double
+natural_scale (ReclaimRenderer *renderer, double w, double h, gboolean bitmap)
+{
+  g_autoptr (ReclaimScene) scene = reclaim_scene_new_empty ();
+  ReclaimFigure figure = { .bitmap = bitmap };
+  int width, height;
+  double scale;
+
+  reclaim_scene_finish (scene);
+  scene->width = w;
+  scene->height = h;
+  reclaim_renderer_figure_size (renderer, scene, &figure, &width, &height, &scale);
+  g_assert_cmpint (width, ==, (int) ceil (w * scale));
+  return scale;
+}
+
+/* A bitmap's natural size: scale 1 on a screen's 2048 pixels; a larger
+ * scene fits in them, but not below half size while labels then read in
+ * 4096 pixels; beyond that an overview of 2048.  SVG and PDF take up to
+ * 4096 at scale 1.  A scale, width or height asked for still decides. */
+static void
+test_render_bitmap_size (void)
+{
+  g_autoptr (ReclaimRenderer) renderer = reclaim_renderer_new (RECLAIM_THEME_LIGHT);
+
+  g_assert_cmpfloat (natural_scale (renderer, 2000, 600, TRUE), ==, 1);
+  g_assert_cmpfloat_with_epsilon (natural_scale (renderer, 3000, 600, TRUE), 2048 / 3000.0, 1e-9);
+  g_assert_cmpfloat (natural_scale (renderer, 6000, 600, TRUE), ==, RECLAIM_FIGURE_READABLE_SCALE);
+  g_assert_cmpfloat (natural_scale (renderer, 600, 8000, TRUE), ==, RECLAIM_FIGURE_READABLE_SCALE);
+  g_assert_cmpfloat_with_epsilon (natural_scale (renderer, 20000, 600, TRUE), 2048 / 20000.0, 1e-9);
+  g_assert_cmpfloat (natural_scale (renderer, 4000, 600, FALSE), ==, 1);
+  g_assert_cmpfloat_with_epsilon (natural_scale (renderer, 6000, 600, FALSE), 4096 / 6000.0, 1e-9);
+
+  g_autoptr (ReclaimScene) scene = reclaim_scene_new_empty ();
+  reclaim_scene_finish (scene);
+  scene->width = 6000;
+  scene->height = 600;
+  ReclaimFigure scaled = { .scale = 1, .bitmap = TRUE };
+  ReclaimFigure fitted = { .width = 3000, .bitmap = TRUE };
+  int width, height;
+  double scale;
+  reclaim_renderer_figure_size (renderer, scene, &scaled, &width, &height, &scale);
+  g_assert_cmpfloat (scale, ==, 1);
+  g_assert_cmpint (width, ==, 6000);
+  reclaim_renderer_figure_size (renderer, scene, &fitted, &width, &height, &scale);
+  g_assert_cmpint (width, ==, 3000);
+  g_assert_cmpfloat (scale, ==, 0.5);
 }
 
 static void
@@ -937,6 +994,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view/render/level-of-detail", test_render_level_of_detail);
   g_test_add_func ("/view/render/figure", test_render_figure);
   g_test_add_func ("/view/render/figure-png", test_render_figure_png);
+  g_test_add_func ("/view/render/bitmap-size", test_render_bitmap_size);
   g_test_add_func ("/view/render/empty-scene", test_render_empty_scene);
   g_test_add_func ("/view/render/script-scene", test_render_script_scene);
   return g_test_run ();

@@ -74,7 +74,58 @@ eval_constant_defaults (ReclaimInterp *interp, const ReclaimNode *args)
   return t;
 }
 
-/* MAKE_FUNCTION: defaults and closure are built before the function. */
+/* Evaluates the n expressions (NULL ones skipped) into values; on an
+ * error drops those made so far, the last first (CPython pops its stack). */
+static gboolean
+eval_expr_values (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *exprs, ReclaimValue *values,
+                  guint *n_values)
+{
+  *n_values = 0;
+  for (guint i = 0; i < exprs->n; i++)
+    {
+      if (exprs->items[i] == NULL)
+        continue;
+      ReclaimValue v = eval_expr (interp, frame, exprs->items[i]);
+      if (v == LANG_ERROR)
+        {
+          while (*n_values > 0)
+            lang_decref (interp, values[--*n_values]);
+          return FALSE;
+        }
+      values[(*n_values)++] = v;
+    }
+  return TRUE;
+}
+
+/* *dict: the __kwdefaults__ dict, made anew each time the def runs
+ * (CPython's BUILD_CONST_KEY_MAP): keyword-only parameter -> default, for
+ * those that have one; 0 when none has.  FALSE when a default raised. */
+static gboolean
+eval_kw_defaults (ReclaimInterp *interp, Frame *frame, const ReclaimNode *args, ReclaimValue *dict)
+{
+  const ReclaimNodeList *kw_defaults = &args->v.arguments.kw_defaults;
+  *dict = 0;
+  if (kw_defaults->n == 0)
+    return TRUE;
+  g_autofree ReclaimValue *values = g_new (ReclaimValue, kw_defaults->n);
+  guint n;
+  if (!eval_expr_values (interp, frame, kw_defaults, values, &n))
+    return FALSE;
+  if (n == 0)
+    return TRUE;
+  *dict = lang_dict_new (interp);
+  for (guint i = 0, k = 0; i < kw_defaults->n; i++)
+    if (kw_defaults->items[i] != NULL)
+      {
+        const char *name = args->v.arguments.kwonlyargs.items[i]->v.arg.arg;
+        lang_dict_set (interp, *dict, scalar_str (name, -1), values[k]);
+        lang_decref (interp, values[k++]);
+      }
+  return TRUE;
+}
+
+/* MAKE_FUNCTION: defaults, keyword-only defaults, annotations and closure
+ * are built before the function. */
 ReclaimValue
 eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
@@ -82,7 +133,7 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
   Scope *scope = reclaim_scope_for_node (es->module_scope, node);
   const ReclaimNode *args = node->kind == RECLAIM_NODE_LAMBDA ? node->v.lambda.args
                           : node->kind == RECLAIM_NODE_FUNCTION_DEF ? node->v.function_def.args : NULL;
-  ReclaimValue defaults = 0, closure;
+  ReclaimValue defaults = 0, kw_defaults = 0, closure;
 
   ReclaimValue constant_defaults = args && args->v.arguments.defaults.n > 0
     ? eval_constant_defaults (interp, args) : 0;
@@ -90,23 +141,18 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
     defaults = lang_ref (interp, constant_defaults);
   else if (args && args->v.arguments.defaults.n > 0)
     {
-      guint n = args->v.arguments.defaults.n;
-      g_autofree ReclaimValue *values = g_new (ReclaimValue, n);
-      for (guint i = 0; i < n; i++)
-        {
-          values[i] = eval_expr (interp, frame, args->v.arguments.defaults.items[i]);
-          if (values[i] == LANG_ERROR)
-            {
-              for (guint j = 0; j < i; j++)
-                lang_decref (interp, values[j]);
-              return LANG_ERROR;
-            }
-        }
+      guint n;
+      g_autofree ReclaimValue *values = g_new (ReclaimValue, args->v.arguments.defaults.n);
+      if (!eval_expr_values (interp, frame, &args->v.arguments.defaults, values, &n))
+        return LANG_ERROR;
       defaults = lang_tuple_new (interp, n, values);
     }
   ReclaimValue annotations;
-  if (!eval_function_annotations (interp, frame, node, &annotations))
+  if ((args && !eval_kw_defaults (interp, frame, args, &kw_defaults)) ||
+      !eval_function_annotations (interp, frame, node, &annotations))
     {
+      if (kw_defaults)
+        lang_decref (interp, kw_defaults);
       if (defaults)
         lang_decref (interp, defaults);
       return LANG_ERROR;
@@ -117,6 +163,7 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
   set_function_info (interp, func, node, scope);
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__globals__", lang_ref (interp, interp->globals));
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__defaults__", defaults);
+  reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__kwdefaults__", kw_defaults);
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__closure__", closure);
   if (annotations)
     reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__annotations__", annotations);
@@ -128,26 +175,6 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
 static ReclaimValue
 bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
-/* "takes 2 positional arguments", or with defaults "takes from 1 to 2
- * positional arguments" (from a negative count when __defaults__ was
- * set longer than the parameters, as CPython says too) */
-static void
-too_many_positional (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, guint npos, guint nargs)
-{
-  ReclaimValue defaults = reclaim_heap_slot_get (interp->heap, func, FUNC_SLOT_DEFAULTS);
-  gint64 ndef = defaults ? lang_seq_length (interp, defaults) : 0;
-  const char *verb = nargs == 1 ? "was" : "were";
-  if (ndef > 0)
-    bind_error (interp, fi, "takes from %" G_GINT64_FORMAT " to %u positional arguments but %u %s given",
-                (gint64) npos - ndef, npos, nargs, verb);
-  else
-    bind_error (interp, fi, "takes %u positional argument%s but %u %s given", npos, npos == 1 ? "" : "s",
-                nargs, verb);
-}
-
-static ReclaimValue
-bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...) G_GNUC_PRINTF (3, 4);
-
 static ReclaimValue
 bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...)
 {
@@ -155,7 +182,32 @@ bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...)
   va_start (ap, format);
   g_autofree char *message = g_strdup_vprintf (format, ap);
   va_end (ap);
-  return lang_raise (interp, "TypeError", "%s() %s", fi->scope->qualname, message);
+  /* the __qualname__ the script may have set, as CPython's func_qualname */
+  return lang_raise (interp, "TypeError", "%s() %s", fi->qualname, message);
+}
+
+/* "takes 2 positional arguments but 3 were given", with defaults "takes
+ * from 1 to 2 ..." (from a negative count when __defaults__ was set
+ * longer than the parameters, as CPython says too), and when keyword-only
+ * arguments were given "... but 3 positional arguments (and 1
+ * keyword-only argument) were given" */
+static void
+too_many_positional (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, ReclaimId locals,
+                     guint npos, guint nargs)
+{
+  ReclaimValue defaults = reclaim_heap_slot_get (interp->heap, func, FUNC_SLOT_DEFAULTS);
+  gint64 ndef = defaults ? lang_seq_length (interp, defaults) : 0;
+  guint kwonly_given = 0;
+  for (guint i = npos; i < npos + fi->scope->n_kwonly; i++)
+    kwonly_given += reclaim_heap_slot_get (interp->heap, locals, i) != RECLAIM_VALUE_NONE;
+  g_autofree char *takes = ndef > 0
+    ? g_strdup_printf ("from %" G_GINT64_FORMAT " to %u positional arguments", (gint64) npos - ndef, npos)
+    : g_strdup_printf ("%u positional argument%s", npos, npos == 1 ? "" : "s");
+  if (kwonly_given > 0)
+    bind_error (interp, fi, "takes %s but %u positional argument%s (and %u keyword-only argument%s) were given",
+                takes, nargs, nargs == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+  else
+    bind_error (interp, fi, "takes %s but %u %s given", takes, nargs, nargs == 1 ? "was" : "were");
 }
 
 static const char *
@@ -164,109 +216,164 @@ param_name (Scope *scope, guint i)
   return scope->slots->pdata[i];
 }
 
-/* Puts the arguments (stolen) in the parameter slots of `locals`. */
+/* "missing 2 required keyword-only arguments: 'a' and 'b'", naming the
+ * empty slots first..end-1 (kind is "positional" or "keyword-only"). */
+static void
+missing_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimId locals, guint first, guint end,
+                   const char *kind)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+  guint n = 0, listed = 0;
+  for (guint i = first; i < end; i++)
+    n += reclaim_heap_slot_get (interp->heap, locals, i) == RECLAIM_VALUE_NONE;
+  for (guint i = first; i < end; i++)
+    {
+      if (reclaim_heap_slot_get (interp->heap, locals, i) != RECLAIM_VALUE_NONE)
+        continue;
+      listed++;
+      if (listed > 1)
+        g_string_append (names, listed < n ? ", " : n > 2 ? ", and " : " and ");
+      g_string_append_printf (names, "'%s'", param_name (fi->scope, i));
+    }
+  bind_error (interp, fi, "missing %u required %s argument%s: %s", n, kind, n == 1 ? "" : "s", names->str);
+}
+
+/* The positional-only parameters a call named by keyword, when the
+ * function has no **kwargs to take them: "got some positional-only
+ * arguments passed as keyword arguments: 'a, b'".  FALSE if none was. */
+static gboolean
+positional_only_passed_as_keyword (ReclaimInterp *interp, FunctionInfo *fi, guint nkw,
+                                   const char *const *kwnames)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+  for (guint i = 0; i < fi->scope->n_posonly; i++)
+    for (guint k = 0; k < nkw; k++)
+      if (strcmp (param_name (fi->scope, i), kwnames[k]) == 0)
+        g_string_append_printf (names, "%s%s", names->len ? ", " : "", kwnames[k]);
+  if (names->len == 0)
+    return FALSE;
+  bind_error (interp, fi, "got some positional-only arguments passed as keyword arguments: '%s'", names->str);
+  return TRUE;
+}
+
+/* The slot of the parameter a keyword argument names (positional-only
+ * ones excepted), or -1. */
+static int
+keyword_slot (Scope *scope, guint n_named, const char *kwname)
+{
+  for (guint i = scope->n_posonly; i < n_named; i++)
+    if (strcmp (param_name (scope, i), kwname) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* Keyword-only parameters left empty take their default from the
+ * function's __kwdefaults__ dict; FALSE (raised) if one has none. */
+static gboolean
+bind_kwonly_defaults (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, ReclaimId locals, guint npos)
+{
+  ReclaimHeap *h = interp->heap;
+  ReclaimValue kw_defaults = reclaim_heap_slot_get (h, func, FUNC_SLOT_KWDEFAULTS);
+  gboolean missing = FALSE;
+  for (guint i = npos; i < npos + fi->scope->n_kwonly; i++)
+    {
+      if (reclaim_heap_slot_get (h, locals, i) != RECLAIM_VALUE_NONE)
+        continue;
+      ReclaimValue d = kw_defaults ? lang_dict_get (interp, kw_defaults, scalar_str (param_name (fi->scope, i), -1)) : 0;
+      if (d)
+        reclaim_heap_slot_set (h, locals, i, lang_ref (interp, d));
+      else if (lang_error_occurred (interp))
+        return FALSE;
+      else
+        missing = TRUE;
+    }
+  if (missing)
+    missing_arguments (interp, fi, locals, npos, npos + fi->scope->n_kwonly, "keyword-only");
+  return !missing;
+}
+
+/* Puts the arguments (stolen) in the parameter slots of `locals`, in
+ * CPython's order (initialize_locals): positional arguments, *args,
+ * keyword arguments, then the checks of counts and the defaults. */
 static gboolean
 bind_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, ReclaimId locals,
                 guint nargs, ReclaimValue *args, guint nkw, const char *const *kwnames)
 {
   Scope *scope = fi->scope;
   ReclaimHeap *h = interp->heap;
-  guint npos = scope->n_params - scope->has_vararg - scope->has_kwarg;
+  guint npos = scope->n_params - scope->n_kwonly - scope->has_vararg - scope->has_kwarg;
+  /* the parameters a keyword may name; *args and **kwargs follow them */
+  guint n_named = npos + scope->n_kwonly;
   gboolean ok = TRUE;
-  guint used = 0;
 
   /* positional */
-  for (guint i = 0; i < nargs; i++)
-    {
-      if (i < npos)
-        reclaim_heap_slot_set (h, locals, i, args[i]);
-      else if (!scope->has_vararg && ok)
-        {
-          too_many_positional (interp, fi, func, npos, nargs);
-          ok = FALSE;
-        }
-      used++;
-    }
+  for (guint i = 0; i < nargs && i < npos; i++)
+    reclaim_heap_slot_set (h, locals, i, args[i]);
   if (scope->has_vararg)
     {
       guint extra = nargs > npos ? nargs - npos : 0;
       ReclaimValue t = lang_tuple_new (interp, extra, args + npos);
-      reclaim_heap_slot_set (h, locals, npos, t);
+      reclaim_heap_slot_set (h, locals, n_named, t);
     }
   else
     for (guint i = npos; i < nargs; i++)
       lang_decref (interp, args[i]);
 
-  /* keywords */
+  /* keywords: after the first error the rest are dropped */
   ReclaimValue kwdict = scope->has_kwarg ? lang_dict_new (interp) : 0;
   for (guint k = 0; k < nkw; k++)
     {
       ReclaimValue v = args[nargs + k];
-      int slot = -1;
-      for (guint i = 0; i < npos; i++)
-        if (strcmp (param_name (scope, i), kwnames[k]) == 0)
-          slot = i;
-      if (slot >= 0 && reclaim_heap_slot_get (h, locals, slot) != RECLAIM_VALUE_NONE && ok)
+      int slot = ok ? keyword_slot (scope, n_named, kwnames[k]) : -1;
+      if (!ok)
+        lang_decref (interp, v);
+      else if (slot >= 0 && reclaim_heap_slot_get (h, locals, slot) != RECLAIM_VALUE_NONE)
         {
           bind_error (interp, fi, "got multiple values for argument '%s'", kwnames[k]);
           ok = FALSE;
+          lang_decref (interp, v);
         }
-      if (slot >= 0 && ok)
+      else if (slot >= 0)
         reclaim_heap_slot_set (h, locals, slot, v);
-      else if (kwdict && ok)
+      else if (kwdict)
         {
           lang_dict_set (interp, kwdict, scalar_str (kwnames[k], -1), v);
           lang_decref (interp, v);
         }
       else
         {
-          if (ok)
+          if (!positional_only_passed_as_keyword (interp, fi, nkw, kwnames))
             bind_error (interp, fi, "got an unexpected keyword argument '%s'", kwnames[k]);
           ok = FALSE;
           lang_decref (interp, v);
         }
     }
   if (kwdict)
-    reclaim_heap_slot_set (h, locals, npos + scope->has_vararg, kwdict);
+    reclaim_heap_slot_set (h, locals, n_named + scope->has_vararg, kwdict);
   if (!ok)
     return FALSE;
-
-  /* defaults fill the last parameters */
-  ReclaimValue defaults = reclaim_heap_slot_get (h, func, FUNC_SLOT_DEFAULTS);
-  guint ndef = defaults ? lang_seq_length (interp, defaults) : 0;
-  g_autoptr (GString) missing = g_string_new (NULL);
-  guint nmissing = 0;
-  for (guint i = 0; i < npos; i++)
+  if (nargs > npos && !scope->has_vararg)
     {
-      if (reclaim_heap_slot_get (h, locals, i) != RECLAIM_VALUE_NONE)
-        continue;
-      /* a __defaults__ the script set may be longer than the parameters:
-       * its last items serve, as in CPython */
-      if (i + ndef >= npos)
-        {
-          ReclaimValue d = lang_seq_item (interp, defaults, i + ndef - npos);
-          reclaim_heap_slot_set (h, locals, i, lang_ref (interp, d));
-          continue;
-        }
-      nmissing++;
-      g_string_append_printf (missing, "%s'%s'", missing->len ? ", " : "", param_name (scope, i));
-    }
-  if (nmissing)
-    {
-      /* "missing 2 required positional arguments: 'a' and 'b'" */
-      char *last_comma = nmissing > 1 ? g_strrstr (missing->str, ", ") : NULL;
-      if (last_comma)
-        {
-          gsize pos = last_comma - missing->str;
-          g_string_erase (missing, pos, 2);
-          g_string_insert (missing, pos, nmissing > 2 ? ", and " : " and ");
-        }
-      bind_error (interp, fi, "missing %u required positional argument%s: %s", nmissing,
-                  nmissing == 1 ? "" : "s", missing->str);
+      too_many_positional (interp, fi, func, locals, npos, nargs);
       return FALSE;
     }
-  (void) used;
-  return TRUE;
+
+  /* defaults fill the last positional parameters */
+  ReclaimValue defaults = reclaim_heap_slot_get (h, func, FUNC_SLOT_DEFAULTS);
+  guint ndef = defaults ? lang_seq_length (interp, defaults) : 0;
+  if (ndef < npos)
+    for (guint i = nargs; i < npos - ndef; i++)
+      if (reclaim_heap_slot_get (h, locals, i) == RECLAIM_VALUE_NONE)
+        {
+          missing_arguments (interp, fi, locals, 0, npos - ndef, "positional");
+          return FALSE;
+        }
+  /* a __defaults__ the script set may be longer than the parameters:
+   * its last items serve, as in CPython */
+  for (guint i = nargs; i < npos; i++)
+    if (reclaim_heap_slot_get (h, locals, i) == RECLAIM_VALUE_NONE)
+      reclaim_heap_slot_set (h, locals, i, lang_ref (interp, lang_seq_item (interp, defaults, i + ndef - npos)));
+  return bind_kwonly_defaults (interp, fi, func, locals, npos);
 }
 
 /* MAKE_CELL and COPY_FREE_VARS at the start of the body. */
@@ -1156,7 +1263,10 @@ eval_builtin_super (ReclaimInterp *interp, ReclaimValue self, guint nargs, const
   else if (nargs == 0)
     {
       Frame *frame = eval_state (interp)->frame;
-      if (frame == NULL || frame->locals == 0 || frame->scope->n_params == 0)
+      /* the first positional parameter (CPython's co_argcount > 0) */
+      Scope *scope = frame ? frame->scope : NULL;
+      if (frame == NULL || frame->locals == 0 ||
+          scope->n_params - scope->n_kwonly - scope->has_vararg - scope->has_kwarg == 0)
         return lang_raise (interp, "RuntimeError", "super(): no arguments");
       int cell_slot = reclaim_scope_slot (frame->scope, "__class__");
       if (cell_slot < 0)

@@ -58,7 +58,7 @@ enum { EXC_SLOT_ARGS, EXC_SLOT_TRACEBACK, EXC_SLOT_CAUSE, EXC_SLOT_CONTEXT, EXC_
 
 /* Function objects keep their references in these slots, in func_clear's
  * order. */
-enum { FUNC_SLOT_GLOBALS, FUNC_SLOT_DEFAULTS, FUNC_SLOT_CLOSURE, N_FUNC_SLOTS };
+enum { FUNC_SLOT_GLOBALS, FUNC_SLOT_DEFAULTS, FUNC_SLOT_KWDEFAULTS, FUNC_SLOT_CLOSURE, N_FUNC_SLOTS };
 /* ... then, in the order they were first set or read, slots labelled
  * __annotations__, __dict__, __doc__ ...: the index of the one labelled
  * label, or -1 (reclaim-function-attrs.c). */

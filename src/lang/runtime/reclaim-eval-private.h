@@ -89,6 +89,21 @@ eval_state (ReclaimInterp *interp)
 }
 
 FunctionInfo *eval_function_info (ReclaimInterp *interp, ReclaimValue func);
+
+/* The callee of a call, as its keyword errors name it: callable, or (when
+ * callable is 0) the method attr of owner's built-in type. */
+typedef struct {
+  ReclaimValue callable, owner;
+  const char  *attr;
+} EvalCallTarget;
+/* reclaim-eval-call-args.c: the items of a call's *iterable (alone: the
+ * only positional argument), and its name=value and **mapping arguments
+ * appended to values (new references) and kwnames; NULL or FALSE on an
+ * error. */
+GPtrArray    *eval_call_star_items (ReclaimInterp *interp, const EvalCallTarget *target, ReclaimValue iterable,
+                                    gboolean alone);
+gboolean      eval_call_keywords (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *keywords,
+                                  const EvalCallTarget *target, GArray *values, GPtrArray *kwnames);
 ExecStatus    eval_body          (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *body);
 ReclaimValue  eval_expr          (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
 /* The truth of what node evaluates to, the value dropped at once:

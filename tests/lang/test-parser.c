@@ -1191,6 +1191,15 @@ test_errors_rendered (void)
     { "def f(a, b=1, /, c): pass\n", -1,
       "  File \"t.py\", line 1\n    def f(a, b=1, /, c): pass\n                     ^\n"
       "SyntaxError: non-default argument follows default argument\n" },
+    /* the messages for a second `*` and for parentheses need what the
+     * grammar's rules match; otherwise it is plain invalid syntax */
+    { "def f(*, a, *): pass\n", -1,
+      "  File \"t.py\", line 1\n    def f(*, a, *): pass\n                ^\nSyntaxError: invalid syntax\n" },
+    { "def f(*a, b=1, *, c): pass\n", -1,
+      "  File \"t.py\", line 1\n    def f(*a, b=1, *, c): pass\n                   ^\n"
+      "SyntaxError: * argument may appear only once\n" },
+    { "def f(*, (a)): pass\n", -1,
+      "  File \"t.py\", line 1\n    def f(*, (a)): pass\n             ^\nSyntaxError: invalid syntax\n" },
     { "def f(a, *, a): pass\n", -1,
       "  File \"t.py\", line 1\n    def f(a, *, a): pass\n                ^\n"
       "SyntaxError: duplicate argument 'a' in function definition\n" },

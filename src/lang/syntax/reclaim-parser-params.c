@@ -96,7 +96,8 @@ parser_parse_parameters (Parser *p, gboolean is_lambda)
         {
           if (seen_star)
             {
-              if (CHECKS (p))
+              /* the grammar's rule wants a parameter or a comma after it */
+              if (CHECKS (p) && (peek_at (p, 1) == RECLAIM_TOK_NAME || peek_at (p, 1) == RECLAIM_TOK_COMMA))
                 parser_raise_token (p, t, "* argument may appear only once");
               goto out;
             }
@@ -198,7 +199,9 @@ parser_parse_parameters (Parser *p, gboolean is_lambda)
         }
       else if (t->kind == RECLAIM_TOK_LPAR)
         {
-          if (CHECKS (p))
+          /* only after plain parameters without defaults does the grammar
+           * name the mistake */
+          if (CHECKS (p) && !seen_default && !seen_slash && !seen_star)
             {
               /* '(' NAME (',' NAME)* ','? ')' */
               Mark m = mark (p);

@@ -312,7 +312,8 @@ bind_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, Recl
   if (scope->has_vararg)
     {
       guint extra = nargs > npos ? nargs - npos : 0;
-      ReclaimValue t = lang_tuple_new (interp, extra, args + npos);
+      /* args may be NULL when there are none */
+      ReclaimValue t = lang_tuple_new (interp, extra, extra > 0 ? args + npos : NULL);
       reclaim_heap_slot_set (h, locals, n_named, t);
     }
   else

@@ -90,6 +90,11 @@ eval_state (ReclaimInterp *interp)
 
 FunctionInfo *eval_function_info (ReclaimInterp *interp, ReclaimValue func);
 
+/* reclaim-eval-bind.c: puts a call's arguments (stolen) in the parameter
+ * slots of `locals`; FALSE with python3's TypeError when they do not fit. */
+gboolean      eval_bind_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, ReclaimId locals,
+                                   guint nargs, ReclaimValue *args, guint nkw, const char *const *kwnames);
+
 /* The callee of a call, as its keyword errors name it: callable, or (when
  * callable is 0) the method attr of owner's built-in type. */
 typedef struct {

@@ -13,7 +13,8 @@ status and the last line of stderr are the same.  A script Reclaim refuses
 subset, so any refusal is a bug of the generator or of the check.
 
 The scripts use what memory lessons use: arithmetic, strings, lists,
-dicts, sets, functions with closures and defaults, classes with __del__,
+dicts, sets, functions with closures and defaults (positional-only and
+keyword-only parameters too), classes with __del__,
 cycles and gc.collect(), weakref.ref with callbacks, try/except, loops,
 comprehensions, generators, classes based on list and dict, and the
 operator, functools, itertools, contextlib, collections and pprint modules.
@@ -537,6 +538,75 @@ class Gen:
             self.emit(f"print({f}(), {f}.__defaults__)")
         self.emit("del x, y")
 
+    def param_signature(self):
+        """A random parameter list with positional-only (before /) and
+        keyword-only (after * or *args) parameters: its text and the names
+        a call may pass by keyword."""
+        n_posonly, n_regular = self.r.randint(0, 2), self.r.randint(0, 2)
+        positional = [f"p{i}" for i in range(n_posonly)] + [f"r{i}" for i in range(n_regular)]
+        first_default = self.r.randint(0, len(positional))
+        parts = [f"{name}={self.int_atom()}" if i >= first_default else name for i, name in enumerate(positional)]
+        if n_posonly:
+            parts.insert(n_posonly, "/")
+        kwonly = [f"k{i}" for i in range(self.r.randint(0, 3))]
+        star = self.r.choice(["*", "*args"]) if kwonly else self.r.choice(["", "*args"])
+        if star:
+            parts.append(star)
+        parts += [f"{name}={self.int_atom()}" if self.r.random() < 0.5 else name for name in kwonly]
+        has_kwargs = self.r.random() < 0.3
+        if has_kwargs:
+            parts.append("**kw")
+        names = positional + kwonly + (["args"] if star == "*args" else []) + (["kw"] if has_kwargs else [])
+        return ", ".join(parts), names
+
+    def param_call_args(self, names):
+        """Positional and keyword arguments that may or may not fit."""
+        args = [self.int_atom() for _ in range(self.r.randint(0, 4))]
+        keywords = self.r.sample(names + ["zz"], self.r.randint(0, min(3, len(names) + 1)))
+        args += [f"{k}={self.int_atom()}" for k in keywords]
+        return ", ".join(args)
+
+    def stmt_params(self):
+        """A def, lambda, method or forwarding decorator with positional-only
+        and keyword-only parameters, called with arguments that fit or not
+        (python3's TypeError messages are compared)."""
+        sig, names = self.param_signature()
+        result = "(" + ", ".join(names) + ",)" if names else "()"
+        kind = self.r.choice(["def", "lambda", "method", "static", "wrapped"])
+        f = self.fresh("pf")
+        if kind == "lambda":
+            self.emit(f"{f} = lambda {sig}: {result}")
+        elif kind in ("method", "static"):
+            cls = self.fresh("PC")
+            self.emit(f"class {cls}:")
+            if kind == "static":
+                self.emit("    @staticmethod")
+                self.emit(f"    def m({sig}):")
+            else:
+                self.emit(f"    def m(self{', ' if sig else ''}{sig}):")
+            self.emit(f"        return {result}")
+            self.emit(f"{f} = {cls}().m")
+        else:
+            if kind == "wrapped":
+                self.emit("def forward(func):")
+                self.emit("    @functools.wraps(func)")
+                self.emit("    def wrapper(*args, **kwargs):")
+                self.emit("        return func(*args, **kwargs)")
+                self.emit("    return wrapper")
+                self.emit("@forward")
+            self.emit(f"def {f}({sig}):")
+            self.emit(f"    return {result}")
+        target = f"{f}.__wrapped__" if kind == "wrapped" else f"{f}.__func__" if kind == "method" else f
+        if kind != "static" and self.r.random() < 0.3:
+            self.emit(f"print({target}.__defaults__, {target}.__kwdefaults__)")
+        if kind != "static" and self.r.random() < 0.2 and any(n.startswith("k") for n in names):
+            self.emit(f"{target}.__kwdefaults__ = {{'k0': {self.int_atom()}}}")
+        for _ in range(self.r.randint(1, 3)):
+            self.emit("try:")
+            self.emit(f"    print({f}({self.param_call_args(names)}))")
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError:', e)")
+
     def stmt_lru_cache(self):
         name = self.fresh("cached")
         self.emit(f"@functools.lru_cache{self.r.choice(['', '(maxsize=2)', '(maxsize=None)', '(maxsize=0)'])}")
@@ -624,7 +694,7 @@ class Gen:
                   self.stmt_modules, self.stmt_misc, self.stmt_misc, self.stmt_inherit, self.stmt_closure,
                   self.stmt_while, self.stmt_contextmanager, self.stmt_lru_cache, self.stmt_collections,
                   self.stmt_unpack, self.stmt_dict_unpack, self.stmt_container_subclass, self.stmt_ordering,
-                  self.stmt_slice, self.stmt_bytes]
+                  self.stmt_slice, self.stmt_bytes, self.stmt_params]
         for _ in range(n_statements):
             self.r.choice(makers)()
         if self.r.random() < 0.1:

@@ -278,6 +278,15 @@ static const struct {
   { "def",
     "def f(a, b=1, *args, **kwargs):\n    return a\n",
     "(module (def f (params a (= b 1) (* args) (** kwargs)) [(return a)]))" },
+  { "def positional-only and keyword-only",
+    "def f(a, b=2, /, c=3, *, d, e=g(5), **kw):\n    pass\n",
+    "(module (def f (params a (= b 2) / (= c 3) * d (= e (call g 5)) (** kw)) [pass]))" },
+  { "def *args then keyword-only",
+    "def f(*args, key=None):\n    pass\n",
+    "(module (def f (params (* args) (= key None)) [pass]))" },
+  { "lambda positional-only and keyword-only",
+    "f = lambda a, /, *, b: a\n",
+    "(module (= f (lambda (params a / * b) a)))" },
   { "def defaults",
     "def f(a=1, b=g(2)):\n    pass\n",
     "(module (def f (params (= a 1) (= b (call g 2))) [pass]))" },
@@ -1176,6 +1185,24 @@ test_errors_rendered (void)
     { "f() = 1\n", -1,
       "  File \"t.py\", line 1\n    f() = 1\n    ^^^\n"
       "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\n" },
+    /* the grammar names a non-default parameter only right after the defaults */
+    { "lambda a, /, b=1, c: 0\n", -1,
+      "  File \"t.py\", line 1\n    lambda a, /, b=1, c: 0\n                       ^\nSyntaxError: invalid syntax\n" },
+    { "def f(a, b=1, /, c): pass\n", -1,
+      "  File \"t.py\", line 1\n    def f(a, b=1, /, c): pass\n                     ^\n"
+      "SyntaxError: non-default argument follows default argument\n" },
+    /* the messages for a second `*` and for parentheses need what the
+     * grammar's rules match; otherwise it is plain invalid syntax */
+    { "def f(*, a, *): pass\n", -1,
+      "  File \"t.py\", line 1\n    def f(*, a, *): pass\n                ^\nSyntaxError: invalid syntax\n" },
+    { "def f(*a, b=1, *, c): pass\n", -1,
+      "  File \"t.py\", line 1\n    def f(*a, b=1, *, c): pass\n                   ^\n"
+      "SyntaxError: * argument may appear only once\n" },
+    { "def f(*, (a)): pass\n", -1,
+      "  File \"t.py\", line 1\n    def f(*, (a)): pass\n             ^\nSyntaxError: invalid syntax\n" },
+    { "def f(a, *, a): pass\n", -1,
+      "  File \"t.py\", line 1\n    def f(a, *, a): pass\n                ^\n"
+      "SyntaxError: duplicate argument 'a' in function definition\n" },
     { "    x = 1\n", -1,
       "  File \"t.py\", line 1\n    x = 1\nIndentationError: unexpected indent\n" },
     { "if x:\n        a\n    b\n", -1,
@@ -1227,9 +1254,6 @@ test_not_supported (void)
     { "async def f():\n    await x\n", "async functions", 1, 1 },
     { "match x:\n    case 1:\n        pass\n", "match statements", 1, 1 },
     { "class A(metaclass=M): pass\n", "class keywords", 1, 9 },
-    { "def f(a, *, b): pass\n", "keyword-only parameters", 1, 10 },
-    { "def f(*a, b): pass\n", "keyword-only parameters", 1, 11 },
-    { "def f(a, /): pass\n", "positional-only parameters", 1, 10 },
     { "def f(*a: *b): pass\n", "a starred annotation", 1, 11 },
     { "x = 1j\n", "complex numbers", 1, 5 },
     { "x = '\\N{BULLET}'\n", "\\N{...} escapes", 1, 5 },

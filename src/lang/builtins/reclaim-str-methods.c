@@ -151,8 +151,10 @@ str_join (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
     lang_incref (interp, seq);
   else
     {
-      seq = builtins_sequence_list (interp, seq);
-      if (seq == LANG_ERROR)
+      /* only a failing iter() gets the message: an error raised while
+       * iterating (a generator's TypeError) goes through as it is */
+      ReclaimValue it = lang_iter (interp, seq);
+      if (it == LANG_ERROR)
         {
           if (lang_error_matches (interp, "TypeError"))
             {
@@ -161,6 +163,10 @@ str_join (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimVa
             }
           return LANG_ERROR;
         }
+      seq = builtins_sequence_list (interp, it);
+      lang_decref (interp, it);
+      if (seq == LANG_ERROR)
+        return LANG_ERROR;
     }
   gsize sep_len;
   const char *sep = utf8 (self, &sep_len);

@@ -18,7 +18,13 @@ static const char *const missing_module_attrs[] = {
 static const char *const missing_object_attrs[] = {
   "tb_lasti", "f_builtins", "f_lasti", "f_trace", "co_filename", "co_firstlineno", "co_varnames",
   "co_argcount", "co_consts", "co_names", "co_code", "co_flags", "co_qualname", "co_freevars", "co_cellvars",
-  "f_locals", "f_globals", NULL
+  "co_posonlyargcount", "co_kwonlyargcount", "f_locals", "f_globals", NULL
+};
+
+/* attributes of function objects: Reclaim has no code object for a
+ * function to hold (a frame's f_code is made for its co_name alone) */
+static const char *const missing_function_attrs[] = {
+  "__code__", NULL
 };
 
 /* the descriptor protocol and the class hooks, which Reclaim does not
@@ -51,6 +57,11 @@ check_missing_attribute (const ReclaimNode *attribute, const char **format, cons
   if (g_strv_contains (missing_object_attrs, *name))
     {
       *format = "the attribute '%s' (traceback and frame objects)";
+      return attribute;
+    }
+  if (g_strv_contains (missing_function_attrs, *name))
+    {
+      *format = "the attribute '%s' (a function's code object)";
       return attribute;
     }
   if (value->kind == RECLAIM_NODE_NAME && is_missing_module_attr (value->v.name.id, *name))

@@ -271,7 +271,8 @@ check_node (const ReclaimNode *node, Check *c)
              check_function_body (&node->v.function_def.body, NULL, c);
     case RECLAIM_NODE_ARGUMENTS:
       return check_list (&node->v.arguments.defaults, c) && check_list (&node->v.arguments.args, c) &&
-             check_node (node->v.arguments.vararg, c) && check_node (node->v.arguments.kwarg, c);
+             check_node (node->v.arguments.vararg, c) && check_list (&node->v.arguments.kwonlyargs, c) &&
+             check_list (&node->v.arguments.kw_defaults, c) && check_node (node->v.arguments.kwarg, c);
     case RECLAIM_NODE_ARG:
       return check_node (node->v.arg.annotation, c);
     case RECLAIM_NODE_RETURN:

@@ -147,8 +147,8 @@ push_annotation (ReclaimInterp *interp, Frame *frame, GArray *pairs, const char 
 }
 
 /* *tuple: the tuple of a def's annotations, in CPython's order
- * (parameters, *args, **kwargs, then 'return'), or 0 when it has none.
- * FALSE on an error. */
+ * (parameters, *args, keyword-only parameters, **kwargs, then 'return'),
+ * or 0 when it has none.  FALSE on an error. */
 gboolean
 eval_function_annotations (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, ReclaimValue *tuple)
 {
@@ -159,14 +159,21 @@ eval_function_annotations (ReclaimInterp *interp, Frame *frame, const ReclaimNod
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
   gboolean ok = TRUE;
 
-  for (guint i = 0; ok && i < args->v.arguments.args.n; i++)
+  /* CPython's order: the parameters after a `/`, then those before it */
+  guint n_args = args->v.arguments.args.n, n_posonly = args->v.arguments.n_posonly;
+  for (guint k = 0; ok && k < n_args; k++)
     {
-      const ReclaimNode *arg = args->v.arguments.args.items[i];
+      const ReclaimNode *arg = args->v.arguments.args.items[(k + n_posonly) % n_args];
       ok = push_annotation (interp, frame, pairs, eval_mangle (frame, arg->v.arg.arg), arg->v.arg.annotation);
     }
   if (ok && args->v.arguments.vararg)
     ok = push_annotation (interp, frame, pairs, eval_mangle (frame, args->v.arguments.vararg->v.arg.arg),
                           args->v.arguments.vararg->v.arg.annotation);
+  for (guint i = 0; ok && i < args->v.arguments.kwonlyargs.n; i++)
+    {
+      const ReclaimNode *arg = args->v.arguments.kwonlyargs.items[i];
+      ok = push_annotation (interp, frame, pairs, eval_mangle (frame, arg->v.arg.arg), arg->v.arg.annotation);
+    }
   if (ok && args->v.arguments.kwarg)
     ok = push_annotation (interp, frame, pairs, eval_mangle (frame, args->v.arguments.kwarg->v.arg.arg),
                           args->v.arguments.kwarg->v.arg.annotation);

@@ -74,7 +74,58 @@ eval_constant_defaults (ReclaimInterp *interp, const ReclaimNode *args)
   return t;
 }
 
-/* MAKE_FUNCTION: defaults and closure are built before the function. */
+/* Evaluates the n expressions (NULL ones skipped) into values; on an
+ * error drops those made so far, the last first (CPython pops its stack). */
+static gboolean
+eval_expr_values (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *exprs, ReclaimValue *values,
+                  guint *n_values)
+{
+  *n_values = 0;
+  for (guint i = 0; i < exprs->n; i++)
+    {
+      if (exprs->items[i] == NULL)
+        continue;
+      ReclaimValue v = eval_expr (interp, frame, exprs->items[i]);
+      if (v == LANG_ERROR)
+        {
+          while (*n_values > 0)
+            lang_decref (interp, values[--*n_values]);
+          return FALSE;
+        }
+      values[(*n_values)++] = v;
+    }
+  return TRUE;
+}
+
+/* *dict: the __kwdefaults__ dict, made anew each time the def runs
+ * (CPython's BUILD_CONST_KEY_MAP): keyword-only parameter -> default, for
+ * those that have one; 0 when none has.  FALSE when a default raised. */
+static gboolean
+eval_kw_defaults (ReclaimInterp *interp, Frame *frame, const ReclaimNode *args, ReclaimValue *dict)
+{
+  const ReclaimNodeList *kw_defaults = &args->v.arguments.kw_defaults;
+  *dict = 0;
+  if (kw_defaults->n == 0)
+    return TRUE;
+  g_autofree ReclaimValue *values = g_new (ReclaimValue, kw_defaults->n);
+  guint n;
+  if (!eval_expr_values (interp, frame, kw_defaults, values, &n))
+    return FALSE;
+  if (n == 0)
+    return TRUE;
+  *dict = lang_dict_new (interp);
+  for (guint i = 0, k = 0; i < kw_defaults->n; i++)
+    if (kw_defaults->items[i] != NULL)
+      {
+        const char *name = args->v.arguments.kwonlyargs.items[i]->v.arg.arg;
+        lang_dict_set (interp, *dict, scalar_str (name, -1), values[k]);
+        lang_decref (interp, values[k++]);
+      }
+  return TRUE;
+}
+
+/* MAKE_FUNCTION: defaults, keyword-only defaults, annotations and closure
+ * are built before the function. */
 ReclaimValue
 eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
@@ -82,7 +133,7 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
   Scope *scope = reclaim_scope_for_node (es->module_scope, node);
   const ReclaimNode *args = node->kind == RECLAIM_NODE_LAMBDA ? node->v.lambda.args
                           : node->kind == RECLAIM_NODE_FUNCTION_DEF ? node->v.function_def.args : NULL;
-  ReclaimValue defaults = 0, closure;
+  ReclaimValue defaults = 0, kw_defaults = 0, closure;
 
   ReclaimValue constant_defaults = args && args->v.arguments.defaults.n > 0
     ? eval_constant_defaults (interp, args) : 0;
@@ -90,23 +141,18 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
     defaults = lang_ref (interp, constant_defaults);
   else if (args && args->v.arguments.defaults.n > 0)
     {
-      guint n = args->v.arguments.defaults.n;
-      g_autofree ReclaimValue *values = g_new (ReclaimValue, n);
-      for (guint i = 0; i < n; i++)
-        {
-          values[i] = eval_expr (interp, frame, args->v.arguments.defaults.items[i]);
-          if (values[i] == LANG_ERROR)
-            {
-              for (guint j = 0; j < i; j++)
-                lang_decref (interp, values[j]);
-              return LANG_ERROR;
-            }
-        }
+      guint n;
+      g_autofree ReclaimValue *values = g_new (ReclaimValue, args->v.arguments.defaults.n);
+      if (!eval_expr_values (interp, frame, &args->v.arguments.defaults, values, &n))
+        return LANG_ERROR;
       defaults = lang_tuple_new (interp, n, values);
     }
   ReclaimValue annotations;
-  if (!eval_function_annotations (interp, frame, node, &annotations))
+  if ((args && !eval_kw_defaults (interp, frame, args, &kw_defaults)) ||
+      !eval_function_annotations (interp, frame, node, &annotations))
     {
+      if (kw_defaults)
+        lang_decref (interp, kw_defaults);
       if (defaults)
         lang_decref (interp, defaults);
       return LANG_ERROR;
@@ -117,6 +163,7 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
   set_function_info (interp, func, node, scope);
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__globals__", lang_ref (interp, interp->globals));
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__defaults__", defaults);
+  reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__kwdefaults__", kw_defaults);
   reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__closure__", closure);
   if (annotations)
     reclaim_heap_slot_append (interp->heap, func, RECLAIM_ROLE_OTHER, "__annotations__", annotations);
@@ -124,150 +171,6 @@ eval_make_function (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
 }
 
 /* ---- calling functions -------------------------------------------------- */
-
-static ReclaimValue
-bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...) G_GNUC_PRINTF (3, 4);
-
-/* "takes 2 positional arguments", or with defaults "takes from 1 to 2
- * positional arguments" (from a negative count when __defaults__ was
- * set longer than the parameters, as CPython says too) */
-static void
-too_many_positional (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, guint npos, guint nargs)
-{
-  ReclaimValue defaults = reclaim_heap_slot_get (interp->heap, func, FUNC_SLOT_DEFAULTS);
-  gint64 ndef = defaults ? lang_seq_length (interp, defaults) : 0;
-  const char *verb = nargs == 1 ? "was" : "were";
-  if (ndef > 0)
-    bind_error (interp, fi, "takes from %" G_GINT64_FORMAT " to %u positional arguments but %u %s given",
-                (gint64) npos - ndef, npos, nargs, verb);
-  else
-    bind_error (interp, fi, "takes %u positional argument%s but %u %s given", npos, npos == 1 ? "" : "s",
-                nargs, verb);
-}
-
-static ReclaimValue
-bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...) G_GNUC_PRINTF (3, 4);
-
-static ReclaimValue
-bind_error (ReclaimInterp *interp, FunctionInfo *fi, const char *format, ...)
-{
-  va_list ap;
-  va_start (ap, format);
-  g_autofree char *message = g_strdup_vprintf (format, ap);
-  va_end (ap);
-  return lang_raise (interp, "TypeError", "%s() %s", fi->scope->qualname, message);
-}
-
-static const char *
-param_name (Scope *scope, guint i)
-{
-  return scope->slots->pdata[i];
-}
-
-/* Puts the arguments (stolen) in the parameter slots of `locals`. */
-static gboolean
-bind_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, ReclaimId locals,
-                guint nargs, ReclaimValue *args, guint nkw, const char *const *kwnames)
-{
-  Scope *scope = fi->scope;
-  ReclaimHeap *h = interp->heap;
-  guint npos = scope->n_params - scope->has_vararg - scope->has_kwarg;
-  gboolean ok = TRUE;
-  guint used = 0;
-
-  /* positional */
-  for (guint i = 0; i < nargs; i++)
-    {
-      if (i < npos)
-        reclaim_heap_slot_set (h, locals, i, args[i]);
-      else if (!scope->has_vararg && ok)
-        {
-          too_many_positional (interp, fi, func, npos, nargs);
-          ok = FALSE;
-        }
-      used++;
-    }
-  if (scope->has_vararg)
-    {
-      guint extra = nargs > npos ? nargs - npos : 0;
-      ReclaimValue t = lang_tuple_new (interp, extra, args + npos);
-      reclaim_heap_slot_set (h, locals, npos, t);
-    }
-  else
-    for (guint i = npos; i < nargs; i++)
-      lang_decref (interp, args[i]);
-
-  /* keywords */
-  ReclaimValue kwdict = scope->has_kwarg ? lang_dict_new (interp) : 0;
-  for (guint k = 0; k < nkw; k++)
-    {
-      ReclaimValue v = args[nargs + k];
-      int slot = -1;
-      for (guint i = 0; i < npos; i++)
-        if (strcmp (param_name (scope, i), kwnames[k]) == 0)
-          slot = i;
-      if (slot >= 0 && reclaim_heap_slot_get (h, locals, slot) != RECLAIM_VALUE_NONE && ok)
-        {
-          bind_error (interp, fi, "got multiple values for argument '%s'", kwnames[k]);
-          ok = FALSE;
-        }
-      if (slot >= 0 && ok)
-        reclaim_heap_slot_set (h, locals, slot, v);
-      else if (kwdict && ok)
-        {
-          lang_dict_set (interp, kwdict, scalar_str (kwnames[k], -1), v);
-          lang_decref (interp, v);
-        }
-      else
-        {
-          if (ok)
-            bind_error (interp, fi, "got an unexpected keyword argument '%s'", kwnames[k]);
-          ok = FALSE;
-          lang_decref (interp, v);
-        }
-    }
-  if (kwdict)
-    reclaim_heap_slot_set (h, locals, npos + scope->has_vararg, kwdict);
-  if (!ok)
-    return FALSE;
-
-  /* defaults fill the last parameters */
-  ReclaimValue defaults = reclaim_heap_slot_get (h, func, FUNC_SLOT_DEFAULTS);
-  guint ndef = defaults ? lang_seq_length (interp, defaults) : 0;
-  g_autoptr (GString) missing = g_string_new (NULL);
-  guint nmissing = 0;
-  for (guint i = 0; i < npos; i++)
-    {
-      if (reclaim_heap_slot_get (h, locals, i) != RECLAIM_VALUE_NONE)
-        continue;
-      /* a __defaults__ the script set may be longer than the parameters:
-       * its last items serve, as in CPython */
-      if (i + ndef >= npos)
-        {
-          ReclaimValue d = lang_seq_item (interp, defaults, i + ndef - npos);
-          reclaim_heap_slot_set (h, locals, i, lang_ref (interp, d));
-          continue;
-        }
-      nmissing++;
-      g_string_append_printf (missing, "%s'%s'", missing->len ? ", " : "", param_name (scope, i));
-    }
-  if (nmissing)
-    {
-      /* "missing 2 required positional arguments: 'a' and 'b'" */
-      char *last_comma = nmissing > 1 ? g_strrstr (missing->str, ", ") : NULL;
-      if (last_comma)
-        {
-          gsize pos = last_comma - missing->str;
-          g_string_erase (missing, pos, 2);
-          g_string_insert (missing, pos, nmissing > 2 ? ", and " : " and ");
-        }
-      bind_error (interp, fi, "missing %u required positional argument%s: %s", nmissing,
-                  nmissing == 1 ? "" : "s", missing->str);
-      return FALSE;
-    }
-  (void) used;
-  return TRUE;
-}
 
 /* MAKE_CELL and COPY_FREE_VARS at the start of the body. */
 static void
@@ -353,7 +256,7 @@ eval_call_function_steal (ReclaimInterp *interp, ReclaimValue func, guint nargs,
       return lang_raise (interp, "RecursionError", "maximum recursion depth exceeded");
     }
   ReclaimId locals = new_locals (interp, fi, func);
-  if (!bind_arguments (interp, fi, func, locals, nargs, args, nkw, kwnames))
+  if (!eval_bind_arguments (interp, fi, func, locals, nargs, args, nkw, kwnames))
     {
       reclaim_heap_decref (interp->heap, locals);
       return LANG_ERROR;
@@ -1154,7 +1057,10 @@ eval_builtin_super (ReclaimInterp *interp, ReclaimValue self, guint nargs, const
   else if (nargs == 0)
     {
       Frame *frame = eval_state (interp)->frame;
-      if (frame == NULL || frame->locals == 0 || frame->scope->n_params == 0)
+      /* the first positional parameter (CPython's co_argcount > 0) */
+      Scope *scope = frame ? frame->scope : NULL;
+      if (frame == NULL || frame->locals == 0 ||
+          scope->n_params - scope->n_kwonly - scope->has_vararg - scope->has_kwarg == 0)
         return lang_raise (interp, "RuntimeError", "super(): no arguments");
       int cell_slot = reclaim_scope_slot (frame->scope, "__class__");
       if (cell_slot < 0)

@@ -62,7 +62,7 @@ enum { EXC_SLOT_ARGS, EXC_SLOT_TRACEBACK, EXC_SLOT_CAUSE, EXC_SLOT_CONTEXT, EXC_
 
 /* Function objects keep their references in these slots, in func_clear's
  * order. */
-enum { FUNC_SLOT_GLOBALS, FUNC_SLOT_DEFAULTS, FUNC_SLOT_CLOSURE, N_FUNC_SLOTS };
+enum { FUNC_SLOT_GLOBALS, FUNC_SLOT_DEFAULTS, FUNC_SLOT_KWDEFAULTS, FUNC_SLOT_CLOSURE, N_FUNC_SLOTS };
 /* ... then, in the order they were first set or read, slots labelled
  * __annotations__, __dict__, __doc__ ...: the index of the one labelled
  * label, or -1 (reclaim-function-attrs.c). */
@@ -93,6 +93,26 @@ eval_state (ReclaimInterp *interp)
 }
 
 FunctionInfo *eval_function_info (ReclaimInterp *interp, ReclaimValue func);
+
+/* reclaim-eval-bind.c: puts a call's arguments (stolen) in the parameter
+ * slots of `locals`; FALSE with python3's TypeError when they do not fit. */
+gboolean      eval_bind_arguments (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, ReclaimId locals,
+                                   guint nargs, ReclaimValue *args, guint nkw, const char *const *kwnames);
+
+/* The callee of a call, as its keyword errors name it: callable, or (when
+ * callable is 0) the method attr of owner's built-in type. */
+typedef struct {
+  ReclaimValue callable, owner;
+  const char  *attr;
+} EvalCallTarget;
+/* reclaim-eval-call-args.c: the items of a call's *iterable (alone: the
+ * only positional argument), and its name=value and **mapping arguments
+ * appended to values (new references) and kwnames; NULL or FALSE on an
+ * error. */
+GPtrArray    *eval_call_star_items (ReclaimInterp *interp, const EvalCallTarget *target, ReclaimValue iterable,
+                                    gboolean alone);
+gboolean      eval_call_keywords (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *keywords,
+                                  const EvalCallTarget *target, GArray *values, GPtrArray *kwnames);
 ExecStatus    eval_body          (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *body);
 ReclaimValue  eval_expr          (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node);
 /* The truth of what node evaluates to, the value dropped at once:

@@ -849,8 +849,8 @@ drop_values (ReclaimInterp *interp, ReclaimValue *values, guint n)
 
 /* f(*args, **kwargs) arguments spread into one array. */
 static gboolean
-eval_call_arguments (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, GArray *values,
-                     GPtrArray *kwnames, guint *nargs)
+eval_call_arguments (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, const EvalCallTarget *target,
+                     GArray *values, GPtrArray *kwnames, guint *nargs)
 {
   for (guint i = 0; i < node->v.call.args.n; i++)
     {
@@ -864,7 +864,7 @@ eval_call_arguments (ReclaimInterp *interp, Frame *frame, const ReclaimNode *nod
           g_array_append_val (values, v);
           continue;
         }
-      GPtrArray *items = lang_sequence_to_array (interp, v);
+      GPtrArray *items = eval_call_star_items (interp, target, v, node->v.call.args.n == 1);
       lang_decref (interp, v);
       if (items == NULL)
         return FALSE;
@@ -876,30 +876,7 @@ eval_call_arguments (ReclaimInterp *interp, Frame *frame, const ReclaimNode *nod
       g_ptr_array_unref (items);
     }
   *nargs = values->len;
-  for (guint i = 0; i < node->v.call.keywords.n; i++)
-    {
-      const ReclaimNode *kw = node->v.call.keywords.items[i];
-      ReclaimValue v = eval_expr (interp, frame, kw->v.keyword.value);
-      if (v == LANG_ERROR)
-        return FALSE;
-      if (kw->v.keyword.arg)
-        {
-          g_array_append_val (values, v);
-          g_ptr_array_add (kwnames, (gpointer) kw->v.keyword.arg);
-          continue;
-        }
-      /* **mapping */
-      ReclaimValue key, value;
-      for (guint pos = 0; lang_is_instance (interp, v, "dict") &&
-                          lang_dict_next_entry (interp, v, &pos, &key, &value);)
-        {
-          ReclaimValue item = lang_ref (interp, value);
-          g_array_append_val (values, item);
-          g_ptr_array_add (kwnames, (gpointer) scalar_get_str (key, NULL));
-        }
-      lang_decref (interp, v);
-    }
-  return TRUE;
+  return eval_call_keywords (interp, frame, &node->v.call.keywords, target, values, kwnames);
 }
 
 /* obj.name(...) without making a bound method, as LOAD_METHOD does:
@@ -969,7 +946,8 @@ eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   guint nargs = 0;
   if (self && !native_method)
     g_array_append_val (values, self);   /* the reference LOAD_METHOD left on the stack */
-  if (!eval_call_arguments (interp, frame, node, values, kwnames, &nargs) || !eval_check_limits (interp))
+  EvalCallTarget target = { callable, self, func_node->kind == RECLAIM_NODE_ATTRIBUTE ? func_node->v.attribute.attr : NULL };
+  if (!eval_call_arguments (interp, frame, node, &target, values, kwnames, &nargs) || !eval_check_limits (interp))
     {
       /* callable is 0 for a native method, whose self is held apart */
       drop_values (interp, (ReclaimValue *) values->data, values->len);

@@ -72,8 +72,7 @@ eval_function_attr (ReclaimInterp *interp, ReclaimValue func, const char *name)
     return eval_function_annotations_dict (interp, func);
   if (strcmp (name, "__kwdefaults__") == 0)
     {
-      int slot = eval_function_slot (interp, func, name);
-      ReclaimValue v = slot >= 0 ? reclaim_heap_slot_get (interp->heap, func, (guint) slot) : 0;
+      ReclaimValue v = reclaim_heap_slot_get (interp->heap, func, FUNC_SLOT_KWDEFAULTS);
       return v ? lang_ref (interp, v) : scalar_none ();
     }
   if (strcmp (name, "__doc__") == 0 || strcmp (name, "__module__") == 0)
@@ -126,9 +125,8 @@ set_dict_attr (ReclaimInterp *interp, ReclaimValue func, const char *name, Recla
   return 0;
 }
 
-/* __defaults__ (a tuple, held in its fixed slot) or __kwdefaults__ (a
- * dict, in a slot of its own: Reclaim has no keyword-only parameters to
- * use it, but the function holds it as CPython's does).  None clears. */
+/* __defaults__ (a tuple) or __kwdefaults__ (a dict), each held in its
+ * fixed slot.  None clears. */
 static int
 set_defaults (ReclaimInterp *interp, ReclaimValue func, const char *name, ReclaimValue v)
 {
@@ -140,10 +138,7 @@ set_defaults (ReclaimInterp *interp, ReclaimValue func, const char *name, Reclai
       return -1;
     }
   ReclaimValue held = none ? RECLAIM_VALUE_NONE : lang_ref (interp, v);
-  if (is_defaults)
-    reclaim_heap_slot_set (interp->heap, func, FUNC_SLOT_DEFAULTS, held);
-  else
-    set_slot (interp, func, name, held);
+  reclaim_heap_slot_set (interp->heap, func, is_defaults ? FUNC_SLOT_DEFAULTS : FUNC_SLOT_KWDEFAULTS, held);
   return 0;
 }
 

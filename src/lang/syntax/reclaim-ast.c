@@ -271,7 +271,8 @@ reclaim_ast_foreach_child (ReclaimNode *n, ReclaimNodeFunc func, gpointer data)
     case RECLAIM_NODE_TUPLE: CL (n->v.seq.elts); break;
     case RECLAIM_NODE_SLICE: C (n->v.slice.lower); C (n->v.slice.upper); C (n->v.slice.step); break;
     case RECLAIM_NODE_ARGUMENTS:
-      CL (n->v.arguments.args); C (n->v.arguments.vararg); C (n->v.arguments.kwarg); CL (n->v.arguments.defaults);
+      CL (n->v.arguments.args); C (n->v.arguments.vararg); CL (n->v.arguments.kwonlyargs);
+      CL (n->v.arguments.kw_defaults); C (n->v.arguments.kwarg); CL (n->v.arguments.defaults);
       break;
     case RECLAIM_NODE_KEYWORD: C (n->v.keyword.value); break;
     case RECLAIM_NODE_ARG: C (n->v.arg.annotation); break;
@@ -799,9 +800,26 @@ dump (GString *out, const ReclaimNode *node)
               }
             else
               g_string_append_printf (out, " %s", arg->v.arg.arg);
+            if (i + 1 == node->v.arguments.n_posonly)
+              g_string_append (out, " /");
           }
         if (node->v.arguments.vararg)
           g_string_append_printf (out, " (* %s)", node->v.arguments.vararg->v.arg.arg);
+        else if (node->v.arguments.kwonlyargs.n > 0)
+          g_string_append (out, " *");
+        for (guint i = 0; i < node->v.arguments.kwonlyargs.n; i++)
+          {
+            const ReclaimNode *arg = node->v.arguments.kwonlyargs.items[i];
+            const ReclaimNode *value = node->v.arguments.kw_defaults.items[i];
+            if (value)
+              {
+                g_string_append_printf (out, " (= %s", arg->v.arg.arg);
+                dump_opt (out, value);
+                g_string_append_c (out, ')');
+              }
+            else
+              g_string_append_printf (out, " %s", arg->v.arg.arg);
+          }
         if (node->v.arguments.kwarg)
           g_string_append_printf (out, " (** %s)", node->v.arguments.kwarg->v.arg.arg);
         g_string_append_c (out, ')');

@@ -229,9 +229,16 @@ struct _ReclaimNode {
     struct { ReclaimNode *lower, *upper, *step; /* each may be NULL */ } slice;
 
     /* parts */
-    /* positional parameters, the defaults of the last len(defaults) of
-     * them, *vararg and **kwarg (Arg nodes or NULL) */
-    struct { ReclaimNodeList args, defaults; ReclaimNode *vararg, *kwarg; } arguments;
+    /* positional parameters (the first n_posonly before a `/`), the
+     * defaults of the last len(defaults) of them, *vararg and **kwarg (Arg
+     * nodes or NULL), the keyword-only parameters and their defaults (one
+     * per keyword-only parameter, NULL where it has none) */
+    struct {
+      ReclaimNodeList args, defaults;
+      ReclaimNode *vararg, *kwarg;
+      guint n_posonly;
+      ReclaimNodeList kwonlyargs, kw_defaults;
+    } arguments;
     struct { const char *arg; ReclaimNode *annotation; /* or NULL */ } arg;
     /* arg is NULL for **value */
     struct { const char *arg; ReclaimNode *value; } keyword;

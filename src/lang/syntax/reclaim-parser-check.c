@@ -78,7 +78,7 @@ visit_children (Checker *c, ReclaimNode *n, VisitFunc visit)
     case RECLAIM_NODE_LIST:
     case RECLAIM_NODE_TUPLE: VL (n->v.seq.elts); break;
     case RECLAIM_NODE_SLICE: V (n->v.slice.lower); V (n->v.slice.upper); V (n->v.slice.step); break;
-    case RECLAIM_NODE_ARGUMENTS: VL (n->v.arguments.defaults); break;
+    case RECLAIM_NODE_ARGUMENTS: VL (n->v.arguments.defaults); VL (n->v.arguments.kw_defaults); break;
     case RECLAIM_NODE_KEYWORD: V (n->v.keyword.value); break;
     case RECLAIM_NODE_COMPREHENSION: V (n->v.comprehension.iter); V (n->v.comprehension.target);
       VL (n->v.comprehension.ifs); break;
@@ -208,17 +208,21 @@ static gboolean
 visit_symbol_list (Symtable *st, ReclaimNodeList list)
 {
   for (guint i = 0; i < list.n; i++)
-    if (!visit_symbols (st, list.items[i]))
+    if (list.items[i] != NULL && !visit_symbols (st, list.items[i]))
       return FALSE;
   return TRUE;
 }
 
-/* parameters in the function's scope: positional, *args, **kwargs */
+/* parameters in the function's scope: positional, keyword-only, *args,
+ * **kwargs */
 static gboolean
 add_params (Symtable *st, ReclaimNode *args)
 {
   for (guint i = 0; i < args->v.arguments.args.n; i++)
     if (!add_def (st, args->v.arguments.args.items[i]->v.arg.arg, DEF_PARAM, args->v.arguments.args.items[i]))
+      return FALSE;
+  for (guint i = 0; i < args->v.arguments.kwonlyargs.n; i++)
+    if (!add_def (st, args->v.arguments.kwonlyargs.items[i]->v.arg.arg, DEF_PARAM, args->v.arguments.kwonlyargs.items[i]))
       return FALSE;
   if (args->v.arguments.vararg && !add_def (st, args->v.arguments.vararg->v.arg.arg, DEF_PARAM, args->v.arguments.vararg))
     return FALSE;
@@ -283,7 +287,8 @@ visit_symbols (Symtable *st, ReclaimNode *n)
             (!add_def (st, n->v.function_def.name, DEF_LOCAL, n) ||
              !visit_symbol_list (st, n->v.function_def.decorators)))
           return FALSE;
-        if (!visit_symbol_list (st, args->v.arguments.defaults))
+        if (!visit_symbol_list (st, args->v.arguments.defaults) ||
+            !visit_symbol_list (st, args->v.arguments.kw_defaults))
           return FALSE;
         st->cur = scope_new (st, SCOPE_FUNCTION, RECLAIM_NODE_N_KINDS);
         ok = add_params (st, args);

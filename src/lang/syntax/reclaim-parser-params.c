@@ -1,9 +1,9 @@
 /* reclaim-parser-params.c: the parameters of def and lambda
  *
- * Positional parameters and their defaults, *args and **kwargs, and in
- * the second pass the messages of the grammar's invalid_parameters rules.
- * Positional-only and keyword-only parameters are parsed and remembered as
- * not supported.
+ * Positional parameters (positional-only before a `/`) and their
+ * defaults, *args, keyword-only parameters and their defaults, **kwargs,
+ * and in the second pass the messages of the grammar's invalid_parameters
+ * rules.
  */
 #include "reclaim-parser-private.h"
 
@@ -30,6 +30,17 @@ parse_annotation (Parser *p, ReclaimNode *arg, gboolean starred)
   return TRUE;
 }
 
+/* The nodes of `array` (freed) as a list in the arena. */
+static ReclaimNodeList
+node_list_of (Parser *p, GPtrArray *array)
+{
+  guint base = stack_base (p);
+  for (guint i = 0; i < array->len; i++)
+    push (p, array->pdata[i]);
+  g_ptr_array_free (array, TRUE);
+  return parser_pop_list (p, base);
+}
+
 /* def and lambda parameters, up to ')' or ':' (not consumed) */
 ReclaimNode *
 parser_parse_parameters (Parser *p, gboolean is_lambda)
@@ -38,8 +49,11 @@ parser_parse_parameters (Parser *p, gboolean is_lambda)
   guint start = p->pos;
   guint abase = stack_base (p);
   GPtrArray *defaults = g_ptr_array_new ();
+  /* keyword-only parameters and their defaults, NULL where none */
+  GPtrArray *kwonly = g_ptr_array_new (), *kw_defaults = g_ptr_array_new ();
   ReclaimNode *vararg = NULL, *kwarg = NULL, *node;
-  gboolean seen_default = FALSE, seen_star = FALSE, seen_slash = FALSE;
+  guint n_posonly = 0;
+  gboolean seen_default = FALSE, seen_star = FALSE, seen_slash = FALSE, default_before_slash = FALSE;
   int n_params = 0;
   gboolean ok = FALSE;
 
@@ -70,7 +84,8 @@ parser_parse_parameters (Parser *p, gboolean is_lambda)
             goto out;
           advance (p);
           seen_slash = TRUE;
-          parser_not_supported_token (p, t, "positional-only parameters");
+          default_before_slash = seen_default;
+          n_posonly = n_params;
           if (CHECKS (p) && peek (p) == RECLAIM_TOK_STAR)
             {
               parser_raise_token (p, cur (p), "expected comma between / and *");
@@ -81,7 +96,8 @@ parser_parse_parameters (Parser *p, gboolean is_lambda)
         {
           if (seen_star)
             {
-              if (CHECKS (p))
+              /* the grammar's rule wants a parameter or a comma after it */
+              if (CHECKS (p) && (peek_at (p, 1) == RECLAIM_TOK_NAME || peek_at (p, 1) == RECLAIM_TOK_COMMA))
                 parser_raise_token (p, t, "* argument may appear only once");
               goto out;
             }
@@ -100,7 +116,6 @@ parser_parse_parameters (Parser *p, gboolean is_lambda)
                     }
                   goto out;
                 }
-              parser_not_supported_token (p, t, "keyword-only parameters");
             }
           else
             {
@@ -157,16 +172,23 @@ parser_parse_parameters (Parser *p, gboolean is_lambda)
               if (value == NULL)
                 goto out;
               has_default = TRUE;
-              if (!seen_star)
-                g_ptr_array_add (defaults, value);
+              g_ptr_array_add (seen_star ? kw_defaults : defaults, value);
             }
           if (seen_star)
-            parser_not_supported_node (p, arg, "keyword-only parameters");
+            {
+              if (!has_default)
+                g_ptr_array_add (kw_defaults, NULL);
+              g_ptr_array_add (kwonly, arg);
+            }
           else
             {
               if (!has_default && seen_default)
                 {
-                  if (CHECKS (p))
+                  /* the grammar's rule names only a parameter right after
+                   * the defaults, or right after a `/` that follows them;
+                   * others are plain invalid syntax */
+                  gboolean named = !seen_slash || (default_before_slash && (guint) n_params == n_posonly);
+                  if (CHECKS (p) && named)
                     raise_node (p, arg, "non-default argument follows default argument");
                   goto out;
                 }
@@ -177,7 +199,9 @@ parser_parse_parameters (Parser *p, gboolean is_lambda)
         }
       else if (t->kind == RECLAIM_TOK_LPAR)
         {
-          if (CHECKS (p))
+          /* only after plain parameters without defaults does the grammar
+           * name the mistake */
+          if (CHECKS (p) && !seen_default && !seen_slash && !seen_star)
             {
               /* '(' NAME (',' NAME)* ','? ')' */
               Mark m = mark (p);
@@ -214,19 +238,18 @@ out:
     {
       parser_drop_list (p, abase);
       g_ptr_array_free (defaults, TRUE);
+      g_ptr_array_free (kwonly, TRUE);
+      g_ptr_array_free (kw_defaults, TRUE);
       return NULL;
     }
   node = parser_new_node (p, RECLAIM_NODE_ARGUMENTS, tok (p, start),
                           p->pos > start ? parser_last_token (p) : tok (p, start));
   node->v.arguments.args = parser_pop_list (p, abase);
-  {
-    guint dbase = stack_base (p);
-    for (guint i = 0; i < defaults->len; i++)
-      push (p, defaults->pdata[i]);
-    node->v.arguments.defaults = parser_pop_list (p, dbase);
-  }
+  node->v.arguments.defaults = node_list_of (p, defaults);
   node->v.arguments.vararg = vararg;
   node->v.arguments.kwarg = kwarg;
-  g_ptr_array_free (defaults, TRUE);
+  node->v.arguments.n_posonly = n_posonly;
+  node->v.arguments.kwonlyargs = node_list_of (p, kwonly);
+  node->v.arguments.kw_defaults = node_list_of (p, kw_defaults);
   return node;
 }

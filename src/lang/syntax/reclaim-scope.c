@@ -86,6 +86,13 @@ walk_params (Collect *c, const ReclaimNode *args)
   for (guint i = 0; i < args->v.arguments.args.n; i++)
     note (c, args->v.arguments.args.items[i]->v.arg.arg, DEF_BOUND | DEF_PARAM);
   c->scope->n_params = args->v.arguments.args.n;
+  c->scope->n_posonly = args->v.arguments.n_posonly;
+  /* keyword-only parameters come before *args in the frame, as in
+   * CPython's co_varnames */
+  for (guint i = 0; i < args->v.arguments.kwonlyargs.n; i++)
+    note (c, args->v.arguments.kwonlyargs.items[i]->v.arg.arg, DEF_BOUND | DEF_PARAM);
+  c->scope->n_kwonly = args->v.arguments.kwonlyargs.n;
+  c->scope->n_params += c->scope->n_kwonly;
   if (args->v.arguments.vararg)
     {
       note (c, args->v.arguments.vararg->v.arg.arg, DEF_BOUND | DEF_PARAM);
@@ -149,6 +156,7 @@ walk_function (Analysis *a, Collect *c, const ReclaimNode *node)
   if (!is_lambda)
     walk_list (a, c, &node->v.function_def.decorators);
   walk_list (a, c, &args->v.arguments.defaults);
+  walk_list (a, c, &args->v.arguments.kw_defaults);
   if (!is_lambda)
     {
       /* and so are the annotations */
@@ -156,6 +164,8 @@ walk_function (Analysis *a, Collect *c, const ReclaimNode *node)
         walk_expr (a, c, args->v.arguments.args.items[i]->v.arg.annotation);
       if (args->v.arguments.vararg)
         walk_expr (a, c, args->v.arguments.vararg->v.arg.annotation);
+      for (guint i = 0; i < args->v.arguments.kwonlyargs.n; i++)
+        walk_expr (a, c, args->v.arguments.kwonlyargs.items[i]->v.arg.annotation);
       if (args->v.arguments.kwarg)
         walk_expr (a, c, args->v.arguments.kwarg->v.arg.annotation);
       walk_expr (a, c, node->v.function_def.returns);

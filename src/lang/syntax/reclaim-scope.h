@@ -36,7 +36,8 @@ struct _Scope {
   /* Frame slots, CPython's localsplus order: parameters, other locals in
    * order of first use, cells that are not parameters, free variables. */
   GPtrArray   *slots;        /* char * */
-  guint        n_params;
+  guint        n_params;     /* all of them: positional, keyword-only, *args, **kwargs */
+  guint        n_posonly, n_kwonly;
   gboolean     has_vararg, has_kwarg;
   gboolean     is_generator;
   GHashTable  *kinds;        /* name -> NameKind (as GINT_TO_POINTER) */

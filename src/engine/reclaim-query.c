@@ -778,6 +778,17 @@ compare_components (gconstpointer a,
   return compare_ids (component_a->data, component_b->data);
 }
 
+/* The module's globals or the builtins: a dict that is a root.  Every
+ * function's __globals__ leads back to every global, so through one each
+ * instance of a class with methods would be in a cycle with the names
+ * that hold it; that loop ends when the name goes, and is no cycle. */
+static gboolean
+is_namespace (QueryGraph *graph, ReclaimId obj)
+{
+  return query_graph_root_kind (graph, obj) == RECLAIM_QUERY_ROOT_ALLOC &&
+         graph->heap->objects[obj].kind == RECLAIM_KIND_DICT;
+}
+
 GPtrArray *
 reclaim_query_cycles (ReclaimHeap *heap)
 {
@@ -797,6 +808,10 @@ reclaim_query_cycles (ReclaimHeap *heap)
   tarjan.frames = g_new (TarjanFrame, n + 1);
   tarjan.cycles = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
+  /* a namespace is never entered: marking it visited leaves it out */
+  for (ReclaimId obj = 1; obj <= n; obj++)
+    if (is_namespace (graph, obj))
+      tarjan.index[obj] = G_MAXUINT32;
   for (ReclaimId obj = 1; obj <= n; obj++)
     {
       if (!graph->alive[obj] || tarjan.index[obj] != 0)

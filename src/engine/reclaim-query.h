@@ -106,7 +106,9 @@ void               reclaim_query_freed_free     (ReclaimQueryFreed *freed);
 
 /* The strongly connected components of the strong-reference graph among
  * alive objects that contain a cycle (more than one object, or an object
- * referring to itself).  A GPtrArray of GArray of ReclaimId; each component
+ * referring to itself).  Namespaces (dicts allocated as roots: a module's
+ * globals, the builtins) are left out: a path through one is the script's
+ * names, which every function's globals lead back to.  A GPtrArray of GArray of ReclaimId; each component
  * sorted, components ordered by their smallest id.  Iterative: safe on
  * heaps of millions of objects. */
 GPtrArray         *reclaim_query_cycles         (ReclaimHeap *heap);

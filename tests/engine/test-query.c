@@ -596,6 +596,43 @@ test_weakref_is_not_an_edge (void)
   reclaim_heap_free (heap);
 }
 
+/* A loop through the module's globals is the script's names, not a
+ * cycle: an instance, its class, a method and the method's __globals__
+ * are not listed, while an object holding itself is, and so is a frame
+ * that something it holds holds back (a traceback kept in a local). */
+static void
+test_cycles_leave_out_namespaces (void)
+{
+  ReclaimHeap *heap = reclaim_heap_new ();
+  ReclaimId globals = reclaim_heap_alloc (heap, RECLAIM_KIND_DICT, 0, "__main__", RECLAIM_ALLOC_ROOT);
+  ReclaimId cls = reclaim_heap_alloc (heap, RECLAIM_KIND_CLASS, 0, "Token", RECLAIM_ALLOC_DEFAULT);
+  ReclaimId method = reclaim_heap_alloc (heap, RECLAIM_KIND_FUNCTION, 0, "Token.__init__", RECLAIM_ALLOC_DEFAULT);
+  g_autoptr(GPtrArray) cycles = NULL;
+
+  reclaim_heap_incref (heap, globals);
+  reclaim_heap_slot_append (heap, method, RECLAIM_ROLE_OTHER, "__globals__", globals);
+  set_attribute (heap, cls, "__init__", method);
+  bind_variable (heap, globals, "Token", cls);
+  ReclaimId token = new_instance (heap, cls);
+  bind_variable (heap, globals, "token", token);
+  ReclaimId selfish = new_instance (heap, cls);
+  reclaim_heap_incref (heap, selfish);
+  set_attribute (heap, selfish, "me", selfish);
+  bind_variable (heap, globals, "selfish", selfish);
+  ReclaimId frame = new_frame (heap);
+  ReclaimId held = reclaim_heap_alloc (heap, RECLAIM_KIND_LIST, 0, NULL, RECLAIM_ALLOC_DEFAULT);
+  reclaim_heap_incref (heap, frame);
+  append_item (heap, held, frame);
+  bind_variable (heap, frame, "held", held);
+
+  cycles = reclaim_query_cycles (heap);
+  g_assert_cmpuint (cycles->len, ==, 2);
+  assert_ids (g_ptr_array_index (cycles, 0), selfish);
+  assert_ids (g_ptr_array_index (cycles, 1), frame, held);
+
+  reclaim_heap_free (heap);
+}
+
 static void
 test_cycles_devguide (void)
 {
@@ -820,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/engine/query/what-would-free/bad-reference", test_what_would_free_bad_reference);
   g_test_add_func ("/engine/query/weakref-is-not-an-edge", test_weakref_is_not_an_edge);
   g_test_add_func ("/engine/query/cycles/devguide", test_cycles_devguide);
+  g_test_add_func ("/engine/query/cycles/leave-out-namespaces", test_cycles_leave_out_namespaces);
   g_test_add_func ("/engine/query/cycles/merge-and-order", test_cycles_merge_and_order);
   g_test_add_func ("/engine/query/read-only", test_queries_are_read_only);
   g_test_add_func ("/engine/query/time-travel", test_queries_follow_time_travel);

@@ -95,6 +95,32 @@ test_output_and_status (void)
   run_free (run);
 }
 
+/* Where Reclaim does not follow how CPython allocated an object,
+ * sys.getsizeof raises instead of printing a number python3 would not. */
+static void
+test_sizeof_not_followed (void)
+{
+  static const char *const scripts[] = {
+    "def gen():\n    yield 1\nsys.getsizeof(gen())\n",                        /* frame size from co_stacksize */
+    "class C:\n    pass\nc = C()\nc.x = 1\nsys.getsizeof(c.__dict__)\n",    /* keys shared with the class */
+    "s = {1, 2, 3}\ns.discard(1)\ns.add(4)\nsys.getsizeof(s)\n",              /* a deleted slot may be reused */
+    "sys.getsizeof([-1, -2, -3])\n",                                           /* folded by the compiler */
+    "sys.getsizeof({0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9, 10: 10, 11: 11, 12: 12, 13: 13, "
+    "14: 14, 15: 15, 16: 16})\n",                                                /* built in runs */
+    "class C:\n    pass\nsys.getsizeof(vars(C))\n",                          /* a mappingproxy in python3 */
+    "from collections import deque\nsys.getsizeof(deque())\n",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
+    {
+      g_autofree char *source = g_strconcat ("import sys\nprint('runs')\n", scripts[i], NULL);
+      Run *run = run_script (source);
+      g_assert_cmpstr (run->out->str, ==, "runs\n");
+      g_assert_true (g_str_has_prefix (last_line (run->err), "RuntimeError: not supported in Reclaim: sys.getsizeof of "));
+      g_assert_cmpint (run->status, ==, 1);
+      run_free (run);
+    }
+}
+
 static void
 test_uncaught_exception (void)
 {
@@ -338,6 +364,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/lang/interp/output-and-status", test_output_and_status);
   g_test_add_func ("/lang/interp/uncaught-exception", test_uncaught_exception);
+  g_test_add_func ("/lang/interp/sizeof-not-followed", test_sizeof_not_followed);
   g_test_add_func ("/lang/interp/chained-traceback", test_chained_traceback);
   g_test_add_func ("/lang/interp/syntax-error", test_syntax_error);
   g_test_add_func ("/lang/interp/not-supported", test_not_supported);

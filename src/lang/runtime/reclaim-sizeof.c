@@ -511,7 +511,7 @@ typedef struct {
 /* builtin types whose objects never change size, GC header included */
 static const FixedSize fixed_sizes[] = {
   { "object", 16 }, { "NotImplementedType", 16 }, { "ellipsis", 16 },
-  { "function", 152 }, { "builtin_function_or_method", 72 }, { "method", 48 }, { "method-wrapper", 48 },
+  { "function", 152 }, { "builtin_function_or_method", 72 }, { "method", 64 }, { "method-wrapper", 48 },
   { "cell", 40 }, { "module", 72 }, { "mappingproxy", 40 }, { "property", 80 }, { "staticmethod", 48 },
   { "classmethod", 48 }, { "super", 56 }, { "slice", 56 },
   { "range", 48 }, { "range_iterator", 48 }, { "list_iterator", 48 }, { "list_reverseiterator", 48 },

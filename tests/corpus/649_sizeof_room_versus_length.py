@@ -1,4 +1,4 @@
-# A list's size tells its room, not its length: equal lists made differently differ in size, and only the room shrinks back.
+# Sizes tell room, not length: equal lists made differently differ; an instance's __dict__ has room its class shares out.
 import gc
 import sys
 
@@ -28,3 +28,13 @@ holder = [built]
 print("a list holding a list", sys.getsizeof(holder), sys.getrefcount(built) - 1)
 del holder
 print("refcount back", sys.getrefcount(built) - 1)
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+first = Point(0, 0)
+print("instance __dict__", sys.getsizeof(vars(first)), end=" ")
+more = [Point(i, i) for i in range(5)]
+print("after 5 more instances", sys.getsizeof(vars(first)), sys.getsizeof(first))

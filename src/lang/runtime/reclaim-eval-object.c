@@ -862,6 +862,7 @@ eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj)
     }
   GArray *order = g_hash_table_lookup (interp->insertion_order, GUINT_TO_POINTER (obj));
   lang_table_get (interp, dict)->split = TRUE;
+  lang_table_get (interp, dict)->keys.shared_by = cls->id;
   if (order)
     {
       /* a split dict: entries in key order, iteration in insertion order */

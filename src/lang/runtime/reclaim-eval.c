@@ -302,8 +302,9 @@ eval_list (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *list, Rec
   return TRUE;
 }
 
-/* 1: a literal (or a tuple of them); 2: constants under operators
- * (-1, 2**8), which the compiler folds into one when it can; 0 else. */
+/* 1: a literal, -1 or a tuple of them; 2: constants under binary
+ * operators (2**8, 'a' * 3), which the compiler folds into one when the
+ * result is small enough; 0 else. */
 static int
 constant_kind (const ReclaimNode *node)
 {
@@ -322,7 +323,8 @@ constant_kind (const ReclaimNode *node)
         }
       return kind;
     case RECLAIM_NODE_UNARY_OP:
-      return constant_kind (node->v.unary_op.operand) ? 2 : 0;
+      /* -1, ~0, not 1: always folded (a failing one raises first) */
+      return constant_kind (node->v.unary_op.operand);
     case RECLAIM_NODE_BIN_OP:
       return constant_kind (node->v.bin_op.left) && constant_kind (node->v.bin_op.right) ? 2 : 0;
     default:

@@ -37,6 +37,7 @@ typedef struct {
   gint32   usable;       /* dict: entries it takes before it must grow */
   guint32  nentries;     /* dict: entries since it was made, deleted ones included */
   guint32  fill;         /* set: live and deleted entries */
+  ReclaimId shared_by;   /* an instance's __dict__: the class whose keys it shares */
 } LangKeys;
 
 typedef struct {

@@ -233,6 +233,8 @@ lang_keys_dict_insert (LangTable *t, ReclaimValue key)
   LangKeys *k = &t->keys;
   gboolean is_str = scalar_type (key) == SCALAR_STR;
 
+  if (t->split)
+    k->unknown = TRUE;   /* a new name in an instance's __dict__: the shared keys may be full */
   if (k->unknown)
     return;
   if (k->log2 == 0)
@@ -318,6 +320,35 @@ lang_keys_dict_popitem (LangTable *t)
     t->keys.unknown = TRUE;
 }
 
+/* A class's shared keys: 64 slots, room for 30 names less one for each
+ * instance made while more than one was left. */
+#define SHARED_KEYS_MAX_SIZE 30
+
+static guint
+shared_key_names (LangClass *cls)
+{
+  return cls->keys ? cls->keys->len : 0;
+}
+
+void
+lang_keys_instance_made (LangClass *cls)
+{
+  if (SHARED_KEYS_MAX_SIZE - (gint64) cls->shared_keys_taken - shared_key_names (cls) > 1)
+    cls->shared_keys_taken++;
+}
+
+/* An instance's __dict__ keeps its values beside the class's keys: one
+ * pointer for each name the keys have or have room for. */
+static gboolean
+split_dict_sizeof (ReclaimInterp *interp, const LangTable *t, gint64 *size)
+{
+  LangClass *cls = t->keys.shared_by ? lang_class_get (interp, t->keys.shared_by) : NULL;
+  if (cls == NULL || cls->is_exception || shared_key_names (cls) + cls->shared_keys_taken > SHARED_KEYS_MAX_SIZE)
+    return FALSE;   /* the keys overflowed: python3 made the dict a plain one */
+  *size = 48 + GC_HEADER + 8 * (gint64) (SHARED_KEYS_MAX_SIZE - cls->shared_keys_taken);
+  return TRUE;
+}
+
 static gint64
 index_bytes (guint8 log2)
 {
@@ -328,10 +359,12 @@ static gboolean
 dict_sizeof (ReclaimInterp *interp, ReclaimValue dict, gint64 base, gint64 *size)
 {
   LangTable *t = lang_table_get (interp, dict);
+  if (t->split && !t->keys.unknown && base == 48 + GC_HEADER && split_dict_sizeof (interp, t, size))
+    return TRUE;
   if (!dict_keys_followed (t) || (reclaim_heap_get_alloc_flags (interp->heap, dict) & RECLAIM_ALLOC_ROOT))
     {
       lang_raise (interp, "RuntimeError", "not supported in Reclaim: sys.getsizeof of %s",
-                  t->split ? "an instance's __dict__ (its keys are shared with its class)"
+                  t->split ? "an instance's __dict__ given a new name, or of an exception"
                            : "a dict made or changed by an operation whose allocation Reclaim does not follow");
       return FALSE;
     }

@@ -73,6 +73,9 @@ gboolean     lang_keys_set_update_begin (LangTable *t, guint n, gboolean from_se
 /* a set display of constants, built of one folded frozenset (maybe: the
  * compiler may fold them, Reclaim does not follow) */
 void         lang_keys_set_folded     (LangTable *t, gboolean maybe);
+/* object_new of a class whose instances have a __dict__: the new
+ * instance takes one entry of room from the keys the class shares */
+void         lang_keys_instance_made  (LangClass *cls);
 /* dict.clear(), set.clear(): the shared empty keys, the inline table */
 void         lang_keys_reset          (LangTable *t);
 void         lang_keys_forget         (ReclaimInterp *interp, ReclaimId obj);

@@ -28,6 +28,12 @@ grown = {100}
 grown.update(five)
 grown |= {200, 300}
 print("update", sys.getsizeof(grown), len(grown))
+alias = grown
+grown &= {100, 0, 1, 2}
+print("&= in place", grown is alias, sys.getsizeof(grown), end=" ")
+grown -= {0}
+grown ^= {7}
+print("-= ^= in place", grown is alias, sorted(grown))
 popped = set(range(10))
 popped.pop()
 print("pop", sys.getsizeof(popped))

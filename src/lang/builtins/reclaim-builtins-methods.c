@@ -600,7 +600,11 @@ lang_slice_delete (ReclaimInterp *interp, ReclaimValue list, ReclaimValue start,
   if (!slice_adjust (interp, start, stop, step, len, &r))
     return -1;
   if (r.length <= 0)
-    return 0;
+    {
+      if (r.step == 1)
+        lang_list_emptied_by_slice (interp, list);   /* list_ass_slice on an empty list clears it */
+      return 0;
+    }
   if (r.step == 1 && r.length == len)
     {
       reclaim_heap_clear (H (interp), list);   /* _list_clear */

@@ -279,6 +279,31 @@ lang_set_symmetric_difference (ReclaimInterp *interp, ReclaimValue set, ReclaimV
   return result_unless_failed (interp, result, symmetric_difference_update (interp, result, set));
 }
 
+/* s |= t, s -= t, s ^= t change s in place; s &= t gives s the table
+ * of s & t (set_swap_bodies), its old items dropped first. */
+ReclaimValue
+lang_set_inplace (ReclaimInterp *interp, char op, ReclaimValue set, ReclaimValue other)
+{
+  int r = 0;
+  if (op == '|')
+    r = builtins_set_update (interp, set, other);
+  else if (op == '-')
+    r = difference_update (interp, set, other);
+  else if (op == '^')
+    r = symmetric_difference_update (interp, set, other);
+  else
+    {
+      ReclaimValue common = lang_set_intersection (interp, set, other);
+      if (common == LANG_ERROR)
+        return LANG_ERROR;
+      builtins_set_clear (interp, set);
+      r = builtins_set_update (interp, set, common);
+      lang_table_get (interp, set)->keys = lang_table_get (interp, common)->keys;
+      lang_decref (interp, common);
+    }
+  return r < 0 ? LANG_ERROR : lang_ref (interp, set);
+}
+
 /* ---- set methods ---------------------------------------------------------------------- */
 
 static ReclaimValue

@@ -447,6 +447,10 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
       lang_is_builtin_kind (interp, a, RECLAIM_KIND_SET) && lang_is_builtin_kind (interp, b, RECLAIM_KIND_SET))
     {
       ReclaimValue r = 0;
+      static const char inplace_ops[] = { [RECLAIM_BIN_BITOR] = '|', [RECLAIM_BIN_BITAND] = '&',
+                                          [RECLAIM_BIN_SUB] = '-', [RECLAIM_BIN_BITXOR] = '^' };
+      if (inplace && op < G_N_ELEMENTS (inplace_ops) && inplace_ops[op] && strcmp (lang_type_name (interp, a), "set") == 0)
+        return lang_set_inplace (interp, inplace_ops[op], a, b);
       switch (op)
         {
         case RECLAIM_BIN_BITOR: r = lang_set_union (interp, a, b); break;

@@ -275,24 +275,22 @@ dict_update_from (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other)
 }
 
 /* BUILD_MAP n makes its dict with room for n pairs, of str keys only
- * when they all are; the compiler adds more than 16 pairs one by one,
- * in runs, which is not followed. */
+ * when they all are; from 16 pairs on the compiler starts from an empty
+ * dict and adds them one by one (MAP_ADD). */
 static void
 presize_display (ReclaimInterp *interp, ReclaimValue dict, const ReclaimValue *kv, guint n)
 {
   gboolean general = FALSE;
   for (guint i = 0; i < n; i++)
     general = general || scalar_type (kv[2 * i]) != SCALAR_STR;
-  if (n > 16)
-    lang_keys_forget (interp, dict);
-  else
+  if (n < 16)
     lang_keys_dict_presize (lang_table_get (interp, dict), n, general);
 }
 
 /* BUILD_MAP of the key: value pairs from..to-1: the dict is made once
  * every key and value is on the stack. */
-ReclaimValue
-eval_dict_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to)
+static ReclaimValue
+dict_pairs_run (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to)
 {
   guint n = to - from;
   g_autofree ReclaimValue *kv = g_new (ReclaimValue, 2 * n + 1);
@@ -325,21 +323,42 @@ eval_dict_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, g
 }
 
 /* Merges a run of key: value pairs into *dict: the first run becomes the
- * dict itself, a later one is a dict of its own merged in and dropped. */
+ * dict itself, a later one is a dict of its own merged in and dropped.
+ * The compiler cuts a long run into runs of 17 pairs (compiler_dict). */
 static gboolean
 merge_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to, ReclaimValue *dict)
 {
-  ReclaimValue sub = eval_dict_pairs (interp, frame, node, from, to);
-  if (sub == LANG_ERROR)
-    return FALSE;
-  if (*dict == 0)
+  for (guint start = from; start < to; start += 17)
     {
-      *dict = sub;
-      return TRUE;
+      ReclaimValue sub = dict_pairs_run (interp, frame, node, start, MIN (start + 17, to));
+      if (sub == LANG_ERROR)
+        return FALSE;
+      if (*dict == 0)
+        {
+          *dict = sub;
+          continue;
+        }
+      gboolean ok = builtins_dict_update (interp, *dict, sub) == 0;
+      lang_decref (interp, sub);
+      if (!ok)
+        return FALSE;
     }
-  gboolean ok = builtins_dict_update (interp, *dict, sub) == 0;
-  lang_decref (interp, sub);
-  return ok;
+  return TRUE;
+}
+
+ReclaimValue
+eval_dict_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to)
+{
+  if (to - from <= 17)
+    return dict_pairs_run (interp, frame, node, from, to);
+  ReclaimValue dict = 0;
+  if (!merge_pairs (interp, frame, node, from, to, &dict))
+    {
+      if (dict)
+        lang_decref (interp, dict);
+      return LANG_ERROR;
+    }
+  return dict;
 }
 
 /* {k: v, **m, ...}, compiled by CPython 3.11 as runs of pairs built into

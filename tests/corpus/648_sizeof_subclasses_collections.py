@@ -1,6 +1,6 @@
-# Classes based on list or dict add 24 bytes (__weakref__, and the __dict__ pointers before the object); defaultdict 8, Counter 24.
+# Classes based on list or dict add 24 bytes (__weakref__, __dict__ pointers before the object); defaultdict 8, Counter 24; deque blocks.
 import sys
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 
 
 class Stack(list):
@@ -37,3 +37,4 @@ for ch in "mississippi":
     c[ch] += 1
 print("Counter after", sys.getsizeof(c), sorted(c.items()))
 print("classes", sys.getsizeof(Stack), sys.getsizeof(Registry))
+print("deque", sys.getsizeof(deque()), sys.getsizeof(deque(range(63))), sys.getsizeof(deque(range(64))), sys.getsizeof(deque("ab", 1)))

@@ -107,7 +107,7 @@ test_sizeof_not_followed (void)
     "sys.getsizeof([2 ** 8, 1, 0])\n",                                         /* folded by the compiler */
     "sys.getsizeof(list(iter([1, 2])))\n",                                      /* an iterator's length hint */
     "class C:\n    pass\nsys.getsizeof(vars(C))\n",                          /* a mappingproxy in python3 */
-    "from collections import deque\nsys.getsizeof(deque())\n",
+    "from collections import deque\nd = deque([1, 2, 3])\nd.remove(2)\nsys.getsizeof(d)\n",  /* rotations */
   };
   for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
     {

@@ -38,6 +38,7 @@ typedef struct {
   guint32  nentries;     /* dict: entries since it was made, deleted ones included */
   guint32  fill;         /* set: live and deleted entries */
   ReclaimId shared_by;   /* an instance's __dict__: the class whose keys it shares */
+  guint8   deque_left;   /* a deque: its leftindex + 1 in its first block of 64; 0 when not followed */
 } LangKeys;
 
 typedef struct {

@@ -476,6 +476,70 @@ set_sizeof (ReclaimInterp *interp, ReclaimValue set, gint64 *size)
   return TRUE;
 }
 
+/* ---- deques ------------------------------------------------------------ */
+
+#define BLOCKLEN 64
+
+void
+lang_deque_set_left (LangTable *t, guint left)
+{
+  t->keys.deque_left = left + 1;
+}
+
+void
+lang_deque_forget (LangTable *t)
+{
+  t->keys.deque_left = 0;
+}
+
+void
+lang_deque_pushed (LangTable *t, gboolean left)
+{
+  /* appendleft steps into a new block once the first one is full */
+  if (left && t->keys.deque_left)
+    t->keys.deque_left = (t->keys.deque_left == 1 ? BLOCKLEN : t->keys.deque_left - 1);
+}
+
+void
+lang_deque_taken (LangTable *t, gboolean left, guint n)
+{
+  guint index = t->keys.deque_left - 1;
+  if (t->keys.deque_left == 0)
+    return;
+  if (left)
+    {
+      /* popleft frees an emptied first block, or re-centers an empty deque */
+      index++;
+      if (index == BLOCKLEN)
+        index = n ? 0 : LANG_DEQUE_CENTER;
+    }
+  else if (n == 0 && index == 0)
+    index = LANG_DEQUE_CENTER;   /* pop of the last item at the start of a block */
+  lang_deque_set_left (t, index);
+}
+
+void
+lang_deque_extend_empty (LangTable *t, gboolean left)
+{
+  if (t->keys.deque_left)
+    lang_deque_set_left (t, left ? BLOCKLEN - 1 : 1);
+}
+
+static gboolean
+deque_sizeof (ReclaimInterp *interp, ReclaimValue d, gint64 *size)
+{
+  LangTable *t = lang_table_get (interp, d);
+  if (t->keys.deque_left == 0)
+    {
+      lang_raise (interp, "RuntimeError", "not supported in Reclaim: sys.getsizeof of a deque changed in its middle "
+                  "(insert, remove, del) or repeated past its maxlen");
+      return FALSE;
+    }
+  guint64 blocks = (t->keys.deque_left - 1 + (guint64) reclaim_heap_n_slots (interp->heap, d) + BLOCKLEN - 1) / BLOCKLEN;
+  *size = 200 + GC_HEADER + 16 + (gint64) blocks * (BLOCKLEN * 8 + 16);
+  return TRUE;
+}
+
 /* ---- atoms ------------------------------------------------------------- */
 
 static gint64
@@ -717,6 +781,8 @@ object_sizeof (ReclaimInterp *interp, ReclaimValue v, gint64 *size)
     case RECLAIM_KIND_GENERATOR:
       /* its frame's size comes from the compiler's stack depth */
       return FALSE;
+    case RECLAIM_KIND_DEQUE:
+      return cls->builtin && deque_sizeof (interp, v, size);
     default:
       break;
     }

@@ -76,6 +76,16 @@ void         lang_keys_set_folded     (LangTable *t, gboolean maybe);
 /* object_new of a class whose instances have a __dict__: the new
  * instance takes one entry of room from the keys the class shares */
 void         lang_keys_instance_made  (LangClass *cls);
+/* ---- deques: where the items start in the first block of 64 ---------- */
+#define LANG_DEQUE_CENTER 32   /* a new or emptied deque: CENTER + 1 */
+void         lang_deque_set_left      (LangTable *t, guint left);
+void         lang_deque_forget        (LangTable *t);
+/* an item put in or taken out at the left or right end; n is the length after */
+void         lang_deque_pushed        (LangTable *t, gboolean left);
+void         lang_deque_taken         (LangTable *t, gboolean left, guint n);
+/* deque_extend of an empty deque starts it at the left (right for extendleft) */
+void         lang_deque_extend_empty  (LangTable *t, gboolean left);
+
 /* dict.clear(), set.clear(): the shared empty keys, the inline table */
 void         lang_keys_reset          (LangTable *t);
 void         lang_keys_forget         (ReclaimInterp *interp, ReclaimId obj);

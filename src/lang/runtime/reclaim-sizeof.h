@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 gboolean     lang_sizeof              (ReclaimInterp *interp, ReclaimValue v, gint64 *size);
 
 /* ---- lists: the capacity the engine keeps (reclaim_heap_get_capacity) --- */
+/* the items a capacity has room for (RECLAIM_CAPACITY_NO_ITEMS: none) */
+guint64      lang_list_allocated      (guint32 cap);
 /* list_extend's guess of how many items iterable gives: its length, 8 for
  * what has neither a length nor a hint (a generator, map, zip ...), -1
  * when Reclaim cannot tell. */
@@ -49,6 +51,13 @@ void         lang_list_emptied_by_slice (ReclaimInterp *interp, ReclaimValue lis
 guint32      lang_list_display_capacity (guint n, gboolean all_constant, gboolean maybe_folded);
 
 /* ---- dicts -------------------------------------------------------------- */
+/* USABLE_FRACTION: the entries a table of size slots takes, two thirds */
+gint64       lang_keys_usable_fraction (gint64 size);
+/* whether its keys table is followed (not an instance's split __dict__) */
+gboolean     lang_keys_dict_followed  (const LangTable *t);
+/* the keys a class shares with its instances' __dict__s: room for 30 names */
+#define LANG_SHARED_KEYS_MAX_SIZE 30
+guint        lang_keys_shared_names   (LangClass *cls);
 /* insertdict for a key not in the dict (t->used still counts the old entries) */
 void         lang_keys_dict_insert    (LangTable *t, ReclaimValue key);
 /* a display of n pairs (_PyDict_FromItems): presized past 5 */
@@ -77,6 +86,7 @@ void         lang_keys_set_folded     (LangTable *t, gboolean maybe);
  * instance takes one entry of room from the keys the class shares */
 void         lang_keys_instance_made  (LangClass *cls);
 /* ---- deques: where the items start in the first block of 64 ---------- */
+#define LANG_DEQUE_BLOCKLEN 64
 #define LANG_DEQUE_CENTER 32   /* a new or emptied deque: CENTER + 1 */
 void         lang_deque_set_left      (LangTable *t, guint left);
 void         lang_deque_forget        (LangTable *t);

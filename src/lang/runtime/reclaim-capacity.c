@@ -317,8 +317,6 @@ lang_keys_instance_made (LangClass *cls)
 
 /* ---- sets -------------------------------------------------------------- */
 
-#define SET_MINSIZE 8
-
 static void
 set_resize (LangKeys *k, guint64 minused, guint used)
 {

@@ -1,5 +1,6 @@
-/* reclaim-sizeof.h: what sys.getsizeof says of an object, and the
- * allocation history of lists, dicts and sets it depends on.
+/* reclaim-sizeof.h: what sys.getsizeof says of an object (reclaim-sizeof.c),
+ * and the allocation history of lists, dicts, sets and deques it depends
+ * on (reclaim-capacity.c).
  *
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -70,6 +71,9 @@ gboolean     lang_keys_dict_merge_begin (LangTable *dst, const LangTable *src, L
 gboolean     lang_keys_dict_copy_clones (const LangTable *src, LangKeys *clone);
 /* popitem() took the last entry */
 void         lang_keys_dict_popitem   (LangTable *t);
+/* object_new of a class whose instances have a __dict__: the new
+ * instance takes one entry of room from the keys the class shares */
+void         lang_keys_instance_made  (LangClass *cls);
 
 /* ---- sets --------------------------------------------------------------- */
 void         lang_keys_set_insert     (LangTable *t);
@@ -82,9 +86,7 @@ gboolean     lang_keys_set_update_begin (LangTable *t, guint n, gboolean from_se
 /* a set display of constants, built of one folded frozenset (maybe: the
  * compiler may fold them, Reclaim does not follow) */
 void         lang_keys_set_folded     (LangTable *t, gboolean maybe);
-/* object_new of a class whose instances have a __dict__: the new
- * instance takes one entry of room from the keys the class shares */
-void         lang_keys_instance_made  (LangClass *cls);
+
 /* ---- deques: where the items start in the first block of 64 ---------- */
 #define LANG_DEQUE_BLOCKLEN 64
 #define LANG_DEQUE_CENTER 32   /* a new or emptied deque: CENTER + 1 */
@@ -98,6 +100,7 @@ void         lang_deque_extend_empty  (LangTable *t, gboolean left);
 
 /* dict.clear(), set.clear(): the shared empty keys, the inline table */
 void         lang_keys_reset          (LangTable *t);
+/* a dict or set made or changed in a way that is not followed */
 void         lang_keys_forget         (ReclaimInterp *interp, ReclaimId obj);
 
 G_END_DECLS

@@ -356,6 +356,8 @@ reclaim_heap_clear (ReclaimHeap *heap, ReclaimId obj)
         g_autofree ReclaimValue *items = g_new (ReclaimValue, n + 1);
         for (guint i = n; i-- > 0;)
           items[i] = reclaim_heap_slot_take (heap, obj, i);
+        if (o->kind == RECLAIM_KIND_LIST && o->capacity != RECLAIM_CAPACITY_UNKNOWN)
+          o->capacity = RECLAIM_CAPACITY_NO_ITEMS;   /* _list_clear frees the items first */
         gboolean reverse = info->dealloc_order == ORDER_REVERSE;
         for (guint k = 0; k < n; k++)
           heap_decref_from (heap, items[reverse ? n - 1 - k : k], obj, reverse ? n - 1 - k : k);

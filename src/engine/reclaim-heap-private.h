@@ -25,6 +25,7 @@ typedef struct {
   ReclaimId  wr_prev, wr_next;   /* for weakrefs: neighbours in the referent's list */
   ReclaimId  wr_referent;        /* for weakrefs: what they point to (0 once cleared) */
   ReclaimId  dict;               /* reclaim_heap_set_instance_dict */
+  guint32    capacity;           /* lists: reclaim_heap_get_capacity (not time-travelled) */
   Slot      *slots;
   guint32    n_slots;
   guint32    slots_allocated;

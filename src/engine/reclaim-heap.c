@@ -310,6 +310,7 @@ new_object_record (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls, guint32 l
   o->label = label;
   o->alloc_flags = flags;
   o->tuple_size = MIN (tuple_size, 255);
+  o->capacity = RECLAIM_CAPACITY_UNKNOWN;
   return id;
 }
 
@@ -421,6 +422,51 @@ heap_supports_weakrefs (ReclaimHeap *heap, ReclaimId obj)
 
 /* ---- slots -------------------------------------------------------------- */
 
+/* ---- list capacity ------------------------------------------------------ */
+
+guint32
+reclaim_list_resize (guint32 capacity, guint32 size, guint32 newsize)
+{
+  guint64 allocated = capacity == RECLAIM_CAPACITY_NO_ITEMS ? 0 : capacity;
+
+  if (capacity == RECLAIM_CAPACITY_UNKNOWN)
+    return capacity;
+  /* room enough, and not more than twice what is needed: nothing moves
+   * (an empty list without items keeps none) */
+  if (allocated >= newsize && newsize >= (allocated >> 1))
+    return capacity;
+  if (newsize == 0)
+    return 0;
+  /* over-allocate by an eighth plus 6, rounded down to a multiple of 4,
+   * unless the new size is nearer that than the old size */
+  guint64 grown = ((guint64) newsize + (newsize >> 3) + 6) & ~(guint64) 3;
+  if (newsize > size && newsize - size > grown - newsize)
+    grown = ((guint64) newsize + 3) & ~(guint64) 3;
+  return (guint32) MIN (grown, RECLAIM_CAPACITY_NO_ITEMS - 1);
+}
+
+/* An item put into a list (delta +1) or taken out (-1). */
+static inline void
+follow_list_resize (Object *o, int delta)
+{
+  if (o->kind == RECLAIM_KIND_LIST && o->capacity != RECLAIM_CAPACITY_UNKNOWN)
+    o->capacity = reclaim_list_resize (o->capacity, o->n_slots, o->n_slots + delta);
+}
+
+guint32
+reclaim_heap_get_capacity (ReclaimHeap *heap, ReclaimId obj)
+{
+  g_return_val_if_fail (obj > 0 && obj <= heap->n_objects, RECLAIM_CAPACITY_UNKNOWN);
+  return heap->objects[obj].capacity;
+}
+
+void
+reclaim_heap_set_capacity (ReclaimHeap *heap, ReclaimId obj, guint32 capacity)
+{
+  g_return_if_fail (obj > 0 && obj <= heap->n_objects);
+  heap->objects[obj].capacity = capacity;
+}
+
 static gboolean
 check_slot_owner (ReclaimHeap *heap, ReclaimId obj)
 {
@@ -450,6 +496,7 @@ reclaim_heap_slot_insert (ReclaimHeap *heap, ReclaimId obj, guint index, Reclaim
   g_return_if_fail (index <= heap->objects[obj].n_slots);
 
   maintain_dict_tracking (heap, obj, value);
+  follow_list_resize (&heap->objects[obj], +1);
   emit (heap, RECLAIM_EV_SLOT_INSERT, role, 0, obj,
         label ? reclaim_intern (label) : 0, value, index);
 }
@@ -486,6 +533,7 @@ reclaim_heap_slot_take (ReclaimHeap *heap, ReclaimId obj, guint index)
   g_return_val_if_fail (index < heap->objects[obj].n_slots, RECLAIM_VALUE_NONE);
 
   Slot s = heap->objects[obj].slots[index];
+  follow_list_resize (&heap->objects[obj], -1);
   emit (heap, RECLAIM_EV_SLOT_REMOVE, s.role, 0, obj, s.label, s.value, index);
   return s.value;
 }

@@ -311,6 +311,19 @@ ReclaimValue reclaim_heap_slot_take     (ReclaimHeap *heap, ReclaimId obj, guint
  * and by tp_clear.  dict is stolen; the old one is dropped. */
 void         reclaim_heap_set_instance_dict (ReclaimHeap *heap, ReclaimId obj, ReclaimId dict);
 ReclaimId    reclaim_heap_get_instance_dict (ReclaimHeap *heap, ReclaimId obj);
+/* The items a list has room for, as CPython 3.11 allocated them (its
+ * `allocated`), which sys.getsizeof shows.  A list starts UNKNOWN, and the
+ * layer that makes it sets where it starts; from then on each item put in
+ * or taken out resizes it by list_resize's rule, and clearing it frees the
+ * room.  Operations that move many items at once set the result.  Read
+ * live only: time travel does not restore it. */
+#define RECLAIM_CAPACITY_UNKNOWN  G_MAXUINT32        /* made by code that does not follow CPython's sizes */
+#define RECLAIM_CAPACITY_NO_ITEMS (G_MAXUINT32 - 1)  /* no item array at all: PyList_New(0), after clear() */
+guint32      reclaim_heap_get_capacity  (ReclaimHeap *heap, ReclaimId obj);
+void         reclaim_heap_set_capacity  (ReclaimHeap *heap, ReclaimId obj, guint32 capacity);
+/* list_resize (Objects/listobject.c): the capacity after a list of size
+ * items and that capacity is resized to newsize. */
+guint32      reclaim_list_resize        (guint32 capacity, guint32 size, guint32 newsize);
 /* tp_clear of the object's type: what the collector does to break cycles,
  * and what list.clear() / dict.clear() do. */
 void         reclaim_heap_clear         (ReclaimHeap *heap, ReclaimId obj);

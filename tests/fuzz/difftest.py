@@ -158,6 +158,7 @@ class Gen:
             f"print([v * 2 for v in {xs} if v % 2 == 0])",
             f"print({xs}.index({self.int_atom()}))",
             f"del {xs}[0]",
+            f"print(len({xs}), sys.getsizeof({xs}))",
         ])
         self.emit(op)
 
@@ -180,6 +181,7 @@ class Gen:
             f"print(list({d}), list({d}.values()), len({d}))",
             f"print({{k: v for k, v in {d}.items() if v > 0}})",
             f"{d}.setdefault({key}, []) if False else {d}.update({{{key}: {self.int_atom()}}})",
+            f"print(len({d}), sys.getsizeof({d}))",
         ])
         self.emit(op)
 

@@ -95,6 +95,36 @@ test_output_and_status (void)
   run_free (run);
 }
 
+/* Where Reclaim does not follow how CPython allocated an object,
+ * sys.getsizeof stops the script instead of printing a number python3
+ * would not. */
+static void
+test_sizeof_not_followed (void)
+{
+  static const char *const scripts[] = {
+    "def gen():\n    yield 1\nsys.getsizeof(gen())\n",                        /* frame size from co_stacksize */
+    "class C:\n    pass\nc = C()\nd = vars(c)\nd['y'] = 1\nsys.getsizeof(d)\n", /* the shared keys may be full */
+    "s = {1, 2, 3}\ns.discard(1)\ns.add(4)\nsys.getsizeof(s)\n",              /* a deleted slot may be reused */
+    "sys.getsizeof([2 ** 8, 1, 0])\n",                                         /* folded by the compiler */
+    "sys.getsizeof(list(iter([1, 2])))\n",                                      /* an iterator's length hint */
+    "class C:\n    pass\nsys.getsizeof(vars(C))\n",                          /* a mappingproxy in python3 */
+    "from collections import deque\nd = deque([1, 2, 3])\nd.remove(2)\nsys.getsizeof(d)\n",  /* rotations */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
+    {
+      /* stopped where it is reached: the script's handler does not run */
+      const char *call = g_strrstr (scripts[i], "sys.getsizeof(");
+      g_autofree char *before = g_strndup (scripts[i], call - scripts[i]);
+      g_autofree char *source = g_strconcat ("import sys\nprint('runs')\n", before, "try:\n    ", call,
+                                             "except Exception:\n    print('caught')\nprint('after')\n", NULL);
+      Run *run = run_script (source);
+      g_assert_cmpstr (run->out->str, ==, "runs\n");
+      g_assert_nonnull (strstr (run->err->str, ": not supported in Reclaim: sys.getsizeof of "));
+      g_assert_cmpint (run->status, ==, 3);
+      run_free (run);
+    }
+}
+
 static void
 test_uncaught_exception (void)
 {
@@ -402,6 +432,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/lang/interp/output-and-status", test_output_and_status);
   g_test_add_func ("/lang/interp/uncaught-exception", test_uncaught_exception);
+  g_test_add_func ("/lang/interp/sizeof-not-followed", test_sizeof_not_followed);
   g_test_add_func ("/lang/interp/chained-traceback", test_chained_traceback);
   g_test_add_func ("/lang/interp/syntax-error", test_syntax_error);
   g_test_add_func ("/lang/interp/not-supported", test_not_supported);

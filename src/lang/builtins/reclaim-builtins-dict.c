@@ -7,6 +7,7 @@
  * clear() empties the table before it drops anything.
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-sizeof.h"
 
 #include <string.h>
 
@@ -113,15 +114,31 @@ dict_merge_pairs (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other)
   return r;
 }
 
+/* dict_merge takes a dict's table as a whole when its type iterates as
+ * dict does (not OrderedDict) */
+static gboolean
+merges_whole_table (ReclaimInterp *interp, ReclaimValue other)
+{
+  return strcmp (lang_type_name (interp, other), "OrderedDict") != 0 &&
+         !builtins_user_method (interp, other, "__iter__");
+}
+
 int
 builtins_dict_update (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other)
 {
   if (is_dict (interp, other))
     {
       ReclaimValue key, value;
+      LangKeys clone;
+      gboolean clones = merges_whole_table (interp, other) &&
+                        lang_keys_dict_merge_begin (lang_table_get (interp, dict), lang_table_get (interp, other), &clone);
+      if (!merges_whole_table (interp, other))
+        lang_keys_forget (interp, dict);   /* keys() then one item at a time: not followed */
       for (guint pos = 0; lang_dict_next_entry (interp, other, &pos, &key, &value);)
         if (lang_dict_set (interp, dict, key, value) < 0)
           return -1;
+      if (clones)
+        lang_table_get (interp, dict)->keys = clone;
       return 0;
     }
   /* _PyObject_LookupAttr(arg, "keys") */
@@ -206,6 +223,7 @@ dict_popitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
     }
   ReclaimValue key = lang_ref (interp, reclaim_heap_slot_get (H (interp), self, 2 * (e - 1)));
   ReclaimValue value = lang_ref (interp, reclaim_heap_slot_get (H (interp), self, 2 * (e - 1) + 1));
+  lang_keys_dict_popitem (lang_table_get (interp, self));
   lang_dict_delete (interp, self, key);
   reclaim_heap_slot_append (H (interp), result, RECLAIM_ROLE_ITEM, NULL, key);
   reclaim_heap_slot_append (H (interp), result, RECLAIM_ROLE_ITEM, NULL, value);
@@ -278,7 +296,11 @@ dict_copy (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimV
   ReclaimValue copy = lang_dict_new (interp);
   if (t->used == 0)
     return copy;
+  LangKeys clone;
+  gboolean clones = lang_keys_dict_copy_clones (t, &clone);
   builtins_dict_update (interp, copy, self);
+  if (clones)
+    lang_table_get (interp, copy)->keys = clone;
   /* a dense table is cloned as a whole, tracked when the original is */
   if (t->used >= (t->entries * 2) / 3 && reclaim_heap_get_list (H (interp), self) != RECLAIM_LIST_NONE)
     reclaim_heap_track (H (interp), copy);

@@ -10,6 +10,7 @@
  */
 #include "reclaim-builtins-private.h"
 #include "reclaim-weakproxy.h"
+#include "reclaim-sizeof.h"
 
 #include <string.h>
 
@@ -30,8 +31,8 @@ same_or_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 
 /* ---- filling lists ---------------------------------------------------------------- */
 
-int
-builtins_list_extend (ReclaimInterp *interp, ReclaimValue list, ReclaimValue iterable)
+static int
+extend_items (ReclaimInterp *interp, ReclaimValue list, ReclaimValue iterable)
 {
   if (iterable == list || builtins_is_kind (interp, iterable, RECLAIM_KIND_LIST) ||
       builtins_is_kind (interp, iterable, RECLAIM_KIND_TUPLE))
@@ -66,10 +67,21 @@ builtins_list_extend (ReclaimInterp *interp, ReclaimValue list, ReclaimValue ite
   return r;
 }
 
+int
+builtins_list_extend (ReclaimInterp *interp, ReclaimValue list, ReclaimValue iterable)
+{
+  LangListExtend e;
+  lang_list_extend_begin (interp, list, iterable, &e);
+  int r = extend_items (interp, list, iterable);
+  lang_list_extend_end (interp, list, &e, r == 0);
+  return r;
+}
+
 ReclaimValue
 builtins_sequence_list (ReclaimInterp *interp, ReclaimValue iterable)
 {
   ReclaimValue list = lang_list_new (interp);
+  reclaim_heap_set_capacity (H (interp), list, RECLAIM_CAPACITY_NO_ITEMS);   /* PyList_New(0) */
   if (builtins_list_extend (interp, list, iterable) < 0)
     {
       lang_decref (interp, list);
@@ -149,7 +161,9 @@ list_remove (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Reclai
         return LANG_ERROR;
       if (cmp > 0)
         {
-          lang_decref (interp, reclaim_heap_slot_take (H (interp), self, i));
+          ReclaimValue removed = reclaim_heap_slot_take (H (interp), self, i);
+          lang_list_emptied_by_slice (interp, self);
+          lang_decref (interp, removed);
           return none ();
         }
     }
@@ -251,6 +265,8 @@ list_copy (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimV
     return LANG_ERROR;
   ReclaimValue copy = lang_list_new (interp);
   builtins_list_extend (interp, copy, self);
+  guint n = lang_seq_length (interp, copy);
+  reclaim_heap_set_capacity (H (interp), copy, n ? n : RECLAIM_CAPACITY_NO_ITEMS);   /* list_slice: exact */
   return copy;
 }
 
@@ -291,9 +307,11 @@ list_reverse (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
   if (!builtins_check (interp, "list.reverse", ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
     return LANG_ERROR;
   guint n;
+  guint32 capacity = reclaim_heap_get_capacity (H (interp), self);
   ReclaimValue *items = take_all (interp, self, &n);
   reverse_values (items, n);
   put_all (interp, self, items, n);
+  reclaim_heap_set_capacity (H (interp), self, capacity);   /* done in place */
   g_free (items);
   return none ();
 }
@@ -306,6 +324,7 @@ int
 builtins_list_sort (ReclaimInterp *interp, ReclaimValue list, ReclaimValue key, gboolean reverse)
 {
   guint n;
+  guint32 capacity = reclaim_heap_get_capacity (H (interp), list);
   ReclaimValue *values = take_all (interp, list, &n), *keys = values;
   gboolean failed = FALSE;
 
@@ -351,6 +370,7 @@ builtins_list_sort (ReclaimInterp *interp, ReclaimValue list, ReclaimValue key, 
   if (reverse && n > 1)
     reverse_values (values, n);
   put_all (interp, list, values, n);
+  reclaim_heap_set_capacity (H (interp), list, capacity);   /* the sorted items go back where they were */
   for (guint i = extra_n; i-- > 0;)
     lang_decref (interp, extra[i]);
   g_free (extra);
@@ -544,6 +564,8 @@ copy_slice (ReclaimInterp *interp, ReclaimValue seq, const SliceRange *r, gboole
     return lang_tuple_new (interp, r->length, items);
   ReclaimValue list = lang_list_new (interp);
   put_all (interp, list, items, r->length);
+  /* list_new_prealloc: room for exactly the items */
+  reclaim_heap_set_capacity (H (interp), list, r->length ? (guint32) r->length : RECLAIM_CAPACITY_NO_ITEMS);
   return list;
 }
 
@@ -633,7 +655,11 @@ builtins_list_delete_slice (ReclaimInterp *interp, ReclaimValue list, ReclaimVal
   if (!builtins_slice_adjust (interp, start, stop, step, len, &r))
     return -1;
   if (r.length <= 0)
-    return 0;
+    {
+      if (r.step == 1)
+        lang_list_emptied_by_slice (interp, list);   /* list_ass_slice on an empty list clears it */
+      return 0;
+    }
   if (r.step == 1 && r.length == len)
     {
       reclaim_heap_clear (H (interp), list);   /* _list_clear */
@@ -646,8 +672,11 @@ builtins_list_delete_slice (ReclaimInterp *interp, ReclaimValue list, ReclaimVal
       stride = -stride;
     }
   g_autofree ReclaimValue *garbage = g_new (ReclaimValue, r.length);
+  guint32 capacity = reclaim_heap_get_capacity (H (interp), list);
   for (gint64 k = 0; k < r.length; k++)
     garbage[k] = reclaim_heap_slot_take (H (interp), list, (guint) (first + k * stride - k));
+  /* one list_resize for the whole slice */
+  reclaim_heap_set_capacity (H (interp), list, reclaim_list_resize (capacity, len, len - r.length));
   if (r.step == 1)
     for (gint64 k = r.length; k-- > 0;)
       lang_decref (interp, garbage[k]);

@@ -170,6 +170,8 @@ int          builtins_dict_update (ReclaimInterp *interp, ReclaimValue dict, Rec
 int          builtins_set_update (ReclaimInterp *interp, ReclaimValue set, ReclaimValue iterable);
 /* The set operations, for the methods and for the evaluator's | & - ^ on sets. */
 ReclaimValue lang_set_union       (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
+/* s |= t, s &= t, s -= t, s ^= t (op is the operator's character): s itself */
+ReclaimValue lang_set_inplace     (ReclaimInterp *interp, char op, ReclaimValue set, ReclaimValue other);
 ReclaimValue lang_set_intersection (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
 ReclaimValue lang_set_difference  (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);
 ReclaimValue lang_set_symmetric_difference (ReclaimInterp *interp, ReclaimValue set, ReclaimValue other);

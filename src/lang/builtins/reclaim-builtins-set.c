@@ -9,6 +9,7 @@
  * the table before it drops anything.
  */
 #include "reclaim-builtins-private.h"
+#include "reclaim-sizeof.h"
 
 #include <string.h>
 
@@ -122,7 +123,17 @@ add_item (ReclaimInterp *interp, ReclaimValue set, ReclaimValue item, gpointer d
 int
 builtins_set_update (ReclaimInterp *interp, ReclaimValue set, ReclaimValue iterable)
 {
-  return for_each_item (interp, iterable, add_item, set, NULL);
+  /* set_update_internal sizes the table once for a set or a dict */
+  gboolean from_set = is_set (interp, iterable), from_dict = lang_is_builtin_kind (interp, iterable, RECLAIM_KIND_DICT) &&
+                                                              strcmp (lang_type_name (interp, iterable), "dict") == 0;
+  LangTable *t = lang_table_get (interp, set);
+  LangKeys after;
+  gboolean clean = iterable != set && (from_set || from_dict) &&
+                   lang_keys_set_update_begin (t, table_used (interp, iterable), from_set, &after);
+  int r = for_each_item (interp, iterable, add_item, set, NULL);
+  if (clean && r == 0)
+    t->keys = after;
+  return r;
 }
 
 static ReclaimValue
@@ -138,6 +149,7 @@ builtins_set_clear (ReclaimInterp *interp, ReclaimValue set)
   LangTable *t = lang_table_get (interp, set);
   g_hash_table_remove_all (t->index);
   t->used = t->entries = 0;
+  lang_keys_reset (t);
   reclaim_heap_clear (H (interp), set);
 }
 
@@ -265,6 +277,31 @@ lang_set_symmetric_difference (ReclaimInterp *interp, ReclaimValue set, ReclaimV
   if (result == LANG_ERROR)
     return LANG_ERROR;
   return result_unless_failed (interp, result, symmetric_difference_update (interp, result, set));
+}
+
+/* s |= t, s -= t, s ^= t change s in place; s &= t gives s the table
+ * of s & t (set_swap_bodies), its old items dropped first. */
+ReclaimValue
+lang_set_inplace (ReclaimInterp *interp, char op, ReclaimValue set, ReclaimValue other)
+{
+  int r = 0;
+  if (op == '|')
+    r = builtins_set_update (interp, set, other);
+  else if (op == '-')
+    r = difference_update (interp, set, other);
+  else if (op == '^')
+    r = symmetric_difference_update (interp, set, other);
+  else
+    {
+      ReclaimValue common = lang_set_intersection (interp, set, other);
+      if (common == LANG_ERROR)
+        return LANG_ERROR;
+      builtins_set_clear (interp, set);
+      r = builtins_set_update (interp, set, common);
+      lang_table_get (interp, set)->keys = lang_table_get (interp, common)->keys;
+      lang_decref (interp, common);
+    }
+  return r < 0 ? LANG_ERROR : lang_ref (interp, set);
 }
 
 /* ---- set methods ---------------------------------------------------------------------- */

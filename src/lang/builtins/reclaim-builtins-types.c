@@ -384,6 +384,7 @@ list_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Recl
   /* CPython allocates with PyType_GenericAlloc here, never from the free
    * list (count0 moves); the engine has no flag for that yet */
   ReclaimValue list = lang_list_new (interp);
+  reclaim_heap_set_capacity (interp->heap, list, RECLAIM_CAPACITY_NO_ITEMS);   /* then list_extend */
   if (nargs == 1 && builtins_list_extend (interp, list, args[0]) < 0)
     {
       lang_decref (interp, list);

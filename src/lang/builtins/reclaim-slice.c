@@ -199,12 +199,18 @@ assign_simple_slice (ReclaimInterp *interp, ReclaimValue list, gint64 low, gint6
     }
   if (n > high - low && !lang_memory_reserve (interp, n - (high - low), LANG_SLOT_BYTE_COST))
     return -1;
+  guint32 capacity = reclaim_heap_get_capacity (h, list);
   g_autofree ReclaimValue *recycle = g_new (ReclaimValue, high - low + 1);
   for (gint64 k = 0; k < high - low; k++)
     recycle[k] = reclaim_heap_slot_take (h, list, (guint) low);
   for (guint k = 0; k < n; k++)
     reclaim_heap_slot_insert (h, list, (guint) low + k, RECLAIM_ROLE_ITEM, NULL,
                               lang_ref (interp, lang_seq_item (interp, seq, k)));
+  /* the items moved one by one above; CPython resizes once, to the new
+   * length, and only when the length changes */
+  if ((gint64) n != high - low)
+    capacity = reclaim_list_resize (capacity, len, (guint32) ((gint64) len - (high - low) + n));
+  reclaim_heap_set_capacity (h, list, capacity);
   for (gint64 k = high - low; k-- > 0;)
     lang_decref (interp, recycle[k]);
   return 0;

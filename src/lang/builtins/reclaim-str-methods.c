@@ -294,6 +294,31 @@ split_sep (ReclaimInterp *interp, const Text *t, const Text *sep, gint64 max, gb
   return list;
 }
 
+/* PyUnicode_KIND: bytes a character of t takes */
+static int
+text_kind (const Text *t)
+{
+  gunichar widest = 0;
+  for (glong i = 0; i < t->n; i++)
+    widest = MAX (widest, t->c[i]);
+  return widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
+}
+
+/* split() makes its list with room for maxsplit + 1 pieces, at most 12,
+ * and appends past that; a str shorter or narrower than the separator
+ * is returned alone in a list of one. */
+static void
+set_split_capacity (ReclaimInterp *interp, ReclaimValue list, const Text *t, const Text *sep, gint64 max)
+{
+  guint32 capacity = max >= 12 ? 12 : (guint32) max + 1;
+  guint n = lang_seq_length (interp, list);
+  if (sep && (t->n < sep->n || text_kind (t) < text_kind (sep)))
+    capacity = 1;
+  for (guint size = capacity; size < n; size++)
+    capacity = reclaim_list_resize (capacity, size, size + 1);
+  reclaim_heap_set_capacity (interp->heap, list, capacity);
+}
+
 static ReclaimValue
 split_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const ReclaimValue *args, guint nkw,
               const char *const *kwnames, gboolean from_right)
@@ -315,11 +340,16 @@ split_common (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
   Text t = text_of (self);
   ReclaimValue r;
   if (sep == 0 || scalar_type (sep) == SCALAR_NONE)
-    r = split_whitespace (interp, &t, max, from_right);
+    {
+      r = split_whitespace (interp, &t, max, from_right);
+      set_split_capacity (interp, r, &t, NULL, max);
+    }
   else
     {
       Text s = text_of (sep);
       r = s.n == 0 ? lang_raise (interp, "ValueError", "empty separator") : split_sep (interp, &t, &s, max, from_right);
+      if (r != LANG_ERROR)
+        set_split_capacity (interp, r, &t, &s, max);
       g_free (s.c);
     }
   g_free (t.c);
@@ -363,6 +393,7 @@ str_splitlines (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Rec
     return LANG_ERROR;
   Text t = text_of (self);
   ReclaimValue list = lang_list_new (interp);
+  reclaim_heap_set_capacity (interp->heap, list, RECLAIM_CAPACITY_NO_ITEMS);   /* PyList_New(0), then appends */
   glong i = 0;
   while (i < t.n)
     {

@@ -11,7 +11,7 @@
 
 /* module attributes: "module.name" */
 static const char *const missing_module_attrs[] = {
-  "sys.getsizeof", NULL
+  NULL
 };
 
 /* attributes of traceback and frame objects, whatever they are read on */
@@ -52,6 +52,11 @@ check_missing_attribute (const ReclaimNode *attribute, const char **format, cons
   if (g_strv_contains (missing_hooks, *name))
     {
       *format = "the attribute '%s'";
+      return attribute;
+    }
+  if (strcmp (*name, "__sizeof__") == 0)
+    {
+      *format = "the attribute '%s' (sys.getsizeof is supported)";
       return attribute;
     }
   if (g_strv_contains (missing_object_attrs, *name))

@@ -13,6 +13,7 @@
  * deque while comparing is the iterator's RuntimeError.
  */
 #include "reclaim-modules-private.h"
+#include "reclaim-sizeof.h"
 #include "reclaim-eval-private.h"
 #include "reclaim-mod-collections-private.h"
 
@@ -58,6 +59,7 @@ deque_insert (ReclaimInterp *interp, ReclaimValue self, guint nargs, const Recla
     index = MAX (index + n, 0);
   index = MIN (index, n);
   /* CPython rotates, appends and rotates back: the deque has changed */
+  lang_deque_forget (info);
   reclaim_heap_slot_insert (H (interp), self, (guint) index, RECLAIM_ROLE_ITEM, NULL, lang_ref (interp, args[1]));
   info->state++;
   return scalar_none ();
@@ -129,7 +131,11 @@ repeat_in_place (ReclaimInterp *interp, ReclaimValue d, gint64 n)
   /* fewer repetitions when maxlen would be passed: what they would push
    * out is never made */
   if (maxlen >= 0 && total > (guint64) maxlen)
-    n = (maxlen + size - 1) / size;
+    {
+      n = (maxlen + size - 1) / size;
+      if (size > 1)
+        lang_deque_forget (lang_table_get (interp, d));   /* python3 pushes out what this never makes */
+    }
   if (!lang_memory_reserve (interp, (guint64) size * (guint64) n, LANG_SLOT_BYTE_COST))
     return lang_error_occurred (interp) ? LANG_ERROR : lang_raise_value (interp, "MemoryError", 0);
   GPtrArray *items = lang_sequence_to_array (interp, d);

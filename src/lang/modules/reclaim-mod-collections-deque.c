@@ -15,6 +15,7 @@
  * reclaim-mod-collections-deque-ops.c.  Slicing is refused, by CPython too.
  */
 #include "reclaim-modules-private.h"
+#include "reclaim-sizeof.h"
 #include "reclaim-eval-private.h"
 #include "reclaim-mod-collections-private.h"
 
@@ -86,14 +87,18 @@ static ReclaimValue
 take_left (ReclaimInterp *interp, ReclaimValue d)
 {
   deque_info (interp, d)->state++;
-  return reclaim_heap_slot_take (H (interp), d, 0);
+  ReclaimValue item = reclaim_heap_slot_take (H (interp), d, 0);
+  lang_deque_taken (deque_info (interp, d), TRUE, deque_len (interp, d));
+  return item;
 }
 
 static ReclaimValue
 take_right (ReclaimInterp *interp, ReclaimValue d)
 {
   deque_info (interp, d)->state++;
-  return reclaim_heap_slot_take (H (interp), d, deque_len (interp, d) - 1);
+  ReclaimValue item = reclaim_heap_slot_take (H (interp), d, deque_len (interp, d) - 1);
+  lang_deque_taken (deque_info (interp, d), FALSE, deque_len (interp, d));
+  return item;
 }
 
 /* deque_append_internal: the item goes in, then one is pushed out of the
@@ -104,6 +109,7 @@ collections_deque_push_right (ReclaimInterp *interp, ReclaimValue d, ReclaimValu
   gint64 maxlen = deque_info (interp, d)->maxlen;
 
   reclaim_heap_slot_append (H (interp), d, RECLAIM_ROLE_ITEM, NULL, stolen);
+  lang_deque_pushed (deque_info (interp, d), FALSE);
   if (maxlen >= 0 && deque_len (interp, d) > maxlen)
     lang_decref (interp, take_left (interp, d));
   else
@@ -116,6 +122,7 @@ collections_deque_push_left (ReclaimInterp *interp, ReclaimValue d, ReclaimValue
   gint64 maxlen = deque_info (interp, d)->maxlen;
 
   reclaim_heap_slot_insert (H (interp), d, 0, RECLAIM_ROLE_ITEM, NULL, stolen);
+  lang_deque_pushed (deque_info (interp, d), TRUE);
   if (maxlen >= 0 && deque_len (interp, d) > maxlen)
     lang_decref (interp, take_right (interp, d));
   else
@@ -141,6 +148,8 @@ collections_deque_extend (ReclaimInterp *interp, ReclaimValue d, ReclaimValue it
   ReclaimValue it = lang_iter (interp, iterable), item;
   if (it == LANG_ERROR)
     return -1;
+  if (deque_info (interp, d)->maxlen != 0 && deque_len (interp, d) == 0)
+    lang_deque_extend_empty (deque_info (interp, d), left);   /* space saving: fill from one end */
   int r;
   while ((r = eval_check_limits (interp) ? lang_next (interp, it, &item) : -1) == 1)
     {
@@ -164,6 +173,8 @@ collections_deque_clear (ReclaimInterp *interp, ReclaimValue d)
   for (guint i = n; i-- > 0;)
     items[i] = reclaim_heap_slot_take (H (interp), d, i);
   deque_info (interp, d)->state++;
+  if (n > 0)
+    lang_deque_set_left (deque_info (interp, d), LANG_DEQUE_CENTER);
   for (guint i = 0; i < n; i++)
     lang_decref (interp, items[i]);
 }
@@ -186,6 +197,9 @@ rotate (ReclaimInterp *interp, ReclaimValue d, gint64 n)
     {
       ReclaimValue item = reclaim_heap_slot_take (H (interp), d, right ? deque_len (interp, d) - 1 : 0);
       reclaim_heap_slot_insert (H (interp), d, right ? 0 : deque_len (interp, d), RECLAIM_ROLE_ITEM, NULL, item);
+      /* as appendleft then pop, or append then popleft */
+      lang_deque_pushed (deque_info (interp, d), right);
+      lang_deque_taken (deque_info (interp, d), !right, len);
     }
   deque_info (interp, d)->state++;
 }
@@ -228,6 +242,7 @@ deque_construct (ReclaimInterp *interp, ReclaimValue cls, guint nargs, const Rec
 
   ReclaimValue d = reclaim_heap_alloc (H (interp), RECLAIM_KIND_DEQUE, 0, NULL, 0);
   deque_info (interp, d)->maxlen = maxlen;
+  lang_deque_set_left (deque_info (interp, d), LANG_DEQUE_CENTER);
   if (iterable && collections_deque_extend (interp, d, iterable, FALSE) < 0)
     {
       lang_decref (interp, d);
@@ -333,6 +348,7 @@ DEQUE_METHOD (deque_remove, "remove", 1)
   /* deque_remove rotates the item to the left end, pops it, and rotates
    * back: the deque has changed, and the item is dropped last */
   deque_info (interp, self)->state++;
+  lang_deque_forget (deque_info (interp, self));   /* rotations not followed */
   lang_decref (interp, reclaim_heap_slot_take (H (interp), self, i));
   return scalar_none ();
 }
@@ -374,7 +390,10 @@ ReclaimValue
 collections_deque_copy (ReclaimInterp *interp, ReclaimValue d)
 {
   ReclaimValue args_of_copy[] = { d, maxlen_value (interp, d) };
-  return deque_construct (interp, 0, 2, args_of_copy, 0, NULL);
+  ReclaimValue copy = deque_construct (interp, 0, 2, args_of_copy, 0, NULL);
+  if (copy != LANG_ERROR && deque_len (interp, copy) == 1)
+    lang_deque_set_left (deque_info (interp, copy), LANG_DEQUE_CENTER);   /* one item is appended, not extended */
+  return copy;
 }
 
 DEQUE_METHOD (deque_copy, "copy", 0)
@@ -459,6 +478,7 @@ DEQUE_METHOD (deque_delitem, "__delitem__", 1)
   if (!item_index (interp, self, args[0], FALSE, &i))
     return LANG_ERROR;
   deque_info (interp, self)->state++;
+  lang_deque_forget (deque_info (interp, self));   /* rotations not followed */
   lang_decref (interp, reclaim_heap_slot_take (H (interp), self, i));
   return scalar_none ();
 }

@@ -215,6 +215,9 @@ extern const LangMethodDef modules_wkd_dunders[];
 extern const LangMethodDef modules_wkd_methods[];
 
 void         modules_gc_init      (ReclaimInterp *interp);
+/* sys.getsizeof (reclaim-mod-sys-getsizeof.c) */
+ReclaimValue modules_sys_getsizeof (ReclaimInterp *interp, ReclaimValue self, guint nargs,
+                                    const ReclaimValue *args, guint nkw, const char *const *kwnames);
 void         modules_operator_init (ReclaimInterp *interp);
 void         modules_functools_init (ReclaimInterp *interp);
 void         modules_itertools_init (ReclaimInterp *interp);

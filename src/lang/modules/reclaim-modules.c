@@ -360,6 +360,7 @@ sys_init (ReclaimInterp *interp)
   };
 
   modules_add_function (interp, ns, "getrefcount", sys_getrefcount);
+  modules_add_function (interp, ns, "getsizeof", modules_sys_getsizeof);
   modules_add_function (interp, ns, "getrecursionlimit", sys_getrecursionlimit);
   modules_add_function (interp, ns, "exit", sys_exit);
   modules_add_function (interp, ns, "exc_info", sys_exc_info);

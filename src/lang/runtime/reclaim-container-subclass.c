@@ -18,6 +18,7 @@
  * overrides, as CPython's slot wrappers do.
  */
 #include "reclaim-interp-private.h"
+#include "reclaim-sizeof.h"
 #include "reclaim-eval-private.h"
 #include "reclaim-builtins-private.h"
 
@@ -52,7 +53,10 @@ lang_container_instance_new (ReclaimInterp *interp, LangClass *cls)
   ReclaimAllocFlags flags = RECLAIM_ALLOC_NO_FREELIST;
   if (cls->has_del)
     flags |= RECLAIM_ALLOC_HAS_FINALIZER;
-  return reclaim_heap_alloc (interp->heap, cls->instance_kind, cls->id, NULL, flags);
+  ReclaimValue obj = reclaim_heap_alloc (interp->heap, cls->instance_kind, cls->id, NULL, flags);
+  if (cls->instance_kind == RECLAIM_KIND_LIST)
+    reclaim_heap_set_capacity (interp->heap, obj, RECLAIM_CAPACITY_NO_ITEMS);   /* list_new: no items yet */
+  return obj;
 }
 
 /* The instance's __dict__ (borrowed), made empty when `create` and it has
@@ -64,6 +68,7 @@ lang_container_instance_dict (ReclaimInterp *interp, ReclaimValue obj, gboolean 
   if (dict || !create)
     return dict;
   dict = lang_dict_new (interp);
+  lang_keys_forget (interp, dict);   /* its keys are shared with the class's */
   reclaim_heap_set_instance_dict (interp->heap, obj, dict);
   return dict;
 }
@@ -184,7 +189,9 @@ container_delitem (ReclaimInterp *interp, ReclaimValue self, guint nargs, const 
                                                                                       : scalar_none ();
   if (!list_index (interp, self, args[0], "list assignment", &i))
     return LANG_ERROR;
-  lang_decref (interp, reclaim_heap_slot_take (interp->heap, self, i));
+  ReclaimValue item = reclaim_heap_slot_take (interp->heap, self, i);
+  lang_list_emptied_by_slice (interp, self);
+  lang_decref (interp, item);
   return scalar_none ();
 }
 

@@ -12,6 +12,7 @@
 #include "reclaim-eval.h"
 #include "reclaim-weakproxy.h"
 #include "reclaim-bigint.h"
+#include "reclaim-sizeof.h"
 
 #include <math.h>
 #include <string.h>
@@ -382,6 +383,7 @@ lang_dict_set (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key, Recla
 
   LangTable *t = lang_table_get (interp, dict);
   g_autofree char *label = reclaim_value_is_object (key) ? NULL : scalar_to_str (key);
+  lang_keys_dict_insert (t, key);
   lang_incref (interp, key);
   reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_KEY, NULL, key);
   reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_VALUE, label, v);
@@ -486,6 +488,7 @@ lang_dict_clear (ReclaimInterp *interp, ReclaimValue dict)
   g_hash_table_remove_all (t->index);
   g_clear_pointer (&t->order, g_array_unref);
   t->used = t->entries = 0;
+  lang_keys_reset (t);
   reclaim_heap_clear (interp->heap, dict);
 }
 
@@ -507,6 +510,7 @@ lang_set_add (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
   if (e >= 0)
     return 0;
   LangTable *t = lang_table_get (interp, set);
+  lang_keys_set_insert (t);
   reclaim_heap_slot_append (interp->heap, set, RECLAIM_ROLE_ITEM, NULL, lang_ref (interp, v));
   g_hash_table_insert (t->index, GUINT_TO_POINTER (norm), GUINT_TO_POINTER (t->entries + 1));
   t->entries++;
@@ -524,6 +528,7 @@ lang_set_discard (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
   LangTable *t = lang_table_get (interp, set);
   g_hash_table_remove (t->index, GUINT_TO_POINTER (norm));
   t->used--;
+  lang_keys_set_remove (t);
   reclaim_heap_slot_set (interp->heap, set, e, RECLAIM_VALUE_NONE);
   return 1;
 }

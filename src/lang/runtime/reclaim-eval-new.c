@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-sizeof.h"
 
 #include <string.h>
 
@@ -16,6 +17,7 @@ eval_alloc_plain_instance (ReclaimInterp *interp, LangClass *cls)
     return eval_alloc_slotted_instance (interp, cls);
   if (cls->instance_kind != RECLAIM_KIND_INSTANCE)
     return lang_container_instance_new (interp, cls);
+  lang_keys_instance_made (cls);
   return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL,
                              cls->has_del ? RECLAIM_ALLOC_HAS_FINALIZER : 0);
 }

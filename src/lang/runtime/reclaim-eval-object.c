@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-sizeof.h"
 #include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
 
@@ -441,7 +442,10 @@ run_comprehension (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 
   reclaim_heap_set_line (interp->heap, node->line, MAX (interp->depth - 1, 0));
   if (node->kind == RECLAIM_NODE_LIST_COMP)
-    result = lang_list_new (interp);
+    {
+      result = lang_list_new (interp);
+      reclaim_heap_set_capacity (interp->heap, result, RECLAIM_CAPACITY_NO_ITEMS);   /* then LIST_APPEND */
+    }
   else if (node->kind == RECLAIM_NODE_SET_COMP)
     result = lang_set_new (interp);
   else if (node->kind == RECLAIM_NODE_DICT_COMP)
@@ -568,6 +572,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     return LANG_ERROR;
 
   ReclaimValue ns = lang_dict_new (interp);
+  lang_keys_forget (interp, ns);   /* python3 shows it as a mappingproxy */
   lang_dict_set (interp, ns, scalar_str ("__module__", -1), scalar_str ("__main__", -1));
   lang_dict_set (interp, ns, scalar_str ("__qualname__", -1), scalar_str (scope->qualname, -1));
   eval_setup_annotations (interp, ns, &node->v.class_def.body);
@@ -760,6 +765,7 @@ eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj)
     }
   GArray *order = g_hash_table_lookup (interp->insertion_order, GUINT_TO_POINTER (obj));
   lang_table_get (interp, dict)->split = TRUE;
+  lang_table_get (interp, dict)->keys.shared_by = cls->id;
   if (order)
     {
       /* a split dict: entries in key order, iteration in insertion order */

@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-sizeof.h"
 #include "reclaim-weakproxy.h"
 #include "reclaim-builtins-private.h"
 #include "reclaim-bigint.h"
@@ -149,7 +150,39 @@ eval_sequence_from_items (ReclaimInterp *interp, ReclaimKind kind, guint n, Recl
   ReclaimValue list = lang_list_new (interp);
   for (guint i = 0; i < n; i++)
     lang_list_append (interp, list, items[i]);
+  /* list_new_prealloc: room for exactly the items */
+  reclaim_heap_set_capacity (interp->heap, list, n ? n : RECLAIM_CAPACITY_NO_ITEMS);
   return list;
+}
+
+/* list *= n (list_inplace_repeat): the same list, emptied below 1, else
+ * resized once for all the copies */
+static ReclaimValue
+list_inplace_repeat (ReclaimInterp *interp, ReclaimValue list, gint64 times)
+{
+  guint n = lang_seq_length (interp, list);
+  guint64 total;
+  if (times == G_MAXINT64 || times == G_MININT64)
+    return lang_raise (interp, "OverflowError", "cannot fit 'int' into an index-sized integer");
+  if (times < 1)
+    {
+      reclaim_heap_clear (interp->heap, list);
+      return lang_ref (interp, list);
+    }
+  if (n == 0 || times == 1)
+    return lang_ref (interp, list);
+  if (!g_uint64_checked_mul (&total, n, times) || total > G_MAXUINT32 - 2 ||
+      !lang_memory_reserve (interp, total - n, LANG_SLOT_BYTE_COST))
+    {
+      if (!lang_error_occurred (interp))
+        lang_raise_value (interp, "MemoryError", 0);
+      return LANG_ERROR;
+    }
+  guint32 capacity = reclaim_heap_get_capacity (interp->heap, list);
+  for (guint64 i = n; i < total; i++)
+    lang_list_append (interp, list, lang_ref (interp, lang_seq_item (interp, list, i % n)));
+  reclaim_heap_set_capacity (interp->heap, list, reclaim_list_resize (capacity, n, total));
+  return lang_ref (interp, list);
 }
 
 /* An object of that kind, of its builtin type or, for a list, of a class
@@ -395,12 +428,17 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
               guint nb = lang_seq_length (interp, b);
               if (!lang_memory_reserve (interp, nb, LANG_SLOT_BYTE_COST))
                 return LANG_ERROR;
+              LangListExtend e;
+              lang_list_extend_begin (interp, a, b, &e);
               for (guint i = 0; i < nb; i++)
                 lang_list_append (interp, a, lang_ref (interp, lang_seq_item (interp, b, i)));
+              lang_list_extend_end (interp, a, &e, TRUE);
               return lang_ref (interp, a);
             }
           return sequence_concat (interp, a, b);
         }
+      if (op == RECLAIM_BIN_MULT && is_int (b) && inplace && kind == RECLAIM_KIND_LIST)
+        return list_inplace_repeat (interp, a, scalar_get_int (b));
       if (op == RECLAIM_BIN_MULT && is_int (b))
         return sequence_repeat (interp, a, scalar_get_int (b));
     }
@@ -409,6 +447,10 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
       lang_is_builtin_kind (interp, a, RECLAIM_KIND_SET) && lang_is_builtin_kind (interp, b, RECLAIM_KIND_SET))
     {
       ReclaimValue r = 0;
+      static const char inplace_ops[] = { [RECLAIM_BIN_BITOR] = '|', [RECLAIM_BIN_BITAND] = '&',
+                                          [RECLAIM_BIN_SUB] = '-', [RECLAIM_BIN_BITXOR] = '^' };
+      if (inplace && op < G_N_ELEMENTS (inplace_ops) && inplace_ops[op] && strcmp (lang_type_name (interp, a), "set") == 0)
+        return lang_set_inplace (interp, inplace_ops[op], a, b);
       switch (op)
         {
         case RECLAIM_BIN_BITOR: r = lang_set_union (interp, a, b); break;
@@ -423,11 +465,17 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   /* list += any iterable extends the list in place */
   if (op == RECLAIM_BIN_ADD && inplace && is_builtin_of_kind (interp, a, RECLAIM_KIND_LIST))
     {
+      LangListExtend e;
+      lang_list_extend_begin (interp, a, b, &e);
       GPtrArray *items = lang_sequence_to_array (interp, b);
       if (items == NULL)
-        return LANG_ERROR;
+        {
+          lang_list_extend_end (interp, a, &e, FALSE);
+          return LANG_ERROR;
+        }
       for (guint i = 0; i < items->len; i++)
         lang_list_append (interp, a, GPOINTER_TO_UINT (items->pdata[i]));
+      lang_list_extend_end (interp, a, &e, TRUE);
       g_ptr_array_unref (items);
       return lang_ref (interp, a);
     }

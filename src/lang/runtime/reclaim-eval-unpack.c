@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-sizeof.h"
 #include "reclaim-builtins-private.h"
 
 /* ---- starred assignment targets ------------------------------------------ */
@@ -21,12 +22,27 @@ drop_reversed (ReclaimInterp *interp, GPtrArray *items, guint from, guint to)
 /* The list the starred target gets: the items between the ones before
  * and the ones after it (references moved from items). */
 static ReclaimValue
-starred_list (ReclaimInterp *interp, GPtrArray *items, guint from, guint to)
+starred_list (ReclaimInterp *interp, GPtrArray *items, guint from, guint to, guint32 capacity)
 {
   ReclaimValue list = lang_list_new (interp);
   for (guint i = from; i < to; i++)
     lang_list_append (interp, list, GPOINTER_TO_UINT (items->pdata[i]));
+  reclaim_heap_set_capacity (interp->heap, list, capacity);
   return list;
+}
+
+/* unpack_iterable makes the starred list with PySequence_List of the
+ * iterator, past the items before the star: its length hint is what is
+ * left (8 for a generator), and the items after the star are cut off
+ * without a resize. */
+static guint32
+starred_capacity (gint64 hint, gboolean sized, guint before, guint rest)
+{
+  if (hint < 0)
+    return RECLAIM_CAPACITY_UNKNOWN;
+  if (sized)
+    hint = MAX (hint - (gint64) before, 0);
+  return lang_list_extend_capacity (RECLAIM_CAPACITY_NO_ITEMS, 0, FALSE, hint, rest);
 }
 
 /* Stores the unpacked values left to right; on a failed store the rest
@@ -56,6 +72,10 @@ eval_store_unpack_starred (ReclaimInterp *interp, Frame *frame, const ReclaimNod
       lang_decref (interp, v);
       return -1;
     }
+  gboolean sized;
+  gint64 hint = lang_list_extend_hint_full (interp, v, &sized);
+  if (reclaim_value_is_object (v) && !lang_class_of (interp, v)->builtin)
+    hint = -1;   /* the hint is that of what its __iter__ returns */
   GPtrArray *items = lang_sequence_to_array (interp, v);
   lang_decref (interp, v);
   if (items == NULL)
@@ -75,7 +95,8 @@ eval_store_unpack_starred (ReclaimInterp *interp, Frame *frame, const ReclaimNod
   g_autofree ReclaimValue *values = g_new (ReclaimValue, targets->n);
   for (guint i = 0; i < before; i++)
     values[i] = GPOINTER_TO_UINT (items->pdata[i]);
-  values[star] = starred_list (interp, items, before, items->len - after);
+  values[star] = starred_list (interp, items, before, items->len - after,
+                              starred_capacity (hint, sized, before, items->len - before));
   for (guint i = 0; i < after; i++)
     values[star + 1 + i] = GPOINTER_TO_UINT (items->pdata[items->len - after + i]);
   g_ptr_array_unref (items);
@@ -108,7 +129,7 @@ explain_not_iterable (ReclaimInterp *interp, ReclaimValue v)
 /* LIST_EXTEND and SET_UPDATE: every item of iterable (borrowed) into
  * the list or set. */
 static gboolean
-extend_with (ReclaimInterp *interp, ReclaimValue target, gboolean is_set, ReclaimValue iterable)
+extend_items (ReclaimInterp *interp, ReclaimValue target, gboolean is_set, ReclaimValue iterable)
 {
   ReclaimValue it = lang_iter (interp, iterable), item;
   int r;
@@ -133,6 +154,18 @@ extend_with (ReclaimInterp *interp, ReclaimValue target, gboolean is_set, Reclai
     }
   lang_decref (interp, it);
   return r == 0;
+}
+
+static gboolean
+extend_with (ReclaimInterp *interp, ReclaimValue target, gboolean is_set, ReclaimValue iterable)
+{
+  if (is_set)
+    return extend_items (interp, target, is_set, iterable);
+  LangListExtend e;
+  lang_list_extend_begin (interp, target, iterable, &e);
+  gboolean ok = extend_items (interp, target, is_set, iterable);
+  lang_list_extend_end (interp, target, &e, ok);
+  return ok;
 }
 
 /* Adds the value of one element (a plain item or a starred iterable);
@@ -184,6 +217,11 @@ eval_starred_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *no
 
   ReclaimValue target = is_set ? lang_set_new (interp) : lang_list_new (interp);
   gboolean ok = TRUE;
+  /* BUILD_LIST of the leading items, or of none when the display has
+   * more than 30 items (then LIST_APPEND each) */
+  gboolean big = elts->n > 30;
+  if (!is_set && big)
+    reclaim_heap_set_capacity (interp->heap, target, RECLAIM_CAPACITY_NO_ITEMS);
   for (guint i = 0; i < first_star; i++)
     {
       if (!is_set)
@@ -194,6 +232,8 @@ eval_starred_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *no
           lang_decref (interp, leading[i]);
         }
     }
+  if (!is_set && !big)
+    reclaim_heap_set_capacity (interp->heap, target, first_star ? first_star : RECLAIM_CAPACITY_NO_ITEMS);
   for (guint i = first_star; ok && i < elts->n; i++)
     ok = add_element (interp, frame, target, is_set, elts->items[i]);
   if (!ok)
@@ -234,10 +274,23 @@ dict_update_from (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue other)
   return builtins_dict_update (interp, dict, other) == 0;
 }
 
+/* BUILD_MAP n makes its dict with room for n pairs, of str keys only
+ * when they all are; from 16 pairs on the compiler starts from an empty
+ * dict and adds them one by one (MAP_ADD). */
+static void
+presize_display (ReclaimInterp *interp, ReclaimValue dict, const ReclaimValue *kv, guint n)
+{
+  gboolean general = FALSE;
+  for (guint i = 0; i < n; i++)
+    general = general || scalar_type (kv[2 * i]) != SCALAR_STR;
+  if (n < 16)
+    lang_keys_dict_presize (lang_table_get (interp, dict), n, general);
+}
+
 /* BUILD_MAP of the key: value pairs from..to-1: the dict is made once
  * every key and value is on the stack. */
-ReclaimValue
-eval_dict_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to)
+static ReclaimValue
+dict_pairs_run (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to)
 {
   guint n = to - from;
   g_autofree ReclaimValue *kv = g_new (ReclaimValue, 2 * n + 1);
@@ -254,6 +307,7 @@ eval_dict_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, g
         }
     }
   ReclaimValue dict = lang_dict_new (interp);
+  presize_display (interp, dict, kv, n);
   int r = 0;
   for (guint i = 0; i < n; i++)
     if (r == 0)
@@ -269,21 +323,42 @@ eval_dict_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, g
 }
 
 /* Merges a run of key: value pairs into *dict: the first run becomes the
- * dict itself, a later one is a dict of its own merged in and dropped. */
+ * dict itself, a later one is a dict of its own merged in and dropped.
+ * The compiler cuts a long run into runs of 17 pairs (compiler_dict). */
 static gboolean
 merge_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to, ReclaimValue *dict)
 {
-  ReclaimValue sub = eval_dict_pairs (interp, frame, node, from, to);
-  if (sub == LANG_ERROR)
-    return FALSE;
-  if (*dict == 0)
+  for (guint start = from; start < to; start += 17)
     {
-      *dict = sub;
-      return TRUE;
+      ReclaimValue sub = dict_pairs_run (interp, frame, node, start, MIN (start + 17, to));
+      if (sub == LANG_ERROR)
+        return FALSE;
+      if (*dict == 0)
+        {
+          *dict = sub;
+          continue;
+        }
+      gboolean ok = builtins_dict_update (interp, *dict, sub) == 0;
+      lang_decref (interp, sub);
+      if (!ok)
+        return FALSE;
     }
-  gboolean ok = builtins_dict_update (interp, *dict, sub) == 0;
-  lang_decref (interp, sub);
-  return ok;
+  return TRUE;
+}
+
+ReclaimValue
+eval_dict_pairs (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, guint from, guint to)
+{
+  if (to - from <= 17)
+    return dict_pairs_run (interp, frame, node, from, to);
+  ReclaimValue dict = 0;
+  if (!merge_pairs (interp, frame, node, from, to, &dict))
+    {
+      if (dict)
+        lang_decref (interp, dict);
+      return LANG_ERROR;
+    }
+  return dict;
 }
 
 /* {k: v, **m, ...}, compiled by CPython 3.11 as runs of pairs built into

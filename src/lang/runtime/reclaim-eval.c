@@ -11,6 +11,7 @@
  * That is what makes objects die in the order python3 shows.
  */
 #include "reclaim-eval-private.h"
+#include "reclaim-sizeof.h"
 #include "reclaim-weakproxy.h"
 #include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
@@ -301,6 +302,48 @@ eval_list (ReclaimInterp *interp, Frame *frame, const ReclaimNodeList *list, Rec
   return TRUE;
 }
 
+/* 1: a literal, -1 or a tuple of them; 2: constants under binary
+ * operators (2**8, 'a' * 3), which the compiler folds into one when the
+ * result is small enough; 0 else. */
+static int
+constant_kind (const ReclaimNode *node)
+{
+  int kind = 1;
+  switch (node->kind)
+    {
+    case RECLAIM_NODE_CONSTANT:
+      return 1;
+    case RECLAIM_NODE_TUPLE:
+      for (guint i = 0; i < node->v.seq.elts.n; i++)
+        {
+          int item = constant_kind (node->v.seq.elts.items[i]);
+          if (item == 0)
+            return 0;
+          kind = MAX (kind, item);
+        }
+      return kind;
+    case RECLAIM_NODE_UNARY_OP:
+      /* -1, ~0, not 1: always folded (a failing one raises first) */
+      return constant_kind (node->v.unary_op.operand);
+    case RECLAIM_NODE_BIN_OP:
+      return constant_kind (node->v.bin_op.left) && constant_kind (node->v.bin_op.right) ? 2 : 0;
+    default:
+      return 0;
+    }
+}
+
+/* starunpack_helper: more than two constants are one folded tuple the
+ * list or set is extended with */
+static void
+display_constants (const ReclaimNodeList *elts, gboolean *all_literal, gboolean *maybe_folded)
+{
+  int worst = 1;
+  for (guint i = 0; i < elts->n && worst; i++)
+    worst = constant_kind (elts->items[i]) == 0 ? 0 : MAX (worst, constant_kind (elts->items[i]));
+  *all_literal = elts->n > 2 && worst == 1;
+  *maybe_folded = elts->n > 2 && worst == 2;
+}
+
 static ReclaimValue
 eval_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
@@ -312,9 +355,16 @@ eval_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       return eval_starred_display (interp, frame, node);
   if (!eval_list (interp, frame, elts, items))
     return LANG_ERROR;
+  gboolean all_literal, maybe_folded;
+  display_constants (elts, &all_literal, &maybe_folded);
+  if (node->kind == RECLAIM_NODE_LIST)
+    {
+      ReclaimValue list = eval_sequence_from_items (interp, RECLAIM_KIND_LIST, elts->n, items);
+      reclaim_heap_set_capacity (interp->heap, list, lang_list_display_capacity (elts->n, all_literal, maybe_folded));
+      return list;
+    }
   if (node->kind != RECLAIM_NODE_SET)
-    return eval_sequence_from_items (interp, node->kind == RECLAIM_NODE_TUPLE ? RECLAIM_KIND_TUPLE : RECLAIM_KIND_LIST,
-                                elts->n, items);
+    return eval_sequence_from_items (interp, RECLAIM_KIND_TUPLE, elts->n, items);
   ReclaimValue set = lang_set_new (interp);
   int ok = 0;
   for (guint i = 0; i < elts->n; i++)
@@ -328,6 +378,8 @@ eval_display (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       lang_decref (interp, set);
       return LANG_ERROR;
     }
+  if (all_literal || maybe_folded)
+    lang_keys_set_folded (lang_table_get (interp, set), maybe_folded);
   return set;
 }
 

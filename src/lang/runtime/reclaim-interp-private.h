@@ -25,6 +25,22 @@ typedef struct {
  * the heap object's slots (dict: a key slot and a value slot per entry;
  * set: one slot); a deleted entry leaves empty slots behind, as CPython's
  * dummies, so indices stay put and insertion order is kept. */
+/* The table CPython 3.11 keeps for a dict or a set, as far as its size
+ * goes (sys.getsizeof, reclaim-sizeof.c).  All zero is a new dict with
+ * the shared empty keys, or a new set with its 8 inline entries. */
+typedef struct {
+  guint8   log2;         /* dict: log2 of its keys table's size, 0 for the shared empty one;
+                          * set: log2 of its own table's size, 0 for the inline one */
+  gboolean general;      /* dict: its table takes keys other than str (bigger entries) */
+  gboolean unknown;      /* made or changed in a way Reclaim does not follow */
+  gboolean dummies;      /* set: a deleted entry still holds its place */
+  gint32   usable;       /* dict: entries it takes before it must grow */
+  guint32  nentries;     /* dict: entries since it was made, deleted ones included */
+  guint32  fill;         /* set: live and deleted entries */
+  ReclaimId shared_by;   /* an instance's __dict__: the class whose keys it shares */
+  guint8   deque_left;   /* a deque: its leftindex + 1 in its first block of 64; 0 when not followed */
+} LangKeys;
+
 typedef struct {
   GHashTable *index;     /* normalised key -> entry number + 1 */
   guint       used;      /* live entries */
@@ -35,6 +51,7 @@ typedef struct {
                           * setting it again fills that entry (CPython's shared keys) */
   gint64      maxlen;    /* a deque's maxlen, -1 for none (reclaim-mod-collections-deque.c) */
   guint64     state;     /* a deque's changes of size, as deque->state: its iterators notice them */
+  LangKeys    keys;
 } LangTable;
 
 /* An iterator's position, for iterators that are heap objects. */

@@ -10,6 +10,7 @@
 #include "reclaim-eval-private.h"
 #include "reclaim-builtins-private.h"
 #include "reclaim-bigint.h"
+#include "reclaim-sizeof.h"
 
 #include <string.h>
 
@@ -1342,8 +1343,12 @@ lang_delete_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimVal
     case RECLAIM_KIND_LIST:
       if (!seq_index (interp, key, reclaim_heap_n_slots (interp->heap, container), "list assignment", &i))
         return -1;
-      lang_decref (interp, reclaim_heap_slot_take (interp->heap, container, i));
-      return 0;
+      {
+        ReclaimValue item = reclaim_heap_slot_take (interp->heap, container, i);
+        lang_list_emptied_by_slice (interp, container);
+        lang_decref (interp, item);
+        return 0;
+      }
     case RECLAIM_KIND_DICT:
       return lang_dict_delete (interp, container, key);
     default:

@@ -61,6 +61,7 @@ struct _LangClass {
   ReclaimValue (*descr_get) (ReclaimInterp *interp, ReclaimValue descr, ReclaimValue obj, LangClass *owner,
                              const char *name);
   gboolean     frozen;         /* a frozen dataclass: its fields cannot be assigned or deleted */
+  guint        shared_keys_taken; /* instances made while the shared keys had room: each took one (sys.getsizeof) */
 };
 
 /* ---- the interpreter state the runtime needs -------------------------- */

@@ -331,6 +331,32 @@ lang_dict_new (ReclaimInterp *interp)
   return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_DICT, 0, NULL, RECLAIM_ALLOC_UNTRACKED);
 }
 
+gssize
+lang_dict_find_entry (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
+{
+  guint32 norm;
+  gssize e = table_find (interp, dict, key, &norm);
+  if (e >= 0 && reclaim_heap_slot_get (interp->heap, dict, 2 * e) == RECLAIM_VALUE_NONE)
+    return -1;   /* a split dict's vacant entry */
+  return e;
+}
+
+ReclaimValue
+lang_dict_entry_value (ReclaimInterp *interp, ReclaimValue dict, guint entry, ReclaimValue key)
+{
+  if (2 * (guint64) entry + 1 >= reclaim_heap_n_slots (interp->heap, dict) ||
+      reclaim_heap_slot_get (interp->heap, dict, 2 * entry) != key)
+    return 0;
+  return reclaim_heap_slot_get (interp->heap, dict, 2 * entry + 1);
+}
+
+void
+lang_dict_set_entry_value (ReclaimInterp *interp, ReclaimValue dict, guint entry, ReclaimValue v)
+{
+  lang_incref (interp, v);
+  reclaim_heap_slot_set (interp->heap, dict, 2 * entry + 1, v);
+}
+
 ReclaimValue
 lang_dict_get (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
 {

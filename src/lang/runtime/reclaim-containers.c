@@ -670,16 +670,25 @@ lang_dict_add_vacant (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key
   t->entries++;
 }
 
+/* Every object freed passes here, and most have no entry in most of the
+ * tables: an empty table is not searched. */
+static void
+forget_in (GHashTable *table, ReclaimId obj)
+{
+  if (g_hash_table_size (table) > 0)
+    g_hash_table_remove (table, GUINT_TO_POINTER (obj));
+}
+
 void
 lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
 {
-  g_hash_table_remove (interp->tables, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->iterators, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->extra, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->insertion_order, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->natives, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->suggestions, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->caught_tracebacks, GUINT_TO_POINTER (obj));
+  forget_in (interp->tables, obj);
+  forget_in (interp->iterators, obj);
+  forget_in (interp->extra, obj);
+  forget_in (interp->insertion_order, obj);
+  forget_in (interp->natives, obj);
+  forget_in (interp->suggestions, obj);
+  forget_in (interp->caught_tracebacks, obj);
 }
 
 void

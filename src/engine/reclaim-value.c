@@ -112,10 +112,9 @@ reclaim_interned (guint32 id)
   return text;
 }
 
-/* Immediates: bit 31 set.  Bit 30 set: a 30-bit signed int; else an
- * interned number: the repr's, or an anonymous one. */
-#define VALUE_IMMEDIATE (1u << 31)
-#define VALUE_INT       (1u << 30)
+/* the layout of immediates: see reclaim-heap.h */
+#define VALUE_IMMEDIATE RECLAIM_VALUE_IMMEDIATE_BIT
+#define VALUE_INT       RECLAIM_VALUE_INT_BIT
 #define VALUE_PAYLOAD   (VALUE_INT - 1)
 
 ReclaimValue
@@ -151,24 +150,6 @@ reclaim_value_text (const char *repr)
   guint32 id = reclaim_intern (repr);
   g_return_val_if_fail (id < VALUE_INT, RECLAIM_VALUE_NONE);
   return VALUE_IMMEDIATE | id;
-}
-
-gboolean
-reclaim_value_is_object (ReclaimValue value)
-{
-  return value != RECLAIM_VALUE_NONE && !(value & VALUE_IMMEDIATE);
-}
-
-gboolean
-reclaim_value_is_immediate (ReclaimValue value)
-{
-  return (value & VALUE_IMMEDIATE) != 0;
-}
-
-gboolean
-reclaim_value_is_int (ReclaimValue value)
-{
-  return (value & (VALUE_IMMEDIATE | VALUE_INT)) == (VALUE_IMMEDIATE | VALUE_INT);
 }
 
 gint32

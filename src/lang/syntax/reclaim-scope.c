@@ -562,6 +562,10 @@ layout (Analysis *a, Scope *s)
     add_slot (s, cells->pdata[i]);
   for (guint i = 0; i < frees->len; i++)
     add_slot (s, frees->pdata[i]);
+  for (guint i = 0; i < s->slots->len; i++)
+    if (reclaim_scope_name_kind (s, s->slots->pdata[i]) == NAME_CELL ||
+        reclaim_scope_name_kind (s, s->slots->pdata[i]) == NAME_FREE)
+      s->has_cells = TRUE;
   for (guint i = 0; i < s->children->len; i++)
     layout (a, s->children->pdata[i]);
 }

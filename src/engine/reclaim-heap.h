@@ -57,9 +57,30 @@ guint32      reclaim_value_anonymous_id (ReclaimValue value);
  * nor freed meanwhile. */
 typedef void (*ReclaimValueVisitFunc) (ReclaimValue value, gpointer user_data);
 void         reclaim_heaps_foreach_immediate (ReclaimValueVisitFunc visit, gpointer user_data);
-gboolean     reclaim_value_is_object  (ReclaimValue value);
-gboolean     reclaim_value_is_immediate (ReclaimValue value);
-gboolean     reclaim_value_is_int     (ReclaimValue value);
+/* Immediates: bit 31 set.  Bit 30 set: a 30-bit signed int; else an
+ * interned number: the repr's, or an anonymous one.  The tests below are
+ * inline: the interpreter asks them several times per operation. */
+#define RECLAIM_VALUE_IMMEDIATE_BIT (1u << 31)
+#define RECLAIM_VALUE_INT_BIT       (1u << 30)
+
+static inline gboolean
+reclaim_value_is_object (ReclaimValue value)
+{
+  return value != RECLAIM_VALUE_NONE && !(value & RECLAIM_VALUE_IMMEDIATE_BIT);
+}
+
+static inline gboolean
+reclaim_value_is_immediate (ReclaimValue value)
+{
+  return (value & RECLAIM_VALUE_IMMEDIATE_BIT) != 0;
+}
+
+static inline gboolean
+reclaim_value_is_int (ReclaimValue value)
+{
+  return (value & (RECLAIM_VALUE_IMMEDIATE_BIT | RECLAIM_VALUE_INT_BIT)) ==
+         (RECLAIM_VALUE_IMMEDIATE_BIT | RECLAIM_VALUE_INT_BIT);
+}
 gint32       reclaim_value_get_int    (ReclaimValue value);
 /* The repr of an immediate ("42", "'abc'", "None"), or NULL for an object. */
 char        *reclaim_value_dup_repr   (ReclaimValue value);

@@ -5,6 +5,8 @@
  */
 #include "reclaim-heap-private.h"
 
+#include <string.h>
+
 /* Interned text: repr of immediates and labels of slots and objects.
  * Anonymous numbers (values whose repr is written on demand) may be
  * given back and then handed out again; text stays.
@@ -28,22 +30,45 @@ texts_init_locked (void)
     }
 }
 
+/* The texts a thread interned last, by the address they came from: most
+ * callers pass the same few labels again and again (a frame's slot names,
+ * attribute names from the syntax tree), and each would take the lock and
+ * hash the text.  Each thread keeps its own, read without the lock; an
+ * address may hold other text by now, so a hit is checked against the
+ * interned copy, which never moves. */
+#define N_RECENT_TEXTS 64
+typedef struct {
+  const char *from;
+  const char *copy;
+  guint32     id;
+} RecentText;
+static _Thread_local RecentText recent_texts[N_RECENT_TEXTS];
+
 guint32
 reclaim_intern (const char *text)
 {
   if (text == NULL)
     return 0;
+  RecentText *recent = &recent_texts[((guintptr) text >> 3) % N_RECENT_TEXTS];
+  if (recent->from == text && strcmp (recent->copy, text) == 0)
+    return recent->id;
+
   G_LOCK (texts);
   texts_init_locked ();
-  guint32 id = GPOINTER_TO_UINT (g_hash_table_lookup (text_ids, text));
-  if (id == 0)
+  gpointer copy;
+  gpointer found;
+  guint32 id;
+  if (g_hash_table_lookup_extended (text_ids, text, &copy, &found))
+    id = GPOINTER_TO_UINT (found);
+  else
     {
-      char *copy = g_strdup (text);
+      copy = g_strdup (text);
       id = texts->len;
       g_ptr_array_add (texts, copy);
       g_hash_table_insert (text_ids, copy, GUINT_TO_POINTER (id));
     }
   G_UNLOCK (texts);
+  *recent = (RecentText) { text, copy, id };
   return id;
 }
 
@@ -87,10 +112,9 @@ reclaim_interned (guint32 id)
   return text;
 }
 
-/* Immediates: bit 31 set.  Bit 30 set: a 30-bit signed int; else an
- * interned number: the repr's, or an anonymous one. */
-#define VALUE_IMMEDIATE (1u << 31)
-#define VALUE_INT       (1u << 30)
+/* the layout of immediates: see reclaim-heap.h */
+#define VALUE_IMMEDIATE RECLAIM_VALUE_IMMEDIATE_BIT
+#define VALUE_INT       RECLAIM_VALUE_INT_BIT
 #define VALUE_PAYLOAD   (VALUE_INT - 1)
 
 ReclaimValue
@@ -126,24 +150,6 @@ reclaim_value_text (const char *repr)
   guint32 id = reclaim_intern (repr);
   g_return_val_if_fail (id < VALUE_INT, RECLAIM_VALUE_NONE);
   return VALUE_IMMEDIATE | id;
-}
-
-gboolean
-reclaim_value_is_object (ReclaimValue value)
-{
-  return value != RECLAIM_VALUE_NONE && !(value & VALUE_IMMEDIATE);
-}
-
-gboolean
-reclaim_value_is_immediate (ReclaimValue value)
-{
-  return (value & VALUE_IMMEDIATE) != 0;
-}
-
-gboolean
-reclaim_value_is_int (ReclaimValue value)
-{
-  return (value & (VALUE_IMMEDIATE | VALUE_INT)) == (VALUE_IMMEDIATE | VALUE_INT);
 }
 
 gint32

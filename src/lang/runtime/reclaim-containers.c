@@ -337,6 +337,32 @@ lang_dict_new (ReclaimInterp *interp)
   return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_DICT, 0, NULL, RECLAIM_ALLOC_UNTRACKED);
 }
 
+gssize
+lang_dict_find_entry (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
+{
+  guint32 norm;
+  gssize e = table_find (interp, dict, key, &norm);
+  if (e >= 0 && reclaim_heap_slot_get (interp->heap, dict, 2 * e) == RECLAIM_VALUE_NONE)
+    return -1;   /* a split dict's vacant entry */
+  return e;
+}
+
+ReclaimValue
+lang_dict_entry_value (ReclaimInterp *interp, ReclaimValue dict, guint entry, ReclaimValue key)
+{
+  if (2 * (guint64) entry + 1 >= reclaim_heap_n_slots (interp->heap, dict) ||
+      reclaim_heap_slot_get (interp->heap, dict, 2 * entry) != key)
+    return 0;
+  return reclaim_heap_slot_get (interp->heap, dict, 2 * entry + 1);
+}
+
+void
+lang_dict_set_entry_value (ReclaimInterp *interp, ReclaimValue dict, guint entry, ReclaimValue v)
+{
+  lang_incref (interp, v);
+  reclaim_heap_slot_set (interp->heap, dict, 2 * entry + 1, v);
+}
+
 ReclaimValue
 lang_dict_get (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
 {
@@ -654,16 +680,25 @@ lang_dict_add_vacant (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key
   t->entries++;
 }
 
+/* Every object freed passes here, and most have no entry in most of the
+ * tables: an empty table is not searched. */
+static void
+forget_in (GHashTable *table, ReclaimId obj)
+{
+  if (g_hash_table_size (table) > 0)
+    g_hash_table_remove (table, GUINT_TO_POINTER (obj));
+}
+
 void
 lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
 {
-  g_hash_table_remove (interp->tables, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->iterators, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->extra, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->insertion_order, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->natives, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->suggestions, GUINT_TO_POINTER (obj));
-  g_hash_table_remove (interp->caught_tracebacks, GUINT_TO_POINTER (obj));
+  forget_in (interp->tables, obj);
+  forget_in (interp->iterators, obj);
+  forget_in (interp->extra, obj);
+  forget_in (interp->insertion_order, obj);
+  forget_in (interp->natives, obj);
+  forget_in (interp->suggestions, obj);
+  forget_in (interp->caught_tracebacks, obj);
 }
 
 void

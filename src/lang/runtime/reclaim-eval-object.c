@@ -178,6 +178,8 @@ static void
 make_cells (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func, ReclaimId locals)
 {
   Scope *scope = fi->scope;
+  if (!scope->has_cells)
+    return;   /* most functions: no slot to look at by name on each call */
   ReclaimValue closure = reclaim_heap_slot_get (interp->heap, func, FUNC_SLOT_CLOSURE);
   guint next_free = 0;
 

@@ -363,9 +363,55 @@ eval_binop_dunder (ReclaimBinOp op, gboolean inplace)
   return user_binop_name (op, inplace);
 }
 
+static gboolean
+is_number_type (ScalarType t)
+{
+  return t == SCALAR_INT || t == SCALAR_BOOL || t == SCALAR_FLOAT;
+}
+
+/* Bit operations and @ take no float: they go the long way, to their errors. */
+static gboolean
+takes_floats (ReclaimBinOp op)
+{
+  return op != RECLAIM_BIN_LSHIFT && op != RECLAIM_BIN_RSHIFT && op != RECLAIM_BIN_BITOR &&
+         op != RECLAIM_BIN_BITAND && op != RECLAIM_BIN_BITXOR && op != RECLAIM_BIN_MATMULT;
+}
+
+/* a OP b for two numbers, the operands of most operations a loop makes:
+ * numbers are immediates, which no proxy, user class or type slot takes
+ * part in, so they go straight to the arithmetic eval_binary would reach.
+ * FALSE when the operation is not plain arithmetic; else TRUE with the
+ * result (or LANG_ERROR) in *r. */
+static gboolean
+number_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b, ReclaimValue *r)
+{
+  ScalarType ta = scalar_type (a), tb = scalar_type (b);
+  if (!is_number_type (ta) || !is_number_type (tb))
+    return FALSE;
+  if (ta != SCALAR_FLOAT && tb != SCALAR_FLOAT && op != RECLAIM_BIN_MATMULT)
+    {
+      if (G_UNLIKELY (scalar_int_is_big (a) || scalar_int_is_big (b)))
+        *r = bigint_binary (interp, op, a, b);
+      else
+        *r = int_op (interp, op, scalar_get_int (a), scalar_get_int (b));
+      return TRUE;
+    }
+  if (!takes_floats (op))
+    return FALSE;
+  double x, y;
+  if (!builtins_number_to_double (interp, a, &x) || !builtins_number_to_double (interp, b, &y))
+    *r = LANG_ERROR;
+  else
+    *r = float_op (interp, op, x, y);
+  return TRUE;
+}
+
 ReclaimValue
 eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b, gboolean inplace)
 {
+  ReclaimValue number;
+  if (number_binary (interp, op, a, b, &number))
+    return number;
   if (lang_is_proxy (interp, a) || lang_is_proxy (interp, b))
     return lang_proxy_binary (interp, op, a, b, inplace);
   if (eval_is_user_instance (interp, a) || eval_is_user_instance (interp, b) ||

@@ -40,19 +40,26 @@ cell_of (ReclaimInterp *interp, Frame *frame, const char *name)
   return reclaim_heap_slot_get (interp->heap, frame->locals, slot);
 }
 
+/* A name missing from the module namespace globals: a builtin, or NameError. */
 static ReclaimValue
-load_global (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimId globals)
+load_builtin (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimId globals)
 {
-  ReclaimValue key = lang_name_str (interp, name);
-  ReclaimValue v = lang_dict_get (interp, globals, key);
-  if (v == 0)
-    v = lang_dict_get (interp, interp->builtins, key);
+  ReclaimValue v = lang_dict_get (interp, interp->builtins, lang_name_str (interp, name));
   if (v == 0)
     {
       lang_raise (interp, "NameError", "name '%s' is not defined", name);
       lang_suggest_name (interp, frame, name, globals);
       return LANG_ERROR;
     }
+  return lang_ref (interp, v);
+}
+
+static ReclaimValue
+load_global (ReclaimInterp *interp, Frame *frame, const char *name, ReclaimId globals)
+{
+  ReclaimValue v = lang_dict_get (interp, globals, lang_name_str (interp, name));
+  if (v == 0)
+    return load_builtin (interp, frame, name, globals);
   return lang_ref (interp, v);
 }
 
@@ -68,30 +75,38 @@ frame_globals (ReclaimInterp *interp, Frame *frame)
   return interp->globals;
 }
 
+static ReclaimValue
+load_local (ReclaimInterp *interp, Frame *frame, int slot, const char *name)
+{
+  ReclaimValue v = reclaim_heap_slot_get (interp->heap, frame->locals, slot);
+  if (v == RECLAIM_VALUE_NONE)
+    return lang_raise (interp, "UnboundLocalError",
+                       "cannot access local variable '%s' where it is not associated with a value", name);
+  return lang_ref (interp, v);
+}
+
+static ReclaimValue
+load_cell (ReclaimInterp *interp, Frame *frame, int slot, const char *name)
+{
+  ReclaimValue cell = reclaim_heap_slot_get (interp->heap, frame->locals, slot);
+  ReclaimValue v = cell ? reclaim_heap_slot_get (interp->heap, cell, 0) : RECLAIM_VALUE_NONE;
+  if (v == RECLAIM_VALUE_NONE)
+    return lang_raise (interp, "NameError",
+                       "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                       name);
+  return lang_ref (interp, v);
+}
+
 ReclaimValue
 eval_load_name (ReclaimInterp *interp, Frame *frame, const char *name)
 {
   switch (reclaim_scope_name_kind (frame->scope, name))
     {
     case NAME_LOCAL:
-      {
-        ReclaimValue v = reclaim_heap_slot_get (interp->heap, frame->locals, reclaim_scope_slot (frame->scope, name));
-        if (v == RECLAIM_VALUE_NONE)
-          return lang_raise (interp, "UnboundLocalError",
-                             "cannot access local variable '%s' where it is not associated with a value", name);
-        return lang_ref (interp, v);
-      }
+      return load_local (interp, frame, reclaim_scope_slot (frame->scope, name), name);
     case NAME_CELL:
     case NAME_FREE:
-      {
-        ReclaimValue cell = cell_of (interp, frame, name);
-        ReclaimValue v = cell ? reclaim_heap_slot_get (interp->heap, cell, 0) : RECLAIM_VALUE_NONE;
-        if (v == RECLAIM_VALUE_NONE)
-          return lang_raise (interp, "NameError",
-                             "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                             name);
-        return lang_ref (interp, v);
-      }
+      return load_cell (interp, frame, reclaim_scope_slot (frame->scope, name), name);
     case NAME_NAMESPACE:
       {
         ReclaimValue v = lang_dict_get (interp, frame->ns, lang_name_str (interp, name));
@@ -110,6 +125,114 @@ static ReclaimId
 names_dict (ReclaimInterp *interp, Frame *frame, NameKind kind)
 {
   return kind == NAME_NAMESPACE ? frame->ns : frame_globals (interp, frame);
+}
+
+/* ---- names the scope analysis resolved ------------------------------------
+ * A Name node knows its kind and slot in the scope it is evaluated in
+ * (reclaim-scope.c), so a local is found by number; a name kept in a dict
+ * goes first to the entry where the last lookup found it.  A node met in
+ * another scope than the one analysed (none is, today) takes the way by
+ * its text. */
+
+static gboolean
+resolved_here (const Frame *frame, const ReclaimNode *node)
+{
+  return node->v.name.scope == frame->scope;
+}
+
+/* The value of node's name in dict through the entry cached in the node
+ * (borrowed), or 0 when the cache does not hold it. */
+static ReclaimValue
+cached_dict_value (ReclaimInterp *interp, const ReclaimNode *node, ReclaimId dict)
+{
+  if (node->v.name.cache_dict != dict)
+    return 0;
+  return lang_dict_entry_value (interp, dict, node->v.name.cache_entry, node->v.name.cache_key);
+}
+
+/* Looks node's name up in dict by its text, and keeps the entry found in
+ * the node for the next time: the value (borrowed), or 0 when missing. */
+static ReclaimValue
+find_and_cache (ReclaimInterp *interp, const ReclaimNode *node, ReclaimId dict)
+{
+  ReclaimNode *cached = (ReclaimNode *) node;   /* the cache is the evaluator's part of the node */
+  ReclaimValue key = lang_name_str (interp, node->v.name.id);
+  gssize entry = lang_dict_find_entry (interp, dict, key);
+  if (entry < 0)
+    return 0;
+  cached->v.name.cache_dict = dict;
+  cached->v.name.cache_entry = entry;
+  cached->v.name.cache_key = key;
+  return lang_dict_entry_value (interp, dict, entry, key);
+}
+
+static ReclaimValue
+load_from_names_dict (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  const char *name = node->v.name.id;
+  ReclaimId dict = node->v.name.kind == NAME_NAMESPACE ? frame->ns : frame_globals (interp, frame);
+  ReclaimValue v = cached_dict_value (interp, node, dict);
+  if (v == 0)
+    v = find_and_cache (interp, node, dict);
+  if (v != 0)
+    return lang_ref (interp, v);
+  if (node->v.name.kind == NAME_NAMESPACE)
+    return load_global (interp, frame, name, frame_globals (interp, frame));
+  return load_builtin (interp, frame, name, dict);
+}
+
+static ReclaimValue
+load_name_node (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  if (!resolved_here (frame, node))
+    return eval_load_name (interp, frame, node->v.name.id);
+  switch ((NameKind) node->v.name.kind)
+    {
+    case NAME_LOCAL:
+      return load_local (interp, frame, node->v.name.slot, node->v.name.id);
+    case NAME_CELL:
+    case NAME_FREE:
+      return load_cell (interp, frame, node->v.name.slot, node->v.name.id);
+    case NAME_NAMESPACE:
+    case NAME_GLOBAL:
+      return load_from_names_dict (interp, frame, node);
+    }
+  return LANG_ERROR;
+}
+
+/* Stores v (stolen) in node's variable, then drops the old value. */
+static int
+store_name_node (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, ReclaimValue v)
+{
+  if (!resolved_here (frame, node))
+    return eval_store_name (interp, frame, node->v.name.id, v);
+  switch ((NameKind) node->v.name.kind)
+    {
+    case NAME_LOCAL:
+      reclaim_heap_slot_set (interp->heap, frame->locals, node->v.name.slot, v);
+      return 0;
+    case NAME_CELL:
+    case NAME_FREE:
+      reclaim_heap_slot_set (interp->heap, reclaim_heap_slot_get (interp->heap, frame->locals, node->v.name.slot),
+                             0, v);
+      return 0;
+    case NAME_NAMESPACE:
+    case NAME_GLOBAL:
+      {
+        ReclaimId dict = names_dict (interp, frame, node->v.name.kind);
+        if (cached_dict_value (interp, node, dict) == 0)
+          {
+            int r = eval_store_name (interp, frame, node->v.name.id, v);
+            if (r == 0)
+              find_and_cache (interp, node, dict);
+            return r;
+          }
+        lang_dict_set_entry_value (interp, dict, node->v.name.cache_entry, v);
+        lang_decref (interp, v);
+        return 0;
+      }
+    }
+  return -1;
 }
 
 /* Stores v (stolen) in the variable `name`, then drops the old value. */
@@ -694,7 +817,7 @@ eval_expr_here (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       r = eval_constant (interp, node);
       break;
     case RECLAIM_NODE_NAME:
-      r = eval_load_name (interp, frame, node->v.name.id);
+      r = load_name_node (interp, frame, node);
       break;
     case RECLAIM_NODE_ATTRIBUTE:
       {
@@ -1081,7 +1204,7 @@ store_target (ReclaimInterp *interp, Frame *frame, const ReclaimNode *target, Re
   switch (target->kind)
     {
     case RECLAIM_NODE_NAME:
-      return eval_store_name (interp, frame, target->v.name.id, v);
+      return store_name_node (interp, frame, target, v);
     case RECLAIM_NODE_ATTRIBUTE:
       {
         ReclaimValue owner = eval_expr (interp, frame, target->v.attribute.value);
@@ -1239,7 +1362,7 @@ exec_aug_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   switch (target->kind)
     {
     case RECLAIM_NODE_NAME:
-      old = eval_load_name (interp, frame, target->v.name.id);
+      old = load_name_node (interp, frame, target);
       break;
     case RECLAIM_NODE_ATTRIBUTE:
       owner = eval_expr (interp, frame, target->v.attribute.value);
@@ -1263,7 +1386,7 @@ exec_aug_assign (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   if (result != LANG_ERROR)
     {
       if (target->kind == RECLAIM_NODE_NAME)
-        r = eval_store_name (interp, frame, target->v.name.id, result);
+        r = store_name_node (interp, frame, target, result);
       else if (target->kind == RECLAIM_NODE_ATTRIBUTE)
         {
           r = lang_setattr (interp, owner, mangle (frame, target->v.attribute.attr), result);

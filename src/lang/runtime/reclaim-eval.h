@@ -39,6 +39,16 @@ ReclaimValue lang_empty_tuple        (ReclaimInterp *interp);   /* borrowed */
 gboolean     lang_dict_next_entry    (ReclaimInterp *interp, ReclaimValue dict, guint *pos,
                                       ReclaimValue *key, ReclaimValue *value);
 int          lang_dict_contains      (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key);
+/* The entry holding key: its key is in slot 2 * entry and its value in
+ * the next; -1 when key is missing, -2 on error. */
+gssize       lang_dict_find_entry    (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key);
+/* The value of that entry (borrowed) while its key is still key, else 0:
+ * the entry a lookup found before, tried first.  A dict's keys are
+ * unique, so an entry whose key slot still holds key is key's entry. */
+ReclaimValue lang_dict_entry_value   (ReclaimInterp *interp, ReclaimValue dict, guint entry, ReclaimValue key);
+/* What lang_dict_set does for a key the dict holds at entry: v is stored
+ * (a new reference), then the old value dropped. */
+void         lang_dict_set_entry_value (ReclaimInterp *interp, ReclaimValue dict, guint entry, ReclaimValue v);
 void         lang_dict_clear         (ReclaimInterp *interp, ReclaimValue dict);
 void         lang_dict_add_vacant    (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key);
 int          lang_set_contains       (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v);

@@ -88,6 +88,13 @@ struct _ReclaimInterp {
   GDestroyNotify        extra_free;
 
   GHashTable           *builtin_types; /* name -> LangClass (not owned) */
+  /* the builtin types of immediates (by ScalarType) and of heap objects
+   * whose kind alone names their type, found once in builtin_types: an
+   * object's class is asked for on nearly every operation */
+  LangClass            *scalar_classes[SCALAR_BYTES + 1];
+  LangClass            *kind_classes[RECLAIM_N_KINDS];
+  /* classes looked up lately, by id modulo the size: in front of classes */
+  struct { ReclaimId id; LangClass *cls; } recent_classes[64];
   GHashTable           *names;        /* identifier text (by pointer) -> str value */
   GHashTable           *suggestions;  /* exception id -> "Did you mean" name */
   GHashTable           *caught_tracebacks; /* exception id -> GArray of LangTraceEntry: what its
@@ -128,6 +135,9 @@ typedef struct {
  * callbacks, finally blocks). */
 GArray      *lang_traceback_new   (void);
 LangTable   *lang_table_get       (ReclaimInterp *interp, ReclaimId obj);
+/* A freed class's id goes out of interp->classes (and of what
+ * lang_class_get remembers) before it is handed on. */
+void         lang_class_forget    (ReclaimInterp *interp, ReclaimId cls);
 void         lang_interp_init_runtime (ReclaimInterp *interp);
 void         lang_interp_free_runtime (ReclaimInterp *interp);
 /* Called by the engine when an object is freed: drop the side state. */

@@ -81,7 +81,26 @@ lang_class_get (ReclaimInterp *interp, ReclaimId cls)
 {
   if (!reclaim_value_is_object (cls))
     return NULL;
-  return g_hash_table_lookup (interp->classes, GUINT_TO_POINTER (cls));
+  /* every list, dict or frame has a class id, looked at on most operations */
+  guint i = cls % G_N_ELEMENTS (interp->recent_classes);
+  if (interp->recent_classes[i].id == cls)
+    return interp->recent_classes[i].cls;
+  LangClass *c = g_hash_table_lookup (interp->classes, GUINT_TO_POINTER (cls));
+  if (c)
+    {
+      interp->recent_classes[i].id = cls;
+      interp->recent_classes[i].cls = c;
+    }
+  return c;
+}
+
+void
+lang_class_forget (ReclaimInterp *interp, ReclaimId cls)
+{
+  guint i = cls % G_N_ELEMENTS (interp->recent_classes);
+  if (interp->recent_classes[i].id == cls)
+    interp->recent_classes[i].id = 0;
+  g_hash_table_remove (interp->classes, GUINT_TO_POINTER (cls));
 }
 
 LangClass *
@@ -115,17 +134,34 @@ kind_class_name (ReclaimInterp *interp, ReclaimValue v)
     }
 }
 
+/* Whether an object of this kind (without a class of its own) has the
+ * type its kind names, whatever the object. */
+static gboolean
+kind_names_type (ReclaimKind kind)
+{
+  return kind != RECLAIM_KIND_OBJECT && kind != RECLAIM_KIND_PLAIN && kind != RECLAIM_KIND_PROXY;
+}
+
 LangClass *
 lang_class_of (ReclaimInterp *interp, ReclaimValue v)
 {
   ScalarType st = scalar_type (v);
   if (st != SCALAR_NOT_SCALAR)
-    return lang_builtin_class (interp, scalar_type_name (st));
+    {
+      if (G_UNLIKELY (interp->scalar_classes[st] == NULL))
+        interp->scalar_classes[st] = lang_builtin_class (interp, scalar_type_name (st));
+      return interp->scalar_classes[st];
+    }
 
   ReclaimId cls = reclaim_heap_get_class (interp->heap, v);
   if (cls)
     return lang_class_get (interp, cls);
+  ReclaimKind kind = reclaim_heap_get_kind (interp->heap, v);
+  if (kind_names_type (kind) && interp->kind_classes[kind])
+    return interp->kind_classes[kind];
   LangClass *c = g_hash_table_lookup (interp->builtin_types, kind_class_name (interp, v));
+  if (c && kind_names_type (kind))
+    interp->kind_classes[kind] = c;
   return c ? c : lang_builtin_class (interp, "object");
 }
 

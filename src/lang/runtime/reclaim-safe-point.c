@@ -117,7 +117,7 @@ static void
 forget_class (ReclaimId id, gpointer user_data)
 {
   ReclaimInterp *interp = user_data;
-  g_hash_table_remove (interp->classes, GUINT_TO_POINTER (id));
+  lang_class_forget (interp, id);
 }
 
 /* Freed ids are handed on in batches: the check for paused generators

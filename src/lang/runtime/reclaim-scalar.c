@@ -49,6 +49,14 @@ static GHashTable *floats_by_bits;
 static GHashTable *strs_by_text;
 static GHashTable *ints_by_value;
 
+/* A loop over floats makes and lets go of millions of records: the
+ * records a sweep freed, and the anonymous numbers it let go, are kept
+ * here and handed out again, the numbers last-in first-out as the engine
+ * would (so every value is numbered as before), without a malloc or the
+ * engine's lock each time. */
+static GPtrArray *spare_records;
+static GArray    *spare_values;   /* ReclaimValue */
+
 #define TEXT_ID_OF(value) ((value) & ~(1u << 31))
 
 static const Scalar *
@@ -64,13 +72,18 @@ static void
 publish (ReclaimValue value, Scalar *s)
 {
   guint q = TEXT_ID_OF (value);
-  g_mutex_lock (&scalars_lock);
-  if (scalars == NULL)
-    scalars = g_ptr_array_new ();
-  if (q >= scalars->len)
-    g_ptr_array_set_size (scalars, MAX (q + 1, scalars->len * 2));
-  scalars->pdata[q] = s;
-  g_mutex_unlock (&scalars_lock);
+  if (scalars == NULL || q >= scalars->len)
+    {
+      /* the view's thread reads the array under the lock: it moves only under it */
+      g_mutex_lock (&scalars_lock);
+      if (scalars == NULL)
+        scalars = g_ptr_array_new ();
+      if (q >= scalars->len)
+        g_ptr_array_set_size (scalars, MAX (q + 1, scalars->len * 2));
+      g_mutex_unlock (&scalars_lock);
+    }
+  /* a release store: a view's thread that sees the record sees it whole */
+  __atomic_store_n (&scalars->pdata[q], s, __ATOMIC_RELEASE);
 }
 
 /* What a record costs: itself, its text, the table entries beside it. */
@@ -88,7 +101,9 @@ record_size (const Scalar *s, gsize repr_len)
 static Scalar *
 copy_record (const Scalar *proto, gsize repr_len)
 {
-  Scalar *s = g_new (Scalar, 1);
+  Scalar *s = spare_records && spare_records->len > 0 ? g_ptr_array_steal_index_fast (spare_records,
+                                                                                      spare_records->len - 1)
+                                                      : g_new (Scalar, 1);
   *s = *proto;
   if (proto->type == SCALAR_STR || proto->type == SCALAR_BYTES)
     {
@@ -147,7 +162,13 @@ intern_record (GHashTable **table, GHashFunc hash, GEqualFunc equal, const Scala
     return found->value;
   Scalar *s = copy_record (proto, 0);
   record_bytes += record_size (s, 0);
-  s->value = reclaim_value_anonymous ();
+  if (spare_values && spare_values->len > 0)
+    {
+      s->value = g_array_index (spare_values, ReclaimValue, spare_values->len - 1);
+      g_array_set_size (spare_values, spare_values->len - 1);
+    }
+  else
+    s->value = reclaim_value_anonymous ();
   publish (s->value, s);
   g_hash_table_add (*table, s);
   return s->value;
@@ -239,6 +260,11 @@ free_unmarked (GHashTable *table)
 
   if (table == NULL)
     return;
+  if (spare_records == NULL)
+    {
+      spare_records = g_ptr_array_new_with_free_func (g_free);
+      spare_values = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
+    }
   g_hash_table_iter_init (&iter, table);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
@@ -250,13 +276,13 @@ free_unmarked (GHashTable *table)
         }
       g_hash_table_iter_remove (&iter);
       scalars->pdata[TEXT_ID_OF (s->value)] = NULL;
-      reclaim_intern_release_anonymous (reclaim_value_anonymous_id (s->value));
+      g_array_append_val (spare_values, s->value);
       gsize size = record_size (s, 0);
       bytes_held -= size;
       record_bytes -= size;
       if (s->type == SCALAR_STR)
         g_free (s->s);
-      g_free (s);
+      g_ptr_array_add (spare_records, s);
     }
 }
 

@@ -223,7 +223,17 @@ struct _ReclaimNode {
     struct { ReclaimNode *value; const char *attr; ReclaimExprContext ctx; } attribute;
     struct { ReclaimNode *value, *slice; ReclaimExprContext ctx; } subscript;
     struct { ReclaimNode *value; ReclaimExprContext ctx; } starred;
-    struct { const char *id; ReclaimExprContext ctx; } name;
+    /* scope, kind and slot: where the name lives, as the scope analysis
+     * (reclaim-scope.c) resolved it, so that the evaluator finds a local
+     * by its frame slot and not by its text; scope is NULL for a name the
+     * analysis did not see.  kind is a NameKind, slot -1 but for names in
+     * frame slots.  cache_*: for a name found in a dict (a module or class
+     * namespace), the dict, entry and key of the last lookup, which the
+     * evaluator tries first, as CPython 3.11 keeps an inline cache beside
+     * each LOAD_GLOBAL. */
+    struct { const char *id; ReclaimExprContext ctx;
+             const struct _Scope *scope; int kind; int slot;
+             guint32 cache_dict, cache_entry, cache_key; } name;
     /* List and Tuple */
     struct { ReclaimNodeList elts; ReclaimExprContext ctx; } seq;
     struct { ReclaimNode *lower, *upper, *step; /* each may be NULL */ } slice;

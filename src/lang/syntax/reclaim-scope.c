@@ -28,6 +28,7 @@ typedef struct {
 typedef struct {
   Scope      *module;
   GHashTable *collects;   /* Scope -> Collect */
+  GPtrArray  *names;      /* the Name nodes met, resolved once the layout is known */
   char       *error;
   int         error_line;
 } Analysis;
@@ -78,6 +79,16 @@ scope_new (Analysis *a, ScopeKind kind, const ReclaimNode *node, const char *nam
   c->order = g_ptr_array_new ();
   g_hash_table_insert (a->collects, s, c);
   return s;
+}
+
+/* The tree is the analysis's to annotate (the evaluator only reads it):
+ * a Name node is evaluated in the scope it was met in. */
+static void
+meet_name (Analysis *a, Collect *c, const ReclaimNode *node)
+{
+  ReclaimNode *name = (ReclaimNode *) node;
+  name->v.name.scope = c->scope;
+  g_ptr_array_add (a->names, name);
 }
 
 static void
@@ -190,6 +201,7 @@ walk_expr (Analysis *a, Collect *c, const ReclaimNode *node)
     {
     case RECLAIM_NODE_NAME:
       note (c, node->v.name.id, node->v.name.ctx == RECLAIM_CTX_LOAD ? DEF_USED : DEF_BOUND);
+      meet_name (a, c, node);
       break;
     case RECLAIM_NODE_BOOL_OP:
       walk_list (a, c, &node->v.bool_op.values);
@@ -312,7 +324,10 @@ walk_stmt (Analysis *a, Collect *c, const ReclaimNode *node)
     case RECLAIM_NODE_AUG_ASSIGN:
       /* the target is read, then written */
       if (node->v.aug_assign.target->kind == RECLAIM_NODE_NAME)
-        note (c, node->v.aug_assign.target->v.name.id, DEF_USED | DEF_BOUND);
+        {
+          note (c, node->v.aug_assign.target->v.name.id, DEF_USED | DEF_BOUND);
+          meet_name (a, c, node->v.aug_assign.target);
+        }
       else
         walk_expr (a, c, node->v.aug_assign.target);
       walk_expr (a, c, node->v.aug_assign.value);
@@ -557,8 +572,28 @@ layout (Analysis *a, Scope *s)
     add_slot (s, cells->pdata[i]);
   for (guint i = 0; i < frees->len; i++)
     add_slot (s, frees->pdata[i]);
+  for (guint i = 0; i < s->slots->len; i++)
+    if (reclaim_scope_name_kind (s, s->slots->pdata[i]) == NAME_CELL ||
+        reclaim_scope_name_kind (s, s->slots->pdata[i]) == NAME_FREE)
+      s->has_cells = TRUE;
   for (guint i = 0; i < s->children->len; i++)
     layout (a, s->children->pdata[i]);
+}
+
+/* Once every scope has its kinds and slots, each Name node learns its own:
+ * the evaluator reads a local's slot from the node, as CPython's compiler
+ * turns a local name into LOAD_FAST with its index. */
+static void
+resolve_names (Analysis *a)
+{
+  for (guint i = 0; i < a->names->len; i++)
+    {
+      ReclaimNode *node = a->names->pdata[i];
+      const Scope *s = node->v.name.scope;
+      node->v.name.kind = reclaim_scope_name_kind (s, node->v.name.id);
+      node->v.name.slot = reclaim_scope_slot (s, node->v.name.id);
+      node->v.name.cache_dict = 0;
+    }
 }
 
 static void
@@ -576,13 +611,21 @@ reclaim_scope_analyse (const ReclaimNode *module, char **error, int *error_line)
   Analysis a = { 0 };
 
   a.collects = g_hash_table_new (NULL, NULL);
+  a.names = g_ptr_array_new ();
   a.module = scope_new (&a, SCOPE_MODULE, module, "<module>", NULL);
   a.module->by_node = g_hash_table_new (NULL, NULL);
   g_hash_table_insert (a.module->by_node, (gpointer) module, a.module);
   walk_stmts (&a, g_hash_table_lookup (a.collects, a.module), &module->v.module.body);
   gboolean ok = resolve (&a, a.module);
   if (ok)
-    layout (&a, a.module);
+    {
+      layout (&a, a.module);
+      resolve_names (&a);
+    }
+  if (!ok)
+    for (guint i = 0; i < a.names->len; i++)
+      ((ReclaimNode *) a.names->pdata[i])->v.name.scope = NULL;   /* its scope is freed below */
+  g_ptr_array_unref (a.names);
   g_hash_table_foreach (a.collects, collect_free, NULL);
   g_hash_table_unref (a.collects);
   if (!ok)

@@ -40,6 +40,7 @@ struct _Scope {
   guint        n_posonly, n_kwonly;
   gboolean     has_vararg, has_kwarg;
   gboolean     is_generator;
+  gboolean     has_cells;    /* a slot is a cell or a free variable: the frame sets them up */
   GHashTable  *kinds;        /* name -> NameKind (as GINT_TO_POINTER) */
   GHashTable  *slot_index;   /* name -> slot + 1 */
   GHashTable  *passed_free;  /* class bodies: variables of enclosing functions that

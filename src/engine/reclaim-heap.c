@@ -90,9 +90,7 @@ reclaim_heap_free (ReclaimHeap *heap)
   for (guint32 id = 1; id <= heap->n_objects; id++)
     g_free (heap->objects[id].slots);
   g_free (heap->objects);
-  for (guint64 c = 0; c * EVENTS_PER_CHUNK < heap->n_events; c++)
-    free (heap->event_chunks[c]);
-  g_free (heap->event_chunks);
+  heap_events_free (heap);
   g_array_unref (heap->trash_later);
   g_free (heap);
 }

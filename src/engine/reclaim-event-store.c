@@ -117,10 +117,13 @@ heap_events_open_block (ReclaimHeap *heap)
 }
 
 void
-heap_events_overflow (ReclaimHeap *heap, const ReclaimEvent *event, StoredEvent *stored)
+heap_events_overflow (ReclaimHeap *heap, StoredEvent *stored, guint8 kind, guint8 a, guint16 b,
+                      ReclaimId obj, guint32 x, guint32 y, guint32 z)
 {
+  ReclaimEvent event = { .kind = kind, .a = a, .b = b, .obj = obj, .x = x, .y = y, .z = z };
+
   *stored = (StoredEvent) { .head = STORED_OVERFLOW, .x = heap->overflow->len };
-  g_array_append_val (heap->overflow, *event);
+  g_array_append_val (heap->overflow, event);
 }
 
 /* ---- reading ------------------------------------------------------------ */

@@ -43,7 +43,8 @@ G_STATIC_ASSERT (sizeof (ReclaimEvent) == 20);
  * block of LINE_BLOCK events (and a new chunk at a chunk's start), and an
  * event too wide for 16 bytes. */
 void heap_events_open_block (ReclaimHeap *heap);
-void heap_events_overflow   (ReclaimHeap *heap, const ReclaimEvent *event, StoredEvent *stored);
+void heap_events_overflow   (ReclaimHeap *heap, StoredEvent *stored, guint8 kind, guint8 a, guint16 b,
+                             ReclaimId obj, guint32 x, guint32 y, guint32 z);
 
 static inline StoredEvent *
 heap_stored_event (ReclaimHeap *heap, guint64 index)
@@ -112,8 +113,9 @@ heap_events_append (ReclaimHeap *heap, const ReclaimEvent *e)
 
   StoredEvent *s = heap->append_at++;
   heap->n_events++;
+  /* the fields one by one, so that e need not be in memory */
   if (G_UNLIKELY (!stored_event_pack (e, s)))
-    heap_events_overflow (heap, e, s);
+    heap_events_overflow (heap, s, e->kind, e->a, e->b, e->obj, e->x, e->y, e->z);
 }
 
 G_END_DECLS

@@ -366,9 +366,11 @@ forget_freed (ReclaimHeap *heap, ReclaimId obj)
   heap_note_freed_id (heap, obj);
 }
 
-/* Every change of state comes through here, millions of times a second:
- * apply_event and the packing are inlined into it. */
-void
+/* Every change of state comes through here, millions of times a second.
+ * apply_event and the packing are inlined into it, and it is inlined into
+ * its callers in the engine's core (see src/engine/meson.build), where the
+ * kind of event is known and the rest of it falls away. */
+G_ALWAYS_INLINE inline void
 heap_emit_event (ReclaimHeap *heap, ReclaimEventKind kind, guint8 a, guint16 b,
                  ReclaimId obj, guint32 x, guint32 y, guint32 z)
 {

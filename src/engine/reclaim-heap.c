@@ -107,13 +107,16 @@ reclaim_heap_set_host (ReclaimHeap *heap, const ReclaimHost *host, gpointer user
 
 /* ---- primitive changes -------------------------------------------------- */
 
+/* The most frequent of these are inlined into their callers in the
+ * engine's core, as heap_emit_event() is into them. */
+
 void
 heap_emit_note (ReclaimHeap *heap, ReclaimEventKind kind, ReclaimId obj, guint32 x, guint32 y)
 {
   emit (heap, kind, heap->phase, 0, obj, x, y, 0);
 }
 
-void
+G_ALWAYS_INLINE inline void
 heap_set_gc_word (ReclaimHeap *heap, ReclaimId obj, gint32 refs, guint flags)
 {
   guint32 word = RECLAIM_GC_WORD (refs, flags);
@@ -123,7 +126,7 @@ heap_set_gc_word (ReclaimHeap *heap, ReclaimId obj, gint32 refs, guint flags)
     emit (heap, RECLAIM_EV_GC_WORD, heap->phase, 0, obj, old, word, 0);
 }
 
-void
+G_ALWAYS_INLINE inline void
 heap_set_refcount_event (ReclaimHeap *heap, ReclaimEventKind kind, ReclaimId obj,
                          guint32 new_refcnt, ReclaimId referrer, guint32 slot)
 {
@@ -137,7 +140,7 @@ heap_gc_track (ReclaimHeap *heap, ReclaimId obj, ReclaimList list)
   emit (heap, RECLAIM_EV_TRACK, list, 0, obj, 0, 0, 0);
 }
 
-void
+G_ALWAYS_INLINE inline void
 heap_gc_untrack (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];

@@ -410,7 +410,7 @@ heap_may_be_tracked (ReclaimHeap *heap, ReclaimValue value)
   return TRUE;
 }
 
-gboolean
+inline gboolean
 heap_supports_weakrefs (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];

@@ -355,7 +355,7 @@ reclaim_heap_set_keep_events (ReclaimHeap *heap, gboolean keep)
 
 /* A heap that keeps no log gives a freed object's slots back at once:
  * nobody will look back at it. */
-static void
+static inline void
 forget_freed (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];

@@ -35,7 +35,7 @@ static const KindInfo kind_infos[RECLAIM_N_KINDS] = {
  * _PyInterpreterFrame: made by every call, so never counted by
  * gc.get_count() and never tracked when made.  The collector tracks one only
  * when it outlives its call (take_ownership), held by a traceback. */
-static gboolean
+static inline gboolean
 counts_allocations (ReclaimKind kind)
 {
   return kind_infos[kind].is_gc && kind != RECLAIM_KIND_FRAME;
@@ -179,7 +179,7 @@ heap_set_slot_value (ReclaimHeap *heap, ReclaimId obj, guint index, ReclaimValue
   emit (heap, RECLAIM_EV_SLOT_SET, 0, 0, obj, heap->objects[obj].slots[index].value, value, index);
 }
 
-void
+G_ALWAYS_INLINE inline void
 heap_free_object (ReclaimHeap *heap, ReclaimId obj, ReclaimFreedBy by)
 {
   Object *o = &heap->objects[obj];

@@ -189,7 +189,7 @@ heap_freelist_counter (const Object *o)
 #define TUPLE_MAXFREELIST 2000
 #define TUPLE_NFREELISTS  20
 
-static gboolean
+static inline gboolean
 has_freelist (const Object *o)
 {
   if (o->alloc_flags & RECLAIM_ALLOC_NO_FREELIST)
@@ -198,7 +198,7 @@ has_freelist (const Object *o)
          (o->kind == RECLAIM_KIND_TUPLE && o->tuple_size >= 1 && o->tuple_size <= TUPLE_NFREELISTS);
 }
 
-gboolean
+inline gboolean
 heap_freelist_room (ReclaimHeap *heap, const Object *o)
 {
   if (!has_freelist (o))
@@ -208,7 +208,7 @@ heap_freelist_room (ReclaimHeap *heap, const Object *o)
   return heap->counters[heap_freelist_counter (o)] < limit;
 }
 
-gboolean
+inline gboolean
 heap_freelist_has_one (ReclaimHeap *heap, const Object *o)
 {
   if (!has_freelist (o) || (o->kind == RECLAIM_KIND_TUPLE && o->tuple_size >= TUPLE_NFREELISTS))

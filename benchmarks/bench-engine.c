@@ -4,7 +4,7 @@
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: bench-engine [--pairs N] [--no-python]
+ * Usage: bench-engine [--pairs N] [--runs N] [--no-python]
  */
 #include "reclaim-heap.h"
 
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 static int n_pairs = 500000;
+static int n_runs = 3;
 static gboolean no_python = FALSE;
 
 static double
@@ -58,69 +59,102 @@ static const char python_pairs[] =
   "t = time.perf_counter(); n = gc.collect(); t = time.perf_counter() - t\n"
   "print(n, t)\n";
 
-/* Runs the same collection in python3; returns its time, or -1. */
+static const char python_chain[] =
+  "import sys, time\n"
+  "class C: pass\n"
+  "head = None\n"
+  "for i in range(int(sys.argv[1])):\n"
+  "    node = C(); node.nxt = head; head = node\n"
+  "del node\n"
+  "t = time.perf_counter(); del head; t = time.perf_counter() - t\n"
+  "print(sys.argv[1], t)\n";
+
+/* Runs script in python3 with n as its argument; it prints a count and
+ * the time of the work measured.  Returns the time, or -1. */
 static double
-python_collection_time (int n, long *collected)
+python_time (const char *script, int n, long *count)
 {
   g_autofree char *python = g_find_program_in_path ("python3");
   g_autofree char *out = NULL;
-  g_autofree char *count = g_strdup_printf ("%d", n);
+  g_autofree char *arg = g_strdup_printf ("%d", n);
   int status = 0;
 
   if (python == NULL || no_python)
     return -1;
-  char *argv[] = { python, "-c", (char *) python_pairs, count, NULL };
+  char *argv[] = { python, "-c", (char *) script, arg, NULL };
   if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, NULL) ||
       !g_spawn_check_wait_status (status, NULL))
     return -1;
   double t = -1;
-  if (sscanf (out, "%ld %lf", collected, &t) != 2)
+  if (sscanf (out, "%ld %lf", count, &t) != 2)
     return -1;
   return t;
+}
+
+/* "python3 0.140 s, reclaim/python3 = 0.85", or that python3 did not run. */
+static void
+print_beside_python (double reclaim, double python)
+{
+  if (python >= 0)
+    printf (", python3 %.3f s, reclaim/python3 = %.2f", python, reclaim / python);
+  else
+    printf (", python3 not run");
+}
+
+/* The log of the first run goes into pages new from the kernel; the runs
+ * after it write into the memory the heap before them gave back. */
+static const char *
+log_memory_note (int run)
+{
+  return run == 0 ? "log memory new from the kernel" : "log memory of the run before";
+}
+
+static void
+print_memory (ReclaimHeap *heap)
+{
+  gsize log = reclaim_heap_log_memory_size (heap);
+
+  printf ("  memory: %.1f MiB in all; the log %.2f bytes per event (16 in each record, the rest line "
+          "index and unused end of the last 2 MiB chunk), the rest %.0f bytes per object\n",
+          reclaim_heap_memory_size (heap) / 1048576.0,
+          (double) log / reclaim_heap_n_events (heap),
+          (double) (reclaim_heap_memory_size (heap) - log) / reclaim_heap_n_objects (heap));
 }
 
 static void
 bench_full_collection (void)
 {
-  ReclaimId cls;
-  double t0 = now ();
-  ReclaimHeap *heap = build_pairs (n_pairs, &cls);
-  double build = now () - t0;
-  guint64 events_before = reclaim_heap_n_events (heap);
+  printf ("full collection of %d objects in %d two-object cycles, every event recorded\n",
+          2 * n_pairs, n_pairs);
+  for (int run = 0; run < n_runs; run++)
+    {
+      ReclaimId cls;
+      double t0 = now ();
+      ReclaimHeap *heap = build_pairs (n_pairs, &cls);
+      double build = now () - t0;
+      guint64 events_before = reclaim_heap_n_events (heap);
 
-  t0 = now ();
-  gssize collected = reclaim_heap_collect (heap, 2);
-  double collect = now () - t0;
-  guint64 events = reclaim_heap_n_events (heap) - events_before;
+      t0 = now ();
+      gssize collected = reclaim_heap_collect (heap, 2);
+      double collect = now () - t0;
+      guint64 events = reclaim_heap_n_events (heap) - events_before;
+      long py_collected = 0;
+      double py = python_time (python_pairs, n_pairs, &py_collected);
 
-  printf ("full collection of %d objects in %d two-object cycles\n", 2 * n_pairs, n_pairs);
-  printf ("  reclaim: %.3f s, collected %" G_GSSIZE_FORMAT ", %" G_GUINT64_FORMAT " events recorded (%.1f M events/s)\n",
-          collect, collected, events, events / collect / 1e6);
-  long py_collected = 0;
-  double py = python_collection_time (n_pairs, &py_collected);
-  if (py >= 0)
-    printf ("  python3: %.3f s, collected %ld; reclaim/python3 = %.2f\n", py, py_collected, collect / py);
-  else
-    printf ("  python3: not run\n");
-  printf ("  building the graph: %.3f s, %" G_GUINT64_FORMAT " events (%.1f M events/s)\n",
-          build, events_before, events_before / build / 1e6);
-  printf ("  memory: %.1f MiB in all, %zu bytes per event\n",
-          reclaim_heap_memory_size (heap) / 1048576.0, sizeof (ReclaimEvent));
-  reclaim_heap_free (heap);
-}
-
-/* Bytes per live object, without the log. */
-static void
-bench_object_size (void)
-{
-  ReclaimId cls;
-  ReclaimHeap *heap = build_pairs (100000, &cls);
-  gsize with_log = reclaim_heap_memory_size (heap);
-  gsize log = ((reclaim_heap_n_events (heap) + 65535) / 65536) * 65536 * sizeof (ReclaimEvent);
-
-  printf ("memory per object (instance with one attribute): %.0f bytes\n",
-          (double) (with_log - log) / reclaim_heap_n_objects (heap));
-  reclaim_heap_free (heap);
+      printf ("  run %d: reclaim %.3f s", run + 1, collect);
+      print_beside_python (collect, py);
+      printf (" (%s)\n", log_memory_note (run));
+      if (py >= 0 && py_collected != collected)
+        printf ("  python3 collected %ld, reclaim %" G_GSSIZE_FORMAT "\n", py_collected, collected);
+      if (run == n_runs - 1)
+        {
+          printf ("  collected %" G_GSSIZE_FORMAT ", %" G_GUINT64_FORMAT " events (%.1f M events/s); "
+                  "building the graph: %.3f s, %" G_GUINT64_FORMAT " events\n",
+                  collected, events, events / collect / 1e6, build, events_before);
+          print_memory (heap);
+        }
+      reclaim_heap_free (heap);
+    }
 }
 
 /* Stepping back one event at a time from the end of a 100,000-event
@@ -168,28 +202,43 @@ bench_time_travel (void)
 static void
 bench_refcount_chain (void)
 {
-  ReclaimId cls;
-  ReclaimHeap *heap = build_pairs (0, &cls);
   const int n = 1000000;
-  ReclaimValue head = reclaim_value_text ("None");
 
-  double t0 = now ();
-  for (int i = 0; i < n; i++)
+  printf ("chain of %d objects freed by reference counting, every event recorded "
+          "(into log memory the heaps above gave back)\n", n);
+  for (int run = 0; run < n_runs; run++)
     {
-      ReclaimId node = reclaim_heap_alloc (heap, RECLAIM_KIND_INSTANCE, cls, NULL, 0);
-      reclaim_heap_slot_append (heap, node, RECLAIM_ROLE_ATTR, "nxt", head);
-      head = node;
-    }
-  double build = now () - t0;
-  guint64 before = reclaim_heap_n_events (heap);
-  t0 = now ();
-  reclaim_heap_decref (heap, head);
-  double free_time = now () - t0;
-  guint64 events = reclaim_heap_n_events (heap) - before;
+      ReclaimId cls;
+      ReclaimHeap *heap = build_pairs (0, &cls);
+      ReclaimValue head = reclaim_value_text ("None");
 
-  printf ("chain of %d objects: built in %.3f s, freed by refcount in %.3f s (%" G_GUINT64_FORMAT
-          " events, %.1f M events/s)\n", n, build, free_time, events, events / free_time / 1e6);
-  reclaim_heap_free (heap);
+      double t0 = now ();
+      for (int i = 0; i < n; i++)
+        {
+          ReclaimId node = reclaim_heap_alloc (heap, RECLAIM_KIND_INSTANCE, cls, NULL, 0);
+          reclaim_heap_slot_append (heap, node, RECLAIM_ROLE_ATTR, "nxt", head);
+          head = node;
+        }
+      double build = now () - t0;
+      guint64 before = reclaim_heap_n_events (heap);
+      t0 = now ();
+      reclaim_heap_decref (heap, head);
+      double free_time = now () - t0;
+      guint64 events = reclaim_heap_n_events (heap) - before;
+      long py_n = 0;
+      double py = python_time (python_chain, n, &py_n);
+
+      printf ("  run %d: reclaim %.3f s", run + 1, free_time);
+      print_beside_python (free_time, py);
+      printf ("\n");
+      if (run == n_runs - 1)
+        {
+          printf ("  %" G_GUINT64_FORMAT " events (%.1f M events/s); built in %.3f s\n",
+                  events, events / free_time / 1e6, build);
+          print_memory (heap);
+        }
+      reclaim_heap_free (heap);
+    }
 }
 
 int
@@ -197,6 +246,7 @@ main (int argc, char *argv[])
 {
   GOptionEntry entries[] = {
     { "pairs", 0, 0, G_OPTION_ARG_INT, &n_pairs, "Two-object cycles to collect", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &n_runs, "Runs of each benchmark (default 3)", "N" },
     { "no-python", 0, 0, G_OPTION_ARG_NONE, &no_python, "Do not run python3 for comparison", NULL },
     { NULL }
   };
@@ -210,7 +260,6 @@ main (int argc, char *argv[])
       return 2;
     }
   bench_full_collection ();
-  bench_object_size ();
   bench_refcount_chain ();
   bench_time_travel ();
   return 0;

@@ -326,9 +326,9 @@ mark_code_that_ran (ReclaimCanvas *self, guint64 since, CanvasTransition *tr)
 
   for (guint64 i = since; i < position; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      ReclaimId id = ev->kind == RECLAIM_EV_FINALIZE ? ev->obj
-                     : ev->kind == RECLAIM_EV_CALLBACK ? ev->x : 0;
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      ReclaimId id = ev.kind == RECLAIM_EV_FINALIZE ? ev.obj
+                     : ev.kind == RECLAIM_EV_CALLBACK ? ev.x : 0;
       const ReclaimCard *card = id ? reclaim_scene_find_card (self->scene, id) : NULL;
       if (card == NULL)
         continue;

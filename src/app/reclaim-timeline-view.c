@@ -188,14 +188,14 @@ count_marks (ReclaimTimelineView *self)
   double strip = strip_width (self);
   for (guint64 i = timeline->start; i < timeline->end; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
       while (k + 2 < self->bounds->len && g_array_index (self->bounds, guint64, k + 1) <= i)
         k++;
       int bin = CLAMP ((int) x_in_strip (self, k, i, strip), 0, width - 1);
-      if (ev->kind == RECLAIM_EV_GC_START)
+      if (ev.kind == RECLAIM_EV_GC_START)
         collecting = TRUE;
-      self->bins[bin] |= shown_mark_of (self, ev) | (collecting ? MARK_COLLECT : 0);
-      if (ev->kind == RECLAIM_EV_GC_END)
+      self->bins[bin] |= shown_mark_of (self, &ev) | (collecting ? MARK_COLLECT : 0);
+      if (ev.kind == RECLAIM_EV_GC_END)
         collecting = FALSE;
     }
 }

@@ -780,15 +780,15 @@ reclaim_cli_explain (const ReclaimCliStory *story, guint64 from, guint64 to, GSt
   reclaim_heap_seek (heap, from);
   for (guint64 i = from; i < to; i++)
     {
-      const ReclaimEvent *e = reclaim_heap_get_event (heap, i);
+      const ReclaimEvent e = reclaim_heap_get_event (heap, i);
 
       reclaim_heap_seek (heap, i + 1);
-      if (e->kind == RECLAIM_EV_GC_START)
-        begin_collection (&t, e);
+      if (e.kind == RECLAIM_EV_GC_START)
+        begin_collection (&t, &e);
       else if (t.collecting)
-        tell_collection_event (&t, e);
+        tell_collection_event (&t, &e);
       else
-        follow_statement_event (&t, e);
+        follow_statement_event (&t, &e);
     }
   if (t.collecting)
     end_phase (&t);

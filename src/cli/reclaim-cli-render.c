@@ -152,17 +152,18 @@ find_phase_end (const ReclaimTimeline *timeline, guint64 from, guint line, Recla
 
   for (guint64 i = from; i < timeline->end; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
       if (!in_collection)
         {
-          in_collection = ev->kind == RECLAIM_EV_GC_START && (line == 0 || ev->line == line);
+          in_collection = ev.kind == RECLAIM_EV_GC_START &&
+                          (line == 0 || reclaim_heap_get_event_line (heap, i) == line);
           continue;
         }
-      if (in_phase && (ev->kind == RECLAIM_EV_GC_PHASE || ev->kind == RECLAIM_EV_GC_END))
+      if (in_phase && (ev.kind == RECLAIM_EV_GC_PHASE || ev.kind == RECLAIM_EV_GC_END))
         return i;
-      if (ev->kind == RECLAIM_EV_GC_PHASE && ev->a == phase)
+      if (ev.kind == RECLAIM_EV_GC_PHASE && ev.a == phase)
         in_phase = TRUE;
-      else if (ev->kind == RECLAIM_EV_GC_END)
+      else if (ev.kind == RECLAIM_EV_GC_END)
         return 0;
     }
   return 0;

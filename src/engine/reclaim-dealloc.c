@@ -126,6 +126,9 @@ clear_weakref_and_callback (ReclaimHeap *heap, ReclaimId weakref)
 void
 heap_clear_weakrefs (ReclaimHeap *heap, ReclaimId obj)
 {
+  if (reclaim_heap_object (heap, obj)->wr_first == 0)
+    return;   /* most objects die with no weak reference to them */
+
   /* Callback-less basic ref and proxy at the head go silently. */
   for (int i = 0; i < 2; i++)
     {

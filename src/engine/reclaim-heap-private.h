@@ -45,8 +45,23 @@ typedef struct {
   guint32   length;
 } GcList;
 
+/* How the log keeps an event: 16 bytes where a ReclaimEvent takes 20
+ * (reclaim-event-store.h says how the fields are packed).  The line is
+ * not kept with each event: it is found from the RECLAIM_EV_LINE events. */
+typedef struct {
+  guint32   head;   /* kind, a, and b or z */
+  ReclaimId obj;
+  guint32   x;
+  guint32   y;
+} StoredEvent;
+
+/* The log is kept in chunks of 2 MiB. */
 #define EVENTS_PER_CHUNK_SHIFT 17
 #define EVENTS_PER_CHUNK (1u << EVENTS_PER_CHUNK_SHIFT)
+/* The line running at the start of each block of 64 events is noted, so
+ * an event's line is found by looking back at most 63 events. */
+#define LINE_BLOCK_SHIFT 6
+#define LINE_BLOCK (1u << LINE_BLOCK_SHIFT)
 
 struct _ReclaimHeap {
   Object       *objects;          /* indexed by id; objects[0] is unused */
@@ -59,7 +74,11 @@ struct _ReclaimHeap {
   gint32        counters[RECLAIM_N_COUNTERS];
   ReclaimCollectorMode mode;
 
-  ReclaimEvent **event_chunks;
+  StoredEvent **event_chunks;
+  StoredEvent  *append_at;        /* where the next event goes */
+  StoredEvent  *block_end;        /* the end of the current LINE_BLOCK */
+  GArray       *overflow;         /* ReclaimEvent: the events too wide for a StoredEvent */
+  GArray       *block_lines;      /* guint32: the line at the start of each LINE_BLOCK of events */
   guint64       n_events;
   guint64       position;         /* events applied; == n_events when live */
   gboolean      drop_events;      /* apply events without keeping them */
@@ -99,8 +118,11 @@ void     heap_note_freed_id         (ReclaimHeap *heap, ReclaimId obj);
 void     heap_register              (ReclaimHeap *heap);
 void     heap_unregister            (ReclaimHeap *heap);
 
-/* Freshly built events go through here: applied, then appended to the log. */
-void     reclaim_heap_emit          (ReclaimHeap *heap, const ReclaimEvent *event);
+/* The log's memory (reclaim-event-store.c; packing in reclaim-event-store.h). */
+void     heap_events_free           (ReclaimHeap *heap);
+/* Chunks freed heaps left for the next ones. */
+guint    heap_events_n_spare_chunks (void);
+gsize    heap_events_memory_size    (ReclaimHeap *heap);
 
 static inline Object *
 reclaim_heap_object (ReclaimHeap *heap, ReclaimId id)
@@ -108,7 +130,7 @@ reclaim_heap_object (ReclaimHeap *heap, ReclaimId id)
   return &heap->objects[id];
 }
 
-/* Builds one event and emits it. */
+/* Builds one event, applies it and appends it to the log. */
 void     heap_emit_event           (ReclaimHeap *heap, ReclaimEventKind kind, guint8 a, guint16 b,
                                     ReclaimId obj, guint32 x, guint32 y, guint32 z);
 

@@ -35,7 +35,7 @@ static const KindInfo kind_infos[RECLAIM_N_KINDS] = {
  * _PyInterpreterFrame: made by every call, so never counted by
  * gc.get_count() and never tracked when made.  The collector tracks one only
  * when it outlives its call (take_ownership), held by a traceback. */
-static gboolean
+static inline gboolean
 counts_allocations (ReclaimKind kind)
 {
   return kind_infos[kind].is_gc && kind != RECLAIM_KIND_FRAME;
@@ -90,9 +90,7 @@ reclaim_heap_free (ReclaimHeap *heap)
   for (guint32 id = 1; id <= heap->n_objects; id++)
     g_free (heap->objects[id].slots);
   g_free (heap->objects);
-  for (guint64 c = 0; c * EVENTS_PER_CHUNK < heap->n_events; c++)
-    free (heap->event_chunks[c]);
-  g_free (heap->event_chunks);
+  heap_events_free (heap);
   g_array_unref (heap->trash_later);
   g_free (heap);
 }
@@ -109,13 +107,16 @@ reclaim_heap_set_host (ReclaimHeap *heap, const ReclaimHost *host, gpointer user
 
 /* ---- primitive changes -------------------------------------------------- */
 
+/* The most frequent of these are inlined into their callers in the
+ * engine's core, as heap_emit_event() is into them. */
+
 void
 heap_emit_note (ReclaimHeap *heap, ReclaimEventKind kind, ReclaimId obj, guint32 x, guint32 y)
 {
   emit (heap, kind, heap->phase, 0, obj, x, y, 0);
 }
 
-void
+G_ALWAYS_INLINE inline void
 heap_set_gc_word (ReclaimHeap *heap, ReclaimId obj, gint32 refs, guint flags)
 {
   guint32 word = RECLAIM_GC_WORD (refs, flags);
@@ -125,7 +126,7 @@ heap_set_gc_word (ReclaimHeap *heap, ReclaimId obj, gint32 refs, guint flags)
     emit (heap, RECLAIM_EV_GC_WORD, heap->phase, 0, obj, old, word, 0);
 }
 
-void
+G_ALWAYS_INLINE inline void
 heap_set_refcount_event (ReclaimHeap *heap, ReclaimEventKind kind, ReclaimId obj,
                          guint32 new_refcnt, ReclaimId referrer, guint32 slot)
 {
@@ -139,7 +140,7 @@ heap_gc_track (ReclaimHeap *heap, ReclaimId obj, ReclaimList list)
   emit (heap, RECLAIM_EV_TRACK, list, 0, obj, 0, 0, 0);
 }
 
-void
+G_ALWAYS_INLINE inline void
 heap_gc_untrack (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];
@@ -178,7 +179,7 @@ heap_set_slot_value (ReclaimHeap *heap, ReclaimId obj, guint index, ReclaimValue
   emit (heap, RECLAIM_EV_SLOT_SET, 0, 0, obj, heap->objects[obj].slots[index].value, value, index);
 }
 
-void
+G_ALWAYS_INLINE inline void
 heap_free_object (ReclaimHeap *heap, ReclaimId obj, ReclaimFreedBy by)
 {
   Object *o = &heap->objects[obj];
@@ -410,7 +411,7 @@ heap_may_be_tracked (ReclaimHeap *heap, ReclaimValue value)
   return TRUE;
 }
 
-gboolean
+inline gboolean
 heap_supports_weakrefs (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];

@@ -215,7 +215,8 @@ typedef enum {
 
 #define RECLAIM_DEBUG_SAVEALL 32   /* gc.DEBUG_SAVEALL */
 
-/* The event log.  Each event is 24 bytes. */
+/* The event log.  Readers get each event as a ReclaimEvent; the log keeps
+ * it in 16 bytes, and its script line apart (reclaim_heap_get_event_line). */
 typedef enum {
   /* Changes of state: replayed forwards and backwards by time travel. */
   RECLAIM_EV_ALLOC,        /* obj; a = kind; b = ALLOC_COUNTED|ALLOC_FROM_FREELIST; x = class; y = initial flags */
@@ -259,10 +260,9 @@ typedef enum {
 #define RECLAIM_GC_WORD_FLAGS(word)    ((word) & 0xff)
 
 typedef struct {
-  guint8    kind;   /* ReclaimEventKind */
+  guint8    kind;   /* ReclaimEventKind; RECLAIM_N_EVENT_KINDS: no event */
   guint8    a;
   guint16   b;
-  guint32   line;   /* script line running when it happened */
   ReclaimId obj;
   guint32   x;
   guint32   y;
@@ -426,11 +426,14 @@ guint        reclaim_heap_n_freed_ids   (ReclaimHeap *heap);
 /* The event log and time travel */
 void         reclaim_heap_set_line      (ReclaimHeap *heap, guint line, guint depth);
 guint64      reclaim_heap_n_events      (ReclaimHeap *heap);
-const ReclaimEvent *reclaim_heap_get_event (ReclaimHeap *heap, guint64 index);
-/* The events stored one after the other with event `index`: they are
- * events [*first, index] and on, up to the log's end or a boundary of its
- * storage.  For a scan over many events, without a call for each. */
-const ReclaimEvent *reclaim_heap_get_event_run (ReclaimHeap *heap, guint64 index, guint64 *first);
+/* The event at index (a copy: the log keeps it packed). */
+ReclaimEvent reclaim_heap_get_event     (ReclaimHeap *heap, guint64 index);
+/* The script line running when the event at index happened: the x of the
+ * last RECLAIM_EV_LINE event up to it, 0 before the first. */
+guint32      reclaim_heap_get_event_line (ReclaimHeap *heap, guint64 index);
+/* Events [first, first + n) into out: for a scan over many events,
+ * without a call for each. */
+void         reclaim_heap_get_events    (ReclaimHeap *heap, guint64 first, guint n, ReclaimEvent *out);
 /* Whether events are kept (the default).  A heap nobody will look back
  * at can drop them as they are applied, which saves their memory; seeking
  * is then impossible.  Only while the log is empty. */
@@ -447,5 +450,7 @@ const char  *reclaim_phase_name         (ReclaimPhase phase);
 guint64      reclaim_heap_state_digest  (ReclaimHeap *heap);
 /* Bytes the heap holds: object records, slot arrays and the event log. */
 gsize        reclaim_heap_memory_size   (ReclaimHeap *heap);
+/* Of which the event log. */
+gsize        reclaim_heap_log_memory_size (ReclaimHeap *heap);
 
 G_END_DECLS

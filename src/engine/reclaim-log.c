@@ -3,17 +3,15 @@
  * Copyright 2026 The Reclaim developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every change of state is an event.  reclaim_heap_emit() applies an event
+ * Every change of state is an event.  heap_emit_event() applies an event
  * with apply_event() and appends it to the log; reclaim_heap_seek() moves
  * through the log with the same function, forwards or backwards.  Because
  * live execution and time travel share one code path, the state after
  * seeking back and forth is the state that was live.
  */
-#include "reclaim-heap-private.h"
+#include "reclaim-event-store.h"
 
-#include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 /* ---- collector lists ---------------------------------------------------- */
 
@@ -191,7 +189,7 @@ heap_freelist_counter (const Object *o)
 #define TUPLE_MAXFREELIST 2000
 #define TUPLE_NFREELISTS  20
 
-static gboolean
+static inline gboolean
 has_freelist (const Object *o)
 {
   if (o->alloc_flags & RECLAIM_ALLOC_NO_FREELIST)
@@ -200,7 +198,7 @@ has_freelist (const Object *o)
          (o->kind == RECLAIM_KIND_TUPLE && o->tuple_size >= 1 && o->tuple_size <= TUPLE_NFREELISTS);
 }
 
-gboolean
+inline gboolean
 heap_freelist_room (ReclaimHeap *heap, const Object *o)
 {
   if (!has_freelist (o))
@@ -210,7 +208,7 @@ heap_freelist_room (ReclaimHeap *heap, const Object *o)
   return heap->counters[heap_freelist_counter (o)] < limit;
 }
 
-gboolean
+inline gboolean
 heap_freelist_has_one (ReclaimHeap *heap, const Object *o)
 {
   if (!has_freelist (o) || (o->kind == RECLAIM_KIND_TUPLE && o->tuple_size >= TUPLE_NFREELISTS))
@@ -218,8 +216,9 @@ heap_freelist_has_one (ReclaimHeap *heap, const Object *o)
   return heap->counters[heap_freelist_counter (o)] > 0;
 }
 
-/* Applies one event forwards (forward = TRUE) or takes it back. */
-static void
+/* Applies one event forwards (forward = TRUE) or takes it back.  Inlined
+ * where it is called, so each place gets the half it uses. */
+static inline G_ALWAYS_INLINE void
 apply_event (ReclaimHeap *heap, const ReclaimEvent *e, gboolean forward)
 {
   Object *o = e->obj ? &heap->objects[e->obj] : NULL;
@@ -347,25 +346,6 @@ apply_event (ReclaimHeap *heap, const ReclaimEvent *e, gboolean forward)
     }
 }
 
-/* The log grows by megabytes at a time; on Linux, huge pages spare the
- * page faults of touching it for the first time. */
-static ReclaimEvent *
-new_event_chunk (void)
-{
-  gsize size = EVENTS_PER_CHUNK * sizeof (ReclaimEvent);
-  void *chunk = NULL;
-
-#ifdef MADV_HUGEPAGE
-  if (posix_memalign (&chunk, 2 << 20, size) == 0)
-    {
-      madvise (chunk, size, MADV_HUGEPAGE);
-      return chunk;
-    }
-#endif
-  chunk = g_malloc (size);
-  return chunk;
-}
-
 void
 reclaim_heap_set_keep_events (ReclaimHeap *heap, gboolean keep)
 {
@@ -373,72 +353,44 @@ reclaim_heap_set_keep_events (ReclaimHeap *heap, gboolean keep)
   heap->drop_events = !keep;
 }
 
-void
-reclaim_heap_emit (ReclaimHeap *heap, const ReclaimEvent *event)
+/* A heap that keeps no log gives a freed object's slots back at once:
+ * nobody will look back at it. */
+static inline void
+forget_freed (ReclaimHeap *heap, ReclaimId obj)
 {
-  g_return_if_fail (reclaim_heap_is_live (heap));
-  if (heap->drop_events)
-    {
-      ReclaimEvent e = *event;
-      e.line = heap->line;
-      apply_event (heap, &e, TRUE);
-      /* nobody will look back at a freed object: give its slots back */
-      if (e.kind == RECLAIM_EV_FREE)
-        {
-          Object *o = &heap->objects[e.obj];
-          g_clear_pointer (&o->slots, g_free);
-          heap->slot_bytes -= o->slots_allocated * sizeof (Slot);
-          o->n_slots = o->slots_allocated = 0;
-          heap_note_freed_id (heap, e.obj);
-        }
-      return;
-    }
+  Object *o = &heap->objects[obj];
 
-  guint64 chunk = heap->n_events >> EVENTS_PER_CHUNK_SHIFT;
-  if (chunk >= heap->n_chunks_allocated)
-    {
-      heap->n_chunks_allocated = MAX (16, heap->n_chunks_allocated * 2);
-      heap->event_chunks = g_renew (ReclaimEvent *, heap->event_chunks, heap->n_chunks_allocated);
-    }
-  if ((heap->n_events & (EVENTS_PER_CHUNK - 1)) == 0)
-    heap->event_chunks[chunk] = new_event_chunk ();
-
-  ReclaimEvent *slot = &heap->event_chunks[chunk][heap->n_events & (EVENTS_PER_CHUNK - 1)];
-  *slot = *event;
-  slot->line = heap->line;
-  apply_event (heap, slot, TRUE);
-  heap->n_events++;
-  heap->position = heap->n_events;
+  g_clear_pointer (&o->slots, g_free);
+  heap->slot_bytes -= o->slots_allocated * sizeof (Slot);
+  o->n_slots = o->slots_allocated = 0;
+  heap_note_freed_id (heap, obj);
 }
 
-void
+/* Every change of state comes through here, millions of times a second.
+ * apply_event and the packing are inlined into it, and it is inlined into
+ * its callers in the engine's core (see src/engine/meson.build), where the
+ * kind of event is known and the rest of it falls away. */
+G_ALWAYS_INLINE inline void
 heap_emit_event (ReclaimHeap *heap, ReclaimEventKind kind, guint8 a, guint16 b,
                  ReclaimId obj, guint32 x, guint32 y, guint32 z)
 {
-  ReclaimEvent e = { .kind = kind, .a = a, .b = b, .obj = obj, .x = x, .y = y, .z = z };
-  reclaim_heap_emit (heap, &e);
-}
+  const ReclaimEvent e = { .kind = kind, .a = a, .b = b, .obj = obj, .x = x, .y = y, .z = z };
 
+  g_return_if_fail (reclaim_heap_is_live (heap));
+  apply_event (heap, &e, TRUE);
+  if (G_LIKELY (!heap->drop_events))
+    {
+      heap_events_append (heap, &e);
+      heap->position = heap->n_events;
+    }
+  else if (kind == RECLAIM_EV_FREE)
+    forget_freed (heap, obj);
+}
 
 guint64
 reclaim_heap_n_events (ReclaimHeap *heap)
 {
   return heap->n_events;
-}
-
-const ReclaimEvent *
-reclaim_heap_get_event (ReclaimHeap *heap, guint64 index)
-{
-  g_return_val_if_fail (index < heap->n_events, NULL);
-  return &heap->event_chunks[index >> EVENTS_PER_CHUNK_SHIFT][index & (EVENTS_PER_CHUNK - 1)];
-}
-
-const ReclaimEvent *
-reclaim_heap_get_event_run (ReclaimHeap *heap, guint64 index, guint64 *first)
-{
-  g_return_val_if_fail (index < heap->n_events, NULL);
-  *first = index & ~(guint64) (EVENTS_PER_CHUNK - 1);
-  return heap->event_chunks[index >> EVENTS_PER_CHUNK_SHIFT];
 }
 
 guint64
@@ -460,14 +412,17 @@ reclaim_heap_seek (ReclaimHeap *heap, guint64 position)
   g_return_if_fail (position <= heap->n_events);
   g_return_if_fail (!heap->collecting && heap->trash_nesting == 0);
 
+  ReclaimEvent e;
   while (heap->position > position)
     {
       heap->position--;
-      apply_event (heap, reclaim_heap_get_event (heap, heap->position), FALSE);
+      stored_event_unpack (heap, heap_stored_event (heap, heap->position), &e);
+      apply_event (heap, &e, FALSE);
     }
   while (heap->position < position)
     {
-      apply_event (heap, reclaim_heap_get_event (heap, heap->position), TRUE);
+      stored_event_unpack (heap, heap_stored_event (heap, heap->position), &e);
+      apply_event (heap, &e, TRUE);
       heap->position++;
     }
 }
@@ -544,8 +499,12 @@ reclaim_heap_state_digest (ReclaimHeap *heap)
 gsize
 reclaim_heap_memory_size (ReclaimHeap *heap)
 {
-  gsize size = sizeof *heap + heap->objects_allocated * sizeof (Object) + heap->slot_bytes;
+  return sizeof *heap + heap->objects_allocated * sizeof (Object) + heap->slot_bytes +
+         heap_events_memory_size (heap);
+}
 
-  size += ((heap->n_events + EVENTS_PER_CHUNK - 1) / EVENTS_PER_CHUNK) * EVENTS_PER_CHUNK * sizeof (ReclaimEvent);
-  return size;
+gsize
+reclaim_heap_log_memory_size (ReclaimHeap *heap)
+{
+  return heap_events_memory_size (heap);
 }

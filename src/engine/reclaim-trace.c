@@ -447,17 +447,20 @@ writer_catch_up (TraceWriter *w, guint64 from)
 
   while (start > 0)
     {
-      guint8 kind = reclaim_heap_get_event (w->heap, start - 1)->kind;
+      guint8 kind = reclaim_heap_get_event (w->heap, start - 1).kind;
       if (kind == RECLAIM_EV_GC_END)
         return;
       start--;
       if (kind == RECLAIM_EV_GC_START)
         break;
     }
-  if (start == from || reclaim_heap_get_event (w->heap, start)->kind != RECLAIM_EV_GC_START)
+  if (start == from || reclaim_heap_get_event (w->heap, start).kind != RECLAIM_EV_GC_START)
     return;
   for (guint64 i = start; i < from; i++)
-    writer_observe (w, reclaim_heap_get_event (w->heap, i));
+    {
+      ReclaimEvent e = reclaim_heap_get_event (w->heap, i);
+      writer_observe (w, &e);
+    }
 }
 
 static gint
@@ -678,14 +681,14 @@ write_event_fields (TraceWriter *w, const ReclaimEvent *e)
 }
 
 static void
-writer_write (TraceWriter *w, const ReclaimEvent *e)
+writer_write (TraceWriter *w, const ReclaimEvent *e, guint32 line)
 {
   /* A phase ends where the next one starts, or where the collection ends. */
   if ((e->kind == RECLAIM_EV_GC_PHASE || e->kind == RECLAIM_EV_GC_END) &&
       w->collecting && w->phase != RECLAIM_PHASE_NONE)
-    write_phase_end (w, e->line);
+    write_phase_end (w, line);
 
-  begin_line (w->out, NAME_OF (event_names, e->kind), e->line);
+  begin_line (w->out, NAME_OF (event_names, e->kind), line);
   write_event_fields (w, e);
   end_line (w->out);
   writer_observe (w, e);
@@ -706,7 +709,8 @@ write_range (ReclaimHeap *heap, guint64 from, guint64 to, GString *out,
   writer_catch_up (&w, from);
   for (guint64 i = from; i < to && ok; i++)
     {
-      writer_write (&w, reclaim_heap_get_event (heap, i));
+      ReclaimEvent e = reclaim_heap_get_event (heap, i);
+      writer_write (&w, &e, reclaim_heap_get_event_line (heap, i));
       if (flush && out->len >= FILE_CHUNK_SIZE)
         ok = flush (out, flush_data, error);
     }

@@ -223,12 +223,12 @@ heap_visit_immediates (ReclaimHeap *heap, ReclaimValueVisitFunc visit, gpointer 
     {
       for (guint64 i = 0; i < heap->n_events; i++)
         {
-          const ReclaimEvent *e = reclaim_heap_get_event (heap, i);
-          if (e->kind == RECLAIM_EV_SLOT_SET)
-            visit_if_immediate (e->x, visit, user_data);
-          if (e->kind == RECLAIM_EV_SLOT_SET || e->kind == RECLAIM_EV_SLOT_INSERT ||
-              e->kind == RECLAIM_EV_SLOT_REMOVE)
-            visit_if_immediate (e->y, visit, user_data);
+          const ReclaimEvent e = reclaim_heap_get_event (heap, i);
+          if (e.kind == RECLAIM_EV_SLOT_SET)
+            visit_if_immediate (e.x, visit, user_data);
+          if (e.kind == RECLAIM_EV_SLOT_SET || e.kind == RECLAIM_EV_SLOT_INSERT ||
+              e.kind == RECLAIM_EV_SLOT_REMOVE)
+            visit_if_immediate (e.y, visit, user_data);
         }
       return;
     }

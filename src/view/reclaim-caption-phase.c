@@ -53,8 +53,8 @@ count_events (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimEventKind kind
 
   for (guint64 i = from; i < to; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev->kind == kind && ev->obj >= first_id)
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == kind && ev.obj >= first_id)
         n++;
     }
   return n;
@@ -94,9 +94,10 @@ describe_refs_phase (ReclaimHeap *heap, ReclaimPhase phase, ReclaimId first_id)
 static gboolean
 analyses_again (ReclaimHeap *heap, guint64 to)
 {
-  const ReclaimEvent *next = to < reclaim_heap_n_events (heap) ? reclaim_heap_get_event (heap, to) : NULL;
-
-  return next != NULL && next->kind == RECLAIM_EV_GC_PHASE && next->a == RECLAIM_PHASE_UPDATE_REFS;
+  if (to >= reclaim_heap_n_events (heap))
+    return FALSE;
+  const ReclaimEvent next = reclaim_heap_get_event (heap, to);
+  return next.kind == RECLAIM_EV_GC_PHASE && next.a == RECLAIM_PHASE_UPDATE_REFS;
 }
 
 static char *
@@ -177,7 +178,7 @@ char *
 reclaim_caption_phase_done (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimId first_id,
                             gboolean again)
 {
-  ReclaimPhase phase = reclaim_heap_get_event (heap, from)->a;
+  ReclaimPhase phase = reclaim_heap_get_event (heap, from).a;
   g_autofree char *sentence = NULL;
 
   switch (phase)

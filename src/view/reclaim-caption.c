@@ -198,20 +198,28 @@ sets_global_to (ReclaimHeap *heap, const ReclaimEvent *ev, ReclaimId obj)
 }
 
 /* The last event before `position`, not before `stop`, that sets a global
- * to obj, or NULL.  The log is read a run of events at a time: a caption
- * may look back through hundreds of thousands. */
-static const ReclaimEvent *
-last_global_set (ReclaimHeap *heap, ReclaimId obj, guint64 stop, guint64 position)
+ * to obj, into *found.  The log is read SCAN_BATCH events at a time: a
+ * caption may look back through hundreds of thousands. */
+#define SCAN_BATCH 256
+
+static gboolean
+last_global_set (ReclaimHeap *heap, ReclaimId obj, guint64 stop, guint64 position, ReclaimEvent *found)
 {
-  for (guint64 i = position; i > stop;)
+  ReclaimEvent batch[SCAN_BATCH];
+
+  for (guint64 end = position; end > stop;)
     {
-      guint64 first;
-      const ReclaimEvent *run = reclaim_heap_get_event_run (heap, i - 1, &first);
-      for (; i > MAX (first, stop); i--)
-        if (sets_global_to (heap, &run[i - 1 - first], obj))
-          return &run[i - 1 - first];
+      guint64 first = end - stop > SCAN_BATCH ? end - SCAN_BATCH : stop;
+      reclaim_heap_get_events (heap, first, (guint) (end - first), batch);
+      for (guint64 i = end; i > first; i--)
+        if (sets_global_to (heap, &batch[i - 1 - first], obj))
+          {
+            *found = batch[i - 1 - first];
+            return TRUE;
+          }
+      end = first;
     }
-  return NULL;
+  return FALSE;
 }
 
 /* The global variable that last held obj before the position, or NULL:
@@ -222,14 +230,14 @@ former_variable (ReclaimHeap *heap, ReclaimId obj)
 {
   guint64 position = reclaim_heap_get_position (heap);
   guint64 stop = position > FORMER_NAME_EVENTS ? position - FORMER_NAME_EVENTS : 0;
-  const ReclaimEvent *ev = last_global_set (heap, obj, stop, position);
+  ReclaimEvent ev;
 
-  if (ev == NULL)
+  if (!last_global_set (heap, obj, stop, position, &ev))
     return NULL;
-  if (ev->kind == RECLAIM_EV_SLOT_INSERT)
-    return ev->x ? reclaim_interned (ev->x) : NULL;
-  if (ev->z < reclaim_heap_n_slots (heap, ev->obj))
-    return reclaim_heap_slot_get_label (heap, ev->obj, ev->z);
+  if (ev.kind == RECLAIM_EV_SLOT_INSERT)
+    return ev.x ? reclaim_interned (ev.x) : NULL;
+  if (ev.z < reclaim_heap_n_slots (heap, ev.obj))
+    return reclaim_heap_slot_get_label (heap, ev.obj, ev.z);
   return NULL;
 }
 
@@ -452,10 +460,10 @@ phase_at (ReclaimHeap *heap, guint64 index)
 {
   for (guint64 i = index; i-- > 0;)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev->kind == RECLAIM_EV_GC_PHASE)
-        return (ReclaimPhase) ev->a;
-      if (ev->kind == RECLAIM_EV_GC_START || ev->kind == RECLAIM_EV_GC_END)
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == RECLAIM_EV_GC_PHASE)
+        return (ReclaimPhase) ev.a;
+      if (ev.kind == RECLAIM_EV_GC_START || ev.kind == RECLAIM_EV_GC_END)
         break;
     }
   return RECLAIM_PHASE_NONE;
@@ -573,61 +581,61 @@ char *
 reclaim_caption_describe_shown (ReclaimHeap *heap, const ReclaimVisibility *visibility, guint64 index,
                                 const char *source)
 {
-  const ReclaimEvent *ev = reclaim_heap_get_event (heap, index);
-  g_autofree char *name = ev->obj ? reclaim_caption_name_of (heap, ev->obj) : NULL;
+  const ReclaimEvent ev = reclaim_heap_get_event (heap, index);
+  g_autofree char *name = ev.obj ? reclaim_caption_name_of (heap, ev.obj) : NULL;
 
-  switch ((ReclaimEventKind) ev->kind)
+  switch ((ReclaimEventKind) ev.kind)
     {
     case RECLAIM_EV_ALLOC:
       return g_strdup_printf (_("%s created"), name);
     case RECLAIM_EV_INCREF:
     case RECLAIM_EV_DECREF:
-      return describe_refcount (heap, visibility, ev, name);
+      return describe_refcount (heap, visibility, &ev, name);
     case RECLAIM_EV_SLOT_SET:
     case RECLAIM_EV_DICT_SET:
     case RECLAIM_EV_SLOT_INSERT:
     case RECLAIM_EV_SLOT_REMOVE:
-      return g_strdup_printf (ev->kind == RECLAIM_EV_SLOT_SET || ev->kind == RECLAIM_EV_DICT_SET ? _("%s changed: one of its references was replaced")
-                              : ev->kind == RECLAIM_EV_SLOT_INSERT ? _("%s changed: one of its references was added")
+      return g_strdup_printf (ev.kind == RECLAIM_EV_SLOT_SET || ev.kind == RECLAIM_EV_DICT_SET ? _("%s changed: one of its references was replaced")
+                              : ev.kind == RECLAIM_EV_SLOT_INSERT ? _("%s changed: one of its references was added")
                               : _("%s changed: one of its references was removed"),
                               name);
     case RECLAIM_EV_FREE:
-      return describe_free (heap, ev, name);
+      return describe_free (heap, &ev, name);
     case RECLAIM_EV_TRACK:
       /* TRANSLATORS: the second %s is a collector list, such as "generation 0" */
-      return g_strdup_printf (_("%s is tracked by the cycle collector, in %s"), name, list_name (ev->a));
+      return g_strdup_printf (_("%s is tracked by the cycle collector, in %s"), name, list_name (ev.a));
     case RECLAIM_EV_UNTRACK:
       return g_strdup_printf (_("%s is no longer tracked by the cycle collector"), name);
     case RECLAIM_EV_GC_MOVE:
-      return describe_gc_move (heap, index, ev, name);
+      return describe_gc_move (heap, index, &ev, name);
     case RECLAIM_EV_GC_MERGE:
       /* TRANSLATORS: two collector lists: the first is merged into the second */
-      return g_strdup_printf (_("%s joins %s"), list_name (ev->a), list_name (ev->b));
+      return g_strdup_printf (_("%s joins %s"), list_name (ev.a), list_name (ev.b));
     case RECLAIM_EV_GC_WORD:
-      return describe_gc_word (ev, name);
+      return describe_gc_word (&ev, name);
     case RECLAIM_EV_COUNTER:
-      return describe_counter (ev);
+      return describe_counter (&ev);
     case RECLAIM_EV_WEAKREF_LINK:
       {
-        g_autofree char *referent = reclaim_caption_name_of (heap, ev->x);
+        g_autofree char *referent = reclaim_caption_name_of (heap, ev.x);
         return g_strdup_printf (_("%s now refers weakly to %s, without raising its reference count"),
                                 name, referent);
       }
     case RECLAIM_EV_WEAKREF_CLEAR:
       {
-        g_autofree char *referent = reclaim_caption_name_of (heap, ev->x);
+        g_autofree char *referent = reclaim_caption_name_of (heap, ev.x);
         /* TRANSLATORS: a weak reference, then its referent; None is Python's */
         return g_strdup_printf (_("%s cleared: %s is going away, so calling it now returns None"),
                                 name, referent);
       }
     case RECLAIM_EV_MODE:
-      return g_strdup (ev->a == RECLAIM_COLLECTOR_MARKSWEEP ? _("the heap now uses mark-and-sweep")
+      return g_strdup (ev.a == RECLAIM_COLLECTOR_MARKSWEEP ? _("the heap now uses mark-and-sweep")
                                                             : _("the heap now uses CPython's collector"));
     case RECLAIM_EV_LINE:
       {
-        g_autofree char *code = source_line (source, ev->x);
+        g_autofree char *code = source_line (source, ev.x);
         /* TRANSLATORS: a line number and the Python code on that line */
-        return g_strdup_printf (_("line %u runs: %s"), ev->x, code);
+        return g_strdup_printf (_("line %u runs: %s"), ev.x, code);
       }
     case RECLAIM_EV_FINALIZE:
       return g_strdup_printf (_("%s's __del__ runs"), name);
@@ -635,7 +643,7 @@ reclaim_caption_describe_shown (ReclaimHeap *heap, const ReclaimVisibility *visi
       return g_strdup_printf (_("%s's __del__ returned"), name);
     case RECLAIM_EV_CALLBACK:
       {
-        g_autofree char *weakref = reclaim_caption_name_of (heap, ev->x);
+        g_autofree char *weakref = reclaim_caption_name_of (heap, ev.x);
         /* TRANSLATORS: a weak reference, then the object it referred to */
         return g_strdup_printf (_("the callback of %s runs: %s died"), weakref, name);
       }
@@ -644,19 +652,19 @@ reclaim_caption_describe_shown (ReclaimHeap *heap, const ReclaimVisibility *visi
     case RECLAIM_EV_RESURRECTED:
       return g_strdup_printf (_("%s was resurrected: its __del__ made it reachable again"), name);
     case RECLAIM_EV_GC_START:
-      if (ev->b == 3)
+      if (ev.b == 3)
         return g_strdup (_("mark-and-sweep starts"));
-      return g_strdup_printf (ev->b == 0 ? _("the cycle collector starts on generation %u")
+      return g_strdup_printf (ev.b == 0 ? _("the cycle collector starts on generation %u")
                                          : _("the cycle collector starts on generation %u and the younger ones"),
-                              ev->b);
+                              ev.b);
     case RECLAIM_EV_GC_PHASE:
-      return g_strdup (phase_sentence ((ReclaimPhase) ev->a));
+      return g_strdup (phase_sentence ((ReclaimPhase) ev.a));
     case RECLAIM_EV_GC_END:
       /* TRANSLATORS: two counts of objects */
       return g_strdup_printf (_("the collection is over: %u unreachable, %u uncollectable"),
-                              ev->x, ev->y);
+                              ev.x, ev.y);
     default:
-      return g_strdup (reclaim_event_kind_name ((ReclaimEventKind) ev->kind));
+      return g_strdup (reclaim_event_kind_name ((ReclaimEventKind) ev.kind));
     }
 }
 
@@ -768,27 +776,27 @@ reclaim_caption_summarize (ReclaimHeap *heap, guint64 from, guint64 to, const Re
 
   for (guint64 i = from; i < to; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev->kind == RECLAIM_EV_GC_START)
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == RECLAIM_EV_GC_START)
         collections++;
-      if (!is_shown (visibility, ev->obj))
+      if (!is_shown (visibility, ev.obj))
         continue;
-      if (ev->kind == RECLAIM_EV_INCREF || ev->kind == RECLAIM_EV_DECREF)
-        note_count (changes, ev);
-      else if (ev->kind == RECLAIM_EV_ALLOC || ev->kind == RECLAIM_EV_FREE)
+      if (ev.kind == RECLAIM_EV_INCREF || ev.kind == RECLAIM_EV_DECREF)
+        note_count (changes, &ev);
+      else if (ev.kind == RECLAIM_EV_ALLOC || ev.kind == RECLAIM_EV_FREE)
         {
-          CountChange *change = count_change (changes, ev->obj);
+          CountChange *change = count_change (changes, ev.obj);
           if (change == NULL)
             {
-              CountChange fresh = { ev->obj, 0, 0, TRUE };
+              CountChange fresh = { ev.obj, 0, 0, TRUE };
               g_array_append_val (changes, fresh);
             }
           else
             change->created_or_freed = TRUE;
-          if (ev->kind == RECLAIM_EV_ALLOC)
+          if (ev.kind == RECLAIM_EV_ALLOC)
             created++;
           else
-            g_array_append_val (freed, ev->obj);
+            g_array_append_val (freed, ev.obj);
         }
     }
 

@@ -83,7 +83,7 @@ first_line_after (ReclaimLessonPlayback *playback, guint line)
   for (guint i = 0; i < lines->len; i++)
     {
       guint64 position = g_array_index (lines, guint64, i);
-      if (reclaim_heap_get_event (heap, position)->x > line)
+      if (reclaim_heap_get_event (heap, position).x > line)
         return position;
     }
   return playback->timeline->end;
@@ -99,7 +99,7 @@ step_start (ReclaimLessonPlayback *playback, const ReclaimLessonStep *step)
   for (guint i = 0; i < lines->len; i++)
     {
       guint64 position = g_array_index (lines, guint64, i);
-      guint32 line = reclaim_heap_get_event (heap, position)->x;
+      guint32 line = reclaim_heap_get_event (heap, position).x;
       if (line >= step->first_line && line <= step->last_line)
         return position;
     }
@@ -116,13 +116,13 @@ find_phase_end (ReclaimHeap *heap, guint64 from, guint64 to, ReclaimPhase phase,
 
   for (guint64 i = from; i < to; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (inside && (ev->kind == RECLAIM_EV_GC_PHASE || ev->kind == RECLAIM_EV_GC_END))
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (inside && (ev.kind == RECLAIM_EV_GC_PHASE || ev.kind == RECLAIM_EV_GC_END))
         {
           *position = i;
           return TRUE;
         }
-      if (ev->kind == RECLAIM_EV_GC_PHASE && ev->a == phase)
+      if (ev.kind == RECLAIM_EV_GC_PHASE && ev.a == phase)
         inside = TRUE;
     }
   return FALSE;

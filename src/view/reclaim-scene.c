@@ -261,10 +261,10 @@ collect_freed (Builder *b)
     return;
   for (guint64 i = b->options->freed_since; i < position; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev && ev->kind == RECLAIM_EV_FREE &&
-          reclaim_heap_get_state (heap, ev->obj) == RECLAIM_STATE_FREED)
-        g_hash_table_add (b->freed, GUINT_TO_POINTER (ev->obj));
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == RECLAIM_EV_FREE &&
+          reclaim_heap_get_state (heap, ev.obj) == RECLAIM_STATE_FREED)
+        g_hash_table_add (b->freed, GUINT_TO_POINTER (ev.obj));
     }
 }
 
@@ -279,13 +279,11 @@ collecting_generation (ReclaimHeap *heap)
 
   for (guint64 i = reclaim_heap_get_position (heap); i-- > 0;)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev == NULL)
-        return -1;
-      if (ev->kind == RECLAIM_EV_GC_END)
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == RECLAIM_EV_GC_END)
         depth++;
-      else if (ev->kind == RECLAIM_EV_GC_START && depth-- == 0)
-        return ev->b <= 2 ? ev->b : -1;
+      else if (ev.kind == RECLAIM_EV_GC_START && depth-- == 0)
+        return ev.b <= 2 ? ev.b : -1;
     }
   return -1;
 }
@@ -751,20 +749,18 @@ note_running_collection (Builder *b)
     return;
   for (guint64 i = reclaim_heap_get_position (heap); i-- > 0;)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev == NULL)
-        return;
-      if (ev->kind == RECLAIM_EV_GC_END)
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == RECLAIM_EV_GC_END)
         depth++;
-      else if (ev->kind == RECLAIM_EV_GC_START && depth-- == 0)
+      else if (ev.kind == RECLAIM_EV_GC_START && depth-- == 0)
         return;
       else if (depth > 0)
         continue;
-      else if (ev->kind == RECLAIM_EV_GC_MOVE && ev->a == RECLAIM_LIST_UNREACHABLE &&
-               ev->b >= RECLAIM_LIST_GEN0 && ev->b <= RECLAIM_LIST_GEN2)
-        add_card_flag (b, ev->obj, RECLAIM_CARD_MOVED_BACK);
-      else if (ev->kind == RECLAIM_EV_RESURRECTED)
-        add_card_flag (b, ev->obj, RECLAIM_CARD_RESURRECTED);
+      else if (ev.kind == RECLAIM_EV_GC_MOVE && ev.a == RECLAIM_LIST_UNREACHABLE &&
+               ev.b >= RECLAIM_LIST_GEN0 && ev.b <= RECLAIM_LIST_GEN2)
+        add_card_flag (b, ev.obj, RECLAIM_CARD_MOVED_BACK);
+      else if (ev.kind == RECLAIM_EV_RESURRECTED)
+        add_card_flag (b, ev.obj, RECLAIM_CARD_RESURRECTED);
     }
 }
 
@@ -786,14 +782,14 @@ open_finalizers (ReclaimHeap *heap)
 
   for (guint64 i = reclaim_heap_get_position (heap); i-- > 0;)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev == NULL || (ev->kind == RECLAIM_EV_LINE && ev->y == 0))
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == RECLAIM_EV_LINE && ev.y == 0)
         break;
-      if (ev->kind == RECLAIM_EV_FINALIZE_END)
-        g_hash_table_add (ended, GUINT_TO_POINTER (ev->obj));
-      else if (ev->kind == RECLAIM_EV_FINALIZE &&
-               !g_hash_table_contains (ended, GUINT_TO_POINTER (ev->obj)))
-        g_hash_table_add (open, GUINT_TO_POINTER (ev->obj));
+      if (ev.kind == RECLAIM_EV_FINALIZE_END)
+        g_hash_table_add (ended, GUINT_TO_POINTER (ev.obj));
+      else if (ev.kind == RECLAIM_EV_FINALIZE &&
+               !g_hash_table_contains (ended, GUINT_TO_POINTER (ev.obj)))
+        g_hash_table_add (open, GUINT_TO_POINTER (ev.obj));
     }
   g_hash_table_unref (ended);
   return open;
@@ -809,7 +805,8 @@ note_resurrected (Builder *b)
   ReclaimHeap *heap = b->heap;
   ReclaimScene *scene = b->scene;
   guint64 position = reclaim_heap_get_position (heap);
-  const ReclaimEvent *last = position > 0 ? reclaim_heap_get_event (heap, position - 1) : NULL;
+  const ReclaimEvent last = position > 0 ? reclaim_heap_get_event (heap, position - 1)
+                                          : (ReclaimEvent) { .kind = RECLAIM_N_EVENT_KINDS };
   GHashTable *open = NULL;
 
   for (guint c = 0; c < scene->cards->len; c++)
@@ -820,8 +817,8 @@ note_resurrected (Builder *b)
           is_garbage_list (reclaim_heap_get_list (heap, card->id)))
         continue;
       /* the dealloc that ran __del__ has not yet dropped its own reference */
-      if (last && last->obj == card->id &&
-          (last->kind == RECLAIM_EV_FINALIZE_END || last->kind == RECLAIM_EV_GC_WORD))
+      if (last.obj == card->id &&
+          (last.kind == RECLAIM_EV_FINALIZE_END || last.kind == RECLAIM_EV_GC_WORD))
         continue;
       if (open == NULL)
         open = open_finalizers (heap);

@@ -334,13 +334,13 @@ line_running (ReclaimSession *self, guint64 position)
 
   for (guint64 i = position; i-- > self->timeline->start;)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev->kind == RECLAIM_EV_FINALIZE_END || ev->kind == RECLAIM_EV_CALLBACK_END)
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == RECLAIM_EV_FINALIZE_END || ev.kind == RECLAIM_EV_CALLBACK_END)
         returned++;
-      else if ((ev->kind == RECLAIM_EV_FINALIZE || ev->kind == RECLAIM_EV_CALLBACK) && returned > 0)
+      else if ((ev.kind == RECLAIM_EV_FINALIZE || ev.kind == RECLAIM_EV_CALLBACK) && returned > 0)
         returned--;
-      else if (ev->kind == RECLAIM_EV_LINE && returned == 0)
-        return ev->x;
+      else if (ev.kind == RECLAIM_EV_LINE && returned == 0)
+        return ev.x;
     }
   return 0;
 }
@@ -411,11 +411,11 @@ is_bookkeeping (const ReclaimEvent *ev)
 static gboolean
 stops_after (ReclaimSession *self, guint64 i)
 {
-  const ReclaimEvent *ev = reclaim_heap_get_event (reclaim_session_get_heap (self), i);
+  const ReclaimEvent ev = reclaim_heap_get_event (reclaim_session_get_heap (self), i);
 
-  if (ev->obj == 0)
-    return !is_bookkeeping (ev);
-  return reclaim_session_shows (self, ev->obj);
+  if (ev.obj == 0)
+    return !is_bookkeeping (&ev);
+  return reclaim_session_shows (self, ev.obj);
 }
 
 /* Whether position is a statement's boundary (just before its line
@@ -424,7 +424,7 @@ static gboolean
 is_statement_boundary (ReclaimSession *self, guint64 position)
 {
   return position < self->timeline->end &&
-         reclaim_heap_get_event (reclaim_session_get_heap (self), position)->kind == RECLAIM_EV_LINE;
+         reclaim_heap_get_event (reclaim_session_get_heap (self), position).kind == RECLAIM_EV_LINE;
 }
 
 gboolean
@@ -506,9 +506,9 @@ reclaim_session_describe (ReclaimSession *self)
 
   /* a statement that calls a function is not over when the function's
    * first statement starts */
-  const ReclaimEvent *statement = reclaim_heap_get_event (heap, g_array_index (timeline->lines, guint64, step - 1));
+  const ReclaimEvent statement = reclaim_heap_get_event (heap, g_array_index (timeline->lines, guint64, step - 1));
   gboolean finished = position >= timeline->end ||
-                      reclaim_heap_get_event (heap, position)->y <= statement->y;
+                      reclaim_heap_get_event (heap, position).y <= statement.y;
   return reclaim_caption_summarize (heap, g_array_index (timeline->lines, guint64, step - 1), position,
-                                    timeline->visibility, statement->x, finished, self->source);
+                                    timeline->visibility, statement.x, finished, self->source);
 }

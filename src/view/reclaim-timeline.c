@@ -14,9 +14,9 @@ first_script_id (ReclaimHeap *heap, guint64 start)
 
   for (guint64 i = 0; i < start; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev->kind == RECLAIM_EV_ALLOC)
-        last = MAX (last, ev->obj);
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == RECLAIM_EV_ALLOC)
+        last = MAX (last, ev.obj);
     }
   return last + 1;
 }
@@ -34,15 +34,15 @@ find_phases (ReclaimTimeline *timeline)
   timeline->phase_ends = g_array_new (FALSE, FALSE, sizeof (guint64));
   for (guint64 i = timeline->start; i < timeline->end; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (timeline->heap, i);
-      ReclaimTimelineGcNote note = { i, ev->kind, ev->kind == RECLAIM_EV_GC_PHASE ? ev->a : 0 };
+      const ReclaimEvent ev = reclaim_heap_get_event (timeline->heap, i);
+      ReclaimTimelineGcNote note = { i, ev.kind, ev.kind == RECLAIM_EV_GC_PHASE ? ev.a : 0 };
       gboolean none = FALSE;
 
-      if (ev->kind != RECLAIM_EV_GC_START && ev->kind != RECLAIM_EV_GC_PHASE &&
-          ev->kind != RECLAIM_EV_GC_END)
+      if (ev.kind != RECLAIM_EV_GC_START && ev.kind != RECLAIM_EV_GC_PHASE &&
+          ev.kind != RECLAIM_EV_GC_END)
         continue;
       g_array_append_val (timeline->gc_notes, note);
-      if (ev->kind == RECLAIM_EV_GC_START)
+      if (ev.kind == RECLAIM_EV_GC_START)
         {
           g_array_append_val (in_phase, none);
           continue;
@@ -52,7 +52,7 @@ find_phases (ReclaimTimeline *timeline)
         continue;
       if (g_array_index (in_phase, gboolean, in_phase->len - 1))
         g_array_append_val (timeline->phase_ends, i);
-      if (ev->kind == RECLAIM_EV_GC_END)
+      if (ev.kind == RECLAIM_EV_GC_END)
         g_array_set_size (in_phase, in_phase->len - 1);
       else
         g_array_index (in_phase, gboolean, in_phase->len - 1) = TRUE;
@@ -75,7 +75,7 @@ reclaim_timeline_new (ReclaimHeap *heap, guint64 script_start, guint64 script_en
 
   timeline->lines = g_array_new (FALSE, FALSE, sizeof (guint64));
   for (guint64 i = script_start; i < timeline->end; i++)
-    if (reclaim_heap_get_event (heap, i)->kind == RECLAIM_EV_LINE)
+    if (reclaim_heap_get_event (heap, i).kind == RECLAIM_EV_LINE)
       g_array_append_val (timeline->lines, i);
   find_phases (timeline);
   return timeline;
@@ -136,7 +136,7 @@ reclaim_timeline_step_line (const ReclaimTimeline *timeline, guint step)
 {
   if (step >= timeline->lines->len)
     return 0;
-  return reclaim_heap_get_event (timeline->heap, g_array_index (timeline->lines, guint64, step))->x;
+  return reclaim_heap_get_event (timeline->heap, g_array_index (timeline->lines, guint64, step)).x;
 }
 
 gboolean

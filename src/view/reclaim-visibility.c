@@ -149,14 +149,14 @@ classify_pass (Classifier *c)
 
   for (guint64 i = 0; i < n; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (c->heap, i);
-      if (ev->kind == RECLAIM_EV_ALLOC)
-        note_alloc (c, ev->obj);
-      else if (ev->kind == RECLAIM_EV_SLOT_INSERT)
-        note_held (c, ev->obj, ev->y, ev->x ? reclaim_interned (ev->x) : NULL,
-                   ev->a != RECLAIM_ROLE_ITEM && holds_by_name (c->heap, ev->obj));
-      else if (ev->kind == RECLAIM_EV_SLOT_SET)
-        note_held (c, ev->obj, ev->y, NULL, holds_by_name (c->heap, ev->obj));
+      const ReclaimEvent ev = reclaim_heap_get_event (c->heap, i);
+      if (ev.kind == RECLAIM_EV_ALLOC)
+        note_alloc (c, ev.obj);
+      else if (ev.kind == RECLAIM_EV_SLOT_INSERT)
+        note_held (c, ev.obj, ev.y, ev.x ? reclaim_interned (ev.x) : NULL,
+                   ev.a != RECLAIM_ROLE_ITEM && holds_by_name (c->heap, ev.obj));
+      else if (ev.kind == RECLAIM_EV_SLOT_SET)
+        note_held (c, ev.obj, ev.y, NULL, holds_by_name (c->heap, ev.obj));
     }
 }
 

@@ -59,20 +59,20 @@ last_collection_phases (ReclaimHeap *heap)
   guint64 n = reclaim_heap_n_events (heap), start = 0;
 
   for (guint64 i = n; i-- > 0;)
-    if (reclaim_heap_get_event (heap, i)->kind == RECLAIM_EV_GC_START)
+    if (reclaim_heap_get_event (heap, i).kind == RECLAIM_EV_GC_START)
       {
         start = i;
         break;
       }
   for (guint64 i = start; i < n; i++)
     {
-      const ReclaimEvent *e = reclaim_heap_get_event (heap, i);
-      if (e->kind == RECLAIM_EV_GC_PHASE || e->kind == RECLAIM_EV_GC_END)
+      const ReclaimEvent e = reclaim_heap_get_event (heap, i);
+      if (e.kind == RECLAIM_EV_GC_PHASE || e.kind == RECLAIM_EV_GC_END)
         {
           if (spans->len > 0)
             g_array_index (spans, PhaseSpan, spans->len - 1).end = i;
-          if (e->kind == RECLAIM_EV_GC_PHASE)
-            g_array_append_val (spans, ((PhaseSpan) { e->a, 0 }));
+          if (e.kind == RECLAIM_EV_GC_PHASE)
+            g_array_append_val (spans, ((PhaseSpan) { e.a, 0 }));
         }
     }
   return spans;
@@ -158,10 +158,10 @@ test_devguide_example (void)
   PhaseSpan *mu = &g_array_index (spans, PhaseSpan, 2);
   for (guint64 i = g_array_index (spans, PhaseSpan, 1).end; i < mu->end; i++)
     {
-      const ReclaimEvent *e = reclaim_heap_get_event (h, i);
-      if (e->kind == RECLAIM_EV_GC_MOVE)
-        g_string_append_printf (moves, "%s%s%s", moves->len ? " " : "", world_name (w, e->obj),
-                                e->b == RECLAIM_LIST_UNREACHABLE ? "->unreachable" : "->young");
+      const ReclaimEvent e = reclaim_heap_get_event (h, i);
+      if (e.kind == RECLAIM_EV_GC_MOVE)
+        g_string_append_printf (moves, "%s%s%s", moves->len ? " " : "", world_name (w, e.obj),
+                                e.b == RECLAIM_LIST_UNREACHABLE ? "->unreachable" : "->young");
     }
   g_assert_cmpstr (moves->str, ==, "link_3->unreachable link_2->unreachable link_2->young "
                                    "link_4->unreachable link_3->young");

@@ -733,9 +733,9 @@ test_queries_follow_time_travel (void)
   /* Rebuild the moment before `A = link_1`: find the slot insert. */
   for (before_a = reclaim_heap_n_events (d.heap); before_a > 0; before_a--)
     {
-      const ReclaimEvent *event = reclaim_heap_get_event (d.heap, before_a - 1);
+      const ReclaimEvent event = reclaim_heap_get_event (d.heap, before_a - 1);
 
-      if (event->kind == RECLAIM_EV_SLOT_INSERT && event->obj == d.frame && event->z == d.slot_a)
+      if (event.kind == RECLAIM_EV_SLOT_INSERT && event.obj == d.frame && event.z == d.slot_a)
         break;
     }
   g_assert_cmpuint (before_a, >, 0);

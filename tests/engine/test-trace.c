@@ -446,7 +446,7 @@ test_every_event_is_a_line (void)
       if (g_strcmp0 (ev_at (t, i), "gc_phase") == 0)
         continue;
       g_assert_cmpint (json_object_get_int_member (line_at (t, i), "line"), ==,
-                       reclaim_heap_get_event (h, e)->line);
+                       reclaim_heap_get_event_line (h, e));
       e++;
     }
   world_free (w);

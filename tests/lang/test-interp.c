@@ -358,9 +358,9 @@ test_line_events (void)
 
   for (guint64 i = reclaim_interp_get_script_start (run->interp); i < reclaim_heap_n_events (heap); i++)
     {
-      const ReclaimEvent *e = reclaim_heap_get_event (heap, i);
-      if (e->kind == RECLAIM_EV_LINE)
-        g_string_append_printf (lines, "%u/%u ", e->x, e->y);
+      const ReclaimEvent e = reclaim_heap_get_event (heap, i);
+      if (e.kind == RECLAIM_EV_LINE)
+        g_string_append_printf (lines, "%u/%u ", e.x, e.y);
     }
   g_assert_cmpstr (lines->str, ==, "1/0 4/0 2/1 3/1 ");
   g_string_free (lines, TRUE);

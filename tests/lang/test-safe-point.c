@@ -218,10 +218,10 @@ test_logged_values_kept (void)
   guint seen = 0;
   for (guint64 i = 0; i < reclaim_heap_n_events (heap); i++)
     {
-      const ReclaimEvent *e = reclaim_heap_get_event (heap, i);
-      if ((e->kind != RECLAIM_EV_SLOT_SET && e->kind != RECLAIM_EV_SLOT_INSERT) || scalar_type (e->y) != SCALAR_STR || scalar_str_length (e->y) < 5000)
+      const ReclaimEvent e = reclaim_heap_get_event (heap, i);
+      if ((e.kind != RECLAIM_EV_SLOT_SET && e.kind != RECLAIM_EV_SLOT_INSERT) || scalar_type (e.y) != SCALAR_STR || scalar_str_length (e.y) < 5000)
         continue;
-      g_autofree char *repr = reclaim_value_dup_repr (e->y);
+      g_autofree char *repr = reclaim_value_dup_repr (e.y);
       g_autofree char *expected = g_strdup_printf ("'%u", seen);
       g_assert_true (g_str_has_prefix (repr, expected));
       seen++;

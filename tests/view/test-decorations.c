@@ -20,8 +20,8 @@ event_position (ReclaimHeap *heap, guint64 from, ReclaimEventKind kind, ReclaimI
 {
   for (guint64 i = from; i < reclaim_heap_n_events (heap); i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev->kind == kind && (obj == 0 || ev->obj == obj))
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == kind && (obj == 0 || ev.obj == obj))
         return i;
     }
   g_assert_not_reached ();
@@ -151,13 +151,9 @@ test_scene_moved_back (void)
   g_assert_false (reclaim_scene_get_card (end, row->target)->flags & RECLAIM_CARD_MOVED_BACK);
 
   guint64 at = script.timeline->start;
-  const ReclaimEvent *ev;
   do
-    {
-      at = event_position (script.heap, at + 1, RECLAIM_EV_GC_MOVE, child);
-      ev = reclaim_heap_get_event (script.heap, at);
-    }
-  while (ev->a != RECLAIM_LIST_UNREACHABLE);
+    at = event_position (script.heap, at + 1, RECLAIM_EV_GC_MOVE, child);
+  while (reclaim_heap_get_event (script.heap, at).a != RECLAIM_LIST_UNREACHABLE);
   reclaim_heap_seek (script.heap, at);
   g_autoptr (ReclaimScene) before = script_scene (&script, FALSE);
   g_assert_true (reclaim_scene_find_card (before, child)->flags & RECLAIM_CARD_UNREACHABLE);

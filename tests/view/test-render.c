@@ -265,8 +265,8 @@ before_phase (ReclaimHeap *heap, guint64 from, ReclaimPhase phase)
 {
   for (guint64 i = from; i < reclaim_heap_n_events (heap); i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev->kind == RECLAIM_EV_GC_PHASE && ev->a == phase)
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == RECLAIM_EV_GC_PHASE && ev.a == phase)
         return i;
     }
   g_assert_not_reached ();

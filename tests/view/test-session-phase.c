@@ -312,15 +312,15 @@ test_line_after_finalizer (void)
   while (reclaim_session_event_forward (session) && reclaim_session_get_position (session) < timeline->end)
     {
       guint64 position = reclaim_session_get_position (session);
-      const ReclaimEvent *last = reclaim_heap_get_event (heap, position - 1);
-      if (last->kind == RECLAIM_EV_LINE && last->x == 9)
+      const ReclaimEvent last = reclaim_heap_get_event (heap, position - 1);
+      if (last.kind == RECLAIM_EV_LINE && last.x == 9)
         break;
       /* on a statement's boundary the line about to run shows */
       if (reclaim_timeline_step_position (timeline, reclaim_session_get_step (session)) == position)
         continue;
-      if (last->kind == RECLAIM_EV_LINE && last->x == 4)
+      if (last.kind == RECLAIM_EV_LINE && last.x == 4)
         in_body = TRUE;
-      if (last->kind == RECLAIM_EV_FINALIZE_END)
+      if (last.kind == RECLAIM_EV_FINALIZE_END)
         in_body = FALSE, after_body = TRUE;
       g_assert_cmpuint (reclaim_session_get_line (session), ==, in_body ? 4 : 8);
       if (after_body && reclaim_session_get_phase (session) == RECLAIM_PHASE_DELETE_GARBAGE)
@@ -379,12 +379,12 @@ test_line_after_callback (void)
   while (reclaim_session_event_forward (session))
     {
       guint64 position = reclaim_session_get_position (session);
-      const ReclaimEvent *last = reclaim_heap_get_event (heap, position - 1);
-      if (last->kind == RECLAIM_EV_LINE && last->x == 11)
+      const ReclaimEvent last = reclaim_heap_get_event (heap, position - 1);
+      if (last.kind == RECLAIM_EV_LINE && last.x == 11)
         break;
-      if (last->kind == RECLAIM_EV_LINE && last->x == 5)
+      if (last.kind == RECLAIM_EV_LINE && last.x == 5)
         in_body = TRUE;
-      if (last->kind == RECLAIM_EV_CALLBACK_END)
+      if (last.kind == RECLAIM_EV_CALLBACK_END)
         in_body = FALSE, after_body = TRUE;
       /* on a statement's boundary the line about to run shows */
       if (reclaim_timeline_step_position (reclaim_session_get_timeline (session),

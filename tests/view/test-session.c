@@ -150,8 +150,8 @@ test_step_events_skip_interpreter (void)
   guint64 before = reclaim_session_get_position (session);
   while (reclaim_session_event_forward (session))
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, reclaim_session_get_position (session) - 1);
-      g_assert_true (ev->obj == 0 || reclaim_session_shows (session, ev->obj) ||
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, reclaim_session_get_position (session) - 1);
+      g_assert_true (ev.obj == 0 || reclaim_session_shows (session, ev.obj) ||
                      reclaim_session_get_position (session) == timeline->end);
       stops++;
     }
@@ -176,8 +176,8 @@ seek_after (ReclaimSession *session, ReclaimEventKind kind, ReclaimId obj)
 
   for (guint64 i = timeline->start; i < timeline->end; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      if (ev->kind == kind && (obj == 0 || ev->obj == obj))
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      if (ev.kind == kind && (obj == 0 || ev.obj == obj))
         {
           reclaim_session_seek (session, i + 1);
           return TRUE;

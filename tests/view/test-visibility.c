@@ -236,8 +236,8 @@ walk_events (ReclaimSession *session, guint from, guint to, guint *presses, guin
   *presses_before = 0;
   for (guint64 i = start; i < end; i++)
     {
-      const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-      *presses_before += ev->obj == 0 || ev->obj >= timeline->first_id;
+      const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+      *presses_before += ev.obj == 0 || ev.obj >= timeline->first_id;
     }
 
   *presses = 0;
@@ -251,14 +251,14 @@ walk_events (ReclaimSession *session, guint from, guint to, guint *presses, guin
       /* nothing about a shown object is passed over */
       for (guint64 i = at; i + 1 < stop; i++)
         {
-          const ReclaimEvent *ev = reclaim_heap_get_event (heap, i);
-          g_assert_false (ev->obj != 0 && reclaim_session_shows (session, ev->obj));
+          const ReclaimEvent ev = reclaim_heap_get_event (heap, i);
+          g_assert_false (ev.obj != 0 && reclaim_session_shows (session, ev.obj));
         }
       /* and a step ends after an event about a shown object, or at a
        * statement's boundary */
-      const ReclaimEvent *last = reclaim_heap_get_event (heap, stop - 1);
-      g_assert_true (last->obj == 0 || reclaim_session_shows (session, last->obj) ||
-                     reclaim_heap_get_event (heap, stop)->kind == RECLAIM_EV_LINE);
+      const ReclaimEvent last = reclaim_heap_get_event (heap, stop - 1);
+      g_assert_true (last.obj == 0 || reclaim_session_shows (session, last.obj) ||
+                     reclaim_heap_get_event (heap, stop).kind == RECLAIM_EV_LINE);
     }
   g_assert_cmpuint (reclaim_session_get_position (session), ==, end);
 }

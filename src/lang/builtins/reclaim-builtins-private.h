@@ -101,6 +101,11 @@ int          builtins_bytes_percent_convert (ReclaimInterp *interp, GString *out
                                              gboolean left_justify, gint64 width, gint64 prec);
 ReclaimValue builtins_text_expandtabs   (ReclaimInterp *interp, ReclaimValue self, guint nargs,
                                          const ReclaimValue *args, guint nkw, const char *const *kwnames);
+/* reclaim-str-translate.c */
+ReclaimValue builtins_str_maketrans     (ReclaimInterp *interp, ReclaimValue self, guint nargs,
+                                         const ReclaimValue *args, guint nkw, const char *const *kwnames);
+ReclaimValue builtins_str_translate     (ReclaimInterp *interp, ReclaimValue self, guint nargs,
+                                         const ReclaimValue *args, guint nkw, const char *const *kwnames);
 
 /* ---- arguments ----------------------------------------------------------- */
 

@@ -402,6 +402,8 @@ const LangMethodDef builtins_str_case_methods[] = {
   { "rjust", str_rjust },
   { "zfill", str_zfill },
   { "expandtabs", builtins_text_expandtabs },
+  { "maketrans", builtins_str_maketrans },
+  { "translate", builtins_str_translate },
   { "isdigit", str_isdigit },
   { "isdecimal", str_isdecimal },
   { "isnumeric", str_isnumeric },

@@ -268,6 +268,17 @@ test_stopped_when_not_supported (void)
   g_assert_nonnull (strstr (run->err->str, ":4: not supported in Reclaim: the codec 'cp1252'"));
   g_assert_cmpint (run->status, ==, 3);
   run_free (run);
+  /* a base the check could not see: a sealed builtin type, or two */
+  run = run_script ("bases = [int, str]\n"
+                    "try:\n"
+                    "    class A(bases[0]):\n"
+                    "        pass\n"
+                    "except TypeError:\n"
+                    "    print('caught')\n");
+  g_assert_cmpstr (run->out->str, ==, "");
+  g_assert_nonnull (strstr (run->err->str, ":3: not supported in Reclaim: a class based on 'int'"));
+  g_assert_cmpint (run->status, ==, 3);
+  run_free (run);
   /* an unknown name is python3's LookupError, which the script may catch */
   run = run_script ("try:\n    'x'.encode('no-such-codec')\nexcept LookupError as e:\n    print(e)\n");
   g_assert_cmpstr (run->out->str, ==, "unknown encoding: no-such-codec\n");

@@ -523,7 +523,7 @@ class_base_of (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gbo
     return lang_builtin_class (interp, "object");
   if (node->v.class_def.bases.n > 1)
     {
-      lang_raise (interp, "TypeError", "not supported in Reclaim: multiple inheritance");
+      lang_stop_not_supported (interp, "multiple inheritance");
       *ok = FALSE;
       return NULL;
     }
@@ -535,15 +535,14 @@ class_base_of (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gbo
     }
   LangClass *cls = reclaim_value_is_object (base) && reclaim_heap_get_kind (interp->heap, base) == RECLAIM_KIND_CLASS
                    ? lang_class_get (interp, base) : NULL;
-  lang_decref (interp, base);
   if (cls == NULL || (cls->builtin && cls != lang_builtin_class (interp, "object") && !cls->is_exception &&
                       lang_container_instance_kind (interp, cls) == RECLAIM_KIND_INSTANCE))
     {
-      lang_raise (interp, "TypeError", "not supported in Reclaim: a class based on '%s'",
-                  cls ? cls->name : lang_type_name (interp, base));
+      lang_stop_not_supported (interp, "a class based on '%s'", cls ? cls->name : lang_type_name (interp, base));
+      cls = NULL;
       *ok = FALSE;
-      return NULL;
     }
+  lang_decref (interp, base);
   return cls;
 }
 

@@ -938,8 +938,7 @@ eval_expr_here (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     case RECLAIM_NODE_STARRED:
       return lang_raise (interp, "SyntaxError", "can't use starred expression here");
     default:
-      return lang_raise (interp, "SystemError", "not supported in Reclaim: %s",
-                         reclaim_node_kind_name (node->kind));
+      return lang_stop_not_supported (interp, "%s", reclaim_node_kind_name (node->kind));
     }
   if (r == LANG_ERROR)
     return error_at (interp, frame, node);
@@ -1641,7 +1640,7 @@ exec_stmt (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     case RECLAIM_NODE_WITH:
       return eval_exec_with (interp, frame, node);
     default:
-      lang_raise (interp, "SystemError", "not supported in Reclaim: %s", reclaim_node_kind_name (node->kind));
+      lang_stop_not_supported (interp, "%s", reclaim_node_kind_name (node->kind));
       return EXEC_ERROR;
     }
 }

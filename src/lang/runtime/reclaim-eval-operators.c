@@ -35,6 +35,8 @@ eval_as_double (ReclaimValue v)
 }
 
 
+#define EXACT_IN_DOUBLE ((gint64) 1 << 53)
+
 static ReclaimValue
 unsupported_operands (ReclaimInterp *interp, const char *op, ReclaimValue a, ReclaimValue b)
 {
@@ -71,6 +73,10 @@ int_op (ReclaimInterp *interp, ReclaimBinOp op, gint64 x, gint64 y)
     case RECLAIM_BIN_DIV:
       if (y == 0)
         return lang_raise (interp, "ZeroDivisionError", "division by zero");
+      /* a double holds ints up to 2**53 exactly; past that, x / y must be
+       * rounded once, from the exact quotient, as long_true_divide does */
+      if (x > EXACT_IN_DOUBLE || x < -EXACT_IN_DOUBLE || y > EXACT_IN_DOUBLE || y < -EXACT_IN_DOUBLE)
+        goto overflow;
       return scalar_float ((double) x / (double) y);
     case RECLAIM_BIN_POW:
       if (y < 0 && x == 0)

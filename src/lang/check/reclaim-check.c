@@ -66,10 +66,10 @@ collect_bound (ReclaimNode *node, gpointer data)
         bind_otherwise (names, node->v.name.id);
       break;
     case RECLAIM_NODE_FUNCTION_DEF:
-      bind_otherwise (names, node->v.function_def.name);
+      bind_otherwise (names, node->v.function_def.bound_name);
       break;
     case RECLAIM_NODE_CLASS_DEF:
-      bind_otherwise (names, node->v.class_def.name);
+      bind_otherwise (names, node->v.class_def.bound_name);
       break;
     case RECLAIM_NODE_ARG:
       bind_otherwise (names, node->v.arg.arg);

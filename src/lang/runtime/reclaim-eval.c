@@ -1626,11 +1626,11 @@ exec_stmt (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
     case RECLAIM_NODE_IMPORT_FROM:
       return exec_import (interp, frame, node);
     case RECLAIM_NODE_FUNCTION_DEF:
-      return bind_made (interp, frame, node->v.function_def.name,
+      return bind_made (interp, frame, node->v.function_def.bound_name,
                         node->v.function_def.decorators.n ? eval_make_decorated (interp, frame, node)
                                                           : eval_make_function (interp, frame, node));
     case RECLAIM_NODE_CLASS_DEF:
-      return bind_made (interp, frame, node->v.class_def.name,
+      return bind_made (interp, frame, node->v.class_def.bound_name,
                         node->v.class_def.decorators.n ? eval_make_decorated (interp, frame, node)
                                                        : eval_make_class (interp, frame, node));
     case RECLAIM_NODE_RAISE:

@@ -160,9 +160,12 @@ struct _ReclaimNode {
     /* is_async: parsed so errors match CPython; refused */
     /* decorators: the @ expressions in source order (applied last to first) */
     /* returns: the annotation after ->, or NULL */
+    /* bound_name: the name the def binds, which differs from name (the
+     * function's __name__) for a private name in a class (reclaim-mangle.c) */
     struct { const char *name; ReclaimNode *args; ReclaimNodeList body; gboolean is_async;
-             ReclaimNodeList decorators; ReclaimNode *returns; } function_def;
-    struct { const char *name; ReclaimNodeList bases; ReclaimNodeList body; ReclaimNodeList decorators; } class_def;
+             ReclaimNodeList decorators; ReclaimNode *returns; const char *bound_name; } function_def;
+    struct { const char *name; ReclaimNodeList bases; ReclaimNodeList body; ReclaimNodeList decorators;
+             const char *bound_name; } class_def;
     struct { ReclaimNode *value; /* or NULL */ } return_stmt;
     struct { ReclaimNodeList targets; } delete_stmt;
     /* a = b = value: targets (a, b) in source order.  CPython's AnnAssign
@@ -285,6 +288,9 @@ typedef void (*ReclaimNodeFunc) (ReclaimNode *child, gpointer data);
 /* Calls func on each direct child of node (NULL ones skipped), in source
  * order; Dict keys and values alternate.  Identifiers are not nodes. */
 void reclaim_ast_foreach_child (ReclaimNode *node, ReclaimNodeFunc func, gpointer data);
+/* Private names (__x) in a class body, and in what it defines, become
+ * _Class__x, as CPython's compiler mangles them (reclaim-mangle.c). */
+void reclaim_ast_mangle_private_names (ReclaimNode *module);
 
 /* A compact S-expression of the tree, for tests and debugging, e.g.
  * "(module (= a (call f 1)))".  See reclaim-ast.c for the notation. */

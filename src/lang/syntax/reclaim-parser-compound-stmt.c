@@ -424,6 +424,7 @@ parse_def (Parser *p, guint start)
     return NULL;
   node = parser_new_node (p, RECLAIM_NODE_FUNCTION_DEF, tok (p, start), tok (p, start));
   node->v.function_def.name = parser_name_id (p, name);
+  node->v.function_def.bound_name = node->v.function_def.name;
   node->v.function_def.args = args;
   node->v.function_def.is_async = is_async;
   node->v.function_def.returns = returns;
@@ -445,6 +446,7 @@ parse_class (Parser *p, guint start)
   name = advance (p);
   node = parser_new_node (p, RECLAIM_NODE_CLASS_DEF, tok (p, start), tok (p, start));
   node->v.class_def.name = parser_name_id (p, name);
+  node->v.class_def.bound_name = node->v.class_def.name;
   if (peek (p) == RECLAIM_TOK_LPAR)
     {
       ReclaimNode *call = parser_parse_call (p, node, p->pos);

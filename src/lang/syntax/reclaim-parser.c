@@ -572,6 +572,7 @@ reclaim_parse_with_refusals (const char *source, gssize length, const char *file
       return NULL;
     }
   module->v.module.arena = arena;
+  reclaim_ast_mangle_private_names (module);
   return module;
 }
 

@@ -180,7 +180,7 @@ walk_function (Analysis *a, Collect *c, const ReclaimNode *node)
       if (args->v.arguments.kwarg)
         walk_expr (a, c, args->v.arguments.kwarg->v.arg.annotation);
       walk_expr (a, c, node->v.function_def.returns);
-      note (c, node->v.function_def.name, DEF_BOUND);
+      note (c, node->v.function_def.bound_name, DEF_BOUND);
     }
 
   Scope *s = scope_new (a, SCOPE_FUNCTION, node, is_lambda ? "<lambda>" : node->v.function_def.name, c->scope);
@@ -307,7 +307,7 @@ walk_stmt (Analysis *a, Collect *c, const ReclaimNode *node)
         walk_list (a, c, &node->v.class_def.bases);
         Scope *s = scope_new (a, SCOPE_CLASS, node, node->v.class_def.name, c->scope);
         walk_stmts (a, g_hash_table_lookup (a->collects, s), &node->v.class_def.body);
-        note (c, node->v.class_def.name, DEF_BOUND);
+        note (c, node->v.class_def.bound_name, DEF_BOUND);
       }
       break;
     case RECLAIM_NODE_RETURN:

@@ -559,7 +559,28 @@ class_free (gpointer p)
   if (c->slot_names)
     g_ptr_array_unref (c->slot_names);
   g_free (c->name);
+  g_free (c->qualname);
   g_free (c);
+}
+
+/* type_new: __qualname__ leaves the namespace, for the type to keep; a
+ * body that deleted it leaves the class's name.  NULL with TypeError when
+ * the body set it to something else than a str. */
+static char *
+take_qualname (ReclaimInterp *interp, ReclaimValue ns, const ReclaimNode *node)
+{
+  ReclaimValue key = scalar_str ("__qualname__", -1);
+  ReclaimValue qualname = lang_dict_get (interp, ns, key);
+  if (qualname == 0)
+    return g_strdup (node->v.class_def.name);
+  if (scalar_type (qualname) != SCALAR_STR)
+    {
+      lang_raise (interp, "TypeError", "type __qualname__ must be a str, not %s", lang_type_name (interp, qualname));
+      return NULL;
+    }
+  char *text = g_strdup (scalar_get_str (qualname, NULL));
+  lang_dict_delete (interp, ns, key);
+  return text;
 }
 
 ReclaimValue
@@ -596,6 +617,14 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       return LANG_ERROR;
     }
 
+  g_autofree char *qualname = take_qualname (interp, ns, node);
+  if (qualname == NULL)
+    {
+      lang_decref (interp, ns);
+      lang_decref (interp, body.locals);
+      return LANG_ERROR;
+    }
+
   /* type_new: a __new__ defined as a plain function is a static method */
   ReclaimValue new_func = lang_dict_get (interp, ns, scalar_str ("__new__", -1));
   if (new_func && reclaim_value_is_object (new_func) &&
@@ -610,6 +639,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   LangClass *cls = g_new0 (LangClass, 1);
   cls->id = id;
   cls->name = g_strdup (node->v.class_def.name);
+  cls->qualname = g_steal_pointer (&qualname);
   cls->instance_kind = lang_container_instance_kind (interp, base);
   cls->base = base->builtin && !base->is_exception && base->instance_kind == RECLAIM_KIND_INSTANCE ? NULL : base;
   cls->ns = ns;
@@ -892,6 +922,8 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
   switch (kind)
     {
     case RECLAIM_KIND_CLASS:
+      if (strcmp (name, "__qualname__") == 0 && lang_class_get (interp, obj)->qualname)
+        return scalar_str (lang_class_get (interp, obj)->qualname, -1);
       if (strcmp (name, "__name__") == 0 || strcmp (name, "__qualname__") == 0)
         {
           /* a type named "module.name" in C (tp_name) is called name */

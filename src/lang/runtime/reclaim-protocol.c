@@ -470,7 +470,7 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
         LangClass *c = lang_class_get (interp, v);
         /* a class made at run time (namedtuple) has a namespace too */
         if (c && (!c->builtin || (c->ns && strchr (c->name, '.') == NULL)))
-          return g_strdup_printf ("<class '%s.%s'>", class_module (interp, c), c->name);
+          return g_strdup_printf ("<class '%s.%s'>", class_module (interp, c), c->qualname ? c->qualname : c->name);
         return g_strdup_printf ("<class '%s'>", c ? c->name : "?");
       }
     case RECLAIM_KIND_FUNCTION:
@@ -527,7 +527,8 @@ default_repr (ReclaimInterp *interp, ReclaimValue v)
     }
   if (cls->builtin)
     return g_strdup_printf ("<%s object at %s>", cls->name, addr);
-  return g_strdup_printf ("<%s.%s object at %s>", class_module (interp, cls), cls->name, addr);
+  return g_strdup_printf ("<%s.%s object at %s>", class_module (interp, cls), cls->qualname ? cls->qualname : cls->name,
+                          addr);
 }
 
 static char *

@@ -42,6 +42,7 @@ typedef struct _LangClass LangClass;
 struct _LangClass {
   ReclaimId    id;
   char        *name;
+  char        *qualname;       /* user classes: __qualname__ (A.B for a class B in A); else NULL */
   LangClass   *base;           /* NULL for object */
   ReclaimId    ns;             /* the class namespace: a dict of attributes and methods */
   GPtrArray   *keys;           /* instance attribute names in shared-key order (user classes) */

@@ -102,4 +102,22 @@ try:
         __qualname__ = 5
 except TypeError as e:
     print(e)
+
+# private names in __slots__ are mangled, then sorted
+class Point:
+    __slots__ = ("__y", "x", "__weakref__")
+    def __init__(self):
+        self.__y = Token("in a private slot")
+        self.x = 2
+    def get(self):
+        return self.__y.name
+p = Point()
+print(p.get(), Point.__slots__, hasattr(Point, "_Point__y"), hasattr(Point, "__y"))
+del p
+try:
+    class Clash:
+        __slots__ = ("__y",)
+        __y = 1
+except ValueError as e:
+    print(e)
 print("end")

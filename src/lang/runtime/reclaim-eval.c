@@ -305,21 +305,14 @@ eval_delete_name (ReclaimInterp *interp, Frame *frame, const char *name)
 static const char *
 mangle (Frame *frame, const char *name)
 {
-  if (name[0] != '_' || name[1] != '_' || g_str_has_suffix (name, "__"))
+  if (name[0] != '_' || name[1] != '_')
     return name;
   const Scope *s = frame->scope;
   while (s && s->kind != SCOPE_CLASS)
     s = s->parent;
-  if (s == NULL)
-    return name;
-  const char *cls = s->name;
-  while (*cls == '_')
-    cls++;
-  if (*cls == '\0')
-    return name;
-  g_autofree char *mangled = g_strdup_printf ("_%s%s", cls, name);
+  g_autofree char *mangled = s ? reclaim_mangle_private_name (s->name, name) : NULL;
   /* names are few: interned for good, so the pointer stays valid */
-  return g_intern_string (mangled);
+  return mangled ? g_intern_string (mangled) : name;
 }
 
 const char *

@@ -86,6 +86,16 @@ eval_class_set_slots (ReclaimInterp *interp, LangClass *cls, LangClass *base)
         cls->has_weakref_slot = TRUE;
         g_ptr_array_remove_index (names, i);
       }
+    else
+      {
+        /* type_new mangles private slot names, then sorts them */
+        char *mangled = reclaim_mangle_private_name (cls->name, names->pdata[i]);
+        if (mangled)
+          {
+            g_free (names->pdata[i]);
+            names->pdata[i] = mangled;
+          }
+      }
   g_ptr_array_sort (names, compare_names);
   cls->slot_names = names;
   for (guint i = 0; i < names->len; i++)

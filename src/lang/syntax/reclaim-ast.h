@@ -291,6 +291,9 @@ void reclaim_ast_foreach_child (ReclaimNode *node, ReclaimNodeFunc func, gpointe
 /* Private names (__x) in a class body, and in what it defines, become
  * _Class__x, as CPython's compiler mangles them (reclaim-mangle.c). */
 void reclaim_ast_mangle_private_names (ReclaimNode *module);
+/* _Class__x for a private name __x in class_name (a new string), or NULL
+ * for a name that stays as it is. */
+char *reclaim_mangle_private_name (const char *class_name, const char *name);
 
 /* A compact S-expression of the tree, for tests and debugging, e.g.
  * "(module (= a (call f 1)))".  See reclaim-ast.c for the notation. */

@@ -15,21 +15,29 @@
 
 #include <string.h>
 
+char *
+reclaim_mangle_private_name (const char *class_name, const char *name)
+{
+  gsize len = strlen (name);
+  if (strncmp (name, "__", 2) != 0 || (len >= 2 && name[len - 1] == '_' && name[len - 2] == '_') ||
+      strchr (name, '.') != NULL)
+    return NULL;
+  const char *stripped = class_name + strspn (class_name, "_");
+  return *stripped ? g_strconcat ("_", stripped, name, NULL) : NULL;
+}
+
 typedef struct {
   ReclaimArena *arena;
-  const char   *prefix;   /* the class's name without leading underscores, or NULL */
+  const char   *class_name;   /* the innermost class around, or NULL */
 } Mangle;
 
 static const char *
 mangled (const Mangle *m, const char *name)
 {
-  if (m->prefix == NULL || name == NULL || strncmp (name, "__", 2) != 0 || strchr (name, '.') != NULL)
+  if (m->class_name == NULL || name == NULL)
     return name;
-  gsize len = strlen (name);
-  if (len >= 2 && name[len - 1] == '_' && name[len - 2] == '_')
-    return name;
-  g_autofree char *text = g_strconcat ("_", m->prefix, name, NULL);
-  return reclaim_arena_strndup (m->arena, text, strlen (text));
+  g_autofree char *text = reclaim_mangle_private_name (m->class_name, name);
+  return text ? reclaim_arena_strndup (m->arena, text, strlen (text)) : name;
 }
 
 static void mangle_node (ReclaimNode *node, gpointer data);
@@ -49,8 +57,7 @@ mangle_class (ReclaimNode *node, Mangle *m)
   node->v.class_def.bound_name = mangled (m, node->v.class_def.name);
   mangle_list (&node->v.class_def.decorators, m);
   mangle_list (&node->v.class_def.bases, m);
-  const char *stripped = node->v.class_def.name + strspn (node->v.class_def.name, "_");
-  Mangle inner = { m->arena, *stripped ? stripped : NULL };
+  Mangle inner = { m->arena, node->v.class_def.name };
   mangle_list (&node->v.class_def.body, &inner);
 }
 

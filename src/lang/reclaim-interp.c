@@ -143,6 +143,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->caught_tracebacks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   interp->callable_proxies = g_hash_table_new (NULL, NULL);
   interp->weakref_hashes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  interp->weakref_keys = g_hash_table_new (NULL, NULL);
   interp->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   interp->traceback = lang_traceback_new ();
   eval_classes_init (interp);
@@ -221,6 +222,7 @@ reclaim_interp_free (ReclaimInterp *interp)
   g_hash_table_unref (interp->caught_tracebacks);
   g_hash_table_unref (interp->callable_proxies);
   g_hash_table_unref (interp->weakref_hashes);
+  g_hash_table_unref (interp->weakref_keys);
   g_hash_table_unref (interp->modules);
   g_hash_table_unref (interp->classes);
   g_hash_table_unref (interp->tables);

@@ -153,6 +153,36 @@ normalise_user_key (ReclaimInterp *interp, ReclaimValue key, LangClass *cls, gui
   return TRUE;
 }
 
+static gboolean normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out);
+
+/* A weakref files under what its referent files under, as python3's
+ * weakref_hash and weakref_richcompare make two refs to one object (or to
+ * equal ones) one key; kept, as the hash is, so that a ref that died
+ * still finds its entry.  A ref first filed dead has no hash. */
+static gboolean
+normalise_weakref_key (ReclaimInterp *interp, ReclaimValue ref, guint32 *out)
+{
+  gpointer kept;
+  if (g_hash_table_lookup_extended (interp->weakref_keys, GUINT_TO_POINTER (ref), NULL, &kept))
+    {
+      *out = GPOINTER_TO_UINT (kept);
+      return TRUE;
+    }
+  ReclaimId referent = reclaim_heap_weakref_get_referent (interp->heap, ref);
+  if (referent == 0)
+    {
+      lang_raise (interp, "TypeError", "weak object has gone away");
+      return FALSE;
+    }
+  guint32 inner;
+  if (!normalise_key (interp, referent, &inner))
+    return FALSE;
+  g_autofree char *canon = g_strdup_printf ("\004weakref %u", inner);
+  *out = reclaim_value_text (canon);
+  g_hash_table_insert (interp->weakref_keys, GUINT_TO_POINTER (ref), GUINT_TO_POINTER (*out));
+  return TRUE;
+}
+
 /* Equal keys must get equal numbers: 1, 1.0 and True are one key; a tuple
  * is its items; anything else hashable is itself (identity). */
 static gboolean
@@ -222,6 +252,8 @@ normalise_key (ReclaimInterp *interp, ReclaimValue key, guint32 *out)
       *out = reclaim_value_text (canon);
       return TRUE;
     }
+  if (kind == RECLAIM_KIND_WEAKREF && !lang_is_weakmethod (interp, key))
+    return normalise_weakref_key (interp, key, out);
   *out = key;
   return TRUE;
 }
@@ -699,6 +731,8 @@ lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
   forget_in (interp->natives, obj);
   forget_in (interp->suggestions, obj);
   forget_in (interp->caught_tracebacks, obj);
+  forget_in (interp->weakref_hashes, obj);
+  forget_in (interp->weakref_keys, obj);
 }
 
 void

@@ -102,6 +102,8 @@ struct _ReclaimInterp {
   GHashTable           *callable_proxies; /* ids of the proxies that are CallableProxyType */
   GHashTable           *weakref_hashes; /* weakref id -> its hash (gint64 *), kept once computed
                                          * (weakref_hash caches it in wr->hash) */
+  GHashTable           *weakref_keys;   /* weakref id -> the key it files under in dicts and sets,
+                                         * kept once computed, as its hash is */
   ReclaimId             builtins;     /* the builtins namespace dict */
   ReclaimId             globals;      /* the module's namespace dict (a root) */
   GHashTable           *modules;      /* "gc" -> module object */

@@ -380,28 +380,24 @@ system_exit_status (ReclaimInterp *interp)
 static int
 report_stopped (ReclaimInterp *interp)
 {
-  if (interp->not_supported)
-    {
-      /* the line of a refusal, where the script got to */
-      g_autofree char *line = g_strdup_printf ("%s:%u: %s\n", eval_state (interp)->filename,
-                                               interp->error_line, interp->not_supported);
-      lang_error_clear (interp);
-      lang_write_stderr (interp, line, -1);
-      return 3;
-    }
-  guint64 steps = MIN (interp->steps, interp->options.max_steps);
+  const ReclaimInterpOptions *o = &interp->options;
   g_autofree char *message = NULL;
-  if (interp->out_of_memory)
-    message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT " steps: it needs "
-                               "more than %" G_GUINT64_FORMAT " MiB, its objects and every event kept (%s)\n", steps,
-                               interp->options.max_memory >> 20, interp->options.max_memory_advice);
-  else if (interp->steps > interp->options.max_steps)
-    message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT " steps (%s)\n", steps,
-                               interp->options.max_steps_advice ? interp->options.max_steps_advice
-                                                                : "raise the limit with --max-steps");
+  if (interp->not_supported)   /* the line of a refusal, where the script got to */
+    message = g_strdup_printf ("%s:%u: %s\n", eval_state (interp)->filename, interp->error_line,
+                               interp->not_supported);
   else
-    message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT " steps (%s)\n", steps,
-                               interp->options.cancel_reason ? interp->options.cancel_reason : "cancelled");
+    {
+      g_autofree char *why = NULL;
+      if (interp->out_of_memory)
+        why = g_strdup_printf (": it needs more than %" G_GUINT64_FORMAT " MiB, its objects and every event kept (%s)",
+                               o->max_memory >> 20, o->max_memory_advice);
+      else if (interp->steps > o->max_steps)
+        why = g_strdup_printf (" (%s)", o->max_steps_advice ? o->max_steps_advice : "raise the limit with --max-steps");
+      else
+        why = g_strdup_printf (" (%s)", o->cancel_reason ? o->cancel_reason : "cancelled");
+      message = g_strdup_printf ("reclaim: the script was stopped after %" G_GUINT64_FORMAT " steps%s\n",
+                                 MIN (interp->steps, o->max_steps), why);
+    }
   lang_error_clear (interp);
   lang_write_stderr (interp, message, -1);
   return 3;

@@ -864,11 +864,11 @@ lang_stop_not_supported (ReclaimInterp *interp, const char *format, ...)
   va_start (ap, format);
   g_autofree char *what = g_strdup_vprintf (format, ap);
   va_end (ap);
-  es->stopped = TRUE;
   g_free (interp->not_supported);
   interp->not_supported = g_strdup_printf ("not supported in Reclaim: %s", what);
   interp->error_line = es->frame ? es->frame->line : 0;
-  return lang_raise (interp, "SystemExit", "%s", interp->not_supported);
+  eval_stop (interp);
+  return LANG_ERROR;
 }
 
 gboolean

@@ -36,7 +36,7 @@ texts_init_locked (void)
  * hash the text.  Each thread keeps its own, read without the lock; an
  * address may hold other text by now, so a hit is checked against the
  * interned copy, which never moves. */
-#define N_RECENT_TEXTS 64
+#define N_RECENT_TEXTS 256
 typedef struct {
   const char *from;
   const char *copy;

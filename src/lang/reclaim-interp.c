@@ -225,7 +225,8 @@ reclaim_interp_free (ReclaimInterp *interp)
   g_hash_table_unref (interp->weakref_keys);
   g_hash_table_unref (interp->modules);
   g_hash_table_unref (interp->classes);
-  g_hash_table_unref (interp->tables);
+  g_ptr_array_unref (interp->tables);
+  g_byte_array_unref (interp->side_entries);
   g_hash_table_unref (interp->insertion_order);
   g_array_unref (interp->traceback);
   g_free (interp->not_supported);

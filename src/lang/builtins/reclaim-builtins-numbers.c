@@ -509,7 +509,7 @@ hash_weakref (ReclaimInterp *interp, ReclaimValue wr, gint64 *out)
     }
   if (!builtins_hash (interp, referent, out))
     return FALSE;
-  g_hash_table_insert (interp->weakref_hashes, GUINT_TO_POINTER (wr), g_memdup2 (out, sizeof *out));
+  lang_side_insert (interp, interp->weakref_hashes, wr, g_memdup2 (out, sizeof *out));
   return TRUE;
 }
 

@@ -146,7 +146,7 @@ modules_class_new (ReclaimInterp *interp, const char *module, const char *name, 
       LangNative *native = g_new0 (LangNative, 1);
       native->name = g_strdup (name);
       native->func = constructor;
-      g_hash_table_insert (interp->natives, GUINT_TO_POINTER (c->id), native);
+      lang_side_insert (interp, interp->natives, c->id, native);
     }
   return c;
 }

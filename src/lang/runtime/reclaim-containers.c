@@ -179,7 +179,7 @@ normalise_weakref_key (ReclaimInterp *interp, ReclaimValue ref, guint32 *out)
     return FALSE;
   g_autofree char *canon = g_strdup_printf ("\004weakref %u", inner);
   *out = reclaim_value_text (canon);
-  g_hash_table_insert (interp->weakref_keys, GUINT_TO_POINTER (ref), GUINT_TO_POINTER (*out));
+  lang_side_insert (interp, interp->weakref_keys, ref, GUINT_TO_POINTER (*out));
   return TRUE;
 }
 
@@ -269,6 +269,8 @@ static void
 table_free (gpointer p)
 {
   LangTable *t = p;
+  if (t == NULL)   /* interp->tables has no table for most ids */
+    return;
   if (t->order)
     g_array_unref (t->order);
   g_hash_table_unref (t->index);
@@ -278,13 +280,14 @@ table_free (gpointer p)
 LangTable *
 lang_table_get (ReclaimInterp *interp, ReclaimId obj)
 {
-  LangTable *t = g_hash_table_lookup (interp->tables, GUINT_TO_POINTER (obj));
-  if (t == NULL)
-    {
-      t = g_new0 (LangTable, 1);
-      t->index = g_hash_table_new (NULL, NULL);
-      g_hash_table_insert (interp->tables, GUINT_TO_POINTER (obj), t);
-    }
+  GPtrArray *tables = interp->tables;
+  if (G_LIKELY (obj < tables->len && tables->pdata[obj] != NULL))
+    return tables->pdata[obj];
+  if (obj >= tables->len)
+    g_ptr_array_set_size (tables, MAX (obj + 1, 2 * tables->len));
+  LangTable *t = g_new0 (LangTable, 1);
+  t->index = g_hash_table_new (NULL, NULL);
+  tables->pdata[obj] = t;
   return t;
 }
 
@@ -440,7 +443,15 @@ lang_dict_set (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key, Recla
     }
 
   LangTable *t = lang_table_get (interp, dict);
-  g_autofree char *label = reclaim_value_is_object (key) ? NULL : scalar_to_str (key);
+  /* the value's slot is labelled with its key; a str key's own text is
+   * passed rather than a copy, so that reclaim_intern finds it among the
+   * texts it interned lately (a copy is at a new address each time) */
+  g_autofree char *key_text = NULL;
+  const char *label = NULL;
+  if (scalar_type (key) == SCALAR_STR)
+    label = scalar_get_str (key, NULL);
+  else if (!reclaim_value_is_object (key))
+    label = key_text = scalar_to_str (key);
   lang_keys_dict_insert (t, key);
   lang_incref (interp, key);
   reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_KEY, NULL, key);
@@ -712,8 +723,18 @@ lang_dict_add_vacant (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key
   t->entries++;
 }
 
-/* Every object freed passes here, and most have no entry in most of the
- * tables: an empty table is not searched. */
+/* What the interpreter keeps beside an object, in one of the tables
+ * lang_forget_object empties when the object is freed. */
+void
+lang_side_insert (ReclaimInterp *interp, GHashTable *table, ReclaimId obj, gpointer value)
+{
+  GByteArray *marks = interp->side_entries;
+  if (obj >= marks->len)
+    g_byte_array_set_size (marks, MAX (obj + 1, 2 * marks->len));
+  marks->data[obj] = 1;
+  g_hash_table_insert (table, GUINT_TO_POINTER (obj), value);
+}
+
 static void
 forget_in (GHashTable *table, ReclaimId obj)
 {
@@ -721,10 +742,20 @@ forget_in (GHashTable *table, ReclaimId obj)
     g_hash_table_remove (table, GUINT_TO_POINTER (obj));
 }
 
+/* Every object freed passes here. */
 void
 lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
 {
-  forget_in (interp->tables, obj);
+  GPtrArray *tables = interp->tables;
+  if (obj < tables->len && tables->pdata[obj] != NULL)
+    {
+      table_free (tables->pdata[obj]);
+      tables->pdata[obj] = NULL;
+    }
+  GByteArray *marks = interp->side_entries;
+  if (obj >= marks->len || marks->data[obj] == 0)
+    return;
+  marks->data[obj] = 0;
   forget_in (interp->iterators, obj);
   forget_in (interp->extra, obj);
   forget_in (interp->insertion_order, obj);
@@ -738,13 +769,15 @@ lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
 void
 lang_tables_visit_keys (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpointer user_data)
 {
-  GHashTableIter tables, keys;
-  gpointer table, key;
+  GHashTableIter keys;
+  gpointer key;
 
-  g_hash_table_iter_init (&tables, interp->tables);
-  while (g_hash_table_iter_next (&tables, NULL, &table))
+  for (guint id = 0; id < interp->tables->len; id++)
     {
-      g_hash_table_iter_init (&keys, ((LangTable *) table)->index);
+      LangTable *table = interp->tables->pdata[id];
+      if (table == NULL)
+        continue;
+      g_hash_table_iter_init (&keys, table->index);
       while (g_hash_table_iter_next (&keys, &key, NULL))
         visit (GPOINTER_TO_UINT (key), user_data);
     }
@@ -753,6 +786,7 @@ lang_tables_visit_keys (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpoi
 void
 lang_tables_init (ReclaimInterp *interp)
 {
-  interp->tables = g_hash_table_new_full (NULL, NULL, NULL, table_free);
+  interp->tables = g_ptr_array_new_with_free_func (table_free);
+  interp->side_entries = g_byte_array_new ();
   interp->insertion_order = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
 }

@@ -147,7 +147,7 @@ eval_exception_keep_traceback (ReclaimInterp *interp, ReclaimValue exc, GArray *
   interp->traceback = copy;
   eval_traceback_add (interp, frame);   /* the outermost so far */
   interp->traceback = current;
-  g_hash_table_insert (interp->caught_tracebacks, GUINT_TO_POINTER (exc), copy);
+  lang_side_insert (interp, interp->caught_tracebacks, exc, copy);
 }
 
 /* The exceptions printed before exc, with the line between: its cause,

@@ -33,7 +33,7 @@ set_function_info (ReclaimInterp *interp, ReclaimValue func, const ReclaimNode *
   fi->node = node;
   fi->scope = scope;
   fi->qualname = g_strdup (scope->qualname);
-  g_hash_table_insert (interp->extra, GUINT_TO_POINTER (func), fi);
+  lang_side_insert (interp, interp->extra, func, fi);
 }
 
 /* The closure tuple: the cells of the enclosing frame that the new
@@ -729,7 +729,7 @@ note_insertion (ReclaimInterp *interp, ReclaimValue obj, guint base, guint key)
             guint k = i - base;
             g_array_append_val (order, k);
           }
-      g_hash_table_insert (interp->insertion_order, GUINT_TO_POINTER (obj), order);
+      lang_side_insert (interp, interp->insertion_order, obj, order);
     }
   g_array_append_val (order, key);
 }

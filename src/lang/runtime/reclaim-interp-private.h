@@ -80,7 +80,13 @@ struct _ReclaimInterp {
 
   GHashTable           *classes;      /* class id -> LangClass */
   GHashTable           *natives;      /* builtin function id -> LangNative */
-  GHashTable           *tables;       /* dict/set id -> LangTable */
+  GPtrArray            *tables;       /* dict/set id -> LangTable, indexed by id (NULL for other
+                                       * objects): a dict's table is wanted on every lookup */
+  GByteArray           *side_entries; /* id -> 1 when the object may have an entry in natives,
+                                       * iterators, extra, insertion_order, suggestions,
+                                       * caught_tracebacks, weakref_hashes or weakref_keys
+                                       * (lang_side_insert): most objects freed have none, and
+                                       * lang_forget_object searches no table for them */
   GHashTable           *iterators;    /* iterator id -> LangIterState */
   GHashTable           *extra;        /* id -> gpointer, owned by the evaluator (functions, generators) */
   GHashTable           *insertion_order; /* instance id -> GArray of key indices, when attributes
@@ -144,6 +150,8 @@ void         lang_interp_init_runtime (ReclaimInterp *interp);
 void         lang_interp_free_runtime (ReclaimInterp *interp);
 /* Called by the engine when an object is freed: drop the side state. */
 void         lang_forget_object   (ReclaimInterp *interp, ReclaimId obj);
+void         lang_side_insert     (ReclaimInterp *interp, GHashTable *table, ReclaimId obj,
+                                   gpointer value);
 
 void         lang_builtins_init   (ReclaimInterp *interp);   /* reclaim-builtins.c */
 /* Builtin functions, the constructors and methods of the builtin types

@@ -87,7 +87,7 @@ iterator_new (ReclaimInterp *interp, const char *type_name, gboolean tracked,
     state->stop = state->current = lang_table_get (interp, source)->used;
   if (kind == ITER_SET)
     state->order = lang_set_iteration_order (interp, source);
-  g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
+  lang_side_insert (interp, interp->iterators, it, state);
   reclaim_heap_slot_append (interp->heap, it, RECLAIM_ROLE_OTHER, "it_seq", lang_ref (interp, source));
   return it;
 }
@@ -102,7 +102,7 @@ lang_range_iter (ReclaimInterp *interp, gint64 start, gint64 stop, gint64 step)
   state->current = start;
   state->stop = stop;
   state->step = step;
-  g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
+  lang_side_insert (interp, interp->iterators, it, state);
   return it;
 }
 
@@ -122,7 +122,7 @@ lang_native_iter_new_with_flags (ReclaimInterp *interp, const char *type_name, L
 
   state->kind = ITER_NATIVE;
   state->next_fn = next_fn;
-  g_hash_table_insert (interp->iterators, GUINT_TO_POINTER (it), state);
+  lang_side_insert (interp, interp->iterators, it, state);
   for (guint i = 0; i < nsources; i++)
     reclaim_heap_slot_append (interp->heap, it, RECLAIM_ROLE_OTHER, NULL, lang_ref (interp, sources[i]));
   return it;

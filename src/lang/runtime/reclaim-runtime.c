@@ -353,7 +353,7 @@ lang_native_new (ReclaimInterp *interp, const char *name, LangNativeFunc func, R
 
   native->name = g_strdup (name);
   native->func = func;
-  g_hash_table_insert (interp->natives, GUINT_TO_POINTER (obj), native);
+  lang_side_insert (interp, interp->natives, obj, native);
   if (self)
     reclaim_heap_slot_append (interp->heap, obj, RECLAIM_ROLE_OTHER, "__self__", lang_ref (interp, self));
   return obj;

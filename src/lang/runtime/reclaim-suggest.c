@@ -110,7 +110,7 @@ static void
 remember (ReclaimInterp *interp, const char *suggestion)
 {
   if (suggestion && interp->exc)
-    g_hash_table_insert (interp->suggestions, GUINT_TO_POINTER (interp->exc), g_strdup (suggestion));
+    lang_side_insert (interp, interp->suggestions, interp->exc, g_strdup (suggestion));
 }
 
 /* After a NameError: the function's own variables, then the module's,

@@ -36,6 +36,7 @@ typedef struct {
   guint8     kind;               /* ReclaimKind */
   guint8     alloc_flags;        /* ReclaimAllocFlags */
   guint8     tuple_size;         /* size class for the tuple free lists */
+  guint8     watched;            /* reclaim_heap_watch */
   ReclaimId  cls;
   guint32    label;     /* reclaim_intern */
 } Object;
@@ -72,6 +73,7 @@ struct _ReclaimHeap {
 
   GcList        lists[RECLAIM_N_LISTS];
   gint32        counters[RECLAIM_N_COUNTERS];
+  guint32       watch_version;    /* reclaim_heap_get_watch_version */
   ReclaimCollectorMode mode;
 
   StoredEvent **event_chunks;
@@ -201,6 +203,7 @@ void     heap_clear_weakrefs       (ReclaimHeap *heap, ReclaimId obj);
 void     heap_call_finalizer       (ReclaimHeap *heap, ReclaimId obj);
 ReclaimId heap_alloc_object        (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls,
                                     guint32 label, ReclaimAllocFlags flags, guint tuple_size);
+void     heap_reserve_slots        (ReclaimHeap *heap, Object *o, guint n);
 
 /* The collector (reclaim-collector.c, reclaim-marksweep.c). */
 void     heap_maybe_collect_on_alloc (ReclaimHeap *heap);

@@ -95,6 +95,27 @@ reclaim_heap_get_alloc_flags (ReclaimHeap *heap, ReclaimId obj)
   return heap->objects[obj].alloc_flags;
 }
 
+void
+reclaim_heap_watch (ReclaimHeap *heap, ReclaimId obj)
+{
+  g_return_if_fail (obj > 0 && obj <= heap->n_objects);
+  heap->objects[obj].watched = TRUE;
+  heap->watch_version++;
+}
+
+gboolean
+reclaim_heap_is_watched (ReclaimHeap *heap, ReclaimId obj)
+{
+  CHECK_ID (heap, obj, FALSE);
+  return heap->objects[obj].watched;
+}
+
+guint32
+reclaim_heap_get_watch_version (ReclaimHeap *heap)
+{
+  return heap->watch_version;
+}
+
 ReclaimList
 reclaim_heap_get_list (ReclaimHeap *heap, ReclaimId obj)
 {

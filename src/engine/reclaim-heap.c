@@ -281,7 +281,12 @@ reused_object_record (ReclaimHeap *heap)
     return 0;
   ReclaimId id = g_array_index (heap->reusable_ids, ReclaimId, heap->reusable_ids->len - 1);
   g_array_set_size (heap->reusable_ids, heap->reusable_ids->len - 1);
-  memset (&heap->objects[id], 0, sizeof (Object));
+  Object *o = &heap->objects[id];
+  Slot *slots = o->slots;   /* forget_freed kept them for this */
+  guint32 slots_allocated = o->slots_allocated;
+  memset (o, 0, sizeof (Object));
+  o->slots = slots;
+  o->slots_allocated = slots_allocated;
   return id;
 }
 
@@ -500,6 +505,13 @@ reclaim_heap_slot_insert (ReclaimHeap *heap, ReclaimId obj, guint index, Reclaim
   follow_list_resize (&heap->objects[obj], +1);
   emit (heap, RECLAIM_EV_SLOT_INSERT, role, 0, obj,
         label ? reclaim_intern (label) : 0, value, index);
+}
+
+void
+reclaim_heap_reserve_slots (ReclaimHeap *heap, ReclaimId obj, guint n)
+{
+  if (check_slot_owner (heap, obj))
+    heap_reserve_slots (heap, &heap->objects[obj], n);
 }
 
 guint

@@ -308,6 +308,11 @@ void         reclaim_heap_track         (ReclaimHeap *heap, ReclaimId obj);
 void         reclaim_heap_untrack       (ReclaimHeap *heap, ReclaimId obj);
 
 /* Slots.  Values stored are stolen; values taken out are new references. */
+/* Makes room for n slots, when the caller knows how many obj will hold:
+ * memory only, no event. */
+void         reclaim_heap_reserve_slots (ReclaimHeap  *heap,
+                                         ReclaimId     obj,
+                                         guint         n);
 guint        reclaim_heap_slot_append   (ReclaimHeap  *heap,
                                          ReclaimId     obj,
                                          ReclaimRole   role,
@@ -394,6 +399,14 @@ guint32      reclaim_heap_get_refcount  (ReclaimHeap *heap, ReclaimId obj);
 gint32       reclaim_heap_get_gc_refs   (ReclaimHeap *heap, ReclaimId obj);
 guint        reclaim_heap_get_flags     (ReclaimHeap *heap, ReclaimId obj);
 ReclaimAllocFlags reclaim_heap_get_alloc_flags (ReclaimHeap *heap, ReclaimId obj);
+
+/* Watched objects: any change to a watched object's slots, or its being
+ * freed, moves the heap's watch version on, as does watching one.  A
+ * caller keeps what it worked out from watched objects (a class's
+ * attributes from its namespace dict) for as long as the version stays. */
+void         reclaim_heap_watch         (ReclaimHeap *heap, ReclaimId obj);
+gboolean     reclaim_heap_is_watched    (ReclaimHeap *heap, ReclaimId obj);
+guint32      reclaim_heap_get_watch_version (ReclaimHeap *heap);
 ReclaimList  reclaim_heap_get_list      (ReclaimHeap *heap, ReclaimId obj);
 /* The generation 0..2, 3 for the permanent one, -1 when not in a generation. */
 int          reclaim_heap_get_generation (ReclaimHeap *heap, ReclaimId obj);

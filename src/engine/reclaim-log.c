@@ -140,16 +140,23 @@ weaklist_unlink (ReclaimHeap *heap, ReclaimId wr)
 
 /* ---- slots -------------------------------------------------------------- */
 
+/* Makes room for n slots (memory only: not part of the time-travelled state). */
+void
+heap_reserve_slots (ReclaimHeap *heap, Object *o, guint n)
+{
+  if (n <= o->slots_allocated)
+    return;
+  heap->slot_bytes += (n - o->slots_allocated) * sizeof (Slot);
+  o->slots_allocated = n;
+  o->slots = g_renew (Slot, o->slots, n);
+}
+
 static void
 slots_insert (ReclaimHeap *heap, Object *o, guint index, ReclaimValue value, guint32 label, guint8 role)
 {
   g_assert (index <= o->n_slots);
   if (o->n_slots == o->slots_allocated)
-    {
-      heap->slot_bytes += MAX (1, o->slots_allocated) * sizeof (Slot);
-      o->slots_allocated = MAX (1, o->slots_allocated * 2);
-      o->slots = g_renew (Slot, o->slots, o->slots_allocated);
-    }
+    heap_reserve_slots (heap, o, MAX (1, o->slots_allocated * 2));
   memmove (&o->slots[index + 1], &o->slots[index], (o->n_slots - index) * sizeof (Slot));
   o->slots[index] = (Slot) { value, label, role };
   o->n_slots++;
@@ -223,6 +230,9 @@ apply_event (ReclaimHeap *heap, const ReclaimEvent *e, gboolean forward)
 {
   Object *o = e->obj ? &heap->objects[e->obj] : NULL;
   int sign = forward ? 1 : -1;
+
+  if (o && G_UNLIKELY (o->watched) && e->kind != RECLAIM_EV_INCREF && e->kind != RECLAIM_EV_DECREF)
+    heap->watch_version++;
 
   switch ((ReclaimEventKind) e->kind)
     {
@@ -353,16 +363,24 @@ reclaim_heap_set_keep_events (ReclaimHeap *heap, gboolean keep)
   heap->drop_events = !keep;
 }
 
-/* A heap that keeps no log gives a freed object's slots back at once:
- * nobody will look back at it. */
+/* A heap that keeps no log empties a freed object's slots at once:
+ * nobody will look back at it.  A small slot array stays with the record,
+ * for the object that takes its id next (reused_object_record), which
+ * spares a malloc and a free for most objects a loop makes. */
+#define KEPT_SLOTS_MAX 16
+
 static inline void
 forget_freed (ReclaimHeap *heap, ReclaimId obj)
 {
   Object *o = &heap->objects[obj];
 
-  g_clear_pointer (&o->slots, g_free);
-  heap->slot_bytes -= o->slots_allocated * sizeof (Slot);
-  o->n_slots = o->slots_allocated = 0;
+  o->n_slots = 0;
+  if (o->slots_allocated > KEPT_SLOTS_MAX)
+    {
+      g_clear_pointer (&o->slots, g_free);
+      heap->slot_bytes -= o->slots_allocated * sizeof (Slot);
+      o->slots_allocated = 0;
+    }
   heap_note_freed_id (heap, obj);
 }
 

@@ -134,6 +134,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->heap = reclaim_heap_new ();
   lang_safe_point_register (interp);
   reclaim_heap_set_keep_events (interp->heap, !interp->options.drop_events);
+  interp->side_entries = g_byte_array_new ();
   interp->natives = g_hash_table_new_full (NULL, NULL, NULL, native_free);
   interp->iterators = g_hash_table_new_full (NULL, NULL, NULL, iter_state_free);
   interp->extra = g_hash_table_new_full (NULL, NULL, NULL, function_info_free);

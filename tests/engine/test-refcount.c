@@ -465,6 +465,74 @@ test_freed_ids_reused (void)
     }
 }
 
+/* A freed object's slot array stays with its record (events dropped) and
+ * serves the next object with its id, which starts with no slots. */
+static void
+test_reused_record_slots (void)
+{
+  ReclaimHeap *heap = reclaim_heap_new ();
+  reclaim_heap_set_keep_events (heap, FALSE);
+  ReclaimId a = reclaim_heap_alloc (heap, RECLAIM_KIND_LIST, 0, NULL, 0);
+  ReclaimId item = reclaim_heap_alloc (heap, RECLAIM_KIND_LIST, 0, NULL, 0);
+  reclaim_heap_slot_append (heap, a, RECLAIM_ROLE_ITEM, NULL, item);
+  reclaim_heap_slot_append (heap, a, RECLAIM_ROLE_ITEM, NULL, reclaim_value_int (7));
+  gsize held = reclaim_heap_memory_size (heap);
+  reclaim_heap_decref (heap, a);
+  g_assert_cmpint (reclaim_heap_get_state (heap, item), ==, RECLAIM_STATE_FREED);
+  reclaim_heap_reuse_freed_ids (heap, NULL, NULL);
+  ReclaimId b = reclaim_heap_alloc (heap, RECLAIM_KIND_TUPLE, 0, NULL, 0);
+  g_assert_true (b == a || b == item);
+  g_assert_cmpuint (reclaim_heap_n_slots (heap, b), ==, 0);
+  reclaim_heap_slot_append (heap, b, RECLAIM_ROLE_ITEM, NULL, reclaim_value_int (1));
+  g_assert_cmpuint (reclaim_heap_n_slots (heap, b), ==, 1);
+  g_assert_cmpuint (reclaim_heap_slot_get (heap, b, 0), ==, reclaim_value_int (1));
+  /* the kept array served: no slot memory was given back or taken */
+  g_assert_cmpuint (reclaim_heap_memory_size (heap), ==, held);
+  reclaim_heap_free (heap);
+}
+
+/* Whether the watch version moved since *seen, which is then updated. */
+static gboolean
+version_moved (ReclaimHeap *heap, guint32 *seen)
+{
+  guint32 now = reclaim_heap_get_watch_version (heap);
+  gboolean moved = now != *seen;
+  *seen = now;
+  return moved;
+}
+
+/* Watched objects: a change to their slots, their being freed, or
+ * watching one moves the version on; references and other objects do not. */
+static void
+test_watch_version (void)
+{
+  ReclaimHeap *heap = reclaim_heap_new ();
+  ReclaimId ns = reclaim_heap_alloc (heap, RECLAIM_KIND_DICT, 0, NULL, 0);
+  ReclaimId other = reclaim_heap_alloc (heap, RECLAIM_KIND_DICT, 0, NULL, 0);
+  guint32 seen = reclaim_heap_get_watch_version (heap);
+
+  g_assert_false (reclaim_heap_is_watched (heap, ns));
+  reclaim_heap_slot_append (heap, other, RECLAIM_ROLE_KEY, NULL, reclaim_value_int (1));
+  g_assert_false (version_moved (heap, &seen));
+  reclaim_heap_watch (heap, ns);
+  g_assert_true (reclaim_heap_is_watched (heap, ns));
+  g_assert_true (version_moved (heap, &seen));
+
+  reclaim_heap_incref (heap, ns);
+  reclaim_heap_decref (heap, ns);
+  reclaim_heap_slot_set (heap, other, 0, reclaim_value_int (2));
+  g_assert_false (version_moved (heap, &seen));
+  reclaim_heap_slot_append (heap, ns, RECLAIM_ROLE_KEY, NULL, reclaim_value_int (1));
+  g_assert_true (version_moved (heap, &seen));
+  reclaim_heap_slot_set (heap, ns, 0, reclaim_value_int (2));
+  g_assert_true (version_moved (heap, &seen));
+  reclaim_heap_slot_take (heap, ns, 0);
+  g_assert_true (version_moved (heap, &seen));
+  reclaim_heap_decref (heap, ns);
+  g_assert_true (version_moved (heap, &seen));
+  reclaim_heap_free (heap);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -481,5 +549,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/refcount/dict-tracking", test_dict_tracking);
   g_test_add_func ("/engine/refcount/instance-dict-order", test_instance_dict_order);
   g_test_add_func ("/engine/refcount/freed-ids-reused", test_freed_ids_reused);
+  g_test_add_func ("/engine/refcount/reused-record-slots", test_reused_record_slots);
+  g_test_add_func ("/engine/refcount/watch-version", test_watch_version);
   return g_test_run ();
 }

@@ -451,7 +451,7 @@ class_new (ReclaimInterp *interp, const char *name, ReclaimValue fields, Reclaim
   c->key_index = g_hash_table_new (g_str_hash, g_str_equal);
   for (const LangMethodDef *m = named_methods; m->name; m++)
     g_hash_table_insert (c->methods, (gpointer) m->name, m->func);
-  g_hash_table_insert (interp->classes, GUINT_TO_POINTER (c->id), c);
+  lang_classes_insert (interp, c->id, c);
 
   /* the namespace is the class's before it is filled: what it holds is
    * part of the class, not something the script made */

@@ -321,6 +321,7 @@ lang_tuple_new (ReclaimInterp *interp, guint n, ReclaimValue *items)
   if (n == 0)
     return lang_ref (interp, lang_empty_tuple (interp));
   ReclaimId t = reclaim_heap_alloc_tuple (interp->heap, n);
+  reclaim_heap_reserve_slots (interp->heap, t, n);
   for (guint i = 0; i < n; i++)
     reclaim_heap_slot_append (interp->heap, t, RECLAIM_ROLE_ITEM, NULL, items[i]);
   return t;
@@ -723,16 +724,34 @@ lang_dict_add_vacant (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key
   t->entries++;
 }
 
+static void
+mark_side (ReclaimInterp *interp, ReclaimId obj, LangSideFlags flag)
+{
+  GByteArray *marks = interp->side_entries;
+  if (obj >= marks->len)
+    {
+      guint old = marks->len;
+      g_byte_array_set_size (marks, MAX (obj + 1, 2 * old));
+      memset (marks->data + old, 0, marks->len - old);
+    }
+  marks->data[obj] |= flag;
+}
+
 /* What the interpreter keeps beside an object, in one of the tables
  * lang_forget_object empties when the object is freed. */
 void
 lang_side_insert (ReclaimInterp *interp, GHashTable *table, ReclaimId obj, gpointer value)
 {
-  GByteArray *marks = interp->side_entries;
-  if (obj >= marks->len)
-    g_byte_array_set_size (marks, MAX (obj + 1, 2 * marks->len));
-  marks->data[obj] = 1;
+  mark_side (interp, obj, LANG_SIDE_ENTRIES);
   g_hash_table_insert (table, GUINT_TO_POINTER (obj), value);
+}
+
+/* A class, which lang_class_forget lets go once its id is reused. */
+void
+lang_classes_insert (ReclaimInterp *interp, ReclaimId id, LangClass *cls)
+{
+  mark_side (interp, id, LANG_SIDE_CLASS);
+  g_hash_table_insert (interp->classes, GUINT_TO_POINTER (id), cls);
 }
 
 static void
@@ -753,9 +772,9 @@ lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
       tables->pdata[obj] = NULL;
     }
   GByteArray *marks = interp->side_entries;
-  if (obj >= marks->len || marks->data[obj] == 0)
+  if (obj >= marks->len || !(marks->data[obj] & LANG_SIDE_ENTRIES))
     return;
-  marks->data[obj] = 0;
+  marks->data[obj] &= ~LANG_SIDE_ENTRIES;
   forget_in (interp->iterators, obj);
   forget_in (interp->extra, obj);
   forget_in (interp->insertion_order, obj);
@@ -787,6 +806,5 @@ void
 lang_tables_init (ReclaimInterp *interp)
 {
   interp->tables = g_ptr_array_new_with_free_func (table_free);
-  interp->side_entries = g_byte_array_new ();
   interp->insertion_order = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
 }

@@ -18,8 +18,13 @@ eval_alloc_plain_instance (ReclaimInterp *interp, LangClass *cls)
   if (cls->instance_kind != RECLAIM_KIND_INSTANCE)
     return lang_container_instance_new (interp, cls);
   lang_keys_instance_made (cls);
-  return reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL,
-                             cls->has_del ? RECLAIM_ALLOC_HAS_FINALIZER : 0);
+  ReclaimId obj = reclaim_heap_alloc (interp->heap, RECLAIM_KIND_INSTANCE, cls->id, NULL,
+                                      cls->has_del ? RECLAIM_ALLOC_HAS_FINALIZER : 0);
+  /* room for the attributes the class's instances took so far, as
+   * CPython sizes an instance's values by its class's shared keys */
+  if (cls->keys)
+    reclaim_heap_reserve_slots (interp->heap, obj, cls->keys->len);
+  return obj;
 }
 
 /* A bare instance of cls: an exception keeps its arguments. */

@@ -210,6 +210,7 @@ new_locals (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func)
     ? reclaim_heap_alloc (interp->heap, RECLAIM_KIND_GENERATOR, 0, scope->name, 0)
     : reclaim_heap_alloc (interp->heap, RECLAIM_KIND_FRAME, 0, scope->name, RECLAIM_ALLOC_ROOT);
 
+  reclaim_heap_reserve_slots (interp->heap, locals, scope->slots->len + 1);
   for (guint i = 0; i < scope->slots->len; i++)
     reclaim_heap_slot_append (interp->heap, locals, RECLAIM_ROLE_VAR, scope->slots->pdata[i], RECLAIM_VALUE_NONE);
   reclaim_heap_slot_append (interp->heap, locals, RECLAIM_ROLE_OTHER, "<function>", func);
@@ -476,18 +477,54 @@ docstring (const ReclaimNodeList *body)
 
 /* ---- classes ------------------------------------------------------------ */
 
-ReclaimValue
-lang_eval_class_lookup (ReclaimInterp *interp, LangClass *cls, const char *name)
+/* An attribute is looked up along a class and its bases on every call of
+ * a class and every attribute of an instance, a dict lookup per class.
+ * What a lookup found (or that nothing was found) is kept by class and
+ * name in interp->attr_cache, as CPython's method cache does, for as long
+ * as no class namespace changes: each namespace a lookup reads is watched
+ * (reclaim_heap_watch), so a change to one, or its being freed, moves the
+ * heap's watch version on and every kept answer is looked up again. */
+static LangAttrCacheEntry *
+attr_cache_entry (ReclaimInterp *interp, LangClass *cls, const char *name)
+{
+  guintptr h = ((guintptr) cls >> 4) * 31 + ((guintptr) name >> 3);
+  return &interp->attr_cache[h % LANG_ATTR_CACHE_SIZE];
+}
+
+static ReclaimValue
+class_lookup_uncached (ReclaimInterp *interp, LangClass *cls, const char *name)
 {
   ReclaimValue key = lang_name_str (interp, name);
   for (LangClass *c = cls; c; c = c->base)
     if (c->ns)
       {
+        if (!reclaim_heap_is_watched (interp->heap, c->ns))
+          reclaim_heap_watch (interp->heap, c->ns);
         ReclaimValue v = lang_dict_get (interp, c->ns, key);
         if (v)
           return v;
       }
   return 0;
+}
+
+ReclaimValue
+lang_eval_class_lookup (ReclaimInterp *interp, LangClass *cls, const char *name)
+{
+  LangAttrCacheEntry *e = attr_cache_entry (interp, cls, name);
+  if (e->cls == cls && e->name == name && e->version == reclaim_heap_get_watch_version (interp->heap) &&
+      strcmp (e->text, name) == 0)
+    return e->found;
+
+  ReclaimValue found = class_lookup_uncached (interp, cls, name);
+  if (strlen (name) < sizeof e->text)
+    {
+      e->cls = cls;
+      e->name = name;
+      strcpy (e->text, name);
+      e->version = reclaim_heap_get_watch_version (interp->heap);
+      e->found = found;
+    }
+  return found;
 }
 
 /* A class body that holds cells (the __class__ of methods using super(),
@@ -648,7 +685,7 @@ eval_make_class (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
   cls->scalar = SCALAR_NOT_SCALAR;
   cls->is_exception = base->is_exception;
   cls->has_del = lang_eval_class_lookup (interp, cls, "__del__") != 0;
-  g_hash_table_insert (interp->classes, GUINT_TO_POINTER (id), cls);
+  lang_classes_insert (interp, id, cls);
   gboolean slots_ok = eval_class_set_slots (interp, cls, base);
 
   /* what a class holds in CPython, so it takes part in cycles and counts

@@ -154,6 +154,7 @@ eval_sequence_from_items (ReclaimInterp *interp, ReclaimKind kind, guint n, Recl
   if (kind == RECLAIM_KIND_TUPLE)
     return lang_tuple_new (interp, n, items);
   ReclaimValue list = lang_list_new (interp);
+  reclaim_heap_reserve_slots (interp->heap, list, n);
   for (guint i = 0; i < n; i++)
     lang_list_append (interp, list, items[i]);
   /* list_new_prealloc: room for exactly the items */

@@ -308,6 +308,7 @@ dict_pairs_run (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node, gu
     }
   ReclaimValue dict = lang_dict_new (interp);
   presize_display (interp, dict, kv, n);
+  reclaim_heap_reserve_slots (interp->heap, dict, 2 * n);
   int r = 0;
   for (guint i = 0; i < n; i++)
     if (r == 0)

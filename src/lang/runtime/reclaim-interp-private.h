@@ -67,6 +67,17 @@ typedef struct {
 
 typedef struct _LangFrameInfo LangFrameInfo;
 
+/* What lang_eval_class_lookup found for a class and a name. */
+typedef struct {
+  LangClass   *cls;
+  const char  *name;       /* the address the name was given at ... */
+  char         text[24];   /* ... and its text then: the address may hold other text by now */
+  guint32      version;    /* reclaim_heap_get_watch_version when it was found */
+  ReclaimValue found;      /* borrowed from the namespace holding it; 0 when none does */
+} LangAttrCacheEntry;
+
+#define LANG_ATTR_CACHE_SIZE 256
+
 /* python3's default sys.getrecursionlimit(): Python calls and the C paths
  * that walk nested data (repr, comparison, hashing) count against it
  * together, as CPython 3.11's recursion_remaining does. */
@@ -82,11 +93,10 @@ struct _ReclaimInterp {
   GHashTable           *natives;      /* builtin function id -> LangNative */
   GPtrArray            *tables;       /* dict/set id -> LangTable, indexed by id (NULL for other
                                        * objects): a dict's table is wanted on every lookup */
-  GByteArray           *side_entries; /* id -> 1 when the object may have an entry in natives,
-                                       * iterators, extra, insertion_order, suggestions,
-                                       * caught_tracebacks, weakref_hashes or weakref_keys
-                                       * (lang_side_insert): most objects freed have none, and
-                                       * lang_forget_object searches no table for them */
+  GByteArray           *side_entries; /* id -> LangSideFlags: which tables may hold an entry
+                                       * for the object (lang_side_insert, lang_classes_insert).
+                                       * Most objects freed are in none, and are searched for
+                                       * in none (lang_forget_object, lang_class_forget) */
   GHashTable           *iterators;    /* iterator id -> LangIterState */
   GHashTable           *extra;        /* id -> gpointer, owned by the evaluator (functions, generators) */
   GHashTable           *insertion_order; /* instance id -> GArray of key indices, when attributes
@@ -101,6 +111,9 @@ struct _ReclaimInterp {
   LangClass            *kind_classes[RECLAIM_N_KINDS];
   /* classes looked up lately, by id modulo the size: in front of classes */
   struct { ReclaimId id; LangClass *cls; } recent_classes[64];
+  /* lang_eval_class_lookup's answers while no class namespace has changed:
+   * the namespaces are watched (reclaim_heap_watch) */
+  LangAttrCacheEntry    attr_cache[LANG_ATTR_CACHE_SIZE];
   GHashTable           *names;        /* identifier text (by pointer) -> str value */
   GHashTable           *suggestions;  /* exception id -> "Did you mean" name */
   GHashTable           *caught_tracebacks; /* exception id -> GArray of LangTraceEntry: what its
@@ -150,8 +163,16 @@ void         lang_interp_init_runtime (ReclaimInterp *interp);
 void         lang_interp_free_runtime (ReclaimInterp *interp);
 /* Called by the engine when an object is freed: drop the side state. */
 void         lang_forget_object   (ReclaimInterp *interp, ReclaimId obj);
+/* What interp->side_entries says of an object. */
+typedef enum {
+  LANG_SIDE_ENTRIES = 1 << 0,  /* natives, iterators, extra, insertion_order, suggestions,
+                                * caught_tracebacks, weakref_hashes or weakref_keys */
+  LANG_SIDE_CLASS   = 1 << 1,  /* classes */
+} LangSideFlags;
+
 void         lang_side_insert     (ReclaimInterp *interp, GHashTable *table, ReclaimId obj,
                                    gpointer value);
+void         lang_classes_insert  (ReclaimInterp *interp, ReclaimId id, LangClass *cls);
 
 void         lang_builtins_init   (ReclaimInterp *interp);   /* reclaim-builtins.c */
 /* Builtin functions, the constructors and methods of the builtin types

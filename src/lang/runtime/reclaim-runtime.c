@@ -100,6 +100,10 @@ lang_class_forget (ReclaimInterp *interp, ReclaimId cls)
   guint i = cls % G_N_ELEMENTS (interp->recent_classes);
   if (interp->recent_classes[i].id == cls)
     interp->recent_classes[i].id = 0;
+  GByteArray *marks = interp->side_entries;
+  if (cls >= marks->len || !(marks->data[cls] & LANG_SIDE_CLASS))
+    return;
+  marks->data[cls] &= ~LANG_SIDE_CLASS;
   g_hash_table_remove (interp->classes, GUINT_TO_POINTER (cls));
 }
 
@@ -207,7 +211,7 @@ lang_builtin_type_new (ReclaimInterp *interp, const char *name, LangClass *base,
   c->is_exception = base && base->is_exception;
   for (const LangMethodDef *m = methods; m && m->name; m++)
     g_hash_table_insert (c->methods, (gpointer) m->name, m->func);
-  g_hash_table_insert (interp->classes, GUINT_TO_POINTER (c->id), c);
+  lang_classes_insert (interp, c->id, c);
   g_hash_table_insert (interp->builtin_types, c->name, c);
   if (publish)
     lang_dict_set (interp, interp->builtins, scalar_str (name, -1), c->id);

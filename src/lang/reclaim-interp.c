@@ -77,7 +77,8 @@ host_freed (ReclaimHeap *heap, ReclaimId obj, gpointer user_data)
 {
   ReclaimInterp *interp = user_data;
   lang_forget_object (interp, obj);
-  if (eval_state (interp) && eval_state (interp)->generators)
+  if (reclaim_heap_get_kind (heap, obj) == RECLAIM_KIND_GENERATOR && eval_state (interp) &&
+      eval_state (interp)->generators)
     eval_generator_forget (interp, obj);
 }
 

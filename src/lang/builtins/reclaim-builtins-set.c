@@ -147,7 +147,7 @@ void
 builtins_set_clear (ReclaimInterp *interp, ReclaimValue set)
 {
   LangTable *t = lang_table_get (interp, set);
-  g_hash_table_remove_all (t->index);
+  lang_table_clear_index (t);
   t->used = t->entries = 0;
   lang_keys_reset (t);
   reclaim_heap_clear (H (interp), set);

@@ -265,6 +265,71 @@ lang_hashable (ReclaimInterp *interp, ReclaimValue v)
   return normalise_key (interp, v, &k);
 }
 
+/* ---- a table's index (LangIndex) --------------------------------------- */
+
+/* The entry number + 1 filed under norm, 0 for none. */
+static guint32
+index_lookup (const LangIndex *index, guint32 norm)
+{
+  if (index->table)
+    return GPOINTER_TO_UINT (g_hash_table_lookup (index->table, GUINT_TO_POINTER (norm)));
+  for (guint i = 0; i < index->n_inline; i++)
+    if (index->keys[i] == norm)
+      return index->entries[i];
+  return 0;
+}
+
+static void
+index_insert (LangIndex *index, guint32 norm, guint32 entry_plus_one)
+{
+  if (index->table == NULL)
+    {
+      for (guint i = 0; i < index->n_inline; i++)
+        if (index->keys[i] == norm)
+          {
+            index->entries[i] = entry_plus_one;
+            return;
+          }
+      if (index->n_inline < LANG_INDEX_INLINE)
+        {
+          index->keys[index->n_inline] = norm;
+          index->entries[index->n_inline++] = entry_plus_one;
+          return;
+        }
+      index->table = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < index->n_inline; i++)
+        g_hash_table_insert (index->table, GUINT_TO_POINTER (index->keys[i]), GUINT_TO_POINTER (index->entries[i]));
+      index->n_inline = 0;
+    }
+  g_hash_table_insert (index->table, GUINT_TO_POINTER (norm), GUINT_TO_POINTER (entry_plus_one));
+}
+
+static void
+index_remove (LangIndex *index, guint32 norm)
+{
+  if (index->table)
+    {
+      g_hash_table_remove (index->table, GUINT_TO_POINTER (norm));
+      return;
+    }
+  for (guint i = 0; i < index->n_inline; i++)
+    if (index->keys[i] == norm)
+      {
+        /* the order of the arrays means nothing: the last takes the place */
+        index->n_inline--;
+        index->keys[i] = index->keys[index->n_inline];
+        index->entries[i] = index->entries[index->n_inline];
+        return;
+      }
+}
+
+void
+lang_table_clear_index (LangTable *t)
+{
+  g_clear_pointer (&t->index.table, g_hash_table_unref);
+  t->index.n_inline = 0;
+}
+
 static void
 table_free (gpointer p)
 {
@@ -273,7 +338,7 @@ table_free (gpointer p)
     return;
   if (t->order)
     g_array_unref (t->order);
-  g_hash_table_unref (t->index);
+  lang_table_clear_index (t);
   g_free (t);
 }
 
@@ -286,7 +351,6 @@ lang_table_get (ReclaimInterp *interp, ReclaimId obj)
   if (obj >= tables->len)
     g_ptr_array_set_size (tables, MAX (obj + 1, 2 * tables->len));
   LangTable *t = g_new0 (LangTable, 1);
-  t->index = g_hash_table_new (NULL, NULL);
   tables->pdata[obj] = t;
   return t;
 }
@@ -297,8 +361,7 @@ table_find (ReclaimInterp *interp, ReclaimId obj, ReclaimValue key, guint32 *nor
 {
   if (!normalise_key (interp, key, norm))
     return -2;
-  gpointer found = g_hash_table_lookup (lang_table_get (interp, obj)->index, GUINT_TO_POINTER (*norm));
-  return found ? (gssize) GPOINTER_TO_UINT (found) - 1 : -1;
+  return (gssize) index_lookup (&lang_table_get (interp, obj)->index, *norm) - 1;
 }
 
 /* ---- lists and tuples --------------------------------------------------- */
@@ -457,7 +520,7 @@ lang_dict_set (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key, Recla
   lang_incref (interp, key);
   reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_KEY, NULL, key);
   reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_VALUE, label, v);
-  g_hash_table_insert (t->index, GUINT_TO_POINTER (norm), GUINT_TO_POINTER (t->entries + 1));
+  index_insert (&t->index, norm, t->entries + 1);
   if (t->order)
     g_array_append_val (t->order, t->entries);
   t->entries++;
@@ -490,7 +553,7 @@ lang_dict_delete (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key)
     }
   LangTable *t = lang_table_get (interp, dict);
   if (!t->split)
-    g_hash_table_remove (t->index, GUINT_TO_POINTER (norm));
+    index_remove (&t->index, norm);
   order_remove (t, e);
   t->used--;
   /* delitem_common drops the key, then the value */
@@ -555,7 +618,7 @@ void
 lang_dict_clear (ReclaimInterp *interp, ReclaimValue dict)
 {
   LangTable *t = lang_table_get (interp, dict);
-  g_hash_table_remove_all (t->index);
+  lang_table_clear_index (t);
   g_clear_pointer (&t->order, g_array_unref);
   t->used = t->entries = 0;
   lang_keys_reset (t);
@@ -582,7 +645,7 @@ lang_set_add (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
   LangTable *t = lang_table_get (interp, set);
   lang_keys_set_insert (t);
   reclaim_heap_slot_append (interp->heap, set, RECLAIM_ROLE_ITEM, NULL, lang_ref (interp, v));
-  g_hash_table_insert (t->index, GUINT_TO_POINTER (norm), GUINT_TO_POINTER (t->entries + 1));
+  index_insert (&t->index, norm, t->entries + 1);
   t->entries++;
   t->used++;
   return 0;
@@ -596,7 +659,7 @@ lang_set_discard (ReclaimInterp *interp, ReclaimValue set, ReclaimValue v)
   if (e < 0)
     return e == -2 ? -1 : 0;
   LangTable *t = lang_table_get (interp, set);
-  g_hash_table_remove (t->index, GUINT_TO_POINTER (norm));
+  index_remove (&t->index, norm);
   t->used--;
   lang_keys_set_remove (t);
   reclaim_heap_slot_set (interp->heap, set, e, RECLAIM_VALUE_NONE);
@@ -720,7 +783,7 @@ lang_dict_add_vacant (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key
   t->split = TRUE;
   reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_KEY, NULL, RECLAIM_VALUE_NONE);
   reclaim_heap_slot_append (interp->heap, dict, RECLAIM_ROLE_VALUE, NULL, RECLAIM_VALUE_NONE);
-  g_hash_table_insert (t->index, GUINT_TO_POINTER (norm), GUINT_TO_POINTER (t->entries + 1));
+  index_insert (&t->index, norm, t->entries + 1);
   t->entries++;
 }
 
@@ -796,7 +859,11 @@ lang_tables_visit_keys (ReclaimInterp *interp, ReclaimValueVisitFunc visit, gpoi
       LangTable *table = interp->tables->pdata[id];
       if (table == NULL)
         continue;
-      g_hash_table_iter_init (&keys, table->index);
+      for (guint i = 0; i < table->index.n_inline; i++)
+        visit (table->index.keys[i], user_data);
+      if (table->index.table == NULL)
+        continue;
+      g_hash_table_iter_init (&keys, table->index.table);
       while (g_hash_table_iter_next (&keys, &key, NULL))
         visit (GPOINTER_TO_UINT (key), user_data);
     }

@@ -41,8 +41,21 @@ typedef struct {
   guint8   deque_left;   /* a deque: its leftindex + 1 in its first block of 64; 0 when not followed */
 } LangKeys;
 
+/* A dict's or set's index: normalised key -> entry number + 1.  Most
+ * dicts hold a few keys (an instance's attributes, a display of two
+ * pairs) and live a short while, so the first LANG_INDEX_INLINE keys sit
+ * in arrays searched in order; past that a GHashTable takes them all.
+ * (reclaim-containers.c: index_lookup, index_insert, index_remove) */
+#define LANG_INDEX_INLINE 8
 typedef struct {
-  GHashTable *index;     /* normalised key -> entry number + 1 */
+  guint32     n_inline;
+  guint32     keys[LANG_INDEX_INLINE];
+  guint32     entries[LANG_INDEX_INLINE];
+  GHashTable *table;     /* NULL until there are more keys than the arrays take */
+} LangIndex;
+
+typedef struct {
+  LangIndex   index;
   guint       used;      /* live entries */
   guint       entries;   /* live + deleted */
   GArray     *order;     /* iteration order (entry numbers) when it is not entry order: an
@@ -170,6 +183,7 @@ typedef enum {
   LANG_SIDE_CLASS   = 1 << 1,  /* classes */
 } LangSideFlags;
 
+void         lang_table_clear_index (LangTable *t);
 void         lang_side_insert     (ReclaimInterp *interp, GHashTable *table, ReclaimId obj,
                                    gpointer value);
 void         lang_classes_insert  (ReclaimInterp *interp, ReclaimId id, LangClass *cls);

@@ -493,18 +493,34 @@ maintain_dict_tracking (ReclaimHeap *heap, ReclaimId obj, ReclaimValue value)
     heap_gc_track (heap, obj, RECLAIM_LIST_GEN0);
 }
 
-void
-reclaim_heap_slot_insert (ReclaimHeap *heap, ReclaimId obj, guint index, ReclaimRole role,
-                          const char *label, ReclaimValue value)
+static void
+slot_insert_interned (ReclaimHeap *heap, ReclaimId obj, guint index, ReclaimRole role,
+                      guint32 label, ReclaimValue value)
 {
-  if (!check_slot_owner (heap, obj))
-    return;
   g_return_if_fail (index <= heap->objects[obj].n_slots);
 
   maintain_dict_tracking (heap, obj, value);
   follow_list_resize (&heap->objects[obj], +1);
-  emit (heap, RECLAIM_EV_SLOT_INSERT, role, 0, obj,
-        label ? reclaim_intern (label) : 0, value, index);
+  emit (heap, RECLAIM_EV_SLOT_INSERT, role, 0, obj, label, value, index);
+}
+
+void
+reclaim_heap_slot_insert (ReclaimHeap *heap, ReclaimId obj, guint index, ReclaimRole role,
+                          const char *label, ReclaimValue value)
+{
+  if (check_slot_owner (heap, obj))
+    slot_insert_interned (heap, obj, index, role, label ? reclaim_intern (label) : 0, value);
+}
+
+guint
+reclaim_heap_slot_append_interned (ReclaimHeap *heap, ReclaimId obj, ReclaimRole role,
+                                   guint32 label, ReclaimValue value)
+{
+  if (!check_slot_owner (heap, obj))
+    return 0;
+  guint index = heap->objects[obj].n_slots;
+  slot_insert_interned (heap, obj, index, role, label, value);
+  return index;
 }
 
 void
@@ -518,11 +534,7 @@ guint
 reclaim_heap_slot_append (ReclaimHeap *heap, ReclaimId obj, ReclaimRole role,
                           const char *label, ReclaimValue value)
 {
-  if (!check_slot_owner (heap, obj))
-    return 0;
-  guint index = heap->objects[obj].n_slots;
-  reclaim_heap_slot_insert (heap, obj, index, role, label, value);
-  return index;
+  return reclaim_heap_slot_append_interned (heap, obj, role, label ? reclaim_intern (label) : 0, value);
 }
 
 void

@@ -318,6 +318,13 @@ guint        reclaim_heap_slot_append   (ReclaimHeap  *heap,
                                          ReclaimRole   role,
                                          const char   *label,
                                          ReclaimValue  value);
+/* The same, with the label already interned (reclaim_intern), for callers
+ * that append under the same few labels again and again. */
+guint        reclaim_heap_slot_append_interned (ReclaimHeap  *heap,
+                                                ReclaimId     obj,
+                                                ReclaimRole   role,
+                                                guint32       label,
+                                                ReclaimValue  value);
 void         reclaim_heap_slot_insert   (ReclaimHeap  *heap,
                                          ReclaimId     obj,
                                          guint         index,

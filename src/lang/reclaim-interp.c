@@ -112,6 +112,7 @@ function_info_free (gpointer p)
   FunctionInfo *fi = p;
   g_free (fi->qualname);
   g_free (fi->name);
+  g_free (fi->slot_labels);
   g_free (fi);
 }
 

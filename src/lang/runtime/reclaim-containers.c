@@ -809,6 +809,17 @@ lang_side_insert (ReclaimInterp *interp, GHashTable *table, ReclaimId obj, gpoin
   g_hash_table_insert (table, GUINT_TO_POINTER (obj), value);
 }
 
+/* What lang_side_insert filed for obj in table, or NULL: an object never
+ * marked is not searched for. */
+gpointer
+lang_side_lookup (ReclaimInterp *interp, GHashTable *table, ReclaimId obj)
+{
+  GByteArray *marks = interp->side_entries;
+  if (obj >= marks->len || !(marks->data[obj] & LANG_SIDE_ENTRIES))
+    return NULL;
+  return g_hash_table_lookup (table, GUINT_TO_POINTER (obj));
+}
+
 /* A class, which lang_class_forget lets go once its id is reused. */
 void
 lang_classes_insert (ReclaimInterp *interp, ReclaimId id, LangClass *cls)

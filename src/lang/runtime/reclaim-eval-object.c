@@ -33,6 +33,10 @@ set_function_info (ReclaimInterp *interp, ReclaimValue func, const ReclaimNode *
   fi->node = node;
   fi->scope = scope;
   fi->qualname = g_strdup (scope->qualname);
+  fi->slot_labels = g_new (guint32, scope->slots->len + 1);
+  for (guint i = 0; i < scope->slots->len; i++)
+    fi->slot_labels[i] = reclaim_intern (scope->slots->pdata[i]);
+  fi->slot_labels[scope->slots->len] = reclaim_intern ("<function>");
   lang_side_insert (interp, interp->extra, func, fi);
 }
 
@@ -210,10 +214,11 @@ new_locals (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func)
     ? reclaim_heap_alloc (interp->heap, RECLAIM_KIND_GENERATOR, 0, scope->name, 0)
     : reclaim_heap_alloc (interp->heap, RECLAIM_KIND_FRAME, 0, scope->name, RECLAIM_ALLOC_ROOT);
 
-  reclaim_heap_reserve_slots (interp->heap, locals, scope->slots->len + 1);
-  for (guint i = 0; i < scope->slots->len; i++)
-    reclaim_heap_slot_append (interp->heap, locals, RECLAIM_ROLE_VAR, scope->slots->pdata[i], RECLAIM_VALUE_NONE);
-  reclaim_heap_slot_append (interp->heap, locals, RECLAIM_ROLE_OTHER, "<function>", func);
+  guint n = scope->slots->len;
+  reclaim_heap_reserve_slots (interp->heap, locals, n + 1);
+  for (guint i = 0; i < n; i++)
+    reclaim_heap_slot_append_interned (interp->heap, locals, RECLAIM_ROLE_VAR, fi->slot_labels[i], RECLAIM_VALUE_NONE);
+  reclaim_heap_slot_append_interned (interp->heap, locals, RECLAIM_ROLE_OTHER, fi->slot_labels[n], func);
   return locals;
 }
 
@@ -591,6 +596,8 @@ class_free (gpointer p)
     g_ptr_array_unref (c->keys);
   if (c->key_index)
     g_hash_table_unref (c->key_index);
+  if (c->key_labels)
+    g_array_unref (c->key_labels);
   if (c->methods)
     g_hash_table_unref (c->methods);
   if (c->slot_names)
@@ -749,7 +756,7 @@ slot_filled (ReclaimInterp *interp, ReclaimValue obj, guint slot)
 static void
 note_insertion (ReclaimInterp *interp, ReclaimValue obj, guint base, guint key)
 {
-  GArray *order = g_hash_table_lookup (interp->insertion_order, GUINT_TO_POINTER (obj));
+  GArray *order = lang_side_lookup (interp, interp->insertion_order, obj);
   guint n = reclaim_heap_n_slots (interp->heap, obj);
 
   if (order == NULL)
@@ -774,7 +781,7 @@ note_insertion (ReclaimInterp *interp, ReclaimValue obj, guint base, guint key)
 static void
 note_deletion (ReclaimInterp *interp, ReclaimValue obj, guint key)
 {
-  GArray *order = g_hash_table_lookup (interp->insertion_order, GUINT_TO_POINTER (obj));
+  GArray *order = lang_side_lookup (interp, interp->insertion_order, obj);
   for (guint i = 0; order && i < order->len; i++)
     if (g_array_index (order, guint, i) == key)
       {
@@ -792,6 +799,10 @@ key_index (LangClass *cls, const char *name, gboolean add)
   char *key = g_strdup (name);
   g_ptr_array_add (cls->keys, key);
   g_hash_table_insert (cls->key_index, key, GINT_TO_POINTER (cls->keys->len));
+  if (cls->key_labels == NULL)
+    cls->key_labels = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 label = reclaim_intern (key);
+  g_array_append_val (cls->key_labels, label);
   return cls->keys->len - 1;
 }
 
@@ -831,7 +842,7 @@ eval_materialize_dict (ReclaimInterp *interp, ReclaimValue obj)
       lang_dict_set (interp, dict, scalar_str (name, -1), v);
       lang_decref (interp, v);
     }
-  GArray *order = g_hash_table_lookup (interp->insertion_order, GUINT_TO_POINTER (obj));
+  GArray *order = lang_side_lookup (interp, interp->insertion_order, obj);
   lang_table_get (interp, dict)->split = TRUE;
   lang_table_get (interp, dict)->keys.shared_by = cls->id;
   if (order)
@@ -1023,6 +1034,12 @@ special_attr (ReclaimInterp *interp, ReclaimValue obj, const char *name)
         }
       if (lang_is_weakmethod (interp, obj))
         return lang_weakmethod_attr (interp, obj, name);
+      break;
+    case RECLAIM_KIND_INSTANCE:
+      /* what follows is of builtin functions, tracebacks and exceptions:
+       * the instance of a class (most attributes read) has none of it */
+      if (!lang_class_of (interp, obj)->is_exception)
+        return 0;
       break;
     default:
       break;
@@ -1333,7 +1350,7 @@ eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Reclaim
   ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
   if (lang_is_data_descriptor (interp, class_attr))
     return lang_descriptor_set (interp, class_attr, obj, name, v);
-  int chained = eval_exception_chain_setattr (interp, obj, name, v);
+  int chained = cls->is_exception ? eval_exception_chain_setattr (interp, obj, name, v) : 1;
   if (chained <= 0)
     return chained;
   if (!eval_instance_has_dict (interp, obj))
@@ -1351,7 +1368,8 @@ eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Reclaim
   while (reclaim_heap_n_slots (h, obj) <= slot)
     {
       guint i = reclaim_heap_n_slots (h, obj) - attr_base (cls);
-      reclaim_heap_slot_append (h, obj, RECLAIM_ROLE_ATTR, cls->keys->pdata[i], RECLAIM_VALUE_NONE);
+      reclaim_heap_slot_append_interned (h, obj, RECLAIM_ROLE_ATTR, g_array_index (cls->key_labels, guint32, i),
+                                         RECLAIM_VALUE_NONE);
     }
   if (!slot_filled (interp, obj, slot))
     note_insertion (interp, obj, attr_base (cls), key);

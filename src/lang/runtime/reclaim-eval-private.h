@@ -48,6 +48,8 @@ typedef struct {
   Scope             *scope;
   char              *qualname;
   char              *name;     /* a __name__ the script set, or NULL: the label */
+  guint32           *slot_labels; /* a frame's slot labels, interned: its locals, then
+                                   * "<function>" (new_locals) */
 } FunctionInfo;
 
 /* reclaim-function-attrs.c: what a script sets on a function.  The

@@ -187,6 +187,7 @@ void         lang_table_clear_index (LangTable *t);
 void         lang_side_insert     (ReclaimInterp *interp, GHashTable *table, ReclaimId obj,
                                    gpointer value);
 void         lang_classes_insert  (ReclaimInterp *interp, ReclaimId id, LangClass *cls);
+gpointer     lang_side_lookup     (ReclaimInterp *interp, GHashTable *table, ReclaimId obj);
 
 void         lang_builtins_init   (ReclaimInterp *interp);   /* reclaim-builtins.c */
 /* Builtin functions, the constructors and methods of the builtin types

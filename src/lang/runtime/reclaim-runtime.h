@@ -47,6 +47,7 @@ struct _LangClass {
   ReclaimId    ns;             /* the class namespace: a dict of attributes and methods */
   GPtrArray   *keys;           /* instance attribute names in shared-key order (user classes) */
   GHashTable  *key_index;      /* name -> position in keys + 1 */
+  GArray      *key_labels;     /* guint32: keys interned (reclaim_intern), once there are keys */
   GHashTable  *methods;        /* builtin types: name -> LangNativeFunc */
   gboolean     builtin;
   ReclaimKind  instance_kind;  /* kind of the instances' heap objects */

@@ -92,7 +92,9 @@ call_new (ReclaimInterp *interp, LangClass *cls, ReclaimValue new_attr, guint na
   ReclaimValue new_func = lang_descriptor_get (interp, new_attr, 0, cls, "__new__");
   if (new_func == LANG_ERROR)
     return LANG_ERROR;
-  g_autofree ReclaimValue *all = g_new (ReclaimValue, nargs + nkw + 1);
+  ReclaimValue stack[EVAL_ARGS_ON_STACK];
+  g_autofree ReclaimValue *heap = NULL;
+  ReclaimValue *all = eval_args_buffer (stack, &heap, nargs + nkw + 1);
   all[0] = cls->id;
   if (nargs + nkw > 0)
     memcpy (all + 1, args, (nargs + nkw) * sizeof (ReclaimValue));
@@ -110,7 +112,9 @@ call_init (ReclaimInterp *interp, ReclaimValue obj, guint nargs, const ReclaimVa
   if (init == 0)
     return !lang_is_container_instance (interp, obj) ||
            lang_container_default_init (interp, obj, nargs, args, nkw, kwnames);
-  g_autofree ReclaimValue *all = g_new (ReclaimValue, nargs + nkw + 1);
+  ReclaimValue stack[EVAL_ARGS_ON_STACK];
+  g_autofree ReclaimValue *heap = NULL;
+  ReclaimValue *all = eval_args_buffer (stack, &heap, nargs + nkw + 1);
   all[0] = obj;
   if (nargs + nkw > 0)
     memcpy (all + 1, args, (nargs + nkw) * sizeof (ReclaimValue));
@@ -149,7 +153,9 @@ lang_eval_call_class (ReclaimInterp *interp, LangClass *cls, guint nargs, const 
   ReclaimValue argtuple = 0;
   if (nargs > 0)
     {
-      g_autofree ReclaimValue *items = g_new (ReclaimValue, nargs);
+      ReclaimValue stack[EVAL_ARGS_ON_STACK];
+      g_autofree ReclaimValue *heap = NULL;
+      ReclaimValue *items = eval_args_buffer (stack, &heap, nargs);
       for (guint i = 0; i < nargs; i++)
         items[i] = lang_ref (interp, args[i]);
       argtuple = lang_tuple_new (interp, nargs, items);

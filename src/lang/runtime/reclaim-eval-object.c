@@ -283,7 +283,9 @@ ReclaimValue
 lang_eval_call_function (ReclaimInterp *interp, ReclaimValue func, guint nargs, const ReclaimValue *args,
                          guint nkw, const char *const *kwnames)
 {
-  g_autofree ReclaimValue *owned = g_new (ReclaimValue, nargs + nkw + 1);
+  ReclaimValue stack[EVAL_ARGS_ON_STACK];
+  g_autofree ReclaimValue *heap = NULL;
+  ReclaimValue *owned = eval_args_buffer (stack, &heap, nargs + nkw + 1);
   for (guint i = 0; i < nargs + nkw; i++)
     owned[i] = lang_ref (interp, args[i]);
   return eval_call_function_steal (interp, lang_ref (interp, func), nargs, owned, nkw, kwnames);

@@ -42,6 +42,20 @@ struct _Frame {
                                * traceback needed one (owned); see reclaim-traceback.c */
 };
 
+/* A call's argument array: on the caller's stack when it has room for n
+ * values (most calls pass a few), else on the heap, in *heap, which the
+ * caller frees.  It spares a malloc and a free for each call. */
+#define EVAL_ARGS_ON_STACK 8
+
+static inline ReclaimValue *
+eval_args_buffer (ReclaimValue stack[EVAL_ARGS_ON_STACK], ReclaimValue **heap, guint n)
+{
+  if (n <= EVAL_ARGS_ON_STACK)
+    return stack;
+  *heap = g_new (ReclaimValue, n);
+  return *heap;
+}
+
 /* What the interpreter keeps beside a function object. */
 typedef struct {
   const ReclaimNode *node;   /* FunctionDef, Lambda or a comprehension */

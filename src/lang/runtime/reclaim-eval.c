@@ -1066,6 +1066,59 @@ load_method (ReclaimInterp *interp, ReclaimValue obj, const char *name, ReclaimV
   return lang_getattr (interp, obj, name);
 }
 
+/* A call with positional arguments only, none starred: most calls. */
+static gboolean
+is_positional_call (const ReclaimNode *node)
+{
+  if (node->v.call.keywords.n > 0)
+    return FALSE;
+  for (guint i = 0; i < node->v.call.args.n; i++)
+    if (node->v.call.args.items[i]->kind == RECLAIM_NODE_STARRED)
+      return FALSE;
+  return TRUE;
+}
+
+/* A call whose arguments could not all be had: what was evaluated goes.
+ * callable is 0 for a native method, whose self is held apart. */
+static ReclaimValue
+call_failed (ReclaimInterp *interp, ReclaimValue callable, ReclaimValue self, LangNativeFunc native_method,
+             ReclaimValue *values, guint n)
+{
+  drop_values (interp, values, n);
+  lang_decref (interp, callable);
+  if (native_method)
+    lang_decref (interp, self);
+  return LANG_ERROR;
+}
+
+/* The call itself, with every argument evaluated: values holds the
+ * positional ones (a method's self first), then the nkw keyword ones. */
+static ReclaimValue
+finish_call (ReclaimInterp *interp, ReclaimValue callable, ReclaimValue self, LangNativeFunc native_method,
+             ReclaimValue *values, guint n, guint nkw, const char *const *kwnames)
+{
+  guint nargs = n - nkw;
+  ReclaimValue result;
+  if (native_method)
+    {
+      result = native_method (interp, self, nargs, values, nkw, kwnames);
+      lang_decref (interp, self);
+      drop_values (interp, values, n);
+      return result;
+    }
+  if (reclaim_value_is_object (callable) && reclaim_heap_get_kind (interp->heap, callable) == RECLAIM_KIND_FUNCTION)
+    {
+      /* A Python function takes over the arguments and the callable: its
+       * frame drops them when it returns. */
+      return eval_call_function_steal (interp, callable, nargs, values, nkw, kwnames);
+    }
+  result = lang_call (interp, callable, nargs, values, nkw, kwnames);
+  /* CALL drops the callable, then the arguments in order */
+  lang_decref (interp, callable);
+  drop_values (interp, values, n);
+  return result;
+}
+
 static ReclaimValue
 eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
@@ -1108,45 +1161,36 @@ eval_call (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
         return LANG_ERROR;
     }
 
+  EvalCallTarget target = { callable, self, func_node->kind == RECLAIM_NODE_ATTRIBUTE ? func_node->v.attribute.attr : NULL };
+  /* the reference LOAD_METHOD left on the stack goes first */
+  ReclaimValue method_self = native_method ? 0 : self;
+  if (is_positional_call (node) && node->v.call.args.n + 1 <= EVAL_ARGS_ON_STACK)
+    {
+      ReclaimValue values[EVAL_ARGS_ON_STACK];
+      guint n = 0;
+      if (method_self)
+        values[n++] = method_self;
+      for (guint i = 0; i < node->v.call.args.n; i++)
+        {
+          ReclaimValue v = eval_expr (interp, frame, node->v.call.args.items[i]);
+          if (v == LANG_ERROR)
+            return call_failed (interp, callable, self, native_method, values, n);
+          values[n++] = v;
+        }
+      if (!eval_check_limits (interp))
+        return call_failed (interp, callable, self, native_method, values, n);
+      return finish_call (interp, callable, self, native_method, values, n, 0, NULL);
+    }
+
   g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
   g_autoptr (GPtrArray) kwnames = g_ptr_array_new ();
   guint nargs = 0;
-  if (self && !native_method)
-    g_array_append_val (values, self);   /* the reference LOAD_METHOD left on the stack */
-  EvalCallTarget target = { callable, self, func_node->kind == RECLAIM_NODE_ATTRIBUTE ? func_node->v.attribute.attr : NULL };
+  if (method_self)
+    g_array_append_val (values, method_self);
   if (!eval_call_arguments (interp, frame, node, &target, values, kwnames, &nargs) || !eval_check_limits (interp))
-    {
-      /* callable is 0 for a native method, whose self is held apart */
-      drop_values (interp, (ReclaimValue *) values->data, values->len);
-      lang_decref (interp, callable);
-      if (native_method)
-        lang_decref (interp, self);
-      return LANG_ERROR;
-    }
-  if (self && !native_method)
-    nargs = values->len - kwnames->len;
-
-  ReclaimValue *args = (ReclaimValue *) values->data;
-  const char *const *kw = (const char *const *) kwnames->pdata;
-  ReclaimValue result;
-  if (native_method)
-    {
-      result = native_method (interp, self, nargs, args, kwnames->len, kw);
-      lang_decref (interp, self);
-      drop_values (interp, args, values->len);
-      return result;
-    }
-  if (reclaim_value_is_object (callable) && reclaim_heap_get_kind (interp->heap, callable) == RECLAIM_KIND_FUNCTION)
-    {
-      /* A Python function takes over the arguments and the callable: its
-       * frame drops them when it returns. */
-      return eval_call_function_steal (interp, callable, nargs, args, kwnames->len, kw);
-    }
-  result = lang_call (interp, callable, nargs, args, kwnames->len, kw);
-  /* CALL drops the callable, then the arguments in order */
-  lang_decref (interp, callable);
-  drop_values (interp, args, values->len);
-  return result;
+    return call_failed (interp, callable, self, native_method, (ReclaimValue *) values->data, values->len);
+  return finish_call (interp, callable, self, native_method, (ReclaimValue *) values->data, values->len,
+                      kwnames->len, (const char *const *) kwnames->pdata);
 }
 
 /* ---- assignment targets ------------------------------------------------- */

@@ -12,9 +12,7 @@
 
 typedef struct {
   guint8       type;    /* ScalarType */
-  guint8       marked;  /* floats, strs and 64-bit ints: found held by the running sweep */
-  gboolean     huge;    /* big, and too long for python3 to write in decimal */
-  ReclaimValue value;   /* floats, strs and 64-bit ints: the value this record is */
+  guint8       huge;    /* big, and too long for python3 to write in decimal */
   gint64       i;
   double       d;
   char        *s;       /* str and bytes: the text, which may hold NULs */
@@ -36,24 +34,21 @@ static GPtrArray *scalars;
 static GMutex     scalars_lock;
 static gsize      bytes_held;
 
-/* Floats, strs and ints are let go when nothing holds them (scalar_sweep);
- * a sweep is due when their records have doubled since the last one. */
-#define SWEEP_MIN_BYTES (8u << 20)
+/* Floats, strs and ints are let go when nothing holds them (scalar_sweep).
+ * A sweep is due when the records made since the last one are worth at
+ * least SWEEP_MIN_BYTES, as much as the records it kept and as much as
+ * what its marking read (scalar_sweep_postpone): so marking and sweeping
+ * cost a bounded share of making the records.  The minimum is small on
+ * purpose: a loop over floats then keeps the records, the table and the
+ * numbers it cycles through in the processor's cache. */
+#define SWEEP_MIN_BYTES (1u << 20)
 static gsize      record_bytes;
 static gsize      sweep_threshold = SWEEP_MIN_BYTES;
-
-/* Floats by their bits, strs by their text, ints past the immediates (up
- * to 64 bits) by their value: equal values are one value, as when their
- * reprs were interned. */
-static GHashTable *floats_by_bits;
-static GHashTable *strs_by_text;
-static GHashTable *ints_by_value;
 
 /* A loop over floats makes and lets go of millions of records: the
  * records a sweep freed, and the anonymous numbers it let go, are kept
  * here and handed out again, the numbers last-in first-out as the engine
- * would (so every value is numbered as before), without a malloc or the
- * engine's lock each time. */
+ * would, without a malloc or the engine's lock each time. */
 static GPtrArray *spare_records;
 static GArray    *spare_values;   /* ReclaimValue */
 
@@ -99,7 +94,7 @@ record_size (const Scalar *s, gsize repr_len)
 }
 
 static Scalar *
-copy_record (const Scalar *proto, gsize repr_len)
+copy_record (const Scalar *proto, gsize size)
 {
   Scalar *s = spare_records && spare_records->len > 0 ? g_ptr_array_steal_index_fast (spare_records,
                                                                                       spare_records->len - 1)
@@ -117,7 +112,7 @@ copy_record (const Scalar *proto, gsize repr_len)
       s->big = g_new (mpz_t, 1);
       mpz_init_set (*s->big, *proto->big);
     }
-  bytes_held += record_size (s, repr_len);
+  bytes_held += size;
   return s;
 }
 
@@ -126,7 +121,7 @@ intern (const char *repr, const Scalar *proto)
 {
   ReclaimValue value = reclaim_value_text (repr);
   if (lookup (value) == NULL)
-    publish (value, copy_record (proto, strlen (repr)));
+    publish (value, copy_record (proto, record_size (proto, strlen (repr))));
   return value;
 }
 
@@ -147,90 +142,198 @@ scalar_record_repr (ReclaimValue value)
   return repr;
 }
 
-/* A float, str or int: found by its bits, text or value, else made as a new
- * anonymous immediate whose repr is written only when asked for. */
-static ReclaimValue
-intern_record (GHashTable **table, GHashFunc hash, GEqualFunc equal, const Scalar *proto)
+/* ---- floats, ints and strs by their value ------------------------------- */
+
+/* Floats by their bits, ints past the immediates (up to 64 bits) by their
+ * value, strs by their text: equal values are one value, as when their
+ * reprs were interned.
+ *
+ * A loop over floats looks a new value up on nearly every operation, and
+ * each sweep lets go of nearly all the loop made since the last one, so
+ * the tables are shaped for that.  Open addressing with linear probing
+ * over a power-of-two array: an entry holds the key (a float's bits, an
+ * int's value, a str's hash) and the value side by side, so a probe reads
+ * neighbouring entries and no record, and a float or an int is found
+ * without reading its record at all.  A sweep deletes no entry one by one
+ * (nor makes the array shrink and grow back each time): it sets the
+ * marked entries aside, clears the array and puts them back. */
+typedef struct {
+  guint64      key;
+  ReclaimValue value;   /* 0: a free entry */
+} TableEntry;
+
+typedef struct {
+  ScalarType  type;      /* of the records in the table */
+  TableEntry *entries;
+  gsize       capacity;  /* a power of two, or 0 before the first value */
+  guint       shift;     /* 64 - log2 (capacity): the hash's top bits pick the entry */
+  gsize       used;
+} ScalarTable;
+
+static ScalarTable floats_by_bits = { .type = SCALAR_FLOAT };
+static ScalarTable ints_by_value = { .type = SCALAR_INT };
+static ScalarTable strs_by_text = { .type = SCALAR_STR };
+
+/* At most half the entries are used: a probe for a value not there, the
+ * common case in a loop, then stops after a few entries. */
+#define TABLE_MIN_CAPACITY 64
+
+static gsize
+table_capacity_for (gsize n_values)
 {
-  if (*table == NULL)
+  gsize capacity = TABLE_MIN_CAPACITY;
+  while (capacity / 2 < n_values)
+    capacity *= 2;
+  return capacity;
+}
+
+/* Fibonacci hashing: the top bits of the key times 2^64 / golden ratio.
+ * The xor first brings the key's high bits (a float's exponent) down, so
+ * that every bit of the key moves the top bits of the product. */
+static gsize
+table_slot (const ScalarTable *table, guint64 key)
+{
+  return (gsize) (((key ^ (key >> 32)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> table->shift);
+}
+
+static const Scalar *
+record_of (ReclaimValue value)
+{
+  return scalars->pdata[TEXT_ID_OF (value)];
+}
+
+/* The entry holding the value key stands for, or the free entry where it
+ * goes.  Two strs with one hash are told apart by their text. */
+static TableEntry *
+table_probe (const ScalarTable *table, guint64 key, const Scalar *proto)
+{
+  gsize mask = table->capacity - 1;
+  for (gsize i = table_slot (table, key);; i = (i + 1) & mask)
     {
-      *table = g_hash_table_new (hash, equal);
-      reclaim_value_set_repr_func (scalar_record_repr);
+      TableEntry *entry = &table->entries[i];
+      if (entry->value == 0)
+        return entry;
+      if (entry->key == key)
+        {
+          const Scalar *s = table->type == SCALAR_STR ? record_of (entry->value) : NULL;
+          if (s == NULL || (s->len == proto->len && memcmp (s->s, proto->s, proto->len) == 0))
+            return entry;
+        }
     }
-  const Scalar *found = g_hash_table_lookup (*table, proto);
-  if (found != NULL)
-    return found->value;
-  Scalar *s = copy_record (proto, 0);
-  record_bytes += record_size (s, 0);
+}
+
+/* Puts an entry whose key the table does not hold yet. */
+static void
+table_put (ScalarTable *table, TableEntry entry)
+{
+  gsize mask = table->capacity - 1;
+  gsize i = table_slot (table, entry.key);
+  while (table->entries[i].value != 0)
+    i = (i + 1) & mask;
+  table->entries[i] = entry;
+  table->used++;
+}
+
+/* Empties the table into an array of capacity entries, then puts the n
+ * entries of kept back. */
+static void
+table_refill (ScalarTable *table, gsize capacity, const TableEntry *kept, gsize n)
+{
+  if (capacity == table->capacity)
+    memset (table->entries, 0, capacity * sizeof (TableEntry));
+  else
+    {
+      g_free (table->entries);
+      table->entries = g_new0 (TableEntry, capacity);
+      table->capacity = capacity;
+      table->shift = 64 - g_bit_nth_msf (capacity, -1);
+    }
+  table->used = 0;
+  for (gsize i = 0; i < n; i++)
+    table_put (table, kept[i]);
+}
+
+static void
+table_grow (ScalarTable *table)
+{
+  TableEntry *old = g_steal_pointer (&table->entries);
+  gsize old_capacity = table->capacity;
+
+  table->capacity = 0;
+  table_refill (table, table_capacity_for (table->used + 1), NULL, 0);
+  for (gsize i = 0; i < old_capacity; i++)
+    if (old[i].value != 0)
+      table_put (table, old[i]);
+  g_free (old);
+}
+
+/* A float, str or int: found by its key, else made as a new anonymous
+ * immediate whose repr is written only when asked for. */
+static ReclaimValue
+intern_record (ScalarTable *table, guint64 key, const Scalar *proto)
+{
+  if (G_UNLIKELY (table->entries == NULL))
+    reclaim_value_set_repr_func (scalar_record_repr);
+  if (G_UNLIKELY (table->used + 1 > table->capacity / 2))
+    table_grow (table);
+  TableEntry *entry = table_probe (table, key, proto);
+  if (entry->value != 0)
+    return entry->value;
+
+  gsize size = record_size (proto, 0);
+  Scalar *s = copy_record (proto, size);
+  record_bytes += size;
+  ReclaimValue value;
   if (spare_values && spare_values->len > 0)
     {
-      s->value = g_array_index (spare_values, ReclaimValue, spare_values->len - 1);
+      value = g_array_index (spare_values, ReclaimValue, spare_values->len - 1);
       g_array_set_size (spare_values, spare_values->len - 1);
     }
   else
-    s->value = reclaim_value_anonymous ();
-  publish (s->value, s);
-  g_hash_table_add (*table, s);
-  return s->value;
+    value = reclaim_value_anonymous ();
+  publish (value, s);
+  *entry = (TableEntry) { .key = key, .value = value };
+  table->used++;
+  return value;
 }
 
-static guint
-int_record_hash (gconstpointer p)
-{
-  const Scalar *s = p;
-  return (guint) (s->i ^ (s->i >> 32));
-}
-
-static gboolean
-int_record_equal (gconstpointer a, gconstpointer b)
-{
-  return ((const Scalar *) a)->i == ((const Scalar *) b)->i;
-}
-
+/* Every NaN is one key (they all read "nan"); 0.0 and -0.0 are two. */
 static guint64
-float_bits (double d)
+float_key (double d)
 {
   guint64 bits;
+  if (isnan (d))
+    d = NAN;
   memcpy (&bits, &d, sizeof bits);
   return bits;
 }
 
-/* Every NaN is one key (they all read "nan"); 0.0 and -0.0 are two. */
-static guint
-float_record_hash (gconstpointer p)
+static guint64
+hash_step (guint64 h, guint64 word)
 {
-  const Scalar *s = p;
-  guint64 bits = isnan (s->d) ? 0 : float_bits (s->d);
-  return (guint) (bits ^ (bits >> 32));
+  h = (h ^ word) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  return h ^ (h >> 29);
 }
 
-static gboolean
-float_record_equal (gconstpointer a, gconstpointer b)
+/* A str's key: its text hashed eight bytes at a time (a str may be
+ * megabytes long). */
+static guint64
+str_key (const char *text, gsize len)
 {
-  const Scalar *x = a, *y = b;
-  if (isnan (x->d) || isnan (y->d))
-    return isnan (x->d) && isnan (y->d);
-  return float_bits (x->d) == float_bits (y->d);
+  guint64 h = len, word;
+  gsize i = 0;
+  for (; i + sizeof word <= len; i += sizeof word)
+    {
+      memcpy (&word, text + i, sizeof word);
+      h = hash_step (h, word);
+    }
+  word = 0;
+  if (i < len)
+    memcpy (&word, text + i, len - i);
+  return hash_step (h, word);
 }
 
-static guint
-str_record_hash (gconstpointer p)
-{
-  const Scalar *s = p;
-  guint32 h = 2166136261u;   /* FNV-1a */
-  for (gsize i = 0; i < s->len; i++)
-    h = (h ^ (guchar) s->s[i]) * 16777619u;
-  return h;
-}
-
-static gboolean
-str_record_equal (gconstpointer a, gconstpointer b)
-{
-  const Scalar *x = a, *y = b;
-  return x->len == y->len && memcmp (x->s, y->s, x->len) == 0;
-}
-
-/* ---- letting go of floats and strs -------------------------------------- */
+/* ---- letting go of floats, strs and ints -------------------------------- */
 
 gboolean
 scalar_sweep_due (void)
@@ -239,63 +342,101 @@ scalar_sweep_due (void)
 }
 
 void
-scalar_sweep_postpone (void)
+scalar_sweep_postpone (gsize marking_bytes)
 {
-  sweep_threshold = MAX (SWEEP_MIN_BYTES, 2 * record_bytes);
+  sweep_threshold = record_bytes + MAX (MAX (SWEEP_MIN_BYTES, record_bytes), marking_bytes);
+}
+
+/* A bit per number of scalars: found held by the running sweep.  Beside
+ * the records, not in them, so that a sweep learns which floats and ints
+ * to let go without reading their records. */
+static guint64 *marks;
+static gsize    n_mark_words;
+
+static gboolean
+is_marked (ReclaimValue value)
+{
+  guint q = TEXT_ID_OF (value);
+  return q / 64 < n_mark_words && (marks[q / 64] >> (q % 64) & 1);
 }
 
 void
 scalar_mark (ReclaimValue value)
 {
-  Scalar *s = (Scalar *) lookup (value);
-  if (s != NULL)
-    s->marked = TRUE;
+  if (lookup (value) == NULL)
+    return;
+  guint q = TEXT_ID_OF (value);
+  if (q / 64 >= n_mark_words)
+    {
+      gsize n = scalars->len / 64 + 1;
+      marks = g_renew (guint64, marks, n);
+      memset (marks + n_mark_words, 0, (n - n_mark_words) * sizeof *marks);
+      n_mark_words = n;
+    }
+  marks[q / 64] |= G_GUINT64_CONSTANT (1) << (q % 64);
+}
+
+/* Hands the record and the number of a value nothing holds to the spare
+ * lists; a float's or an int's record is not read. */
+static void
+let_go (const ScalarTable *table, ReclaimValue value)
+{
+  Scalar *s = scalars->pdata[TEXT_ID_OF (value)];
+  scalars->pdata[TEXT_ID_OF (value)] = NULL;
+  g_array_append_val (spare_values, value);
+  gsize size = sizeof *s + 48;
+  if (table->type == SCALAR_STR)
+    {
+      size += s->len;
+      g_free (s->s);
+    }
+  bytes_held -= size;
+  record_bytes -= size;
+  g_ptr_array_add (spare_records, s);
 }
 
 static void
-free_unmarked (GHashTable *table)
+table_sweep (ScalarTable *table)
 {
-  GHashTableIter iter;
-  gpointer key;
+  static GArray *kept;   /* TableEntry */
 
-  if (table == NULL)
+  if (table->entries == NULL)
     return;
+  if (kept == NULL)
+    kept = g_array_new (FALSE, FALSE, sizeof (TableEntry));
+  g_array_set_size (kept, 0);
+  for (gsize i = 0; i < table->capacity; i++)
+    {
+      const TableEntry entry = table->entries[i];
+      if (entry.value == 0)
+        continue;
+      if (is_marked (entry.value))
+        g_array_append_val (kept, entry);
+      else
+        let_go (table, entry.value);
+    }
+  /* sized for what the table held before: what it will likely hold by
+   * the next sweep */
+  table_refill (table, table_capacity_for (table->used), (const TableEntry *) kept->data, kept->len);
+}
+
+void
+scalar_sweep (gsize marking_bytes)
+{
   if (spare_records == NULL)
     {
       spare_records = g_ptr_array_new_with_free_func (g_free);
       spare_values = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
     }
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      Scalar *s = key;
-      if (s->marked)
-        {
-          s->marked = FALSE;
-          continue;
-        }
-      g_hash_table_iter_remove (&iter);
-      scalars->pdata[TEXT_ID_OF (s->value)] = NULL;
-      g_array_append_val (spare_values, s->value);
-      gsize size = record_size (s, 0);
-      bytes_held -= size;
-      record_bytes -= size;
-      if (s->type == SCALAR_STR)
-        g_free (s->s);
-      g_ptr_array_add (spare_records, s);
-    }
-}
-
-void
-scalar_sweep (void)
-{
   /* under the lock: a view's thread may be writing a repr */
   g_mutex_lock (&scalars_lock);
-  free_unmarked (floats_by_bits);
-  free_unmarked (strs_by_text);
-  free_unmarked (ints_by_value);
+  table_sweep (&floats_by_bits);
+  table_sweep (&strs_by_text);
+  table_sweep (&ints_by_value);
   g_mutex_unlock (&scalars_lock);
-  scalar_sweep_postpone ();
+  if (marks != NULL)
+    memset (marks, 0, n_mark_words * sizeof *marks);
+  scalar_sweep_postpone (marking_bytes);
 }
 
 ScalarType
@@ -351,7 +492,7 @@ scalar_int (gint64 n)
   if (n >= -(1 << 29) && n < (1 << 29))
     return reclaim_value_int ((gint32) n);
   Scalar s = { .type = SCALAR_INT, .i = n };
-  return intern_record (&ints_by_value, int_record_hash, int_record_equal, &s);
+  return intern_record (&ints_by_value, (guint64) n, &s);
 }
 
 /* An int past 64 bits is interned under its decimal repr while python3
@@ -432,7 +573,7 @@ ReclaimValue
 scalar_float (double d)
 {
   Scalar s = { .type = SCALAR_FLOAT, .d = d };
-  return intern_record (&floats_by_bits, float_record_hash, float_record_equal, &s);
+  return intern_record (&floats_by_bits, float_key (d), &s);
 }
 
 ReclaimValue
@@ -441,7 +582,7 @@ scalar_str (const char *utf8, gssize len)
   if (len < 0)
     len = strlen (utf8);
   Scalar s = { .type = SCALAR_STR, .s = (char *) utf8, .len = len };
-  return intern_record (&strs_by_text, str_record_hash, str_record_equal, &s);
+  return intern_record (&strs_by_text, str_key (utf8, len), &s);
 }
 
 ReclaimValue

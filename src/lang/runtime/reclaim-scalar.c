@@ -22,15 +22,19 @@ typedef struct {
 
 /* Scalars by the interned number of their repr (reclaim_intern), or, for
  * floats, strs and ints up to 64 bits, by an anonymous number
- * (reclaim_intern_anonymous): the numbers are small and dense, so an array
- * indexed by them is the fastest lookup.  Floats, strs and those ints live
- * until a sweep finds nothing holds them (reclaim-safe-point.c); the other
- * entries (bytes, ints past 64 bits) as long as the process.  One script runs at a
- * time and its generators run in its thread (reclaim-coroutine.c), so
- * that thread alone writes the table and reads it without a lock; the
- * lock is for the view's thread, which asks for reprs while a script
- * runs (scalar_record_repr). */
-static GPtrArray *scalars;
+ * (reclaim_intern_anonymous): the numbers are small and dense, so the
+ * records sit in one array indexed by them, type 0 (SCALAR_NOT_SCALAR)
+ * where a number has none.  The records are in the array itself, not
+ * pointed to: finding a value's type or double is one read, and making a
+ * float writes one record in place, with no malloc.  Floats, strs and
+ * those ints live until a sweep finds nothing holds them
+ * (reclaim-safe-point.c); the other records (bytes, ints past 64 bits) as
+ * long as the process.  One script runs at a time and its generators run
+ * in its thread (reclaim-coroutine.c), so that thread alone writes the
+ * records and reads them without a lock; the lock is for the view's
+ * thread, which asks for reprs while a script runs (scalar_record_repr). */
+static Scalar    *records;
+static gsize      n_records;
 static GMutex     scalars_lock;
 static gsize      bytes_held;
 
@@ -46,10 +50,9 @@ static gsize      record_bytes;
 static gsize      sweep_threshold = SWEEP_MIN_BYTES;
 
 /* A loop over floats makes and lets go of millions of records: the
- * records a sweep freed, and the anonymous numbers it let go, are kept
- * here and handed out again, the numbers last-in first-out as the engine
- * would, without a malloc or the engine's lock each time. */
-static GPtrArray *spare_records;
+ * anonymous numbers a sweep let go are kept here and handed out again,
+ * last-in first-out as the engine would, without the engine's lock each
+ * time. */
 static GArray    *spare_values;   /* ReclaimValue */
 
 #define TEXT_ID_OF(value) ((value) & ~(1u << 31))
@@ -60,25 +63,19 @@ lookup (ReclaimValue value)
   if (!reclaim_value_is_immediate (value) || reclaim_value_is_int (value))
     return NULL;
   guint q = TEXT_ID_OF (value);
-  return scalars && q < scalars->len ? scalars->pdata[q] : NULL;
+  if (q >= n_records)
+    return NULL;
+  /* an acquire load: a view's thread that sees the type sees the record
+   * whole (publish) */
+  const Scalar *s = &records[q];
+  return __atomic_load_n (&s->type, __ATOMIC_ACQUIRE) != SCALAR_NOT_SCALAR ? s : NULL;
 }
 
-static void
-publish (ReclaimValue value, Scalar *s)
+/* The record of a value that has one. */
+static Scalar *
+record_of (ReclaimValue value)
 {
-  guint q = TEXT_ID_OF (value);
-  if (scalars == NULL || q >= scalars->len)
-    {
-      /* the view's thread reads the array under the lock: it moves only under it */
-      g_mutex_lock (&scalars_lock);
-      if (scalars == NULL)
-        scalars = g_ptr_array_new ();
-      if (q >= scalars->len)
-        g_ptr_array_set_size (scalars, MAX (q + 1, scalars->len * 2));
-      g_mutex_unlock (&scalars_lock);
-    }
-  /* a release store: a view's thread that sees the record sees it whole */
-  __atomic_store_n (&scalars->pdata[q], s, __ATOMIC_RELEASE);
+  return &records[TEXT_ID_OF (value)];
 }
 
 /* What a record costs: itself, its text, the table entries beside it. */
@@ -93,13 +90,29 @@ record_size (const Scalar *s, gsize repr_len)
   return size;
 }
 
-static Scalar *
-copy_record (const Scalar *proto, gsize size)
+/* Writes value's record: a copy of proto with its own text and big int;
+ * size is what it costs. */
+static void
+publish (ReclaimValue value, const Scalar *proto, gsize size)
 {
-  Scalar *s = spare_records && spare_records->len > 0 ? g_ptr_array_steal_index_fast (spare_records,
-                                                                                      spare_records->len - 1)
-                                                      : g_new (Scalar, 1);
-  *s = *proto;
+  guint q = TEXT_ID_OF (value);
+  if (q >= n_records)
+    {
+      /* the view's thread reads the array under the lock: it moves only under it */
+      g_mutex_lock (&scalars_lock);
+      gsize n = MAX (q + 1, n_records * 2);
+      records = g_renew (Scalar, records, n);
+      memset (records + n_records, 0, (n - n_records) * sizeof (Scalar));
+      n_records = n;
+      g_mutex_unlock (&scalars_lock);
+    }
+  Scalar *s = &records[q];
+  s->huge = proto->huge;
+  s->i = proto->i;
+  s->d = proto->d;
+  s->len = proto->len;
+  s->s = NULL;
+  s->big = NULL;
   if (proto->type == SCALAR_STR || proto->type == SCALAR_BYTES)
     {
       /* not g_strndup: the text may hold NULs */
@@ -113,7 +126,9 @@ copy_record (const Scalar *proto, gsize size)
       mpz_init_set (*s->big, *proto->big);
     }
   bytes_held += size;
-  return s;
+  /* a release store, last: a view's thread that sees the type sees the
+   * record whole */
+  __atomic_store_n (&s->type, proto->type, __ATOMIC_RELEASE);
 }
 
 static ReclaimValue
@@ -121,7 +136,7 @@ intern (const char *repr, const Scalar *proto)
 {
   ReclaimValue value = reclaim_value_text (repr);
   if (lookup (value) == NULL)
-    publish (value, copy_record (proto, record_size (proto, strlen (repr))));
+    publish (value, proto, record_size (proto, strlen (repr)));
   return value;
 }
 
@@ -194,12 +209,6 @@ static gsize
 table_slot (const ScalarTable *table, guint64 key)
 {
   return (gsize) (((key ^ (key >> 32)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> table->shift);
-}
-
-static const Scalar *
-record_of (ReclaimValue value)
-{
-  return scalars->pdata[TEXT_ID_OF (value)];
 }
 
 /* The entry holding the value key stands for, or the free entry where it
@@ -281,7 +290,6 @@ intern_record (ScalarTable *table, guint64 key, const Scalar *proto)
     return entry->value;
 
   gsize size = record_size (proto, 0);
-  Scalar *s = copy_record (proto, size);
   record_bytes += size;
   ReclaimValue value;
   if (spare_values && spare_values->len > 0)
@@ -291,7 +299,7 @@ intern_record (ScalarTable *table, guint64 key, const Scalar *proto)
     }
   else
     value = reclaim_value_anonymous ();
-  publish (value, s);
+  publish (value, proto, size);
   *entry = (TableEntry) { .key = key, .value = value };
   table->used++;
   return value;
@@ -368,7 +376,7 @@ scalar_mark (ReclaimValue value)
   guint q = TEXT_ID_OF (value);
   if (q / 64 >= n_mark_words)
     {
-      gsize n = scalars->len / 64 + 1;
+      gsize n = n_records / 64 + 1;
       marks = g_renew (guint64, marks, n);
       memset (marks + n_mark_words, 0, (n - n_mark_words) * sizeof *marks);
       n_mark_words = n;
@@ -376,23 +384,22 @@ scalar_mark (ReclaimValue value)
   marks[q / 64] |= G_GUINT64_CONSTANT (1) << (q % 64);
 }
 
-/* Hands the record and the number of a value nothing holds to the spare
- * lists; a float's or an int's record is not read. */
+/* Frees the record of a value nothing holds and hands its number to the
+ * spare list; a float's or an int's record is only written. */
 static void
 let_go (const ScalarTable *table, ReclaimValue value)
 {
-  Scalar *s = scalars->pdata[TEXT_ID_OF (value)];
-  scalars->pdata[TEXT_ID_OF (value)] = NULL;
-  g_array_append_val (spare_values, value);
+  Scalar *s = record_of (value);
   gsize size = sizeof *s + 48;
   if (table->type == SCALAR_STR)
     {
       size += s->len;
       g_free (s->s);
     }
+  s->type = SCALAR_NOT_SCALAR;
+  g_array_append_val (spare_values, value);
   bytes_held -= size;
   record_bytes -= size;
-  g_ptr_array_add (spare_records, s);
 }
 
 static void
@@ -423,11 +430,8 @@ table_sweep (ScalarTable *table)
 void
 scalar_sweep (gsize marking_bytes)
 {
-  if (spare_records == NULL)
-    {
-      spare_records = g_ptr_array_new_with_free_func (g_free);
-      spare_values = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
-    }
+  if (spare_values == NULL)
+    spare_values = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
   /* under the lock: a view's thread may be writing a repr */
   g_mutex_lock (&scalars_lock);
   table_sweep (&floats_by_bits);

@@ -165,39 +165,43 @@ scalar_record_repr (ReclaimValue value)
  *
  * A loop over floats looks a new value up on nearly every operation, and
  * each sweep lets go of nearly all the loop made since the last one, so
- * the tables are shaped for that.  Open addressing with linear probing
- * over a power-of-two array: an entry holds the key (a float's bits, an
- * int's value, a str's hash) and the value side by side, so a probe reads
- * neighbouring entries and no record, and a float or an int is found
- * without reading its record at all.  A sweep deletes no entry one by one
- * (nor makes the array shrink and grow back each time): it sets the
- * marked entries aside, clears the array and puts them back. */
+ * the tables are shaped for that, as CPython's dicts are.  The entries (a
+ * key: a float's bits, an int's value, a str's hash; and the value) sit in
+ * a dense array in the order they came, and a power-of-two array of 32-bit
+ * positions in it is probed linearly from the key's hash.  That index is
+ * small enough to stay in the processor's cache, a float or an int is
+ * found without reading its record, and a sweep walks the entries alone,
+ * with no free slots between them to test: it moves the marked ones to
+ * the front, then clears the index and indexes them again (no entry is
+ * deleted one by one, and the arrays do not shrink and grow back at each
+ * sweep). */
 typedef struct {
   guint64      key;
-  ReclaimValue value;   /* 0: a free entry */
+  ReclaimValue value;
 } TableEntry;
 
 typedef struct {
-  ScalarType  type;      /* of the records in the table */
-  TableEntry *entries;
-  gsize       capacity;  /* a power of two, or 0 before the first value */
-  guint       shift;     /* 64 - log2 (capacity): the hash's top bits pick the entry */
-  gsize       used;
+  ScalarType  type;       /* of the records in the table */
+  TableEntry *entries;    /* n_entries of them, in the order they came; room for capacity / 2 */
+  gsize       n_entries;
+  guint32    *index;      /* capacity slots: 0 is free, else an entry's position + 1 */
+  gsize       capacity;   /* a power of two, or 0 before the first value */
+  guint       shift;      /* 64 - log2 (capacity): the hash's top bits pick the slot */
 } ScalarTable;
 
 static ScalarTable floats_by_bits = { .type = SCALAR_FLOAT };
 static ScalarTable ints_by_value = { .type = SCALAR_INT };
 static ScalarTable strs_by_text = { .type = SCALAR_STR };
 
-/* At most half the entries are used: a probe for a value not there, the
- * common case in a loop, then stops after a few entries. */
+/* At most half the slots are used: a probe for a value not there, the
+ * common case in a loop, then stops after a slot or two. */
 #define TABLE_MIN_CAPACITY 64
 
 static gsize
-table_capacity_for (gsize n_values)
+table_capacity_for (gsize n_entries)
 {
   gsize capacity = TABLE_MIN_CAPACITY;
-  while (capacity / 2 < n_values)
+  while (capacity / 2 < n_entries)
     capacity *= 2;
   return capacity;
 }
@@ -211,69 +215,50 @@ table_slot (const ScalarTable *table, guint64 key)
   return (gsize) (((key ^ (key >> 32)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> table->shift);
 }
 
-/* The entry holding the value key stands for, or the free entry where it
- * goes.  Two strs with one hash are told apart by their text. */
-static TableEntry *
+/* The slot of the index that holds the entry of the value key stands for,
+ * or the free slot where it goes.  Two strs with one hash are told apart
+ * by their text. */
+static gsize
 table_probe (const ScalarTable *table, guint64 key, const Scalar *proto)
 {
   gsize mask = table->capacity - 1;
   for (gsize i = table_slot (table, key);; i = (i + 1) & mask)
     {
-      TableEntry *entry = &table->entries[i];
-      if (entry->value == 0)
-        return entry;
+      guint32 position = table->index[i];
+      if (position == 0)
+        return i;
+      const TableEntry *entry = &table->entries[position - 1];
       if (entry->key == key)
         {
           const Scalar *s = table->type == SCALAR_STR ? record_of (entry->value) : NULL;
           if (s == NULL || (s->len == proto->len && memcmp (s->s, proto->s, proto->len) == 0))
-            return entry;
+            return i;
         }
     }
 }
 
-/* Puts an entry whose key the table does not hold yet. */
+/* Gives the index capacity slots (and the entries room for half as many)
+ * and indexes every entry again. */
 static void
-table_put (ScalarTable *table, TableEntry entry)
+table_reindex (ScalarTable *table, gsize capacity)
 {
-  gsize mask = table->capacity - 1;
-  gsize i = table_slot (table, entry.key);
-  while (table->entries[i].value != 0)
-    i = (i + 1) & mask;
-  table->entries[i] = entry;
-  table->used++;
-}
-
-/* Empties the table into an array of capacity entries, then puts the n
- * entries of kept back. */
-static void
-table_refill (ScalarTable *table, gsize capacity, const TableEntry *kept, gsize n)
-{
-  if (capacity == table->capacity)
-    memset (table->entries, 0, capacity * sizeof (TableEntry));
-  else
+  if (capacity != table->capacity)
     {
-      g_free (table->entries);
-      table->entries = g_new0 (TableEntry, capacity);
+      g_free (table->index);
+      table->index = g_new (guint32, capacity);
+      table->entries = g_renew (TableEntry, table->entries, capacity / 2);
       table->capacity = capacity;
       table->shift = 64 - g_bit_nth_msf (capacity, -1);
     }
-  table->used = 0;
-  for (gsize i = 0; i < n; i++)
-    table_put (table, kept[i]);
-}
-
-static void
-table_grow (ScalarTable *table)
-{
-  TableEntry *old = g_steal_pointer (&table->entries);
-  gsize old_capacity = table->capacity;
-
-  table->capacity = 0;
-  table_refill (table, table_capacity_for (table->used + 1), NULL, 0);
-  for (gsize i = 0; i < old_capacity; i++)
-    if (old[i].value != 0)
-      table_put (table, old[i]);
-  g_free (old);
+  memset (table->index, 0, capacity * sizeof *table->index);
+  gsize mask = capacity - 1;
+  for (gsize position = 0; position < table->n_entries; position++)
+    {
+      gsize i = table_slot (table, table->entries[position].key);
+      while (table->index[i] != 0)
+        i = (i + 1) & mask;
+      table->index[i] = position + 1;
+    }
 }
 
 /* A float, str or int: found by its key, else made as a new anonymous
@@ -281,13 +266,15 @@ table_grow (ScalarTable *table)
 static ReclaimValue
 intern_record (ScalarTable *table, guint64 key, const Scalar *proto)
 {
-  if (G_UNLIKELY (table->entries == NULL))
-    reclaim_value_set_repr_func (scalar_record_repr);
-  if (G_UNLIKELY (table->used + 1 > table->capacity / 2))
-    table_grow (table);
-  TableEntry *entry = table_probe (table, key, proto);
-  if (entry->value != 0)
-    return entry->value;
+  if (G_UNLIKELY (table->n_entries + 1 > table->capacity / 2))
+    {
+      if (table->capacity == 0)
+        reclaim_value_set_repr_func (scalar_record_repr);
+      table_reindex (table, table_capacity_for (table->n_entries + 1));
+    }
+  gsize slot = table_probe (table, key, proto);
+  if (table->index[slot] != 0)
+    return table->entries[table->index[slot] - 1].value;
 
   gsize size = record_size (proto, 0);
   record_bytes += size;
@@ -300,8 +287,8 @@ intern_record (ScalarTable *table, guint64 key, const Scalar *proto)
   else
     value = reclaim_value_anonymous ();
   publish (value, proto, size);
-  *entry = (TableEntry) { .key = key, .value = value };
-  table->used++;
+  table->entries[table->n_entries] = (TableEntry) { .key = key, .value = value };
+  table->index[slot] = ++table->n_entries;
   return value;
 }
 
@@ -405,26 +392,21 @@ let_go (const ScalarTable *table, ReclaimValue value)
 static void
 table_sweep (ScalarTable *table)
 {
-  static GArray *kept;   /* TableEntry */
+  gsize n_before = table->n_entries, n_kept = 0;
 
-  if (table->entries == NULL)
-    return;
-  if (kept == NULL)
-    kept = g_array_new (FALSE, FALSE, sizeof (TableEntry));
-  g_array_set_size (kept, 0);
-  for (gsize i = 0; i < table->capacity; i++)
+  for (gsize position = 0; position < n_before; position++)
     {
-      const TableEntry entry = table->entries[i];
-      if (entry.value == 0)
-        continue;
+      const TableEntry entry = table->entries[position];
       if (is_marked (entry.value))
-        g_array_append_val (kept, entry);
+        table->entries[n_kept++] = entry;
       else
         let_go (table, entry.value);
     }
-  /* sized for what the table held before: what it will likely hold by
-   * the next sweep */
-  table_refill (table, table_capacity_for (table->used), (const TableEntry *) kept->data, kept->len);
+  table->n_entries = n_kept;
+  /* room for as many as before: about what the table will hold by the
+   * next sweep */
+  if (table->capacity > 0)
+    table_reindex (table, table_capacity_for (n_before));
 }
 
 void

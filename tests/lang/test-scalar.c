@@ -184,8 +184,9 @@ test_sweep_keeps_marked (void)
     }
 }
 
-/* A sweep that finds nothing marked empties the tables; they fill up
- * again from a small size. */
+/* A sweep that finds nothing marked empties the tables, and the next
+ * one, with one value made since, shrinks them to their smallest: they
+ * grow again as values come. */
 static void
 test_sweep_of_everything (void)
 {

@@ -78,11 +78,15 @@ record_of (ReclaimValue value)
   return &records[TEXT_ID_OF (value)];
 }
 
-/* What a record costs: itself, its text, the table entries beside it. */
+/* What a record costs: itself, its text, and its share of the tables
+ * (an entry and index slots: counted as 48 bytes, as the memory budget
+ * always has). */
+#define TABLE_BYTES_PER_RECORD 48
+
 static gsize
 record_size (const Scalar *s, gsize repr_len)
 {
-  gsize size = sizeof *s + repr_len + 48;
+  gsize size = sizeof *s + repr_len + TABLE_BYTES_PER_RECORD;
   if (s->type == SCALAR_STR || s->type == SCALAR_BYTES)
     size += s->len;
   if (s->big)
@@ -106,29 +110,25 @@ publish (ReclaimValue value, const Scalar *proto, gsize size)
       n_records = n;
       g_mutex_unlock (&scalars_lock);
     }
-  Scalar *s = &records[q];
-  s->huge = proto->huge;
-  s->i = proto->i;
-  s->d = proto->d;
-  s->len = proto->len;
-  s->s = NULL;
-  s->big = NULL;
+  Scalar copy = *proto;
+  copy.type = SCALAR_NOT_SCALAR;   /* until the record is whole, below */
   if (proto->type == SCALAR_STR || proto->type == SCALAR_BYTES)
     {
       /* not g_strndup: the text may hold NULs */
-      s->s = g_malloc (proto->len + 1);
-      memcpy (s->s, proto->s, proto->len);
-      s->s[proto->len] = '\0';
+      copy.s = g_malloc (proto->len + 1);
+      memcpy (copy.s, proto->s, proto->len);
+      copy.s[proto->len] = '\0';
     }
   if (proto->big)
     {
-      s->big = g_new (mpz_t, 1);
-      mpz_init_set (*s->big, *proto->big);
+      copy.big = g_new (mpz_t, 1);
+      mpz_init_set (*copy.big, *proto->big);
     }
+  records[q] = copy;
   bytes_held += size;
   /* a release store, last: a view's thread that sees the type sees the
    * record whole */
-  __atomic_store_n (&s->type, proto->type, __ATOMIC_RELEASE);
+  __atomic_store_n (&records[q].type, proto->type, __ATOMIC_RELEASE);
 }
 
 static ReclaimValue
@@ -343,8 +343,8 @@ scalar_sweep_postpone (gsize marking_bytes)
 }
 
 /* A bit per number of scalars: found held by the running sweep.  Beside
- * the records, not in them, so that a sweep learns which floats and ints
- * to let go without reading their records. */
+ * the records, not in them: a sweep tests its entries' values in this
+ * small array, and clears it in one go. */
 static guint64 *marks;
 static gsize    n_mark_words;
 
@@ -377,7 +377,7 @@ static void
 let_go (const ScalarTable *table, ReclaimValue value)
 {
   Scalar *s = record_of (value);
-  gsize size = sizeof *s + 48;
+  gsize size = sizeof *s + TABLE_BYTES_PER_RECORD;
   if (table->type == SCALAR_STR)
     {
       size += s->len;

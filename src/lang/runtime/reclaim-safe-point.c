@@ -93,6 +93,18 @@ is_module_statement (ReclaimInterp *interp, Frame *frame)
          frame->gen == NULL && frame->ns == interp->globals && interp->depth == 1;
 }
 
+/* What a marking reads: the heaps' objects and slots, and the logs they
+ * keep.  The next sweep waits until the values made meanwhile are worth
+ * reading all that again. */
+static gsize
+marking_bytes (void)
+{
+  gsize bytes = 0;
+  for (guint i = 0; i < live_interps->len; i++)
+    bytes += reclaim_heap_memory_size (((ReclaimInterp *) live_interps->pdata[i])->heap);
+  return bytes;
+}
+
 static void
 sweep_scalars (void)
 {
@@ -100,14 +112,14 @@ sweep_scalars (void)
   for (guint i = 0; i < live_interps->len; i++)
     if (eval_generators_paused_mid_expression (live_interps->pdata[i]))
       {
+        scalar_sweep_postpone (marking_bytes ());
         G_UNLOCK (live_interps);
-        scalar_sweep_postpone ();
         return;
       }
   for (guint i = 0; i < live_interps->len; i++)
     mark_interp (live_interps->pdata[i]);
   reclaim_heaps_foreach_immediate (mark_value, NULL);
-  scalar_sweep ();
+  scalar_sweep (marking_bytes ());
   G_UNLOCK (live_interps);
 }
 

@@ -12,9 +12,7 @@
 
 typedef struct {
   guint8       type;    /* ScalarType */
-  guint8       marked;  /* floats, strs and 64-bit ints: found held by the running sweep */
-  gboolean     huge;    /* big, and too long for python3 to write in decimal */
-  ReclaimValue value;   /* floats, strs and 64-bit ints: the value this record is */
+  guint8       huge;    /* big, and too long for python3 to write in decimal */
   gint64       i;
   double       d;
   char        *s;       /* str and bytes: the text, which may hold NULs */
@@ -24,38 +22,41 @@ typedef struct {
 
 /* Scalars by the interned number of their repr (reclaim_intern), or, for
  * floats, strs and ints up to 64 bits, by an anonymous number
- * (reclaim_intern_anonymous): the numbers are small and dense, so an array
- * indexed by them is the fastest lookup.  Floats, strs and those ints live
- * until a sweep finds nothing holds them (reclaim-safe-point.c); the other
- * entries (bytes, ints past 64 bits) as long as the process.  One script runs at a
- * time and its generators run in its thread (reclaim-coroutine.c), so
- * that thread alone writes the table and reads it without a lock; the
- * lock is for the view's thread, which asks for reprs while a script
- * runs (scalar_record_repr). */
-static GPtrArray *scalars;
+ * (reclaim_intern_anonymous): the numbers are small and dense, so the
+ * records sit in one array indexed by them, type 0 (SCALAR_NOT_SCALAR)
+ * where a number has none.  The records are in the array itself, not
+ * pointed to: finding a value's type or double is one read, and making a
+ * float writes one record in place, with no malloc.  Floats, strs and
+ * those ints live until a sweep finds nothing holds them
+ * (reclaim-safe-point.c); the other records (bytes, ints past 64 bits) as
+ * long as the process.  One script runs at a time and its generators run
+ * in its thread (reclaim-coroutine.c), so that thread alone writes the
+ * records and reads them without a lock; the lock is for the view's
+ * thread, which asks for reprs while a script runs (scalar_record_repr). */
+static Scalar    *records;
+static gsize      n_records;
 static GMutex     scalars_lock;
 static gsize      bytes_held;
 
-/* Floats, strs and ints are let go when nothing holds them (scalar_sweep);
- * a sweep is due when their records have doubled since the last one. */
-#define SWEEP_MIN_BYTES (8u << 20)
+/* Floats, strs and ints are let go when nothing holds them (scalar_sweep).
+ * A sweep is due when the records made since the last one are worth at
+ * least SWEEP_MIN_BYTES, as much as the records it kept and as much as
+ * what its marking read (scalar_sweep_postpone): so marking and sweeping
+ * cost a bounded share of making the records.  The minimum is small on
+ * purpose: a loop over floats then keeps the records, the table and the
+ * numbers it cycles through in the processor's cache. */
+#define SWEEP_MIN_BYTES (1u << 20)
 static gsize      record_bytes;
 static gsize      sweep_threshold = SWEEP_MIN_BYTES;
 
-/* Floats by their bits, strs by their text, ints past the immediates (up
- * to 64 bits) by their value: equal values are one value, as when their
- * reprs were interned. */
-static GHashTable *floats_by_bits;
-static GHashTable *strs_by_text;
-static GHashTable *ints_by_value;
-
 /* A loop over floats makes and lets go of millions of records: the
- * records a sweep freed, and the anonymous numbers it let go, are kept
- * here and handed out again, the numbers last-in first-out as the engine
- * would (so every value is numbered as before), without a malloc or the
- * engine's lock each time. */
-static GPtrArray *spare_records;
-static GArray    *spare_values;   /* ReclaimValue */
+ * anonymous numbers a sweep let go are kept on this stack and handed out
+ * again, last-in first-out as the engine would, without the engine's lock
+ * each time (nor a call into GLib: a float is made in a few dozen
+ * instructions). */
+static ReclaimValue *spare_values;
+static gsize         n_spare_values;
+static gsize         spare_values_room;
 
 #define TEXT_ID_OF(value) ((value) & ~(1u << 31))
 
@@ -65,32 +66,30 @@ lookup (ReclaimValue value)
   if (!reclaim_value_is_immediate (value) || reclaim_value_is_int (value))
     return NULL;
   guint q = TEXT_ID_OF (value);
-  return scalars && q < scalars->len ? scalars->pdata[q] : NULL;
+  if (q >= n_records)
+    return NULL;
+  /* an acquire load: a view's thread that sees the type sees the record
+   * whole (publish) */
+  const Scalar *s = &records[q];
+  return __atomic_load_n (&s->type, __ATOMIC_ACQUIRE) != SCALAR_NOT_SCALAR ? s : NULL;
 }
 
-static void
-publish (ReclaimValue value, Scalar *s)
+/* The record of a value that has one. */
+static Scalar *
+record_of (ReclaimValue value)
 {
-  guint q = TEXT_ID_OF (value);
-  if (scalars == NULL || q >= scalars->len)
-    {
-      /* the view's thread reads the array under the lock: it moves only under it */
-      g_mutex_lock (&scalars_lock);
-      if (scalars == NULL)
-        scalars = g_ptr_array_new ();
-      if (q >= scalars->len)
-        g_ptr_array_set_size (scalars, MAX (q + 1, scalars->len * 2));
-      g_mutex_unlock (&scalars_lock);
-    }
-  /* a release store: a view's thread that sees the record sees it whole */
-  __atomic_store_n (&scalars->pdata[q], s, __ATOMIC_RELEASE);
+  return &records[TEXT_ID_OF (value)];
 }
 
-/* What a record costs: itself, its text, the table entries beside it. */
+/* What a record costs: itself, its text, and its share of the tables
+ * (an entry and index slots: counted as 48 bytes, as the memory budget
+ * always has). */
+#define TABLE_BYTES_PER_RECORD 48
+
 static gsize
 record_size (const Scalar *s, gsize repr_len)
 {
-  gsize size = sizeof *s + repr_len + 48;
+  gsize size = sizeof *s + repr_len + TABLE_BYTES_PER_RECORD;
   if (s->type == SCALAR_STR || s->type == SCALAR_BYTES)
     size += s->len;
   if (s->big)
@@ -98,27 +97,41 @@ record_size (const Scalar *s, gsize repr_len)
   return size;
 }
 
-static Scalar *
-copy_record (const Scalar *proto, gsize repr_len)
+/* Writes value's record: a copy of proto with its own text and big int;
+ * size is what it costs. */
+static void
+publish (ReclaimValue value, const Scalar *proto, gsize size)
 {
-  Scalar *s = spare_records && spare_records->len > 0 ? g_ptr_array_steal_index_fast (spare_records,
-                                                                                      spare_records->len - 1)
-                                                      : g_new (Scalar, 1);
-  *s = *proto;
+  guint q = TEXT_ID_OF (value);
+  if (q >= n_records)
+    {
+      /* the view's thread reads the array under the lock: it moves only under it */
+      g_mutex_lock (&scalars_lock);
+      gsize n = MAX (q + 1, n_records * 2);
+      records = g_renew (Scalar, records, n);
+      memset (records + n_records, 0, (n - n_records) * sizeof (Scalar));
+      n_records = n;
+      g_mutex_unlock (&scalars_lock);
+    }
+  Scalar copy = *proto;
+  copy.type = SCALAR_NOT_SCALAR;   /* until the record is whole, below */
   if (proto->type == SCALAR_STR || proto->type == SCALAR_BYTES)
     {
       /* not g_strndup: the text may hold NULs */
-      s->s = g_malloc (proto->len + 1);
-      memcpy (s->s, proto->s, proto->len);
-      s->s[proto->len] = '\0';
+      copy.s = g_malloc (proto->len + 1);
+      memcpy (copy.s, proto->s, proto->len);
+      copy.s[proto->len] = '\0';
     }
   if (proto->big)
     {
-      s->big = g_new (mpz_t, 1);
-      mpz_init_set (*s->big, *proto->big);
+      copy.big = g_new (mpz_t, 1);
+      mpz_init_set (*copy.big, *proto->big);
     }
-  bytes_held += record_size (s, repr_len);
-  return s;
+  records[q] = copy;
+  bytes_held += size;
+  /* a release store, last: a view's thread that sees the type sees the
+   * record whole */
+  __atomic_store_n (&records[q].type, proto->type, __ATOMIC_RELEASE);
 }
 
 static ReclaimValue
@@ -126,7 +139,7 @@ intern (const char *repr, const Scalar *proto)
 {
   ReclaimValue value = reclaim_value_text (repr);
   if (lookup (value) == NULL)
-    publish (value, copy_record (proto, strlen (repr)));
+    publish (value, proto, record_size (proto, strlen (repr)));
   return value;
 }
 
@@ -147,90 +160,171 @@ scalar_record_repr (ReclaimValue value)
   return repr;
 }
 
-/* A float, str or int: found by its bits, text or value, else made as a new
- * anonymous immediate whose repr is written only when asked for. */
+/* ---- floats, ints and strs by their value ------------------------------- */
+
+/* Floats by their bits, ints past the immediates (up to 64 bits) by their
+ * value, strs by their text: equal values are one value, as when their
+ * reprs were interned.
+ *
+ * A loop over floats looks a new value up on nearly every operation, and
+ * each sweep lets go of nearly all the loop made since the last one, so
+ * the tables are shaped for that, as CPython's dicts are.  The entries (a
+ * key: a float's bits, an int's value, a str's hash; and the value) sit in
+ * a dense array in the order they came, and a power-of-two array of 32-bit
+ * positions in it is probed linearly from the key's hash.  That index is
+ * small enough to stay in the processor's cache, a float or an int is
+ * found without reading its record, and a sweep walks the entries alone,
+ * with no free slots between them to test: it moves the marked ones to
+ * the front, then clears the index and indexes them again (no entry is
+ * deleted one by one, and the arrays do not shrink and grow back at each
+ * sweep). */
+typedef struct {
+  guint64      key;
+  ReclaimValue value;
+} TableEntry;
+
+typedef struct {
+  ScalarType  type;       /* of the records in the table */
+  TableEntry *entries;    /* n_entries of them, in the order they came; room for capacity / 2 */
+  gsize       n_entries;
+  guint32    *index;      /* capacity slots: 0 is free, else an entry's position + 1 */
+  gsize       capacity;   /* a power of two, or 0 before the first value */
+  guint       shift;      /* 64 - log2 (capacity): the hash's top bits pick the slot */
+} ScalarTable;
+
+static ScalarTable floats_by_bits = { .type = SCALAR_FLOAT };
+static ScalarTable ints_by_value = { .type = SCALAR_INT };
+static ScalarTable strs_by_text = { .type = SCALAR_STR };
+
+/* At most half the slots are used: a probe for a value not there, the
+ * common case in a loop, then stops after a slot or two. */
+#define TABLE_MIN_CAPACITY 64
+
+static gsize
+table_capacity_for (gsize n_entries)
+{
+  gsize capacity = TABLE_MIN_CAPACITY;
+  while (capacity / 2 < n_entries)
+    capacity *= 2;
+  return capacity;
+}
+
+/* Fibonacci hashing: the top bits of the key times 2^64 / golden ratio.
+ * The xor first brings the key's high bits (a float's exponent) down, so
+ * that every bit of the key moves the top bits of the product. */
+static gsize
+table_slot (const ScalarTable *table, guint64 key)
+{
+  return (gsize) (((key ^ (key >> 32)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> table->shift);
+}
+
+/* The slot of the index that holds the entry of the value key stands for,
+ * or the free slot where it goes.  Two strs with one hash are told apart
+ * by their text. */
+static gsize
+table_probe (const ScalarTable *table, guint64 key, const Scalar *proto)
+{
+  gsize mask = table->capacity - 1;
+  for (gsize i = table_slot (table, key);; i = (i + 1) & mask)
+    {
+      guint32 position = table->index[i];
+      if (position == 0)
+        return i;
+      const TableEntry *entry = &table->entries[position - 1];
+      if (entry->key == key)
+        {
+          const Scalar *s = table->type == SCALAR_STR ? record_of (entry->value) : NULL;
+          if (s == NULL || (s->len == proto->len && memcmp (s->s, proto->s, proto->len) == 0))
+            return i;
+        }
+    }
+}
+
+/* Gives the index capacity slots (and the entries room for half as many)
+ * and indexes every entry again. */
+static void
+table_reindex (ScalarTable *table, gsize capacity)
+{
+  if (capacity != table->capacity)
+    {
+      g_free (table->index);
+      table->index = g_new (guint32, capacity);
+      table->entries = g_renew (TableEntry, table->entries, capacity / 2);
+      table->capacity = capacity;
+      table->shift = 64 - g_bit_nth_msf (capacity, -1);
+    }
+  memset (table->index, 0, capacity * sizeof *table->index);
+  gsize mask = capacity - 1;
+  for (gsize position = 0; position < table->n_entries; position++)
+    {
+      gsize i = table_slot (table, table->entries[position].key);
+      while (table->index[i] != 0)
+        i = (i + 1) & mask;
+      table->index[i] = position + 1;
+    }
+}
+
+/* A float, str or int: found by its key, else made as a new anonymous
+ * immediate whose repr is written only when asked for. */
 static ReclaimValue
-intern_record (GHashTable **table, GHashFunc hash, GEqualFunc equal, const Scalar *proto)
+intern_record (ScalarTable *table, guint64 key, const Scalar *proto)
 {
-  if (*table == NULL)
+  if (G_UNLIKELY (table->n_entries + 1 > table->capacity / 2))
     {
-      *table = g_hash_table_new (hash, equal);
-      reclaim_value_set_repr_func (scalar_record_repr);
+      if (table->capacity == 0)
+        reclaim_value_set_repr_func (scalar_record_repr);
+      table_reindex (table, table_capacity_for (table->n_entries + 1));
     }
-  const Scalar *found = g_hash_table_lookup (*table, proto);
-  if (found != NULL)
-    return found->value;
-  Scalar *s = copy_record (proto, 0);
-  record_bytes += record_size (s, 0);
-  if (spare_values && spare_values->len > 0)
-    {
-      s->value = g_array_index (spare_values, ReclaimValue, spare_values->len - 1);
-      g_array_set_size (spare_values, spare_values->len - 1);
-    }
-  else
-    s->value = reclaim_value_anonymous ();
-  publish (s->value, s);
-  g_hash_table_add (*table, s);
-  return s->value;
+  gsize slot = table_probe (table, key, proto);
+  if (table->index[slot] != 0)
+    return table->entries[table->index[slot] - 1].value;
+
+  gsize size = record_size (proto, 0);
+  record_bytes += size;
+  ReclaimValue value = n_spare_values > 0 ? spare_values[--n_spare_values] : reclaim_value_anonymous ();
+  publish (value, proto, size);
+  table->entries[table->n_entries] = (TableEntry) { .key = key, .value = value };
+  table->index[slot] = ++table->n_entries;
+  return value;
 }
 
-static guint
-int_record_hash (gconstpointer p)
-{
-  const Scalar *s = p;
-  return (guint) (s->i ^ (s->i >> 32));
-}
-
-static gboolean
-int_record_equal (gconstpointer a, gconstpointer b)
-{
-  return ((const Scalar *) a)->i == ((const Scalar *) b)->i;
-}
-
+/* Every NaN is one key (they all read "nan"); 0.0 and -0.0 are two. */
 static guint64
-float_bits (double d)
+float_key (double d)
 {
   guint64 bits;
+  if (isnan (d))
+    d = NAN;
   memcpy (&bits, &d, sizeof bits);
   return bits;
 }
 
-/* Every NaN is one key (they all read "nan"); 0.0 and -0.0 are two. */
-static guint
-float_record_hash (gconstpointer p)
+static guint64
+hash_step (guint64 h, guint64 word)
 {
-  const Scalar *s = p;
-  guint64 bits = isnan (s->d) ? 0 : float_bits (s->d);
-  return (guint) (bits ^ (bits >> 32));
+  h = (h ^ word) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  return h ^ (h >> 29);
 }
 
-static gboolean
-float_record_equal (gconstpointer a, gconstpointer b)
+/* A str's key: its text hashed eight bytes at a time (a str may be
+ * megabytes long). */
+static guint64
+str_key (const char *text, gsize len)
 {
-  const Scalar *x = a, *y = b;
-  if (isnan (x->d) || isnan (y->d))
-    return isnan (x->d) && isnan (y->d);
-  return float_bits (x->d) == float_bits (y->d);
+  guint64 h = len, word;
+  gsize i = 0;
+  for (; i + sizeof word <= len; i += sizeof word)
+    {
+      memcpy (&word, text + i, sizeof word);
+      h = hash_step (h, word);
+    }
+  word = 0;
+  if (i < len)
+    memcpy (&word, text + i, len - i);
+  return hash_step (h, word);
 }
 
-static guint
-str_record_hash (gconstpointer p)
-{
-  const Scalar *s = p;
-  guint32 h = 2166136261u;   /* FNV-1a */
-  for (gsize i = 0; i < s->len; i++)
-    h = (h ^ (guchar) s->s[i]) * 16777619u;
-  return h;
-}
-
-static gboolean
-str_record_equal (gconstpointer a, gconstpointer b)
-{
-  const Scalar *x = a, *y = b;
-  return x->len == y->len && memcmp (x->s, y->s, x->len) == 0;
-}
-
-/* ---- letting go of floats and strs -------------------------------------- */
+/* ---- letting go of floats, strs and ints -------------------------------- */
 
 gboolean
 scalar_sweep_due (void)
@@ -239,63 +333,95 @@ scalar_sweep_due (void)
 }
 
 void
-scalar_sweep_postpone (void)
+scalar_sweep_postpone (gsize marking_bytes)
 {
-  sweep_threshold = MAX (SWEEP_MIN_BYTES, 2 * record_bytes);
+  sweep_threshold = record_bytes + MAX (MAX (SWEEP_MIN_BYTES, record_bytes), marking_bytes);
+}
+
+/* A bit per number of scalars: found held by the running sweep.  Beside
+ * the records, not in them: a sweep tests its entries' values in this
+ * small array, and clears it in one go. */
+static guint64 *marks;
+static gsize    n_mark_words;
+
+static gboolean
+is_marked (ReclaimValue value)
+{
+  guint q = TEXT_ID_OF (value);
+  return q / 64 < n_mark_words && (marks[q / 64] >> (q % 64) & 1);
 }
 
 void
 scalar_mark (ReclaimValue value)
 {
-  Scalar *s = (Scalar *) lookup (value);
-  if (s != NULL)
-    s->marked = TRUE;
+  if (lookup (value) == NULL)
+    return;
+  guint q = TEXT_ID_OF (value);
+  if (q / 64 >= n_mark_words)
+    {
+      gsize n = n_records / 64 + 1;
+      marks = g_renew (guint64, marks, n);
+      memset (marks + n_mark_words, 0, (n - n_mark_words) * sizeof *marks);
+      n_mark_words = n;
+    }
+  marks[q / 64] |= G_GUINT64_CONSTANT (1) << (q % 64);
+}
+
+/* Frees the record of a value nothing holds and hands its number to the
+ * spare stack; a float's or an int's record is only written. */
+static void
+let_go (const ScalarTable *table, ReclaimValue value)
+{
+  Scalar *s = record_of (value);
+  gsize size = sizeof *s + TABLE_BYTES_PER_RECORD;
+  if (table->type == SCALAR_STR)
+    {
+      size += s->len;
+      g_free (s->s);
+    }
+  s->type = SCALAR_NOT_SCALAR;
+  if (n_spare_values == spare_values_room)
+    {
+      spare_values_room = MAX (1024, 2 * spare_values_room);
+      spare_values = g_renew (ReclaimValue, spare_values, spare_values_room);
+    }
+  spare_values[n_spare_values++] = value;
+  bytes_held -= size;
+  record_bytes -= size;
 }
 
 static void
-free_unmarked (GHashTable *table)
+table_sweep (ScalarTable *table)
 {
-  GHashTableIter iter;
-  gpointer key;
+  gsize n_before = table->n_entries, n_kept = 0;
 
-  if (table == NULL)
-    return;
-  if (spare_records == NULL)
+  for (gsize position = 0; position < n_before; position++)
     {
-      spare_records = g_ptr_array_new_with_free_func (g_free);
-      spare_values = g_array_new (FALSE, FALSE, sizeof (ReclaimValue));
+      const TableEntry entry = table->entries[position];
+      if (is_marked (entry.value))
+        table->entries[n_kept++] = entry;
+      else
+        let_go (table, entry.value);
     }
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      Scalar *s = key;
-      if (s->marked)
-        {
-          s->marked = FALSE;
-          continue;
-        }
-      g_hash_table_iter_remove (&iter);
-      scalars->pdata[TEXT_ID_OF (s->value)] = NULL;
-      g_array_append_val (spare_values, s->value);
-      gsize size = record_size (s, 0);
-      bytes_held -= size;
-      record_bytes -= size;
-      if (s->type == SCALAR_STR)
-        g_free (s->s);
-      g_ptr_array_add (spare_records, s);
-    }
+  table->n_entries = n_kept;
+  /* room for as many as before: about what the table will hold by the
+   * next sweep */
+  if (table->capacity > 0)
+    table_reindex (table, table_capacity_for (n_before));
 }
 
 void
-scalar_sweep (void)
+scalar_sweep (gsize marking_bytes)
 {
   /* under the lock: a view's thread may be writing a repr */
   g_mutex_lock (&scalars_lock);
-  free_unmarked (floats_by_bits);
-  free_unmarked (strs_by_text);
-  free_unmarked (ints_by_value);
+  table_sweep (&floats_by_bits);
+  table_sweep (&strs_by_text);
+  table_sweep (&ints_by_value);
   g_mutex_unlock (&scalars_lock);
-  scalar_sweep_postpone ();
+  if (marks != NULL)
+    memset (marks, 0, n_mark_words * sizeof *marks);
+  scalar_sweep_postpone (marking_bytes);
 }
 
 ScalarType
@@ -351,7 +477,7 @@ scalar_int (gint64 n)
   if (n >= -(1 << 29) && n < (1 << 29))
     return reclaim_value_int ((gint32) n);
   Scalar s = { .type = SCALAR_INT, .i = n };
-  return intern_record (&ints_by_value, int_record_hash, int_record_equal, &s);
+  return intern_record (&ints_by_value, (guint64) n, &s);
 }
 
 /* An int past 64 bits is interned under its decimal repr while python3
@@ -432,7 +558,7 @@ ReclaimValue
 scalar_float (double d)
 {
   Scalar s = { .type = SCALAR_FLOAT, .d = d };
-  return intern_record (&floats_by_bits, float_record_hash, float_record_equal, &s);
+  return intern_record (&floats_by_bits, float_key (d), &s);
 }
 
 ReclaimValue
@@ -441,7 +567,7 @@ scalar_str (const char *utf8, gssize len)
   if (len < 0)
     len = strlen (utf8);
   Scalar s = { .type = SCALAR_STR, .s = (char *) utf8, .len = len };
-  return intern_record (&strs_by_text, str_record_hash, str_record_equal, &s);
+  return intern_record (&strs_by_text, str_key (utf8, len), &s);
 }
 
 ReclaimValue

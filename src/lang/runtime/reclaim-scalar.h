@@ -64,11 +64,14 @@ const guint8 *scalar_get_bytes  (ReclaimValue value, gsize *len);
 gsize        scalar_bytes_held  (void);
 /* The sweep (driven by reclaim-safe-point.c): when due, every value
  * still held is marked, then the floats, strs and ints left unmarked are freed
- * and their numbers may be given to new values. */
+ * and their numbers may be given to new values.  marking_bytes is the size
+ * of what a marking reads (the heaps and their logs): the next sweep is
+ * due once the records made since are worth as much, and at least as much
+ * as those still held. */
 gboolean     scalar_sweep_due   (void);
-void         scalar_sweep_postpone (void);
+void         scalar_sweep_postpone (gsize marking_bytes);
 void         scalar_mark        (ReclaimValue value);
-void         scalar_sweep       (void);
+void         scalar_sweep       (gsize marking_bytes);
 /* Number of code points of a str. */
 gsize        scalar_str_length  (ReclaimValue value);
 

@@ -1207,11 +1207,32 @@ slices_by_parts (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key
   return kind != RECLAIM_KIND_DICT && kind != RECLAIM_KIND_CLASS;
 }
 
+/* list[key], tuple[key] */
+static ReclaimValue
+item_of_sequence (ReclaimInterp *interp, ReclaimValue seq, ReclaimValue key)
+{
+  guint i;
+  const char *what = kind_of (interp, seq) == RECLAIM_KIND_LIST ? "list" : "tuple";
+  if (!seq_index (interp, key, reclaim_heap_n_slots (interp->heap, seq), what, &i))
+    return LANG_ERROR;
+  return lang_ref (interp, reclaim_heap_slot_get (interp->heap, seq, i));
+}
+
 ReclaimValue
 lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
 {
   guint i;
 
+  /* A plain dict, or a plain list or tuple with an int (most subscripts):
+   * no class has a method to look for. */
+  if (reclaim_value_is_object (container) && reclaim_heap_get_class (interp->heap, container) == 0)
+    {
+      ReclaimKind kind = kind_of (interp, container);
+      if (kind == RECLAIM_KIND_DICT)
+        return lang_dict_subscript (interp, container, key);
+      if ((kind == RECLAIM_KIND_LIST || kind == RECLAIM_KIND_TUPLE) && reclaim_value_is_int (key))
+        return item_of_sequence (interp, container, key);
+    }
   if (slices_by_parts (interp, container, key, "__getitem__"))
     {
       ReclaimValue parts[3];
@@ -1256,12 +1277,7 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
     {
     case RECLAIM_KIND_LIST:
     case RECLAIM_KIND_TUPLE:
-      {
-        const char *what = kind_of (interp, container) == RECLAIM_KIND_LIST ? "list" : "tuple";
-        if (!seq_index (interp, key, reclaim_heap_n_slots (interp->heap, container), what, &i))
-          return LANG_ERROR;
-        return lang_ref (interp, reclaim_heap_slot_get (interp->heap, container, i));
-      }
+      return item_of_sequence (interp, container, key);
     case RECLAIM_KIND_DICT:
       return lang_dict_subscript (interp, container, key);
     case RECLAIM_KIND_CLASS:
@@ -1275,10 +1291,29 @@ lang_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key)
   return lang_raise (interp, "TypeError", "'%s' object is not subscriptable", lang_type_name (interp, container));
 }
 
+/* list[key] = v */
+static int
+store_list_item (ReclaimInterp *interp, ReclaimValue list, ReclaimValue key, ReclaimValue v)
+{
+  guint i;
+  if (!seq_index (interp, key, reclaim_heap_n_slots (interp->heap, list), "list assignment", &i))
+    return -1;
+  reclaim_heap_slot_set (interp->heap, list, i, lang_ref (interp, v));
+  return 0;
+}
+
 int
 lang_store_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValue key, ReclaimValue v)
 {
-  guint i;
+  /* a plain dict, or a plain list with an int: as in lang_subscript */
+  if (reclaim_value_is_object (container) && reclaim_heap_get_class (interp->heap, container) == 0)
+    {
+      ReclaimKind kind = kind_of (interp, container);
+      if (kind == RECLAIM_KIND_DICT)
+        return lang_dict_set (interp, container, key, v);
+      if (kind == RECLAIM_KIND_LIST && reclaim_value_is_int (key))
+        return store_list_item (interp, container, key, v);
+    }
   if (lang_is_proxy (interp, container))
     return lang_proxy_store_subscript (interp, container, key, v);
   ReclaimValue method = user_method (interp, container, "__setitem__");
@@ -1304,10 +1339,7 @@ lang_store_subscript (ReclaimInterp *interp, ReclaimValue container, ReclaimValu
   switch (kind_of (interp, container))
     {
     case RECLAIM_KIND_LIST:
-      if (!seq_index (interp, key, reclaim_heap_n_slots (interp->heap, container), "list assignment", &i))
-        return -1;
-      reclaim_heap_slot_set (interp->heap, container, i, lang_ref (interp, v));
-      return 0;
+      return store_list_item (interp, container, key, v);
     case RECLAIM_KIND_DICT:
       return lang_dict_set (interp, container, key, v);
     default:

@@ -158,6 +158,18 @@ reclaim_heap_slot_get (ReclaimHeap *heap, ReclaimId obj, guint index)
   return heap->objects[obj].slots[index].value;
 }
 
+gboolean
+reclaim_heap_slot_get_pair (ReclaimHeap *heap, ReclaimId obj, guint index, ReclaimValue *first, ReclaimValue *second)
+{
+  CHECK_ID (heap, obj, FALSE);
+  const Object *o = &heap->objects[obj];
+  if ((guint64) index + 1 >= o->n_slots)
+    return FALSE;
+  *first = o->slots[index].value;
+  *second = o->slots[index + 1].value;
+  return TRUE;
+}
+
 ReclaimRole
 reclaim_heap_slot_get_role (ReclaimHeap *heap, ReclaimId obj, guint index)
 {

@@ -420,6 +420,10 @@ int          reclaim_heap_get_generation (ReclaimHeap *heap, ReclaimId obj);
 ReclaimFreedBy reclaim_heap_get_freed_by (ReclaimHeap *heap, ReclaimId obj);
 guint        reclaim_heap_n_slots       (ReclaimHeap *heap, ReclaimId obj);
 ReclaimValue reclaim_heap_slot_get      (ReclaimHeap *heap, ReclaimId obj, guint index);
+/* Slots index and index + 1 (a dict's key and value) in one call; FALSE
+ * when obj has not that many. */
+gboolean     reclaim_heap_slot_get_pair (ReclaimHeap *heap, ReclaimId obj, guint index,
+                                         ReclaimValue *first, ReclaimValue *second);
 ReclaimRole  reclaim_heap_slot_get_role (ReclaimHeap *heap, ReclaimId obj, guint index);
 const char  *reclaim_heap_slot_get_label (ReclaimHeap *heap, ReclaimId obj, guint index);
 ReclaimId    reclaim_heap_list_first    (ReclaimHeap *heap, ReclaimList list);

@@ -491,6 +491,23 @@ test_reused_record_slots (void)
   reclaim_heap_free (heap);
 }
 
+/* Two neighbouring slots read at once; none past the last slot. */
+static void
+test_slot_get_pair (void)
+{
+  ReclaimHeap *heap = reclaim_heap_new ();
+  ReclaimId dict = reclaim_heap_alloc (heap, RECLAIM_KIND_DICT, 0, NULL, 0);
+  for (int i = 1; i <= 3; i++)
+    reclaim_heap_slot_append (heap, dict, RECLAIM_ROLE_KEY, NULL, reclaim_value_int (i));
+  ReclaimValue a = 0, b = 0;
+  g_assert_true (reclaim_heap_slot_get_pair (heap, dict, 1, &a, &b));
+  g_assert_cmpuint (a, ==, reclaim_value_int (2));
+  g_assert_cmpuint (b, ==, reclaim_value_int (3));
+  g_assert_false (reclaim_heap_slot_get_pair (heap, dict, 2, &a, &b));
+  g_assert_false (reclaim_heap_slot_get_pair (heap, dict, G_MAXUINT, &a, &b));
+  reclaim_heap_free (heap);
+}
+
 /* Whether the watch version moved since *seen, which is then updated. */
 static gboolean
 version_moved (ReclaimHeap *heap, guint32 *seen)
@@ -551,5 +568,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/refcount/freed-ids-reused", test_freed_ids_reused);
   g_test_add_func ("/engine/refcount/reused-record-slots", test_reused_record_slots);
   g_test_add_func ("/engine/refcount/watch-version", test_watch_version);
+  g_test_add_func ("/engine/refcount/slot-get-pair", test_slot_get_pair);
   return g_test_run ();
 }

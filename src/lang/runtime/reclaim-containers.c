@@ -449,10 +449,11 @@ lang_dict_find_entry (ReclaimInterp *interp, ReclaimValue dict, ReclaimValue key
 ReclaimValue
 lang_dict_entry_value (ReclaimInterp *interp, ReclaimValue dict, guint entry, ReclaimValue key)
 {
-  if (2 * (guint64) entry + 1 >= reclaim_heap_n_slots (interp->heap, dict) ||
-      reclaim_heap_slot_get (interp->heap, dict, 2 * entry) != key)
+  ReclaimValue entry_key, value;
+  if (2 * (guint64) entry > G_MAXUINT ||
+      !reclaim_heap_slot_get_pair (interp->heap, dict, 2 * entry, &entry_key, &value) || entry_key != key)
     return 0;
-  return reclaim_heap_slot_get (interp->heap, dict, 2 * entry + 1);
+  return value;
 }
 
 void

@@ -157,7 +157,8 @@ slots_insert (ReclaimHeap *heap, Object *o, guint index, ReclaimValue value, gui
   g_assert (index <= o->n_slots);
   if (o->n_slots == o->slots_allocated)
     heap_reserve_slots (heap, o, MAX (1, o->slots_allocated * 2));
-  memmove (&o->slots[index + 1], &o->slots[index], (o->n_slots - index) * sizeof (Slot));
+  if (index < o->n_slots)   /* most slots are appended: nothing to move */
+    memmove (&o->slots[index + 1], &o->slots[index], (o->n_slots - index) * sizeof (Slot));
   o->slots[index] = (Slot) { value, label, role };
   o->n_slots++;
 }

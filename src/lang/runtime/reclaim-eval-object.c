@@ -1377,15 +1377,14 @@ eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Reclaim
 
   /* inline values: one slot per shared key, in key order */
   guint key = key_index (cls, name, TRUE);
-  guint slot = attr_base (cls) + key;
-  while (reclaim_heap_n_slots (h, obj) <= slot)
-    {
-      guint i = reclaim_heap_n_slots (h, obj) - attr_base (cls);
-      reclaim_heap_slot_append_interned (h, obj, RECLAIM_ROLE_ATTR, g_array_index (cls->key_labels, guint32, i),
-                                         RECLAIM_VALUE_NONE);
-    }
-  if (!slot_filled (interp, obj, slot))
-    note_insertion (interp, obj, attr_base (cls), key);
+  guint base = attr_base (cls), slot = base + key;
+  guint n = reclaim_heap_n_slots (h, obj);
+  gboolean filled = slot < n && reclaim_heap_slot_get (h, obj, slot) != RECLAIM_VALUE_NONE;
+  for (; n <= slot; n++)
+    reclaim_heap_slot_append_interned (h, obj, RECLAIM_ROLE_ATTR, g_array_index (cls->key_labels, guint32, n - base),
+                                       RECLAIM_VALUE_NONE);
+  if (!filled)
+    note_insertion (interp, obj, base, key);
   reclaim_heap_slot_set (h, obj, slot, lang_ref (interp, v));
   return 0;
 }

@@ -1443,11 +1443,12 @@ exec_for (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       return EXEC_ERROR;
     }
 
+  EvalLoop loop = eval_loop_begin (interp, it);
   ExecStatus status = EXEC_OK;
   for (;;)
     {
       ReclaimValue item;
-      int r = lang_next (interp, it, &item);
+      int r = eval_loop_next (interp, &loop, &item);
       if (r < 0)
         {
           status = EXEC_ERROR;

@@ -283,6 +283,10 @@ lang_memory_reserve (ReclaimInterp *interp, guint64 count, guint64 size_each)
 gboolean
 lang_memory_check (ReclaimInterp *interp)
 {
+  /* asked at every statement: the sum alone, without reserve's checked
+   * arithmetic, while there is room */
+  if (G_LIKELY (memory_in_use (interp) <= interp->options.max_memory))
+    return TRUE;
   return lang_memory_reserve (interp, 0, 0);
 }
 

@@ -237,11 +237,11 @@ context_jump (Context *target)
 
 struct _Coroutine {
   CoroutineBody body;
-  const guint8 *resumer_floor;    /* stack_floor of the resumer */
+  const guint8 *resumer_floor;    /* coroutine_stack_floor of the resumer */
   const void   *resumer_on;       /* running_on of the resumer */
   gsize         resumer_on_size;
-  const guint8 *own_floor;        /* stack_floor where it waits: its own
-                                   * stack's, or NULL on a big stack */
+  const guint8 *own_floor;        /* coroutine_stack_floor where it waits: its
+                                   * own stack's, or NULL on a big stack */
   gpointer      data;
   Context       context;          /* where the coroutine goes on when resumed */
   Context       resumer;          /* where the resumer goes on when it suspends */
@@ -264,9 +264,8 @@ struct _Coroutine {
 /* The coroutine running now in this thread, or NULL for the thread's own
  * stack.  Scripts of different interpreters may run on different threads. */
 static _Thread_local Coroutine *current;
-/* The lowest address a new call may start above on the stack in use, or
- * NULL on a stack that is big enough for the whole recursion limit. */
-static _Thread_local const guint8 *stack_floor;
+/* see reclaim-coroutine.h */
+_Thread_local const guint8 *coroutine_stack_floor;
 /* The coroutine stack (small or big) the code runs on, or NULL. */
 static _Thread_local const void *running_on;
 static _Thread_local gsize running_on_size;
@@ -274,11 +273,11 @@ static _Thread_local gsize running_on_size;
 static void
 leave_coroutine (Coroutine *co)
 {
-  co->own_floor = stack_floor;
+  co->own_floor = coroutine_stack_floor;
   co->waits_on = running_on;
   co->waits_on_size = running_on_size;
   current = co->resumed_from;
-  stack_floor = co->resumer_floor;
+  coroutine_stack_floor = co->resumer_floor;
   running_on = co->resumer_on;
   running_on_size = co->resumer_on_size;
 }
@@ -287,11 +286,11 @@ static void
 enter_coroutine (Coroutine *co)
 {
   co->resumed_from = current;
-  co->resumer_floor = stack_floor;
+  co->resumer_floor = coroutine_stack_floor;
   co->resumer_on = running_on;
   co->resumer_on_size = running_on_size;
   current = co;
-  stack_floor = co->own_floor;
+  coroutine_stack_floor = co->own_floor;
   running_on = co->waits_on;
   running_on_size = co->waits_on_size;
 }
@@ -391,13 +390,6 @@ coroutine_suspend (Coroutine *co)
   SWITCH_FINISH (co->fake_stack, &co->resumer_bottom, &co->resumer_size);
 }
 
-gboolean
-coroutine_stack_low (void)
-{
-  guint8 here;
-  return stack_floor != NULL && &here < stack_floor;
-}
-
 /* ---- calls moved to a big stack ----------------------------------------- */
 
 typedef struct {
@@ -440,12 +432,12 @@ coroutine_call_on_big_stack (CoroutineCall call, gpointer data, GError **error)
 
   /* A generator may pause inside the call and be resumed from elsewhere:
    * the call goes on, and returns here, when it comes back. */
-  const guint8 *floor = stack_floor;
+  const guint8 *floor = coroutine_stack_floor;
   const void *on = running_on;
   gsize on_size = running_on_size;
   if (current != NULL && floor == current->stack + SMALL_STACK_MARGIN)
     current->went_deep = TRUE;
-  stack_floor = NULL;
+  coroutine_stack_floor = NULL;
   running_on = stack;
   running_on_size = BIG_STACK_SIZE;
 #ifdef COROUTINE_UNDER_ASAN
@@ -454,7 +446,7 @@ coroutine_call_on_big_stack (CoroutineCall call, gpointer data, GError **error)
   SWITCH_START (&fake_stack, stack, BIG_STACK_SIZE);
   context_start (&bc.caller, stack, BIG_STACK_SIZE, big_call_trampoline, &bc);
   SWITCH_FINISH (fake_stack, NULL, NULL);
-  stack_floor = floor;
+  coroutine_stack_floor = floor;
   running_on = on;
   running_on_size = on_size;
 

@@ -786,17 +786,24 @@ eval_deep_expr (gpointer data)
 /* A generator's own stack is small, so that many can be paused: an
  * expression nested deep inside one (or the calls it makes) goes on in a
  * big stack.  A yield there suspends the generator with both stacks. */
-ReclaimValue
-eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+static G_GNUC_NO_INLINE ReclaimValue
+eval_expr_on_big_stack (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
-  if (G_LIKELY (!coroutine_stack_low ()))
-    return eval_expr_here (interp, frame, node);
-
   DeepExpr deep = { interp, frame, node, LANG_ERROR };
   g_autoptr (GError) error = NULL;
   if (!coroutine_call_on_big_stack (eval_deep_expr, &deep, &error))
     return lang_raise (interp, "MemoryError", "%s", error->message);
   return deep.result;
+}
+
+/* Every expression passes here: kept to a test and a jump, the way to the
+ * big stack apart. */
+ReclaimValue
+eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  if (G_LIKELY (!coroutine_stack_low ()))
+    return eval_expr_here (interp, frame, node);
+  return eval_expr_on_big_stack (interp, frame, node);
 }
 
 static ReclaimValue

@@ -562,6 +562,31 @@ eval_compare_values (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left,
   return r < 0 ? LANG_ERROR : scalar_bool (r);
 }
 
+/* Two small ints (immediates) compared by an ordering or equality: no
+ * method to ask and no number to look up, the most frequent comparison of
+ * all (i < n, x % 2 == 0). */
+static gboolean
+compares_small_ints (ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right)
+{
+  return cmp <= RECLAIM_CMP_GT_E && reclaim_value_is_int (left) && reclaim_value_is_int (right);
+}
+
+static int
+compare_small_ints (ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right)
+{
+  gint32 a = reclaim_value_get_int (left), b = reclaim_value_get_int (right);
+  switch (cmp)
+    {
+    case RECLAIM_CMP_EQ: return a == b;
+    case RECLAIM_CMP_NOT_EQ: return a != b;
+    case RECLAIM_CMP_LT: return a < b;
+    case RECLAIM_CMP_LT_E: return a <= b;
+    case RECLAIM_CMP_GT: return a > b;
+    case RECLAIM_CMP_GT_E: return a >= b;
+    default: g_return_val_if_reached (-1);
+    }
+}
+
 /* a < b < c: each comparison drops its left operand (COMPARE_OP), and the
  * chain stops at the first false one. */
 static ReclaimValue
@@ -582,7 +607,9 @@ eval_compare (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       ReclaimCmpOp cmp = node->v.compare.ops[i];
       gboolean last = i + 1 == node->v.compare.comparators.n;
       int r;
-      if (cmp <= RECLAIM_CMP_GT_E && (has_rich_compare (interp, left) || has_rich_compare (interp, right)))
+      if (compares_small_ints (cmp, left, right))
+        r = compare_small_ints (cmp, left, right);
+      else if (cmp <= RECLAIM_CMP_GT_E && (has_rich_compare (interp, left) || has_rich_compare (interp, right)))
         {
           ReclaimValue result = eval_user_compare (interp, cmp, left, right);
           if (result == LANG_ERROR || last)
@@ -796,14 +823,25 @@ eval_expr_on_big_stack (ReclaimInterp *interp, Frame *frame, const ReclaimNode *
   return deep.result;
 }
 
-/* Every expression passes here: kept to a test and a jump, the way to the
- * big stack apart. */
+/* Every expression passes here, so it is kept small: names and constants,
+ * most of the expressions a script evaluates, call nothing deep and are
+ * found without the stack check and eval_expr_here's big frame; the way
+ * to the big stack is apart. */
 ReclaimValue
 eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
-  if (G_LIKELY (!coroutine_stack_low ()))
+  ReclaimValue r;
+  if (node->kind == RECLAIM_NODE_NAME)
+    r = load_name_node (interp, frame, node);
+  else if (node->kind == RECLAIM_NODE_CONSTANT)
+    r = eval_constant (interp, node);
+  else if (G_LIKELY (!coroutine_stack_low ()))
     return eval_expr_here (interp, frame, node);
-  return eval_expr_on_big_stack (interp, frame, node);
+  else
+    return eval_expr_on_big_stack (interp, frame, node);
+  if (r == LANG_ERROR)
+    return error_at (interp, frame, node);
+  return r;
 }
 
 static ReclaimValue

@@ -73,10 +73,9 @@ stack_free (guint8 *stack, gsize size)
  * r12-r15) on the stack it leaves, keeps that stack's pointer, takes the
  * other's and pops them from there: a dozen instructions.  A round trip
  * by _setjmp and glibc's _longjmp (which also unwinds thread cancellation
- * handlers) took 30 ns here, by hand 17 ns.  Elsewhere, and
- * where a shadow stack (CET) would refuse a return to another stack,
- * _setjmp/_longjmp switch, and makecontext() builds a new stack's first
- * frame. */
+ * handlers) took 30 ns here, by hand 17 ns.  Elsewhere, and where a
+ * shadow stack (CET) would refuse a return to another stack, _setjmp and
+ * _longjmp switch, and makecontext() builds a new stack's first frame. */
 
 typedef void (*ContextEntry) (gpointer arg);
 

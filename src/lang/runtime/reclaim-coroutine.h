@@ -31,9 +31,20 @@ CoroutineState coroutine_resume (Coroutine *co, GError **error);
 /* From inside the body: give control back to the resumer. */
 void       coroutine_suspend  (Coroutine *co);
 gboolean   coroutine_started  (Coroutine *co);
+/* The lowest address a new call may start above on the stack in use, or
+ * NULL on a stack that is big enough for the whole recursion limit.
+ * Initial-exec: the library is linked into programs only, and the default
+ * model for position-independent code reads it through a call. */
+G_GNUC_INTERNAL extern _Thread_local const guint8 *coroutine_stack_floor
+  __attribute__ ((tls_model ("initial-exec")));
 /* TRUE when the code runs on a coroutine's stack and a deeper call should
- * go to coroutine_call_on_big_stack(). */
-gboolean   coroutine_stack_low (void);
+ * go to coroutine_call_on_big_stack().  Inline: every expression asks. */
+static inline gboolean
+coroutine_stack_low (void)
+{
+  guint8 here;
+  return coroutine_stack_floor != NULL && &here < coroutine_stack_floor;
+}
 typedef void (*CoroutineCall) (gpointer data);
 /* Runs call (data) on a stack of its own, big enough for the rest of the
  * recursion limit; FALSE (error set) when the system refuses the stack. */

@@ -189,6 +189,26 @@ lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue 
   return generator_send (interp, g, scalar_none (), item);
 }
 
+EvalLoop
+eval_loop_begin (ReclaimInterp *interp, ReclaimValue it)
+{
+  EvalLoop loop = { .it = it, .state = lang_iter_state (interp, it) };
+  if (loop.state == NULL && reclaim_value_is_object (it) &&
+      reclaim_heap_get_kind (interp->heap, it) == RECLAIM_KIND_GENERATOR)
+    loop.gen = g_hash_table_lookup (generators (interp), GUINT_TO_POINTER (it));
+  return loop;
+}
+
+int
+eval_loop_next (ReclaimInterp *interp, const EvalLoop *loop, ReclaimValue *item)
+{
+  if (loop->gen != NULL)
+    return generator_send (interp, loop->gen, scalar_none (), item);
+  if (loop->state != NULL)
+    return lang_iter_state_next (interp, loop->it, loop->state, item);
+  return lang_next (interp, loop->it, item);
+}
+
 /* CPython's gi_yieldfrom: the generator holds what it delegates to in a
  * slot after its locals and its function, where the collector sees it (a
  * reference from C alone would keep the whole chain alive at exit). */

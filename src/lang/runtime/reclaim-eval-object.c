@@ -367,11 +367,12 @@ comprehension_loop (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node
   if (it == LANG_ERROR)
     return LANG_ERROR;
 
+  EvalLoop loop = eval_loop_begin (interp, it);
   ReclaimValue status = scalar_none ();
   for (;;)
     {
       ReclaimValue item;
-      int r = lang_next (interp, it, &item);
+      int r = eval_loop_next (interp, &loop, &item);
       if (r <= 0)
         {
           status = r < 0 ? LANG_ERROR : status;

@@ -392,6 +392,12 @@ takes_floats (ReclaimBinOp op)
 static gboolean
 number_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValue b, ReclaimValue *r)
 {
+  /* two small ints (i + 1, i * i) hold their values in the bits */
+  if (reclaim_value_is_int (a) && reclaim_value_is_int (b) && op != RECLAIM_BIN_MATMULT)
+    {
+      *r = int_op (interp, op, reclaim_value_get_int (a), reclaim_value_get_int (b));
+      return TRUE;
+    }
   ScalarType ta = scalar_type (a), tb = scalar_type (b);
   if (!is_number_type (ta) || !is_number_type (tb))
     return FALSE;

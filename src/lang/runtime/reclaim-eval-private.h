@@ -255,6 +255,18 @@ struct _Generator {
   Frame         *paused_frame; /* paused at such a yield: its frame (see reclaim-safe-point.c) */
 };
 GHashTable   *eval_generator_table (ReclaimInterp *interp);   /* generator id -> Generator */
+/* What a for loop or a comprehension iterates, with the iterator's state
+ * found once: lang_next() looks a builtin iterator's or a generator's
+ * state up by id for every item.  The loop holds the iterator, which
+ * keeps its state. */
+typedef struct {
+  ReclaimValue   it;
+  LangIterState *state;      /* a builtin iterator's, or NULL */
+  Generator     *gen;        /* a generator's, or NULL */
+} EvalLoop;
+EvalLoop      eval_loop_begin    (ReclaimInterp *interp, ReclaimValue it);
+/* lang_next() of loop->it. */
+int           eval_loop_next     (ReclaimInterp *interp, const EvalLoop *loop, ReclaimValue *item);
 /* Resumes g with `sent` (stolen); 1 with *item when it yields, 0 when it
  * returns, -1 when it raises. */
 int           eval_generator_send (ReclaimInterp *interp, Generator *g, ReclaimValue sent, ReclaimValue *item);

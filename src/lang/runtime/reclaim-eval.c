@@ -562,6 +562,31 @@ eval_compare_values (ReclaimInterp *interp, ReclaimCmpOp cmp, ReclaimValue left,
   return r < 0 ? LANG_ERROR : scalar_bool (r);
 }
 
+/* Two small ints (immediates) compared by an ordering or equality: no
+ * method to ask and no number to look up, the most frequent comparison of
+ * all (i < n, x % 2 == 0). */
+static gboolean
+compares_small_ints (ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right)
+{
+  return cmp <= RECLAIM_CMP_GT_E && reclaim_value_is_int (left) && reclaim_value_is_int (right);
+}
+
+static int
+compare_small_ints (ReclaimCmpOp cmp, ReclaimValue left, ReclaimValue right)
+{
+  gint32 a = reclaim_value_get_int (left), b = reclaim_value_get_int (right);
+  switch (cmp)
+    {
+    case RECLAIM_CMP_EQ: return a == b;
+    case RECLAIM_CMP_NOT_EQ: return a != b;
+    case RECLAIM_CMP_LT: return a < b;
+    case RECLAIM_CMP_LT_E: return a <= b;
+    case RECLAIM_CMP_GT: return a > b;
+    case RECLAIM_CMP_GT_E: return a >= b;
+    default: g_return_val_if_reached (-1);
+    }
+}
+
 /* a < b < c: each comparison drops its left operand (COMPARE_OP), and the
  * chain stops at the first false one. */
 static ReclaimValue
@@ -582,7 +607,9 @@ eval_compare (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       ReclaimCmpOp cmp = node->v.compare.ops[i];
       gboolean last = i + 1 == node->v.compare.comparators.n;
       int r;
-      if (cmp <= RECLAIM_CMP_GT_E && (has_rich_compare (interp, left) || has_rich_compare (interp, right)))
+      if (compares_small_ints (cmp, left, right))
+        r = compare_small_ints (cmp, left, right);
+      else if (cmp <= RECLAIM_CMP_GT_E && (has_rich_compare (interp, left) || has_rich_compare (interp, right)))
         {
           ReclaimValue result = eval_user_compare (interp, cmp, left, right);
           if (result == LANG_ERROR || last)
@@ -786,17 +813,35 @@ eval_deep_expr (gpointer data)
 /* A generator's own stack is small, so that many can be paused: an
  * expression nested deep inside one (or the calls it makes) goes on in a
  * big stack.  A yield there suspends the generator with both stacks. */
-ReclaimValue
-eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+static G_GNUC_NO_INLINE ReclaimValue
+eval_expr_on_big_stack (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
 {
-  if (G_LIKELY (!coroutine_stack_low ()))
-    return eval_expr_here (interp, frame, node);
-
   DeepExpr deep = { interp, frame, node, LANG_ERROR };
   g_autoptr (GError) error = NULL;
   if (!coroutine_call_on_big_stack (eval_deep_expr, &deep, &error))
     return lang_raise (interp, "MemoryError", "%s", error->message);
   return deep.result;
+}
+
+/* Every expression passes here, so it is kept small: names and constants,
+ * most of the expressions a script evaluates, call nothing deep and are
+ * found without the stack check and eval_expr_here's big frame; the way
+ * to the big stack is apart. */
+ReclaimValue
+eval_expr (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
+{
+  ReclaimValue r;
+  if (node->kind == RECLAIM_NODE_NAME)
+    r = load_name_node (interp, frame, node);
+  else if (node->kind == RECLAIM_NODE_CONSTANT)
+    r = eval_constant (interp, node);
+  else if (G_LIKELY (!coroutine_stack_low ()))
+    return eval_expr_here (interp, frame, node);
+  else
+    return eval_expr_on_big_stack (interp, frame, node);
+  if (r == LANG_ERROR)
+    return error_at (interp, frame, node);
+  return r;
 }
 
 static ReclaimValue
@@ -1487,11 +1532,12 @@ exec_for (ReclaimInterp *interp, Frame *frame, const ReclaimNode *node)
       return EXEC_ERROR;
     }
 
+  EvalLoop loop = eval_loop_begin (interp, it);
   ExecStatus status = EXEC_OK;
   for (;;)
     {
       ReclaimValue item;
-      int r = lang_next (interp, it, &item);
+      int r = eval_loop_next (interp, &loop, &item);
       if (r < 0)
         {
           status = EXEC_ERROR;

@@ -67,6 +67,10 @@ ReclaimValue lang_native_iter_new    (ReclaimInterp *interp, const char *type_na
 ReclaimValue lang_native_iter_new_with_flags (ReclaimInterp *interp, const char *type_name, LangNativeFunc next_fn,
                                               guint nsources, const ReclaimValue *sources, ReclaimAllocFlags flags);
 LangIterState *lang_iter_state       (ReclaimInterp *interp, ReclaimValue it);
+/* lang_next() of an iterator whose state lang_iter_state() found: a loop
+ * finds the state once, not for every item. */
+int          lang_iter_state_next    (ReclaimInterp *interp, ReclaimValue it, LangIterState *state,
+                                      ReclaimValue *item);
 ReclaimValue lang_builtin_method     (ReclaimInterp *interp, ReclaimValue obj, const char *name);
 ReclaimValue lang_unbound_method_new (ReclaimInterp *interp, LangClass *cls, const char *name);
 /* A bound method object: func (any callable) called with self first. */

@@ -214,39 +214,51 @@ iterator_exhausted (ReclaimInterp *interp, ReclaimValue it)
   return 0;
 }
 
+/* next() of an iterator that has no LangIterState: a generator, a proxy,
+ * or an instance with __next__. */
+static int
+next_without_state (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
+{
+  *item = 0;
+  if (kind_of (interp, it) == RECLAIM_KIND_GENERATOR)
+    return lang_eval_generator_next (interp, it, item);
+  if (lang_is_proxy (interp, it))
+    return lang_proxy_next (interp, it, item);
+  ReclaimValue method = user_method (interp, it, "__next__");
+  if (!method)
+    {
+      lang_raise (interp, "TypeError", "'%s' object is not an iterator", lang_type_name (interp, it));
+      return -1;
+    }
+  ReclaimValue v = call_dunder (interp, method, it, 0, NULL);
+  if (v != LANG_ERROR)
+    {
+      *item = v;
+      return 1;
+    }
+  if (lang_error_matches (interp, "StopIteration"))
+    {
+      lang_error_clear (interp);
+      return 0;
+    }
+  return -1;
+}
+
 int
 lang_next (ReclaimInterp *interp, ReclaimValue it, ReclaimValue *item)
 {
   LangIterState *state = lang_iter_state (interp, it);
+  if (state == NULL)
+    return next_without_state (interp, it, item);
+  return lang_iter_state_next (interp, it, state, item);
+}
+
+int
+lang_iter_state_next (ReclaimInterp *interp, ReclaimValue it, LangIterState *state, ReclaimValue *item)
+{
+  ReclaimHeap *h = interp->heap;
 
   *item = 0;
-  if (state == NULL)
-    {
-      if (kind_of (interp, it) == RECLAIM_KIND_GENERATOR)
-        return lang_eval_generator_next (interp, it, item);
-      if (lang_is_proxy (interp, it))
-        return lang_proxy_next (interp, it, item);
-      ReclaimValue method = user_method (interp, it, "__next__");
-      if (!method)
-        {
-          lang_raise (interp, "TypeError", "'%s' object is not an iterator", lang_type_name (interp, it));
-          return -1;
-        }
-      ReclaimValue v = call_dunder (interp, method, it, 0, NULL);
-      if (v != LANG_ERROR)
-        {
-          *item = v;
-          return 1;
-        }
-      if (lang_error_matches (interp, "StopIteration"))
-        {
-          lang_error_clear (interp);
-          return 0;
-        }
-      return -1;
-    }
-
-  ReclaimHeap *h = interp->heap;
   ReclaimValue seq = state->kind == ITER_RANGE ? 0 : reclaim_heap_slot_get (h, it, 0);
   switch ((LangIterKind) state->kind)
     {

@@ -54,24 +54,15 @@ lang_name_str (ReclaimInterp *interp, const char *name)
 /* ---- references --------------------------------------------------------- */
 
 void
-lang_incref (ReclaimInterp *interp, ReclaimValue v)
+lang_incref_object (ReclaimInterp *interp, ReclaimValue v)
 {
-  if (reclaim_value_is_object (v))
-    reclaim_heap_incref (interp->heap, v);
+  reclaim_heap_incref (interp->heap, v);
 }
 
 void
-lang_decref (ReclaimInterp *interp, ReclaimValue v)
+lang_decref_object (ReclaimInterp *interp, ReclaimValue v)
 {
-  if (reclaim_value_is_object (v))
-    reclaim_heap_decref (interp->heap, v);
-}
-
-ReclaimValue
-lang_ref (ReclaimInterp *interp, ReclaimValue v)
-{
-  lang_incref (interp, v);
-  return v;
+  reclaim_heap_decref (interp->heap, v);
 }
 
 /* ---- classes ------------------------------------------------------------ */
@@ -287,6 +278,10 @@ lang_memory_reserve (ReclaimInterp *interp, guint64 count, guint64 size_each)
 gboolean
 lang_memory_check (ReclaimInterp *interp)
 {
+  /* asked at every statement: the sum alone, without reserve's checked
+   * arithmetic, while there is room */
+  if (G_LIKELY (memory_in_use (interp) <= interp->options.max_memory))
+    return TRUE;
   return lang_memory_reserve (interp, 0, 0);
 }
 

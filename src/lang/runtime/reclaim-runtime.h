@@ -76,11 +76,33 @@ void         lang_write_stderr    (ReclaimInterp *interp, const char *text, gssi
  * syntax tree's and C literals live as long as the interpreter). */
 ReclaimValue lang_name_str        (ReclaimInterp *interp, const char *name);
 
-/* ---- references --------------------------------------------------------- */
-void         lang_incref          (ReclaimInterp *interp, ReclaimValue v);
-void         lang_decref          (ReclaimInterp *interp, ReclaimValue v);
+/* ---- references ---------------------------------------------------------
+ * Inline: most values a script passes around are immediates (small ints,
+ * interned numbers and strs), which have no count to change. */
+void         lang_incref_object   (ReclaimInterp *interp, ReclaimValue v);
+void         lang_decref_object   (ReclaimInterp *interp, ReclaimValue v);
+
+static inline void
+lang_incref (ReclaimInterp *interp, ReclaimValue v)
+{
+  if (reclaim_value_is_object (v))
+    lang_incref_object (interp, v);
+}
+
+static inline void
+lang_decref (ReclaimInterp *interp, ReclaimValue v)
+{
+  if (reclaim_value_is_object (v))
+    lang_decref_object (interp, v);
+}
+
 /* v with one more reference: `return lang_ref (interp, v);` */
-ReclaimValue lang_ref             (ReclaimInterp *interp, ReclaimValue v);
+static inline ReclaimValue
+lang_ref (ReclaimInterp *interp, ReclaimValue v)
+{
+  lang_incref (interp, v);
+  return v;
+}
 
 /* ---- what the modules lend the runtime ---------------------------------
  * A few objects that modules make take part in the object protocol:

@@ -45,7 +45,7 @@ destroy_trash_chain (ReclaimHeap *heap)
   while (heap->trash_later->len > 0)
     {
       ReclaimId obj = g_array_index (heap->trash_later, ReclaimId, heap->trash_later->len - 1);
-      g_array_set_size (heap->trash_later, heap->trash_later->len - 1);
+      g_array_remove_index_fast (heap->trash_later, heap->trash_later->len - 1);
       heap_dealloc (heap, obj);
     }
   heap->trash_nesting--;
@@ -273,12 +273,14 @@ dealloc_body (ReclaimHeap *heap, ReclaimId obj, ReclaimFreedBy by)
 {
   Object *o = reclaim_heap_object (heap, obj);
   const KindInfo *info = reclaim_kind_info (o->kind);
-  gboolean weakrefs = heap_supports_weakrefs (heap, obj);
 
   heap->dealloc_depth++;
   heap_gc_untrack (heap, obj);
 
-  if (weakrefs && info->weakrefs_before_finalizer)
+  /* Most objects die with no weak reference to them (any object that
+   * takes none among them): no call for those.  A __del__ may make one,
+   * so the second place looks again. */
+  if (info->weakrefs_before_finalizer && o->wr_first != 0)
     heap_clear_weakrefs (heap, obj);
 
   o = reclaim_heap_object (heap, obj);
@@ -295,7 +297,7 @@ dealloc_body (ReclaimHeap *heap, ReclaimId obj, ReclaimFreedBy by)
       heap_gc_untrack (heap, obj);
     }
 
-  if (weakrefs && !info->weakrefs_before_finalizer)
+  if (!info->weakrefs_before_finalizer && reclaim_heap_object (heap, obj)->wr_first != 0)
     heap_clear_weakrefs (heap, obj);
 
   /* subtype_dealloc drops the instance dict, then the base type's

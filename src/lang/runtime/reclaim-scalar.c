@@ -584,7 +584,12 @@ const guint8 *
 scalar_get_bytes (ReclaimValue value, gsize *len)
 {
   const Scalar *s = lookup (value);
-  g_return_val_if_fail (s && s->type == SCALAR_BYTES, (const guint8 *) "");
+  if (G_UNLIKELY (s == NULL || s->type != SCALAR_BYTES))
+    {
+      if (len)
+        *len = 0;
+      g_return_val_if_reached ((const guint8 *) "");
+    }
   if (len)
     *len = s->len;
   return (const guint8 *) s->s;
@@ -618,7 +623,12 @@ const char *
 scalar_get_str (ReclaimValue value, gsize *len)
 {
   const Scalar *s = lookup (value);
-  g_return_val_if_fail (s && s->type == SCALAR_STR, "");
+  if (G_UNLIKELY (s == NULL || s->type != SCALAR_STR))
+    {
+      if (len)
+        *len = 0;
+      g_return_val_if_reached ("");
+    }
   if (len)
     *len = s->len;
   return s->s;

@@ -7,8 +7,9 @@ with --cli PATH, with `PATH run SCRIPT` (reclaim-cli).
 Runs each script --repeat times with each program, python3 and Reclaim in
 alternation (so that a busy moment of the machine hits both alike), and
 prints the min/median/max wall time of each and, with --cli, of the
-ratios reclaim / python3 taken pair by pair, and whether the two printed
-the same thing.  Informational only: it never fails because of a timing.
+ratios reclaim / python3 taken pair by pair, the median peak resident
+memory of each and their ratio, and whether the two printed the same
+thing.  Informational only: it never fails because of a timing.
 Standard library only.
 """
 
@@ -18,6 +19,7 @@ import statistics
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,15 +36,22 @@ def clean_env():
 
 
 def timed_once(argv, cwd):
-    """(wall time in seconds, stdout, exit status) of one run."""
-    start = time.perf_counter()
-    proc = subprocess.run(argv, cwd=cwd, env=clean_env(), stdin=subprocess.DEVNULL,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
+    """(wall time in seconds, peak resident memory in MiB, stdout, exit
+    status) of one run.  The output goes through files so that the child
+    can be waited for with wait4, which gives its own peak."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=cwd, env=clean_env(), stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     if proc.returncode != 0:
-        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        print(f"  {argv[0]} exited with {proc.returncode}: {err[-1] if err else ''}", file=sys.stderr)
-    return elapsed, proc.stdout, proc.returncode
+        lines = stderr.decode("utf-8", "replace").strip().splitlines()
+        print(f"  {argv[0]} exited with {proc.returncode}: {lines[-1] if lines else ''}", file=sys.stderr)
+    return elapsed, usage.ru_maxrss / 1024, stdout, proc.returncode
 
 
 def spread(values, unit):
@@ -69,23 +78,27 @@ def main():
 
     print("min/median/max of", max(1, args.repeat), "runs each")
     if cli:
-        print(f"{'script':<16} {'python3':>17} {'reclaim':>20} {'ratio':>20}  output")
+        print(f"{'script':<16} {'python3':>17} {'reclaim':>20} {'ratio':>20}  {'peak MiB python3/reclaim':>26}  output")
     else:
         print(f"{'script':<16} {'python3':>17}")
     for script in scripts:
-        py_times, rc_times, ratios = [], [], []
+        py_times, rc_times, ratios, py_peaks, rc_peaks = [], [], [], [], []
         same = True
         for _ in range(max(1, args.repeat)):
-            py_time, py_out, _ = timed_once([python, script.name], SCRIPTS)
+            py_time, py_peak, py_out, _ = timed_once([python, script.name], SCRIPTS)
             py_times.append(py_time)
+            py_peaks.append(py_peak)
             if cli:
-                rc_time, rc_out, _ = timed_once([cli, "run", script.name], SCRIPTS)
+                rc_time, rc_peak, rc_out, _ = timed_once([cli, "run", script.name], SCRIPTS)
                 rc_times.append(rc_time)
+                rc_peaks.append(rc_peak)
                 ratios.append(rc_time / py_time if py_time > 0 else float("inf"))
                 same = same and rc_out == py_out
         line = f"{script.stem:<16} {spread(py_times, 's'):>17}"
         if cli:
-            line += f" {spread(rc_times, 's'):>20} {spread(ratios, 'x'):>20}  {'same' if same else 'DIFFERS'}"
+            py_peak, rc_peak = statistics.median(py_peaks), statistics.median(rc_peaks)
+            peaks = f"{py_peak:.0f}/{rc_peak:.0f} = {rc_peak / py_peak:.2f}x"
+            line += f" {spread(rc_times, 's'):>20} {spread(ratios, 'x'):>20}  {peaks:>26}  {'same' if same else 'DIFFERS'}"
         print(line, flush=True)
     return 0
 

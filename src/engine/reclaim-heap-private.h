@@ -64,11 +64,22 @@ typedef struct {
 #define LINE_BLOCK_SHIFT 6
 #define LINE_BLOCK (1u << LINE_BLOCK_SHIFT)
 
+/* Slot arrays up to this many slots come from the heap's blocks
+ * (reclaim-slot-arrays.c), in SMALL_SLOT_CLASSES sizes: 1, 2, 4, 8, 16. */
+#define SMALL_SLOTS_MAX 16
+#define SMALL_SLOT_CLASSES 5
+
 struct _ReclaimHeap {
   Object       *objects;          /* indexed by id; objects[0] is unused */
   guint32       n_objects;
   guint32       n_alive;
   gsize         slot_bytes;       /* the slot arrays of all objects, for reclaim_heap_memory_size */
+  /* small slot arrays (reclaim-slot-arrays.c): the free ones by size class,
+   * and the blocks they are carved from */
+  Slot         *free_slot_arrays[SMALL_SLOT_CLASSES];
+  GPtrArray    *slot_blocks;
+  guint8       *slot_block_next;
+  gsize         slot_block_left;
   guint32       objects_allocated;
 
   GcList        lists[RECLAIM_N_LISTS];
@@ -204,6 +215,8 @@ void     heap_call_finalizer       (ReclaimHeap *heap, ReclaimId obj);
 ReclaimId heap_alloc_object        (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls,
                                     guint32 label, ReclaimAllocFlags flags, guint tuple_size);
 void     heap_reserve_slots        (ReclaimHeap *heap, Object *o, guint n);
+void     heap_forget_slots         (ReclaimHeap *heap, Object *o);
+void     heap_free_slot_arrays     (ReclaimHeap *heap);
 
 /* The collector (reclaim-collector.c, reclaim-marksweep.c). */
 void     heap_maybe_collect_on_alloc (ReclaimHeap *heap);

@@ -87,8 +87,7 @@ reclaim_heap_free (ReclaimHeap *heap)
     g_array_unref (heap->freed_ids);
   if (heap->reusable_ids)
     g_array_unref (heap->reusable_ids);
-  for (guint32 id = 1; id <= heap->n_objects; id++)
-    g_free (heap->objects[id].slots);
+  heap_free_slot_arrays (heap);
   g_free (heap->objects);
   heap_events_free (heap);
   g_array_unref (heap->trash_later);
@@ -282,7 +281,7 @@ reused_object_record (ReclaimHeap *heap)
   ReclaimId id = g_array_index (heap->reusable_ids, ReclaimId, heap->reusable_ids->len - 1);
   g_array_set_size (heap->reusable_ids, heap->reusable_ids->len - 1);
   Object *o = &heap->objects[id];
-  Slot *slots = o->slots;   /* forget_freed kept them for this */
+  Slot *slots = o->slots;   /* heap_forget_slots kept them for this */
   guint32 slots_allocated = o->slots_allocated;
   memset (o, 0, sizeof (Object));
   o->slots = slots;

@@ -140,17 +140,6 @@ weaklist_unlink (ReclaimHeap *heap, ReclaimId wr)
 
 /* ---- slots -------------------------------------------------------------- */
 
-/* Makes room for n slots (memory only: not part of the time-travelled state). */
-void
-heap_reserve_slots (ReclaimHeap *heap, Object *o, guint n)
-{
-  if (n <= o->slots_allocated)
-    return;
-  heap->slot_bytes += (n - o->slots_allocated) * sizeof (Slot);
-  o->slots_allocated = n;
-  o->slots = g_renew (Slot, o->slots, n);
-}
-
 static void
 slots_insert (ReclaimHeap *heap, Object *o, guint index, ReclaimValue value, guint32 label, guint8 role)
 {
@@ -365,23 +354,11 @@ reclaim_heap_set_keep_events (ReclaimHeap *heap, gboolean keep)
 }
 
 /* A heap that keeps no log empties a freed object's slots at once:
- * nobody will look back at it.  A small slot array stays with the record,
- * for the object that takes its id next (reused_object_record), which
- * spares a malloc and a free for most objects a loop makes. */
-#define KEPT_SLOTS_MAX 16
-
+ * nobody will look back at it. */
 static inline void
 forget_freed (ReclaimHeap *heap, ReclaimId obj)
 {
-  Object *o = &heap->objects[obj];
-
-  o->n_slots = 0;
-  if (o->slots_allocated > KEPT_SLOTS_MAX)
-    {
-      g_clear_pointer (&o->slots, g_free);
-      heap->slot_bytes -= o->slots_allocated * sizeof (Slot);
-      o->slots_allocated = 0;
-    }
+  heap_forget_slots (heap, &heap->objects[obj]);
   heap_note_freed_id (heap, obj);
 }
 

@@ -491,6 +491,46 @@ test_reused_record_slots (void)
   reclaim_heap_free (heap);
 }
 
+/* Slot arrays grow through every size the heap's blocks keep, and past
+ * them into malloc's, while another object's grow beside them; each keeps
+ * its values, also after seeking back and forth through the log. */
+static void
+test_slot_arrays_grow (void)
+{
+  ReclaimHeap *heap = reclaim_heap_new ();
+  ReclaimId a = reclaim_heap_alloc (heap, RECLAIM_KIND_LIST, 0, NULL, 0);
+  ReclaimId b = reclaim_heap_alloc (heap, RECLAIM_KIND_LIST, 0, NULL, 0);
+  guint64 middle = 0;
+  for (int i = 0; i < 40; i++)
+    {
+      if (i == 21)
+        middle = reclaim_heap_n_events (heap);
+      reclaim_heap_slot_append (heap, a, RECLAIM_ROLE_ITEM, NULL, reclaim_value_int (i));
+      reclaim_heap_slot_append (heap, b, RECLAIM_ROLE_ITEM, NULL, reclaim_value_int (1000 + i));
+      if (i % 7 == 0)
+        {
+          ReclaimId t = reclaim_heap_alloc (heap, RECLAIM_KIND_TUPLE, 0, NULL, 0);
+          reclaim_heap_slot_append (heap, t, RECLAIM_ROLE_ITEM, NULL, reclaim_value_int (-i));
+          reclaim_heap_decref (heap, t);
+        }
+    }
+  guint64 end = reclaim_heap_n_events (heap);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      g_assert_cmpuint (reclaim_heap_n_slots (heap, a), ==, 40);
+      for (int i = 0; i < 40; i++)
+        {
+          g_assert_cmpuint (reclaim_heap_slot_get (heap, a, i), ==, reclaim_value_int (i));
+          g_assert_cmpuint (reclaim_heap_slot_get (heap, b, i), ==, reclaim_value_int (1000 + i));
+        }
+      reclaim_heap_seek (heap, middle);
+      g_assert_cmpuint (reclaim_heap_n_slots (heap, a), ==, 21);
+      g_assert_cmpuint (reclaim_heap_slot_get (heap, a, 20), ==, reclaim_value_int (20));
+      reclaim_heap_seek (heap, end);
+    }
+  reclaim_heap_free (heap);
+}
+
 /* Two neighbouring slots read at once; none past the last slot. */
 static void
 test_slot_get_pair (void)
@@ -569,5 +609,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/refcount/reused-record-slots", test_reused_record_slots);
   g_test_add_func ("/engine/refcount/watch-version", test_watch_version);
   g_test_add_func ("/engine/refcount/slot-get-pair", test_slot_get_pair);
+  g_test_add_func ("/engine/refcount/slot-arrays-grow", test_slot_arrays_grow);
   return g_test_run ();
 }

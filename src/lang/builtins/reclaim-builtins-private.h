@@ -132,6 +132,17 @@ gboolean     builtins_number_to_double (ReclaimInterp *interp, ReclaimValue v, d
 /* A start/end pair for str.find and friends: None is "not given". */
 gboolean     builtins_slice_index (ReclaimInterp *interp, ReclaimValue v, gint64 *out);
 
+/* str and bytes isupper ('u'), islower ('l') and istitle ('t'), one
+ * character at a time: a step is given whether the character is upper (or
+ * title) case and whether lower case, and returns FALSE once the answer
+ * is False; after the last, the answer is cased. */
+typedef struct {
+  char     which;
+  gboolean cased;
+  gboolean previous_cased;
+} BuiltinsCaseScan;
+gboolean     builtins_case_scan_step (BuiltinsCaseScan *scan, gboolean upper, gboolean lower);
+
 gboolean     builtins_is_int (ReclaimValue v);     /* int or bool */
 gboolean     builtins_is_number (ReclaimValue v);  /* int, bool or float */
 gboolean     builtins_is_str (ReclaimValue v);

@@ -205,23 +205,13 @@ case_predicate (ReclaimInterp *interp, ReclaimValue self, guint nargs, guint nkw
 {
   if (!builtins_check (interp, name, ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
     return LANG_ERROR;
-  gboolean cased = FALSE, previous_cased = FALSE;
+  BuiltinsCaseScan scan = { .which = which };
   gsize len;
   const guint8 *data = scalar_get_bytes (self, &len);
   for (gsize i = 0; i < len; i++)
-    {
-      gboolean upper = g_ascii_isupper (data[i]), lower = g_ascii_islower (data[i]);
-      if ((which == 'u' && lower) || (which == 'l' && upper))
-        return scalar_bool (FALSE);
-      if (which == 't')
-        {
-          if ((upper && previous_cased) || (lower && !previous_cased))
-            return scalar_bool (FALSE);
-          previous_cased = upper || lower;
-        }
-      cased = cased || upper || lower;
-    }
-  return scalar_bool (cased);
+    if (!builtins_case_scan_step (&scan, g_ascii_isupper (data[i]), g_ascii_islower (data[i])))
+      return scalar_bool (FALSE);
+  return scalar_bool (scan.cased);
 }
 
 #define CASE_PREDICATE(fn, name, which)                                                                  \

@@ -310,32 +310,37 @@ PREDICATE (str_isspace, "str.isspace", builtins_unichar_isspace, FALSE)
 PREDICATE (str_isascii, "str.isascii", is_ascii, TRUE)
 PREDICATE (str_isprintable, "str.isprintable", reclaim_unichar_is_printable, TRUE)
 
+gboolean
+builtins_case_scan_step (BuiltinsCaseScan *scan, gboolean upper, gboolean lower)
+{
+  if ((scan->which == 'u' && lower) || (scan->which == 'l' && upper))
+    return FALSE;
+  if (scan->which == 't')
+    {
+      if ((upper && scan->previous_cased) || (lower && !scan->previous_cased))
+        return FALSE;
+      scan->previous_cased = upper || lower;
+    }
+  scan->cased = scan->cased || upper || lower;
+  return TRUE;
+}
+
 /* isupper / islower / istitle: about the cased characters only */
 static ReclaimValue
 case_predicate (ReclaimInterp *interp, ReclaimValue self, guint nargs, guint nkw, const char *name, char which)
 {
   if (!builtins_check (interp, name, ARGS_METH_O, nargs, 0, 0, nkw, FALSE))
     return LANG_ERROR;
-  gboolean cased = FALSE, previous_cased = FALSE;
+  BuiltinsCaseScan scan = { .which = which };
   gsize len;
   const char *s = utf8 (self, &len);
   for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gboolean upper = g_unichar_isupper (c) || g_unichar_istitle (c), lower = g_unichar_islower (c);
-      if (which == 'u' && lower)
+      if (!builtins_case_scan_step (&scan, g_unichar_isupper (c) || g_unichar_istitle (c), g_unichar_islower (c)))
         return scalar_bool (FALSE);
-      if (which == 'l' && upper)
-        return scalar_bool (FALSE);
-      if (which == 't')
-        {
-          if ((upper && previous_cased) || (lower && !previous_cased))
-            return scalar_bool (FALSE);
-          previous_cased = upper || lower;
-        }
-      cased = cased || upper || lower;
     }
-  return scalar_bool (cased);
+  return scalar_bool (scan.cased);
 }
 
 static ReclaimValue

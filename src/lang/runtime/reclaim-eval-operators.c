@@ -15,19 +15,6 @@
 #include <math.h>
 #include <string.h>
 
-static gboolean
-is_int (ReclaimValue v)
-{
-  ScalarType t = scalar_type (v);
-  return t == SCALAR_INT || t == SCALAR_BOOL;
-}
-
-gboolean
-eval_is_number (ReclaimValue v)
-{
-  return is_int (v) || scalar_type (v) == SCALAR_FLOAT;
-}
-
 double
 eval_as_double (ReclaimValue v)
 {
@@ -438,13 +425,13 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   const char *sym = reclaim_bin_op_symbol (op);
   g_autofree char *isym = inplace ? g_strdup_printf ("%s=", sym) : NULL;
 
-  if (is_int (a) && is_int (b) && op != RECLAIM_BIN_MATMULT)
+  if (builtins_is_int (a) && builtins_is_int (b) && op != RECLAIM_BIN_MATMULT)
     {
       if (G_UNLIKELY (scalar_int_is_big (a) || scalar_int_is_big (b)))
         return bigint_binary (interp, op, a, b);
       return int_op (interp, op, scalar_get_int (a), scalar_get_int (b));
     }
-  if (eval_is_number (a) && eval_is_number (b) && op != RECLAIM_BIN_LSHIFT && op != RECLAIM_BIN_RSHIFT &&
+  if (builtins_is_number (a) && builtins_is_number (b) && op != RECLAIM_BIN_LSHIFT && op != RECLAIM_BIN_RSHIFT &&
       op != RECLAIM_BIN_BITOR && op != RECLAIM_BIN_BITAND && op != RECLAIM_BIN_BITXOR && op != RECLAIM_BIN_MATMULT)
     {
       double x, y;
@@ -465,7 +452,7 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
       memcpy (s + la, y, lb);
       return scalar_str (s, la + lb);
     }
-  if (op == RECLAIM_BIN_MULT && ((ta == SCALAR_STR && is_int (b)) || (tb == SCALAR_STR && is_int (a))))
+  if (op == RECLAIM_BIN_MULT && ((ta == SCALAR_STR && builtins_is_int (b)) || (tb == SCALAR_STR && builtins_is_int (a))))
     return ta == SCALAR_STR ? sequence_repeat (interp, a, scalar_get_int (b)) : sequence_repeat (interp, b, scalar_get_int (a));
   if (op == RECLAIM_BIN_MOD && ta == SCALAR_STR)
     return lang_string_format_percent (interp, a, b);
@@ -473,7 +460,7 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
     return lang_bytes_concat (interp, a, b);
   if (op == RECLAIM_BIN_MOD && ta == SCALAR_BYTES)
     return lang_bytes_format_percent (interp, a, b);
-  if (op == RECLAIM_BIN_MULT && ((ta == SCALAR_BYTES && is_int (b)) || (tb == SCALAR_BYTES && is_int (a))))
+  if (op == RECLAIM_BIN_MULT && ((ta == SCALAR_BYTES && builtins_is_int (b)) || (tb == SCALAR_BYTES && builtins_is_int (a))))
     return ta == SCALAR_BYTES ? lang_bytes_repeat (interp, a, scalar_get_int (b))
                               : lang_bytes_repeat (interp, b, scalar_get_int (a));
 
@@ -496,9 +483,9 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
             }
           return sequence_concat (interp, a, b);
         }
-      if (op == RECLAIM_BIN_MULT && is_int (b) && inplace && kind == RECLAIM_KIND_LIST)
+      if (op == RECLAIM_BIN_MULT && builtins_is_int (b) && inplace && kind == RECLAIM_KIND_LIST)
         return list_inplace_repeat (interp, a, scalar_get_int (b));
-      if (op == RECLAIM_BIN_MULT && is_int (b))
+      if (op == RECLAIM_BIN_MULT && builtins_is_int (b))
         return sequence_repeat (interp, a, scalar_get_int (b));
     }
   /* set operators */
@@ -543,10 +530,10 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
     return lang_raise (interp, "TypeError", "can only concatenate %s (not \"%s\") to %s",
                        lang_type_name (interp, a), lang_type_name (interp, b), lang_type_name (interp, a));
   /* "x" * 2.0 */
-  if (op == RECLAIM_BIN_MULT && !is_int (b) && (ta == SCALAR_STR || ta == SCALAR_BYTES || is_builtin_sequence (interp, a)))
+  if (op == RECLAIM_BIN_MULT && !builtins_is_int (b) && (ta == SCALAR_STR || ta == SCALAR_BYTES || is_builtin_sequence (interp, a)))
     return lang_raise (interp, "TypeError", "can't multiply sequence by non-int of type '%s'", lang_type_name (interp, b));
   /* 3 * [x] */
-  if (op == RECLAIM_BIN_MULT && is_int (a) && is_builtin_sequence (interp, b))
+  if (op == RECLAIM_BIN_MULT && builtins_is_int (a) && is_builtin_sequence (interp, b))
     return sequence_repeat (interp, b, scalar_get_int (a));
   /* int | None (type.__or__) */
   if (op == RECLAIM_BIN_BITOR && lang_can_make_union_type (interp, a, b))
@@ -589,9 +576,9 @@ eval_unary_value (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v)
       }
       break;
     case RECLAIM_UNARY_USUB:
-      if (is_int (v) && (scalar_int_is_big (v) || scalar_get_int (v) == G_MININT64))
+      if (builtins_is_int (v) && (scalar_int_is_big (v) || scalar_get_int (v) == G_MININT64))
         r = bigint_negative (interp, v);
-      else if (is_int (v))
+      else if (builtins_is_int (v))
         r = scalar_int (-scalar_get_int (v));
       else if (scalar_type (v) == SCALAR_FLOAT)
         r = scalar_float (-scalar_get_float (v));
@@ -599,15 +586,15 @@ eval_unary_value (ReclaimInterp *interp, ReclaimUnaryOp op, ReclaimValue v)
         r = lang_raise (interp, "TypeError", "bad operand type for unary -: '%s'", lang_type_name (interp, v));
       break;
     case RECLAIM_UNARY_UADD:
-      if (eval_is_number (v))
+      if (builtins_is_number (v))
         r = scalar_type (v) == SCALAR_BOOL ? scalar_int (scalar_get_int (v)) : v;
       else
         r = lang_raise (interp, "TypeError", "bad operand type for unary +: '%s'", lang_type_name (interp, v));
       break;
     case RECLAIM_UNARY_INVERT:
-      if (is_int (v) && scalar_int_is_big (v))
+      if (builtins_is_int (v) && scalar_int_is_big (v))
         r = bigint_invert (interp, v);
-      else if (is_int (v))
+      else if (builtins_is_int (v))
         r = scalar_int (~scalar_get_int (v));
       else
         r = lang_raise (interp, "TypeError", "bad operand type for unary ~: '%s'", lang_type_name (interp, v));

@@ -293,7 +293,6 @@ ReclaimValue  eval_unary_value   (ReclaimInterp *interp, ReclaimUnaryOp op, Recl
  * reclaim-eval.c: an int, bool or float and its value as a double; a new
  * tuple or list of n items (stolen); self's dunder `name` called with
  * other (0 when it has none or answers NotImplemented). */
-gboolean      eval_is_number     (ReclaimValue v);
 double        eval_as_double     (ReclaimValue v);
 ReclaimValue  eval_sequence_from_items (ReclaimInterp *interp, ReclaimKind kind, guint n, ReclaimValue *items);
 ReclaimValue  eval_try_dunder    (ReclaimInterp *interp, ReclaimValue self, const char *name, ReclaimValue other);

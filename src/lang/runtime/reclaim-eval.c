@@ -517,7 +517,7 @@ less_or_equal (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
   int r = lang_less (interp, b, a);
   if (r < 0)
     return r;
-  if (!r && eval_is_number (a) && eval_is_number (b) && (isnan (eval_as_double (a)) || isnan (eval_as_double (b))))
+  if (!r && builtins_is_number (a) && builtins_is_number (b) && (isnan (eval_as_double (a)) || isnan (eval_as_double (b))))
     return 0;
   return !r;
 }

@@ -1301,17 +1301,6 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
   return missing_attr (interp, obj, name, raise);
 }
 
-/* Whether cls or a base is a frozen dataclass: the check of the field
- * set is only worth making then. */
-static gboolean
-frozen_somewhere (LangClass *cls)
-{
-  for (LangClass *c = cls; c; c = c->base)
-    if (c->frozen)
-      return TRUE;
-  return FALSE;
-}
-
 /* respect_frozen: FALSE for object.__setattr__, which a frozen
  * dataclass's __init__ uses. */
 static int
@@ -1359,7 +1348,7 @@ eval_setattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, Reclaim
         lang_raise (interp, "AttributeError", "'%s' object has no attribute '%s'", lang_type_name (interp, obj), name);
       return -1;
     }
-  if (respect_frozen && frozen_somewhere (cls) && lang_dataclass_frozen_check (interp, obj, name, FALSE) < 0)
+  if (respect_frozen && lang_dataclass_frozen_check (interp, obj, name, FALSE) < 0)
     return -1;
   ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
   if (lang_is_data_descriptor (interp, class_attr))

@@ -657,5 +657,12 @@ lang_union_type_new (ReclaimInterp *interp, ReclaimValue a, ReclaimValue b)
 int
 lang_dataclass_frozen_check (ReclaimInterp *interp, ReclaimValue obj, const char *name, gboolean deleting)
 {
+  /* asked at every attribute set: the module's check only runs when the
+   * class or a base is a frozen dataclass */
+  gboolean frozen = FALSE;
+  for (LangClass *c = lang_class_of (interp, obj); c && !frozen; c = c->base)
+    frozen = c->frozen;
+  if (!frozen)
+    return 0;
   return interp->hooks.dataclass_frozen_check ? interp->hooks.dataclass_frozen_check (interp, obj, name, deleting) : 0;
 }

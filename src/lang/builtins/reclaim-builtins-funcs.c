@@ -92,19 +92,6 @@ builtins_only_keywords (ReclaimInterp *interp, const char *func, guint nkw, cons
 }
 
 gboolean
-builtins_is_int (ReclaimValue v)
-{
-  ScalarType t = scalar_type (v);
-  return t == SCALAR_INT || t == SCALAR_BOOL;
-}
-
-gboolean
-builtins_is_number (ReclaimValue v)
-{
-  return builtins_is_int (v) || scalar_type (v) == SCALAR_FLOAT;
-}
-
-gboolean
 builtins_is_str (ReclaimValue v)
 {
   return scalar_type (v) == SCALAR_STR;

@@ -143,8 +143,20 @@ typedef struct {
 } BuiltinsCaseScan;
 gboolean     builtins_case_scan_step (BuiltinsCaseScan *scan, gboolean upper, gboolean lower);
 
-gboolean     builtins_is_int (ReclaimValue v);     /* int or bool */
-gboolean     builtins_is_number (ReclaimValue v);  /* int, bool or float */
+/* int or bool; inline, as the operators ask it of every operand */
+static inline gboolean
+builtins_is_int (ReclaimValue v)
+{
+  ScalarType t = scalar_type (v);
+  return t == SCALAR_INT || t == SCALAR_BOOL;
+}
+
+/* int, bool or float */
+static inline gboolean
+builtins_is_number (ReclaimValue v)
+{
+  return builtins_is_int (v) || scalar_type (v) == SCALAR_FLOAT;
+}
 gboolean     builtins_is_str (ReclaimValue v);
 /* Length in code points, and the code points, of a str; embedded NULs count. */
 glong        builtins_str_len (ReclaimValue s);

@@ -62,8 +62,16 @@ stack_alloc (gsize size)
 static void
 stack_free (guint8 *stack, gsize size)
 {
-  if (stack != NULL)
-    munmap (stack, size);
+  if (stack == NULL)
+    return;
+#ifdef COROUTINE_UNDER_ASAN
+  /* The redzones of frames still on the stack (the last switch's, at
+   * least) stay in AddressSanitizer's shadow after munmap; a later mmap
+   * at the same address (another thread's, say) would read as a stack
+   * overflow. */
+  ASAN_UNPOISON_MEMORY_REGION (stack, size);
+#endif
+  munmap (stack, size);
 }
 
 /* ---- switching stacks ----------------------------------------------------

@@ -89,6 +89,33 @@ test_equal_values_one_value (void)
     }
 }
 
+/* Long strs (hashed in four lanes from 32 bytes on) that differ in one
+ * byte, wherever it is, are distinct values; the same text made again
+ * from another buffer is the same value. */
+static void
+test_long_strs (void)
+{
+  const gsize lengths[] = { 31, 32, 33, 39, 64, 65, 100 };
+  for (guint l = 0; l < G_N_ELEMENTS (lengths); l++)
+    {
+      gsize len = lengths[l];
+      g_autofree char *text = g_strnfill (len, 'a');
+      ReclaimValue base = scalar_str (text, len);
+      g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+      g_hash_table_add (seen, GUINT_TO_POINTER (base));
+      for (gsize at = 0; at < len; at++)
+        {
+          text[at] = 'b';
+          ReclaimValue changed = scalar_str (text, len);
+          g_autofree char *copy = g_strndup (text, len);
+          g_assert_cmpuint (scalar_str (copy, len), ==, changed);
+          g_assert_true (g_hash_table_add (seen, GUINT_TO_POINTER (changed)));
+          text[at] = 'a';
+        }
+      g_assert_cmpuint (scalar_str (text, len), ==, base);
+    }
+}
+
 static double
 nan_with_payload (guint64 payload, gboolean negative)
 {
@@ -209,6 +236,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/lang/scalar/equal-values-one-value", test_equal_values_one_value);
   g_test_add_func ("/lang/scalar/nan-and-zeros", test_nan_and_zeros);
+  g_test_add_func ("/lang/scalar/long-strs", test_long_strs);
   g_test_add_func ("/lang/scalar/sweep-keeps-marked", test_sweep_keeps_marked);
   g_test_add_func ("/lang/scalar/sweep-of-everything", test_sweep_of_everything);
   return g_test_run ();

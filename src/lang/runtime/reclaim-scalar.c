@@ -307,12 +307,27 @@ hash_step (guint64 h, guint64 word)
 }
 
 /* A str's key: its text hashed eight bytes at a time (a str may be
- * megabytes long). */
+ * megabytes long).  A long text goes through four lanes at once: one
+ * chain of multiplies waits for each step's result, about 5 cycles per 8
+ * bytes, and `s += t` in a loop hashes every new str whole. */
 static guint64
 str_key (const char *text, gsize len)
 {
   guint64 h = len, word;
   gsize i = 0;
+  if (len >= 4 * sizeof word)
+    {
+      guint64 a = h, b = ~h, c = h ^ G_GUINT64_CONSTANT (0x9e3779b97f4a7c15), d = ~c, w[4];
+      for (; i + sizeof w <= len; i += sizeof w)
+        {
+          memcpy (w, text + i, sizeof w);
+          a = hash_step (a, w[0]);
+          b = hash_step (b, w[1]);
+          c = hash_step (c, w[2]);
+          d = hash_step (d, w[3]);
+        }
+      h = hash_step (hash_step (hash_step (a, b), c), d);
+    }
   for (; i + sizeof word <= len; i += sizeof word)
     {
       memcpy (&word, text + i, sizeof word);

@@ -495,8 +495,11 @@ docstring (const ReclaimNodeList *body)
 static LangAttrCacheEntry *
 attr_cache_entry (ReclaimInterp *interp, LangClass *cls, const char *name)
 {
-  guintptr h = ((guintptr) cls >> 4) * 31 + ((guintptr) name >> 3);
-  return &interp->attr_cache[h % LANG_ATTR_CACHE_SIZE];
+  /* both addresses multiplied, and the high bits taken: names close
+   * together, or far apart, spread over the whole cache */
+  guint64 h = (guint64) (guintptr) cls * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) ^
+              (guint64) (guintptr) name * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f);
+  return &interp->attr_cache[(h >> 32) % LANG_ATTR_CACHE_SIZE];
 }
 
 static ReclaimValue
@@ -520,7 +523,7 @@ lang_eval_class_lookup (ReclaimInterp *interp, LangClass *cls, const char *name)
 {
   LangAttrCacheEntry *e = attr_cache_entry (interp, cls, name);
   if (e->cls == cls && e->name == name && e->version == reclaim_heap_get_watch_version (interp->heap) &&
-      strcmp (e->text, name) == 0)
+      (e->canonical || strcmp (e->text, name) == 0))
     return e->found;
 
   ReclaimValue found = class_lookup_uncached (interp, cls, name);
@@ -529,6 +532,7 @@ lang_eval_class_lookup (ReclaimInterp *interp, LangClass *cls, const char *name)
       e->cls = cls;
       e->name = name;
       strcpy (e->text, name);
+      e->canonical = lang_name_is_canonical (name);
       e->version = reclaim_heap_get_watch_version (interp->heap);
       e->found = found;
     }
@@ -796,12 +800,20 @@ note_deletion (ReclaimInterp *interp, ReclaimValue obj, guint key)
 static int
 key_index (LangClass *cls, const char *name, gboolean add)
 {
+  for (guint i = 0; i < cls->n_known; i++)
+    if (cls->known_names[i] == name)
+      return cls->known_positions[i];
   gpointer found = g_hash_table_lookup (cls->key_index, name);
   if (found || !add)
     return GPOINTER_TO_INT (found) - 1;
   char *key = g_strdup (name);
   g_ptr_array_add (cls->keys, key);
   g_hash_table_insert (cls->key_index, key, GINT_TO_POINTER (cls->keys->len));
+  if (cls->n_known < LANG_KNOWN_KEYS && lang_name_is_canonical (name))
+    {
+      cls->known_names[cls->n_known] = name;
+      cls->known_positions[cls->n_known++] = cls->keys->len - 1;
+    }
   if (cls->key_labels == NULL)
     cls->key_labels = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint32 label = reclaim_intern (key);
@@ -1227,7 +1239,9 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
         return lang_raise (interp, "ReferenceError", "weakly-referenced object no longer exists");
       return lang_eval_getattr (interp, referent, name, raise);
     }
-  if (g_strcmp0 (reclaim_heap_get_label (h, obj), "super") == 0)
+  /* super objects and modules are plain objects, told apart by label */
+  gboolean plain = kind == RECLAIM_KIND_OBJECT;
+  if (plain && g_strcmp0 (reclaim_heap_get_label (h, obj), "super") == 0)
     return super_getattr (interp, obj, name, raise);
   if ((v = lang_descriptor_own_attr (interp, obj, name)) != 0)
     return v;
@@ -1244,7 +1258,7 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
         return eval_object_new_function (interp);
       return missing_attr (interp, obj, name, raise);
     }
-  if (g_strcmp0 (reclaim_heap_get_label (h, obj), "module") == 0)
+  if (plain && g_strcmp0 (reclaim_heap_get_label (h, obj), "module") == 0)
     {
       v = lang_dict_get (interp, reclaim_heap_slot_get (h, obj, 0), scalar_str (name, -1));
       return v ? lang_ref (interp, v) : missing_attr (interp, obj, name, raise);

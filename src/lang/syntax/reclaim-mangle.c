@@ -27,8 +27,7 @@ reclaim_mangle_private_name (const char *class_name, const char *name)
 }
 
 typedef struct {
-  ReclaimArena *arena;
-  const char   *class_name;   /* the innermost class around, or NULL */
+  const char *class_name;   /* the innermost class around, or NULL */
 } Mangle;
 
 static const char *
@@ -37,7 +36,7 @@ mangled (const Mangle *m, const char *name)
   if (m->class_name == NULL || name == NULL)
     return name;
   g_autofree char *text = reclaim_mangle_private_name (m->class_name, name);
-  return text ? reclaim_arena_strndup (m->arena, text, strlen (text)) : name;
+  return text ? g_intern_string (text) : name;   /* interned as the parser's names are */
 }
 
 static void mangle_node (ReclaimNode *node, gpointer data);
@@ -57,7 +56,7 @@ mangle_class (ReclaimNode *node, Mangle *m)
   node->v.class_def.bound_name = mangled (m, node->v.class_def.name);
   mangle_list (&node->v.class_def.decorators, m);
   mangle_list (&node->v.class_def.bases, m);
-  Mangle inner = { m->arena, node->v.class_def.name };
+  Mangle inner = { node->v.class_def.name };
   mangle_list (&node->v.class_def.body, &inner);
 }
 
@@ -95,6 +94,6 @@ mangle_node (ReclaimNode *node, gpointer data)
 void
 reclaim_ast_mangle_private_names (ReclaimNode *module)
 {
-  Mangle m = { module->v.module.arena, NULL };
+  Mangle m = { NULL };
   mangle_list (&module->v.module.body, &m);
 }

@@ -35,13 +35,16 @@ parser_name_from_token (Parser *p, const ReclaimToken *t)
   for (guint i = 0; i < t->length; i++)
     if ((guchar) text[i] >= 0x80)
       ascii = FALSE;
+  /* one copy of each identifier's text for the whole process: its address
+   * stands for the text, so the runtime can compare names by address
+   * (lang_name_is_canonical) */
   if (ascii)
-    node->v.name.id = parser_token_text (p, t);
+    node->v.name.id = g_intern_string (parser_token_text (p, t));
   else
     {
       /* identifiers are NFKC-normalized */
       g_autofree char *nfkc = g_utf8_normalize (text, t->length, G_NORMALIZE_NFKC);
-      node->v.name.id = nfkc ? reclaim_arena_strndup (p->arena, nfkc, strlen (nfkc)) : parser_token_text (p, t);
+      node->v.name.id = g_intern_string (nfkc ? nfkc : parser_token_text (p, t));
     }
   node->v.name.ctx = RECLAIM_CTX_LOAD;
   return node;

@@ -352,13 +352,20 @@ ReclaimId
 reclaim_heap_alloc (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls,
                     const char *label, ReclaimAllocFlags flags)
 {
+  return reclaim_heap_alloc_interned (heap, kind, cls, label ? reclaim_intern (label) : 0, flags);
+}
+
+ReclaimId
+reclaim_heap_alloc_interned (ReclaimHeap *heap, ReclaimKind kind, ReclaimId cls,
+                             guint32 label, ReclaimAllocFlags flags)
+{
   g_return_val_if_fail (reclaim_heap_is_live (heap), 0);
   g_return_val_if_fail (kind < RECLAIM_N_KINDS, 0);
   g_return_val_if_fail (cls == 0 || reclaim_heap_get_state (heap, cls) == RECLAIM_STATE_ALIVE, 0);
 
   if (kind == RECLAIM_KIND_GENERATOR)
     flags |= RECLAIM_ALLOC_HAS_FINALIZER;  /* every generator has tp_finalize */
-  return heap_alloc_object (heap, kind, cls, label ? reclaim_intern (label) : 0, flags, 0);
+  return heap_alloc_object (heap, kind, cls, label, flags, 0);
 }
 
 ReclaimId

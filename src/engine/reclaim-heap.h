@@ -298,6 +298,12 @@ ReclaimId    reclaim_heap_alloc         (ReclaimHeap      *heap,
                                          ReclaimId         cls,
                                          const char       *label,
                                          ReclaimAllocFlags flags);
+/* The same, with the label already interned (reclaim_intern). */
+ReclaimId    reclaim_heap_alloc_interned (ReclaimHeap      *heap,
+                                          ReclaimKind       kind,
+                                          ReclaimId         cls,
+                                          guint32           label,
+                                          ReclaimAllocFlags flags);
 ReclaimId    reclaim_heap_alloc_tuple   (ReclaimHeap      *heap,
                                          guint             size);
 void         reclaim_heap_incref        (ReclaimHeap *heap, ReclaimValue value);

@@ -37,6 +37,7 @@ set_function_info (ReclaimInterp *interp, ReclaimValue func, const ReclaimNode *
   for (guint i = 0; i < scope->slots->len; i++)
     fi->slot_labels[i] = reclaim_intern (scope->slots->pdata[i]);
   fi->slot_labels[scope->slots->len] = reclaim_intern ("<function>");
+  fi->frame_label = scope->name ? reclaim_intern (scope->name) : 0;
   lang_side_insert (interp, interp->extra, func, fi);
 }
 
@@ -211,8 +212,8 @@ new_locals (ReclaimInterp *interp, FunctionInfo *fi, ReclaimValue func)
 {
   Scope *scope = fi->scope;
   ReclaimId locals = scope->is_generator
-    ? reclaim_heap_alloc (interp->heap, RECLAIM_KIND_GENERATOR, 0, scope->name, 0)
-    : reclaim_heap_alloc (interp->heap, RECLAIM_KIND_FRAME, 0, scope->name, RECLAIM_ALLOC_ROOT);
+    ? reclaim_heap_alloc_interned (interp->heap, RECLAIM_KIND_GENERATOR, 0, fi->frame_label, 0)
+    : reclaim_heap_alloc_interned (interp->heap, RECLAIM_KIND_FRAME, 0, fi->frame_label, RECLAIM_ALLOC_ROOT);
 
   guint n = scope->slots->len;
   reclaim_heap_reserve_slots (interp->heap, locals, n + 1);
@@ -1267,9 +1268,10 @@ lang_eval_getattr (ReclaimInterp *interp, ReclaimValue obj, const char *name, gb
   LangClass *cls = lang_class_of (interp, obj);
   if (!cls->builtin || cls->is_exception)
     {
-      if (strcmp (name, "__dict__") == 0 && kind == RECLAIM_KIND_INSTANCE && eval_instance_has_dict (interp, obj))
+      gboolean is_dict = name[0] == '_' && strcmp (name, "__dict__") == 0;
+      if (is_dict && kind == RECLAIM_KIND_INSTANCE && eval_instance_has_dict (interp, obj))
         return lang_ref (interp, eval_materialize_dict (interp, obj));
-      if (strcmp (name, "__dict__") == 0 && lang_is_container_instance (interp, obj))
+      if (is_dict && lang_is_container_instance (interp, obj))
         return lang_ref (interp, lang_container_instance_dict (interp, obj, TRUE));
       ReclaimValue class_attr = lang_eval_class_lookup (interp, cls, name);
       if (lang_is_data_descriptor (interp, class_attr))

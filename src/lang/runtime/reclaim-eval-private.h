@@ -64,6 +64,7 @@ typedef struct {
   char              *name;     /* a __name__ the script set, or NULL: the label */
   guint32           *slot_labels; /* a frame's slot labels, interned: its locals, then
                                    * "<function>" (new_locals) */
+  guint32            frame_label; /* the frame's own label, the scope's name, interned */
 } FunctionInfo;
 
 /* reclaim-function-attrs.c: what a script sets on a function.  The

@@ -106,16 +106,6 @@ iter_state_free (gpointer p)
   g_free (state);
 }
 
-static void
-function_info_free (gpointer p)
-{
-  FunctionInfo *fi = p;
-  g_free (fi->qualname);
-  g_free (fi->name);
-  g_free (fi->slot_labels);
-  g_free (fi);
-}
-
 ReclaimInterp *
 reclaim_interp_new (const ReclaimInterpOptions *options)
 {
@@ -139,7 +129,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->side_entries = g_byte_array_new ();
   interp->natives = g_hash_table_new_full (NULL, NULL, NULL, native_free);
   interp->iterators = g_hash_table_new_full (NULL, NULL, NULL, iter_state_free);
-  interp->extra = g_hash_table_new_full (NULL, NULL, NULL, function_info_free);
+  interp->functions = g_ptr_array_new_with_free_func (eval_function_info_free);
   interp->builtin_types = g_hash_table_new (g_str_hash, g_str_equal);
   interp->names = g_hash_table_new (NULL, NULL);
   interp->suggestions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -218,7 +208,7 @@ reclaim_interp_free (ReclaimInterp *interp)
   reclaim_heap_free (interp->heap);
   g_hash_table_unref (interp->natives);
   g_hash_table_unref (interp->iterators);
-  g_hash_table_unref (interp->extra);
+  g_ptr_array_unref (interp->functions);
   g_hash_table_unref (interp->builtin_types);
   g_hash_table_unref (interp->names);
   g_hash_table_unref (interp->suggestions);

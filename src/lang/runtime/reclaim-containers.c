@@ -850,12 +850,12 @@ lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
       table_free (tables->pdata[obj]);
       tables->pdata[obj] = NULL;
     }
+  lang_eval_forget_function (interp, obj);
   GByteArray *marks = interp->side_entries;
   if (obj >= marks->len || !(marks->data[obj] & LANG_SIDE_ENTRIES))
     return;
   marks->data[obj] &= ~LANG_SIDE_ENTRIES;
   forget_in (interp->iterators, obj);
-  forget_in (interp->extra, obj);
   forget_in (interp->insertion_order, obj);
   forget_in (interp->natives, obj);
   forget_in (interp->suggestions, obj);

@@ -13,10 +13,34 @@
 
 /* ---- function objects --------------------------------------------------- */
 
+void
+eval_function_info_free (gpointer p)
+{
+  FunctionInfo *fi = p;
+  if (fi == NULL)   /* interp->functions has none for most ids */
+    return;
+  g_free (fi->qualname);
+  g_free (fi->name);
+  g_free (fi->slot_labels);
+  g_free (fi);
+}
+
+void
+lang_eval_forget_function (ReclaimInterp *interp, ReclaimId obj)
+{
+  GPtrArray *functions = interp->functions;
+  if (obj < functions->len && functions->pdata[obj] != NULL)
+    {
+      eval_function_info_free (functions->pdata[obj]);
+      functions->pdata[obj] = NULL;
+    }
+}
+
 FunctionInfo *
 eval_function_info (ReclaimInterp *interp, ReclaimValue func)
 {
-  return g_hash_table_lookup (interp->extra, GUINT_TO_POINTER (func));
+  GPtrArray *functions = interp->functions;
+  return reclaim_value_is_object (func) && func < functions->len ? functions->pdata[func] : NULL;
 }
 
 const char *
@@ -38,7 +62,9 @@ set_function_info (ReclaimInterp *interp, ReclaimValue func, const ReclaimNode *
     fi->slot_labels[i] = reclaim_intern (scope->slots->pdata[i]);
   fi->slot_labels[scope->slots->len] = reclaim_intern ("<function>");
   fi->frame_label = scope->name ? reclaim_intern (scope->name) : 0;
-  lang_side_insert (interp, interp->extra, func, fi);
+  if (func >= interp->functions->len)
+    g_ptr_array_set_size (interp->functions, MAX (func + 1, 2 * interp->functions->len));
+  interp->functions->pdata[func] = fi;
 }
 
 /* The closure tuple: the cells of the enclosing frame that the new

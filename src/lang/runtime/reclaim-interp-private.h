@@ -112,10 +112,10 @@ struct _ReclaimInterp {
                                        * Most objects freed are in none, and are searched for
                                        * in none (lang_forget_object, lang_class_forget) */
   GHashTable           *iterators;    /* iterator id -> LangIterState */
-  GHashTable           *extra;        /* id -> gpointer, owned by the evaluator (functions, generators) */
+  GPtrArray            *functions;    /* function id -> its FunctionInfo (reclaim-eval-private.h),
+                                       * indexed by id: looked up at every call */
   GHashTable           *insertion_order; /* instance id -> GArray of key indices, when attributes
                                           * were added out of shared-key order */
-  GDestroyNotify        extra_free;
 
   GHashTable           *builtin_types; /* name -> LangClass (not owned) */
   /* the builtin types of immediates (by ScalarType) and of heap objects
@@ -179,7 +179,7 @@ void         lang_interp_free_runtime (ReclaimInterp *interp);
 void         lang_forget_object   (ReclaimInterp *interp, ReclaimId obj);
 /* What interp->side_entries says of an object. */
 typedef enum {
-  LANG_SIDE_ENTRIES = 1 << 0,  /* natives, iterators, extra, insertion_order, suggestions,
+  LANG_SIDE_ENTRIES = 1 << 0,  /* natives, iterators, insertion_order, suggestions,
                                 * caught_tracebacks, weakref_hashes or weakref_keys */
   LANG_SIDE_CLASS   = 1 << 1,  /* classes */
 } LangSideFlags;

@@ -146,6 +146,27 @@ reclaim_heap_get_events (ReclaimHeap *heap, guint64 first, guint n, ReclaimEvent
     stored_event_unpack (heap, heap_stored_event (heap, first + i), &out[i]);
 }
 
+gboolean
+reclaim_heap_find_last_event_with_y (ReclaimHeap *heap, guint64 stop, guint64 before, guint32 y,
+                                     ReclaimEvent *found, guint64 *index)
+{
+  g_return_val_if_fail (stop <= before && before <= heap->n_events, FALSE);
+  for (guint64 i = before; i > stop; i--)
+    {
+      const StoredEvent *s = heap_stored_event (heap, i - 1);
+      /* a record kept whole in heap->overflow has its own y there */
+      if (s->y != y && (s->head & STORED_OVERFLOW) != STORED_OVERFLOW)
+        continue;
+      stored_event_unpack (heap, s, found);
+      if (found->y == y)
+        {
+          *index = i - 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 guint32
 reclaim_heap_get_event_line (ReclaimHeap *heap, guint64 index)
 {

@@ -464,6 +464,12 @@ guint32      reclaim_heap_get_event_line (ReclaimHeap *heap, guint64 index);
 /* Events [first, first + n) into out: for a scan over many events,
  * without a call for each. */
 void         reclaim_heap_get_events    (ReclaimHeap *heap, guint64 first, guint n, ReclaimEvent *out);
+/* The last event in [stop, before) whose y is y (for a slot set or insert,
+ * the value stored), into *found and its index into *index; FALSE when
+ * there is none.  Reads the log as it is packed, so a search back through
+ * hundreds of thousands of events stays quick. */
+gboolean     reclaim_heap_find_last_event_with_y (ReclaimHeap *heap, guint64 stop, guint64 before, guint32 y,
+                                                  ReclaimEvent *found, guint64 *index);
 /* Whether events are kept (the default).  A heap nobody will look back
  * at can drop them as they are applied, which saves their memory; seeking
  * is then impossible.  Only while the log is empty. */

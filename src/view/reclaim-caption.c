@@ -198,27 +198,15 @@ sets_global_to (ReclaimHeap *heap, const ReclaimEvent *ev, ReclaimId obj)
 }
 
 /* The last event before `position`, not before `stop`, that sets a global
- * to obj, into *found.  The log is read SCAN_BATCH events at a time: a
- * caption may look back through hundreds of thousands. */
-#define SCAN_BATCH 256
-
+ * to obj, into *found: a caption may look back through hundreds of
+ * thousands of events, and only those that store obj are looked at. */
 static gboolean
 last_global_set (ReclaimHeap *heap, ReclaimId obj, guint64 stop, guint64 position, ReclaimEvent *found)
 {
-  ReclaimEvent batch[SCAN_BATCH];
-
-  for (guint64 end = position; end > stop;)
-    {
-      guint64 first = end - stop > SCAN_BATCH ? end - SCAN_BATCH : stop;
-      reclaim_heap_get_events (heap, first, (guint) (end - first), batch);
-      for (guint64 i = end; i > first; i--)
-        if (sets_global_to (heap, &batch[i - 1 - first], obj))
-          {
-            *found = batch[i - 1 - first];
-            return TRUE;
-          }
-      end = first;
-    }
+  guint64 at = position;
+  while (reclaim_heap_find_last_event_with_y (heap, stop, at, obj, found, &at))
+    if (sets_global_to (heap, found, obj))
+      return TRUE;
   return FALSE;
 }
 

@@ -95,6 +95,48 @@ test_long_list (void)
   reclaim_heap_free (heap);
 }
 
+/* reclaim_heap_find_last_event_with_y finds what a scan of every event
+ * finds, records kept whole in the overflow (slot index past the packed
+ * range, a past 6 bits) among them, from any starting point. */
+static void
+test_find_last_with_y (void)
+{
+  ReclaimHeap *heap = reclaim_heap_new ();
+  ReclaimId obj = reclaim_heap_alloc (heap, RECLAIM_KIND_LIST, 0, NULL, 0);
+  const guint32 wanted = 77, other = 78;
+  guint64 first = reclaim_heap_n_events (heap);
+
+  for (guint i = 0; i < 60; i++)
+    {
+      guint32 y = i % 3 == 0 ? wanted : other;
+      guint32 z = i % 4 == 0 ? 5000000 : i;   /* past the packed range: kept whole */
+      guint8 a = i % 5 == 0 ? 64 : 0;
+      heap_emit_event (heap, i % 2 ? RECLAIM_EV_INCREF : RECLAIM_EV_GC_END, a, 0, obj, i, y, i % 2 ? z : 0);
+    }
+  guint64 end = reclaim_heap_n_events (heap);
+  for (guint64 before = first; before <= end; before++)
+    {
+      guint64 expected = G_MAXUINT64;
+      for (guint64 i = before; i > first; i--)
+        if (reclaim_heap_get_event (heap, i - 1).y == wanted)
+          {
+            expected = i - 1;
+            break;
+          }
+      ReclaimEvent found;
+      guint64 index = 0;
+      gboolean any = reclaim_heap_find_last_event_with_y (heap, first, before, wanted, &found, &index);
+      g_assert_cmpint (any, ==, expected != G_MAXUINT64);
+      if (any)
+        {
+          g_assert_cmpuint (index, ==, expected);
+          g_assert_cmpuint (found.y, ==, wanted);
+          g_assert_cmpuint (found.x, ==, reclaim_heap_get_event (heap, expected).x);
+        }
+    }
+  reclaim_heap_free (heap);
+}
+
 /* An instance holds its class in the slot numbered G_MAXUINT32: the
  * incref that says so keeps that number. */
 static void
@@ -193,6 +235,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/engine/log/events-come-back", test_events_come_back);
   g_test_add_func ("/engine/log/long-list", test_long_list);
+  g_test_add_func ("/engine/log/find-last-with-y", test_find_last_with_y);
   g_test_add_func ("/engine/log/class-reference-slot", test_class_reference_slot);
   g_test_add_func ("/engine/log/lines", test_lines);
   g_test_add_func ("/engine/log/chunks-reused", test_chunks_reused);

@@ -13,21 +13,35 @@
  * GLib's quarks would do, but their table leaks its old array every 2,048
  * new quarks, which makes memory grow with the square of the number of
  * distinct values a script makes (floats, strs, dict keys).  This table
- * grows linearly.  Text lives as long as the process; id 0 is "none". */
-static GHashTable *text_ids;
-static GPtrArray  *texts;
-static GArray     *anonymous_free;   /* guint32 numbers given back */
+ * grows linearly.  Text lives as long as the process; id 0 is "none".
+ *
+ * The texts sit in chunks that never move, and a number's text is set
+ * before the number is given out, so reclaim_interned reads without the
+ * lock: the window asks for a label for every slot of every card it shows. */
+#define TEXT_CHUNK_SHIFT 12
+#define TEXT_CHUNK_SIZE  (1u << TEXT_CHUNK_SHIFT)
+#define MAX_TEXT_CHUNKS  ((RECLAIM_VALUE_INT_BIT >> TEXT_CHUNK_SHIFT) + 1)   /* ids stay below the int bit */
+static const char **text_chunks[MAX_TEXT_CHUNKS];
+static guint        n_texts = 1;     /* numbers below are given out; read with g_atomic_int_get */
+static GHashTable  *text_ids;        /* text -> number */
+static GArray      *anonymous_free;   /* guint32 numbers given back */
 G_LOCK_DEFINE_STATIC (texts);
 
-static void
-texts_init_locked (void)
+/* A new number for text (NULL for an anonymous one). */
+static guint32
+texts_add_locked (const char *text)
 {
-  if (texts == NULL)
+  guint32 id = n_texts;
+  g_return_val_if_fail ((id >> TEXT_CHUNK_SHIFT) < MAX_TEXT_CHUNKS, 0);
+  const char **chunk = text_chunks[id >> TEXT_CHUNK_SHIFT];
+  if (chunk == NULL)
     {
-      texts = g_ptr_array_new ();
-      g_ptr_array_add (texts, NULL);
-      text_ids = g_hash_table_new (g_str_hash, g_str_equal);
+      chunk = g_new0 (const char *, TEXT_CHUNK_SIZE);
+      g_atomic_pointer_set (&text_chunks[id >> TEXT_CHUNK_SHIFT], chunk);
     }
+  g_atomic_pointer_set (&chunk[id & (TEXT_CHUNK_SIZE - 1)], text);
+  g_atomic_int_set (&n_texts, id + 1);
+  return id;
 }
 
 /* The texts a thread interned last, by the address they came from: most
@@ -54,7 +68,8 @@ reclaim_intern (const char *text)
     return recent->id;
 
   G_LOCK (texts);
-  texts_init_locked ();
+  if (text_ids == NULL)
+    text_ids = g_hash_table_new (g_str_hash, g_str_equal);
   gpointer copy;
   gpointer found;
   guint32 id;
@@ -63,8 +78,7 @@ reclaim_intern (const char *text)
   else
     {
       copy = g_strdup (text);
-      id = texts->len;
-      g_ptr_array_add (texts, copy);
+      id = texts_add_locked (copy);
       g_hash_table_insert (text_ids, copy, GUINT_TO_POINTER (id));
     }
   G_UNLOCK (texts);
@@ -76,7 +90,6 @@ guint32
 reclaim_intern_anonymous (void)
 {
   G_LOCK (texts);
-  texts_init_locked ();
   guint32 id;
   if (anonymous_free != NULL && anonymous_free->len > 0)
     {
@@ -84,10 +97,7 @@ reclaim_intern_anonymous (void)
       g_array_set_size (anonymous_free, anonymous_free->len - 1);
     }
   else
-    {
-      id = texts->len;
-      g_ptr_array_add (texts, NULL);
-    }
+    id = texts_add_locked (NULL);
   G_UNLOCK (texts);
   return id;
 }
@@ -95,8 +105,8 @@ reclaim_intern_anonymous (void)
 void
 reclaim_intern_release_anonymous (guint32 id)
 {
+  g_return_if_fail (id > 0 && id < (guint32) g_atomic_int_get (&n_texts) && reclaim_interned (id) == NULL);
   G_LOCK (texts);
-  g_return_if_fail (texts != NULL && id > 0 && id < texts->len && texts->pdata[id] == NULL);
   if (anonymous_free == NULL)
     anonymous_free = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_array_append_val (anonymous_free, id);
@@ -106,10 +116,10 @@ reclaim_intern_release_anonymous (guint32 id)
 const char *
 reclaim_interned (guint32 id)
 {
-  G_LOCK (texts);
-  const char *text = texts && id > 0 && id < texts->len ? texts->pdata[id] : NULL;
-  G_UNLOCK (texts);
-  return text;
+  if (id == 0 || id >= (guint32) g_atomic_int_get (&n_texts))
+    return NULL;
+  const char **chunk = g_atomic_pointer_get (&text_chunks[id >> TEXT_CHUNK_SHIFT]);
+  return g_atomic_pointer_get (&chunk[id & (TEXT_CHUNK_SIZE - 1)]);
 }
 
 /* the layout of immediates: see reclaim-heap.h */

@@ -137,6 +137,56 @@ test_find_last_with_y (void)
   reclaim_heap_free (heap);
 }
 
+/* Interned texts are read without a lock while another thread interns
+ * more (the window reads labels while a script runs): every number a
+ * reader learns gives back its text, across many chunks of the table. */
+#define N_INTERNED 20000
+typedef struct {
+  guint32 ids[N_INTERNED];
+  gint    published;   /* ids[0..published) are set */
+} Interned;
+
+static gpointer
+intern_many (gpointer data)
+{
+  Interned *in = data;
+  for (guint i = 0; i < N_INTERNED; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("interned-across-threads-%u", i);
+      in->ids[i] = i % 7 == 0 ? reclaim_intern_anonymous () : reclaim_intern (text);
+      g_atomic_int_set (&in->published, i + 1);
+    }
+  return NULL;
+}
+
+static void
+test_interned_across_threads (void)
+{
+  static Interned in;
+  GThread *writer = g_thread_new ("intern", intern_many, &in);
+  guint checked = 0;
+
+  while (checked < N_INTERNED)
+    {
+      guint published = g_atomic_int_get (&in.published);
+      for (; checked < published; checked++)
+        {
+          const char *text = reclaim_interned (in.ids[checked]);
+          if (checked % 7 == 0)
+            g_assert_null (text);
+          else
+            {
+              g_autofree char *expected = g_strdup_printf ("interned-across-threads-%u", checked);
+              g_assert_cmpstr (text, ==, expected);
+            }
+        }
+    }
+  g_thread_join (writer);
+  g_assert_cmpuint (reclaim_intern ("interned-across-threads-1"), ==, in.ids[1]);
+  for (guint i = 0; i < N_INTERNED; i += 7)
+    reclaim_intern_release_anonymous (in.ids[i]);
+}
+
 /* An instance holds its class in the slot numbered G_MAXUINT32: the
  * incref that says so keeps that number. */
 static void
@@ -236,6 +286,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/log/events-come-back", test_events_come_back);
   g_test_add_func ("/engine/log/long-list", test_long_list);
   g_test_add_func ("/engine/log/find-last-with-y", test_find_last_with_y);
+  g_test_add_func ("/engine/log/interned-across-threads", test_interned_across_threads);
   g_test_add_func ("/engine/log/class-reference-slot", test_class_reference_slot);
   g_test_add_func ("/engine/log/lines", test_lines);
   g_test_add_func ("/engine/log/chunks-reused", test_chunks_reused);

@@ -133,7 +133,8 @@ void     heap_unregister            (ReclaimHeap *heap);
 
 /* The log's memory (reclaim-event-store.c; packing in reclaim-event-store.h). */
 void     heap_events_free           (ReclaimHeap *heap);
-/* Chunks freed heaps left for the next ones. */
+/* Chunks freed heaps left for the next ones, and chunks made ahead: how
+ * many there are once the batch being made ahead, if any, is done. */
 guint    heap_events_n_spare_chunks (void);
 gsize    heap_events_memory_size    (ReclaimHeap *heap);
 

@@ -266,17 +266,39 @@ test_chunks_reused (void)
   ReclaimHeap *first = reclaim_heap_new ();
 
   fill_chunks (first, 3);
+  StoredEvent *freed[3] = { first->event_chunks[0], first->event_chunks[1], first->event_chunks[2] };
   guint spare = heap_events_n_spare_chunks ();
   reclaim_heap_free (first);
   g_assert_cmpuint (heap_events_n_spare_chunks (), ==, spare + 3);
 
+  /* the last given back is the first taken */
   ReclaimHeap *second = reclaim_heap_new ();
   fill_chunks (second, 2);
-  g_assert_cmpuint (heap_events_n_spare_chunks (), ==, spare + 1);
+  g_assert_true (second->event_chunks[0] == freed[2]);
+  g_assert_true (second->event_chunks[1] == freed[1]);
   reclaim_heap_seek (second, 0);
   reclaim_heap_seek (second, reclaim_heap_n_events (second));
   g_assert_cmpuint (reclaim_heap_get_event (second, 0).kind, ==, RECLAIM_EV_ALLOC);
   reclaim_heap_free (second);
+}
+
+/* A log growing into memory new from the kernel finds chunks made ahead
+ * by a helper thread: once the spare chunks are used up, some are made
+ * for the chunks to come. */
+static void
+test_chunks_made_ahead (void)
+{
+  ReclaimHeap *heap = reclaim_heap_new ();
+
+  fill_chunks (heap, heap_events_n_spare_chunks () + 3);
+  g_assert_cmpuint (heap_events_n_spare_chunks (), >=, 2);
+  guint64 before = reclaim_heap_n_events (heap);
+  fill_chunks (heap, before / EVENTS_PER_CHUNK + 4);
+  g_assert_cmpuint (heap_events_n_spare_chunks (), >=, 2);
+  reclaim_heap_seek (heap, 0);
+  reclaim_heap_seek (heap, reclaim_heap_n_events (heap));
+  g_assert_cmpuint (reclaim_heap_get_event (heap, reclaim_heap_n_events (heap) - 1).kind, ==, RECLAIM_EV_DECREF);
+  reclaim_heap_free (heap);
 }
 
 int
@@ -290,5 +312,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/log/class-reference-slot", test_class_reference_slot);
   g_test_add_func ("/engine/log/lines", test_lines);
   g_test_add_func ("/engine/log/chunks-reused", test_chunks_reused);
+  g_test_add_func ("/engine/log/chunks-made-ahead", test_chunks_made_ahead);
   return g_test_run ();
 }

@@ -129,7 +129,7 @@ reclaim_interp_new (const ReclaimInterpOptions *options)
   interp->side_entries = g_byte_array_new ();
   interp->natives = g_hash_table_new_full (NULL, NULL, NULL, native_free);
   interp->iterators = g_hash_table_new_full (NULL, NULL, NULL, iter_state_free);
-  interp->functions = g_ptr_array_new_with_free_func (eval_function_info_free);
+  interp->functions = g_ptr_array_new_with_free_func (lang_eval_function_info_free);
   interp->builtin_types = g_hash_table_new (g_str_hash, g_str_equal);
   interp->names = g_hash_table_new (NULL, NULL);
   interp->suggestions = g_hash_table_new_full (NULL, NULL, NULL, g_free);

@@ -840,17 +840,23 @@ forget_in (GHashTable *table, ReclaimId obj)
     g_hash_table_remove (table, GUINT_TO_POINTER (obj));
 }
 
+/* What an array indexed by id keeps for a freed object goes. */
+static void
+free_by_id (GPtrArray *array, ReclaimId obj, GDestroyNotify free_func)
+{
+  if (obj < array->len && array->pdata[obj] != NULL)
+    {
+      free_func (array->pdata[obj]);
+      array->pdata[obj] = NULL;
+    }
+}
+
 /* Every object freed passes here. */
 void
 lang_forget_object (ReclaimInterp *interp, ReclaimId obj)
 {
-  GPtrArray *tables = interp->tables;
-  if (obj < tables->len && tables->pdata[obj] != NULL)
-    {
-      table_free (tables->pdata[obj]);
-      tables->pdata[obj] = NULL;
-    }
-  lang_eval_forget_function (interp, obj);
+  free_by_id (interp->tables, obj, table_free);
+  free_by_id (interp->functions, obj, lang_eval_function_info_free);
   GByteArray *marks = interp->side_entries;
   if (obj >= marks->len || !(marks->data[obj] & LANG_SIDE_ENTRIES))
     return;

@@ -6,6 +6,7 @@
  */
 #include "reclaim-eval-private.h"
 #include "reclaim-sizeof.h"
+#include "reclaim-names.h"
 #include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
 
@@ -14,7 +15,7 @@
 /* ---- function objects --------------------------------------------------- */
 
 void
-eval_function_info_free (gpointer p)
+lang_eval_function_info_free (gpointer p)
 {
   FunctionInfo *fi = p;
   if (fi == NULL)   /* interp->functions has none for most ids */
@@ -23,17 +24,6 @@ eval_function_info_free (gpointer p)
   g_free (fi->name);
   g_free (fi->slot_labels);
   g_free (fi);
-}
-
-void
-lang_eval_forget_function (ReclaimInterp *interp, ReclaimId obj)
-{
-  GPtrArray *functions = interp->functions;
-  if (obj < functions->len && functions->pdata[obj] != NULL)
-    {
-      eval_function_info_free (functions->pdata[obj]);
-      functions->pdata[obj] = NULL;
-    }
 }
 
 FunctionInfo *
@@ -559,7 +549,7 @@ lang_eval_class_lookup (ReclaimInterp *interp, LangClass *cls, const char *name)
       e->cls = cls;
       e->name = name;
       strcpy (e->text, name);
-      e->canonical = lang_name_is_canonical (name);
+      e->canonical = reclaim_name_is_interned (name);
       e->version = reclaim_heap_get_watch_version (interp->heap);
       e->found = found;
     }
@@ -836,7 +826,7 @@ key_index (LangClass *cls, const char *name, gboolean add)
   char *key = g_strdup (name);
   g_ptr_array_add (cls->keys, key);
   g_hash_table_insert (cls->key_index, key, GINT_TO_POINTER (cls->keys->len));
-  if (cls->n_known < LANG_KNOWN_KEYS && lang_name_is_canonical (name))
+  if (cls->n_known < LANG_KNOWN_KEYS && reclaim_name_is_interned (name))
     {
       cls->known_names[cls->n_known] = name;
       cls->known_positions[cls->n_known++] = cls->keys->len - 1;

@@ -110,8 +110,6 @@ eval_state (ReclaimInterp *interp)
 }
 
 FunctionInfo *eval_function_info (ReclaimInterp *interp, ReclaimValue func);
-/* The free function of interp->functions' entries (NULL for most ids). */
-void          eval_function_info_free (gpointer p);
 
 /* reclaim-eval-bind.c: puts a call's arguments (stolen) in the parameter
  * slots of `locals`; FALSE with python3's TypeError when they do not fit. */

@@ -12,6 +12,7 @@
  */
 #include "reclaim-eval-private.h"
 #include "reclaim-sizeof.h"
+#include "reclaim-names.h"
 #include "reclaim-weakproxy.h"
 #include "reclaim-coroutine.h"
 #include "reclaim-builtins-private.h"
@@ -312,7 +313,7 @@ mangle (Frame *frame, const char *name)
     s = s->parent;
   g_autofree char *mangled = s ? reclaim_mangle_private_name (s->name, name) : NULL;
   /* names are few: interned for good, so the pointer stays valid */
-  return mangled ? g_intern_string (mangled) : name;
+  return mangled ? reclaim_name_intern (mangled) : name;
 }
 
 const char *

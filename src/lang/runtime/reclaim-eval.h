@@ -27,8 +27,8 @@ int          lang_object_setattr     (ReclaimInterp *interp, ReclaimValue obj, c
 int          lang_eval_generator_next (ReclaimInterp *interp, ReclaimValue gen, ReclaimValue *item);
 /* Starts raising exc (stolen). */
 void         lang_eval_set_exception (ReclaimInterp *interp, ReclaimValue exc);
-/* A freed function's FunctionInfo goes (lang_forget_object). */
-void         lang_eval_forget_function (ReclaimInterp *interp, ReclaimId obj);
+/* The free function of interp->functions' entries (NULL for most ids). */
+void         lang_eval_function_info_free (gpointer info);
 /* The exception being handled where the script is now (sys.exc_info()[1]),
  * borrowed, or 0. */
 ReclaimValue lang_handled_exception (ReclaimInterp *interp);

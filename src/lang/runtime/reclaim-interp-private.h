@@ -85,7 +85,7 @@ typedef struct {
   LangClass   *cls;
   const char  *name;       /* the address the name was given at ... */
   char         text[24];   /* ... and its text then: the address may hold other text by now, */
-  gboolean     canonical;  /* unless name is canonical (lang_name_is_canonical) */
+  gboolean     canonical;  /* unless name is interned (reclaim_name_is_interned) */
   guint32      version;    /* reclaim_heap_get_watch_version when it was found */
   ReclaimValue found;      /* borrowed from the namespace holding it; 0 when none does */
 } LangAttrCacheEntry;

@@ -51,13 +51,6 @@ lang_name_str (ReclaimInterp *interp, const char *name)
   return v;
 }
 
-gboolean
-lang_name_is_canonical (const char *name)
-{
-  GQuark quark = g_quark_try_string (name);
-  return quark != 0 && g_quark_to_string (quark) == name;
-}
-
 /* ---- references --------------------------------------------------------- */
 
 void

@@ -49,7 +49,7 @@ struct _LangClass {
   GPtrArray   *keys;           /* instance attribute names in shared-key order (user classes) */
   GHashTable  *key_index;      /* name -> position in keys + 1 */
   GArray      *key_labels;     /* guint32: keys interned (reclaim_intern), once there are keys */
-  /* the first keys first set under a canonical name (lang_name_is_canonical),
+  /* the first keys first set under an interned name (reclaim_name_is_interned),
    * with their positions in keys: found by address before key_index is asked */
   const char  *known_names[LANG_KNOWN_KEYS];
   guint        known_positions[LANG_KNOWN_KEYS];
@@ -81,11 +81,6 @@ void         lang_write_stderr    (ReclaimInterp *interp, const char *text, gssi
 /* The str value of an identifier, cached by the pointer of its text (the
  * syntax tree's and C literals live as long as the interpreter). */
 ReclaimValue lang_name_str        (ReclaimInterp *interp, const char *name);
-/* TRUE when name is the copy of its text that g_intern_string keeps, as
- * the parser's identifiers are: that address holds that text for as long
- * as the process lives, so a name at the same address is the same name.
- * Takes GLib's lock: for filling caches, not for every lookup. */
-gboolean     lang_name_is_canonical (const char *name);
 
 /* ---- references ---------------------------------------------------------
  * Inline: most values a script passes around are immediates (small ints,

@@ -12,6 +12,7 @@
  * mangled by the evaluator, which knows the class a frame runs in.
  */
 #include "reclaim-ast.h"
+#include "reclaim-names.h"
 
 #include <string.h>
 
@@ -36,7 +37,7 @@ mangled (const Mangle *m, const char *name)
   if (m->class_name == NULL || name == NULL)
     return name;
   g_autofree char *text = reclaim_mangle_private_name (m->class_name, name);
-  return text ? g_intern_string (text) : name;   /* interned as the parser's names are */
+  return text ? reclaim_name_intern (text) : name;   /* interned as the parser's names are */
 }
 
 static void mangle_node (ReclaimNode *node, gpointer data);

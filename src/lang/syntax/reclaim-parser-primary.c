@@ -5,6 +5,7 @@
  * calls and attribute access: the grammar's atom and primary rules.
  */
 #include "reclaim-parser-private.h"
+#include "reclaim-names.h"
 
 #include <string.h>
 
@@ -37,14 +38,14 @@ parser_name_from_token (Parser *p, const ReclaimToken *t)
       ascii = FALSE;
   /* one copy of each identifier's text for the whole process: its address
    * stands for the text, so the runtime can compare names by address
-   * (lang_name_is_canonical) */
+   * (reclaim-names.h) */
   if (ascii)
-    node->v.name.id = g_intern_string (parser_token_text (p, t));
+    node->v.name.id = reclaim_name_intern (parser_token_text (p, t));
   else
     {
       /* identifiers are NFKC-normalized */
       g_autofree char *nfkc = g_utf8_normalize (text, t->length, G_NORMALIZE_NFKC);
-      node->v.name.id = g_intern_string (nfkc ? nfkc : parser_token_text (p, t));
+      node->v.name.id = reclaim_name_intern (nfkc ? nfkc : parser_token_text (p, t));
     }
   node->v.name.ctx = RECLAIM_CTX_LOAD;
   return node;

@@ -188,14 +188,6 @@ reclaim_heap_get_event (ReclaimHeap *heap, guint64 index)
   return event;
 }
 
-void
-reclaim_heap_get_events (ReclaimHeap *heap, guint64 first, guint n, ReclaimEvent *out)
-{
-  g_return_if_fail (first <= heap->n_events && n <= heap->n_events - first);
-  for (guint i = 0; i < n; i++)
-    stored_event_unpack (heap, heap_stored_event (heap, first + i), &out[i]);
-}
-
 gboolean
 reclaim_heap_find_last_event_with_y (ReclaimHeap *heap, guint64 stop, guint64 before, guint32 y,
                                      ReclaimEvent *found, guint64 *index)

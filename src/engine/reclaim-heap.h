@@ -461,9 +461,6 @@ ReclaimEvent reclaim_heap_get_event     (ReclaimHeap *heap, guint64 index);
 /* The script line running when the event at index happened: the x of the
  * last RECLAIM_EV_LINE event up to it, 0 before the first. */
 guint32      reclaim_heap_get_event_line (ReclaimHeap *heap, guint64 index);
-/* Events [first, first + n) into out: for a scan over many events,
- * without a call for each. */
-void         reclaim_heap_get_events    (ReclaimHeap *heap, guint64 first, guint n, ReclaimEvent *out);
 /* The last event in [stop, before) whose y is y (for a slot set or insert,
  * the value stored), into *found and its index into *index; FALSE when
  * there is none.  Reads the log as it is packed, so a search back through

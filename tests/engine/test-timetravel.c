@@ -171,32 +171,35 @@ test_past_is_read_only (void)
   world_free (w);
 }
 
-/* A batch of events is the same events as reclaim_heap_get_event() gives,
- * one after the other, across the boundaries of the log's storage. */
+/* A search back through the packed log finds what reading it event by
+ * event finds, across the boundaries of the log's storage. */
 static void
-test_event_runs (void)
+test_find_across_chunks (void)
 {
   World *w = world_new ();
   ReclaimHeap *h = w->heap;
   ReclaimId list = world_list (w, 0, NULL);
   world_set (w, "l", list);
-  while (reclaim_heap_n_events (h) < 300000)
-    world_list_append (w, list, reclaim_value_int (1));
+  for (gint32 i = 0; reclaim_heap_n_events (h) < 300000; i++)
+    world_list_append (w, list, reclaim_value_int (i % 5000));
   guint64 n = reclaim_heap_n_events (h);
-  ReclaimEvent batch[1000];
 
-  /* batches of every length 1-1000 from everywhere, the last one ending
-   * at the log's end, each the same as event by event */
-  for (guint64 first = 0; first < n;)
+  for (guint q = 0; q < 12; q++)
     {
-      guint len = (guint) MIN (n - first, 1 + first % 1000);
-      reclaim_heap_get_events (h, first, len, batch);
-      for (guint k = 0; k < len; k++)
-        {
-          ReclaimEvent one = reclaim_heap_get_event (h, first + k);
-          g_assert_cmpmem (&one, sizeof one, &batch[k], sizeof batch[k]);
-        }
-      first += len;
+      guint32 y = reclaim_value_int ((gint32) (q * 397 % 5000));
+      guint64 before = n - q * (n / 12), expected = G_MAXUINT64;
+      for (guint64 i = before; i > 0; i--)
+        if (reclaim_heap_get_event (h, i - 1).y == y)
+          {
+            expected = i - 1;
+            break;
+          }
+      ReclaimEvent found;
+      guint64 index = 0;
+      g_assert_true (reclaim_heap_find_last_event_with_y (h, 0, before, y, &found, &index));
+      g_assert_cmpuint (index, ==, expected);
+      ReclaimEvent one = reclaim_heap_get_event (h, index);
+      g_assert_cmpmem (&one, sizeof one, &found, sizeof found);
     }
   world_free (w);
 }
@@ -209,6 +212,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/timetravel/step-back-and-forth", test_step_back_and_forth);
   g_test_add_func ("/engine/timetravel/seek-to-start", test_seek_to_start);
   g_test_add_func ("/engine/timetravel/past-is-read-only", test_past_is_read_only);
-  g_test_add_func ("/engine/timetravel/event-runs", test_event_runs);
+  g_test_add_func ("/engine/timetravel/find-across-chunks", test_find_across_chunks);
   return g_test_run ();
 }

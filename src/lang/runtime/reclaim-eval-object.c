@@ -539,17 +539,22 @@ ReclaimValue
 lang_eval_class_lookup (ReclaimInterp *interp, LangClass *cls, const char *name)
 {
   LangAttrCacheEntry *e = attr_cache_entry (interp, cls, name);
-  if (e->cls == cls && e->name == name && e->version == reclaim_heap_get_watch_version (interp->heap) &&
-      (e->canonical || strcmp (e->text, name) == 0))
+  gboolean same_name = e->name == name && (e->canonical || strcmp (e->text, name) == 0);
+  if (same_name && e->cls == cls && e->version == reclaim_heap_get_watch_version (interp->heap))
     return e->found;
 
   ReclaimValue found = class_lookup_uncached (interp, cls, name);
   if (strlen (name) < sizeof e->text)
     {
+      /* a class namespace changed since: the entry keeps its name, and
+       * whether it is interned (which takes a lock to learn) */
+      if (!same_name)
+        {
+          e->name = name;
+          strcpy (e->text, name);
+          e->canonical = reclaim_name_is_interned (name);
+        }
       e->cls = cls;
-      e->name = name;
-      strcpy (e->text, name);
-      e->canonical = reclaim_name_is_interned (name);
       e->version = reclaim_heap_get_watch_version (interp->heap);
       e->found = found;
     }

@@ -425,21 +425,8 @@ eval_binary (ReclaimInterp *interp, ReclaimBinOp op, ReclaimValue a, ReclaimValu
   const char *sym = reclaim_bin_op_symbol (op);
   g_autofree char *isym = inplace ? g_strdup_printf ("%s=", sym) : NULL;
 
-  if (builtins_is_int (a) && builtins_is_int (b) && op != RECLAIM_BIN_MATMULT)
-    {
-      if (G_UNLIKELY (scalar_int_is_big (a) || scalar_int_is_big (b)))
-        return bigint_binary (interp, op, a, b);
-      return int_op (interp, op, scalar_get_int (a), scalar_get_int (b));
-    }
-  if (builtins_is_number (a) && builtins_is_number (b) && op != RECLAIM_BIN_LSHIFT && op != RECLAIM_BIN_RSHIFT &&
-      op != RECLAIM_BIN_BITOR && op != RECLAIM_BIN_BITAND && op != RECLAIM_BIN_BITXOR && op != RECLAIM_BIN_MATMULT)
-    {
-      double x, y;
-      if (!builtins_number_to_double (interp, a, &x) || !builtins_number_to_double (interp, b, &y))
-        return LANG_ERROR;
-      return float_op (interp, op, x, y);
-    }
-
+  /* two numbers were number_binary's: what is left of them are
+   * operations they do not take (int @ int, a float in a bit operation) */
   ScalarType ta = scalar_type (a), tb = scalar_type (b);
   if (op == RECLAIM_BIN_ADD && ta == SCALAR_STR && tb == SCALAR_STR)
     {

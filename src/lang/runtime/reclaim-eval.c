@@ -454,11 +454,14 @@ constant_kind (const ReclaimNode *node)
 static void
 display_constants (const ReclaimNodeList *elts, gboolean *all_literal, gboolean *maybe_folded)
 {
-  int worst = 1;
+  int worst = elts->n > 2 ? 1 : 0;
   for (guint i = 0; i < elts->n && worst; i++)
-    worst = constant_kind (elts->items[i]) == 0 ? 0 : MAX (worst, constant_kind (elts->items[i]));
-  *all_literal = elts->n > 2 && worst == 1;
-  *maybe_folded = elts->n > 2 && worst == 2;
+    {
+      int kind = constant_kind (elts->items[i]);
+      worst = kind == 0 ? 0 : MAX (worst, kind);
+    }
+  *all_literal = worst == 1;
+  *maybe_folded = worst == 2;
 }
 
 static ReclaimValue
